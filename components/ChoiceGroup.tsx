@@ -1,0 +1,31 @@
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+}
+
+/** A labelled group of radio buttons. */
+export function ChoiceGroup<V extends string>(props: {
+  legend: string;
+  name: string;
+  choices: readonly Choice<V>[];
+  value: V | undefined;
+  onChange: (value: V) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      {props.choices.map((choice) => (
+        <label key={choice.value} style={{ display: 'block' }}>
+          <input
+            type="radio"
+            name={props.name}
+            value={choice.value}
+            checked={props.value === choice.value}
+            onChange={() => props.onChange(choice.value)}
+          />{' '}
+          {choice.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

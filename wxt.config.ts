@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { noncharacterGuard } from './lib/build/noncharacter-guard';
+
+// See README "Design" for why each setting is here.
+export default defineConfig({
+  // Explicit imports everywhere: no auto-imports hiding where a name comes from.
+  imports: false,
+  // Builds never try to open a browser (web-ext's runner downloads nothing here, but CI has no display).
+  webExt: { disabled: true },
+  // Firefox gets MV3 too, so both browsers run the same code paths.
+  manifestVersion: 3,
+  vite: () => ({
+    // ZHUJI_NO_GUARD=1 exists only to show that tests/build catches the Dexie U+FFFF trap.
+    plugins: [preact(), ...(process.env.ZHUJI_NO_GUARD === '1' ? [] : [noncharacterGuard()])],
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    action: { default_title: '__MSG_extName__' },
+    // storage: settings (WXT storage items) shared by content script, popup and options.
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'zhuji@zhuji.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
