@@ -27,8 +27,11 @@ export interface Figure extends Span {
 export interface Event extends Span {
   /** ISO date, to the given precision: `2021-07-29`, `2021-06`, `2021`. */
   date: string;
-  /** End of a range (`10月14日至16日`), else null. */
-  end: string | null;
+  /**
+   * End date of a range (`10月14日至16日` → `2021-10-16`), else null. (Named `dateEnd` because
+   * `end`, as in every span, is the offset where the event's text ends.)
+   */
+  dateEnd: string | null;
   precision: Precision;
   /** The heading of a marked section, else ''. */
   heading: string;

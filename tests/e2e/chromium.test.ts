@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { serveStatic, type StaticServer } from './support/server';
+
+describe('Chromium: the built extension', () => {
+  let server: StaticServer;
+  let browser: ChromiumSession;
+
+  beforeAll(async () => {
+    server = await serveStatic('tests/fixtures');
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('starts its service worker (the only sign the extension loaded at all)', () => {
+    expect(browser.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+  });
+
+  it('runs its content script on the seed page and reports the page to the background', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/seed.html`);
+    await page.waitForSelector('html[data-zhuji="ready"]', { timeout: 15_000 });
+    expect(await page.getAttribute('html', 'data-zhuji')).toBe('ready');
+    await page.close();
+  });
+
+  it('renders the popup with the background alive and the page collected', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.waitForSelector('.status-ok');
+    expect(await popup.textContent('h1')).toBe('Zhuji');
+    expect(await popup.textContent('[data-testid=status]')).toContain('v0.1.0');
+    const item = popup.locator('[data-testid=recent-pages] li').first();
+    await item.waitFor();
+    expect(await item.textContent()).toContain('2021年工會工作十大事件');
+    await popup.close();
+  });
+
+  it('renders the options page with the saved collect mode', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForSelector('input[name=collect]');
+    expect(await options.isChecked('input[value=auto]')).toBe(true);
+    await options.check('input[value=off]');
+    await options.reload();
+    await options.waitForSelector('input[name=collect]');
+    expect(await options.isChecked('input[value=off]')).toBe(true);
+    await options.close();
+  });
+});
