@@ -1,0 +1,324 @@
+/**
+ * Numerals in Chinese news text: Arabic (`1,594`, `328.13`), full-width (`１２３`), Chinese in
+ * both scripts (`三百二十八萬`, `一萬零二十`, `兩`, `〇`, `廿`, `卅`), digit-by-digit
+ * (`二〇二一`), and mixed (`1.5億`, `3千萬`, `5萬億`). One left-to-right scan, no regex.
+ */
+
+/** The digit value of a Chinese digit character, or -1. */
+const CN_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 貳: 2, 贰: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
+  四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陸: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+}; // prettier-ignore
+
+/** Small multipliers inside a section of four digits. */
+const CN_SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/** Large multipliers: each closes a section. */
+const CN_LARGE: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
+
+/** Characters that, right after 千 or 兆, make it part of a unit (千米, 千克, 兆瓦) rather than a multiplier. */
+const UNIT_AFTER_MULTIPLIER = new Set([
+  '米',
+  '克',
+  '瓦',
+  '卡',
+  '赫',
+  '焦',
+  '帕',
+  '字',
+  '位',
+  '比',
+  '伏',
+  '歐',
+  '欧',
+]);
+
+export interface Numeral {
+  value: number;
+  /** Offset just past the numeral. */
+  end: number;
+  /** `arabic` digits (maybe with Chinese multipliers), or all `chinese`. */
+  kind: 'arabic' | 'chinese';
+  /** Chinese numeral written digit by digit without multipliers (二〇二一). */
+  positional: boolean;
+  /** A Chinese numeral that is one character long (一, 三, 十): often a word, not a quantity. */
+  single: boolean;
+  /** Has a large multiplier (萬, 億, 兆) or a small one after Arabic digits. */
+  scaled: boolean;
+  /** Number of characters read before any multiplier (`1,594` → 5). */
+  digitsLength: number;
+  /** Arabic integer part written with thousands commas or a decimal point. */
+  formatted: boolean;
+}
+
+/** Round away binary noise: 328.13 * 1e4 → 3281300. */
+export function clean(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  return Number(x.toPrecision(12));
+}
+
+/** Value of an ASCII or full-width digit at `code`, or -1. */
+export function digitAt(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+export function isCnDigit(ch: string | undefined): boolean {
+  return ch !== undefined && CN_DIGITS[ch] !== undefined && CN_DIGITS[ch] >= 0;
+}
+
+export function cnDigit(ch: string | undefined): number {
+  return ch === undefined ? -1 : (CN_DIGITS[ch] ?? -1);
+}
+
+export function isCnMultiplier(ch: string | undefined): boolean {
+  return ch !== undefined && (CN_SMALL[ch] !== undefined || CN_LARGE[ch] !== undefined);
+}
+
+export function largeMultiplier(ch: string | undefined): number {
+  return ch === undefined ? 0 : (CN_LARGE[ch] ?? 0);
+}
+
+/** True if a numeral can start at `i`. */
+export function numeralStartsAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === undefined) return false;
+  return (
+    digitAt(text.charCodeAt(i)) >= 0 || isCnDigit(ch) || isCnMultiplier(ch) || ch === '廿' || ch === '卅'
+  );
+}
+
+function isMultiplierHere(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === undefined || !isCnMultiplier(ch)) return false;
+  if ((ch === '千' || ch === '兆') && UNIT_AFTER_MULTIPLIER.has(text[i + 1] ?? '')) return false;
+  return true;
+}
+
+/**
+ * Read multipliers after a mantissa (`萬`, `千萬`, `萬億`): returns the factor and the end,
+ * factor 1 when there are none. Used after Arabic digits and after 多/余 (`400多萬`).
+ */
+export function readMultipliers(text: string, i: number): { factor: number; end: number } {
+  let j = i;
+  let lastLarge = 0;
+  let large = 1;
+  let small = 1;
+  while (j < text.length && isMultiplierHere(text, j)) {
+    const ch = text[j] as string;
+    const s = CN_SMALL[ch];
+    if (s !== undefined) {
+      if (small !== 1 || lastLarge !== 0) break;
+      small = s;
+    } else {
+      const l = CN_LARGE[ch] as number;
+      if (lastLarge !== 0 && l <= lastLarge) break;
+      lastLarge = l;
+      large *= l;
+    }
+    j++;
+  }
+  return { factor: small * large, end: j };
+}
+
+function readArabic(text: string, i: number): Numeral | null {
+  let j = i;
+  let intPart = 0;
+  let digits = 0;
+  let formatted = false;
+  while (j < text.length) {
+    const d = digitAt(text.charCodeAt(j));
+    if (d >= 0) {
+      intPart = intPart * 10 + d;
+      digits++;
+      j++;
+      continue;
+    }
+    // Thousands comma: exactly three digits follow, then a non-digit.
+    if (text[j] === ',' && digits > 0 && digits <= 3 + (formatted ? 1e9 : 0)) {
+      const a = digitAt(text.charCodeAt(j + 1));
+      const b = digitAt(text.charCodeAt(j + 2));
+      const c = digitAt(text.charCodeAt(j + 3));
+      const e = digitAt(text.charCodeAt(j + 4));
+      if (a >= 0 && b >= 0 && c >= 0 && e < 0) {
+        formatted = true;
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (digits === 0) return null;
+  let value = intPart;
+  let digitsLength = j - i;
+  const dot = text[j];
+  if ((dot === '.' || dot === '．') && digitAt(text.charCodeAt(j + 1)) >= 0) {
+    let k = j + 1;
+    let frac = 0;
+    let scale = 1;
+    while (k < text.length && digitAt(text.charCodeAt(k)) >= 0) {
+      frac = frac * 10 + digitAt(text.charCodeAt(k));
+      scale *= 10;
+      k++;
+    }
+    value = clean(intPart + frac / scale);
+    formatted = true;
+    j = k;
+    digitsLength = j - i;
+  }
+  const m = readMultipliers(text, j);
+  return {
+    value: clean(value * m.factor),
+    end: m.end,
+    kind: 'arabic',
+    positional: false,
+    single: false,
+    scaled: m.factor !== 1,
+    digitsLength,
+    formatted,
+  };
+}
+
+function readPositional(text: string, i: number): Numeral | null {
+  let j = i;
+  let v = 0;
+  while (j < text.length && isCnDigit(text[j]) && text[j] !== '兩' && text[j] !== '两') {
+    v = v * 10 + cnDigit(text[j]);
+    j++;
+  }
+  if (j - i < 2) return null;
+  if (isMultiplierHere(text, j) || text[j] === '點' || text[j] === '点') return null;
+  return {
+    value: v,
+    end: j,
+    kind: 'chinese',
+    positional: true,
+    single: false,
+    scaled: false,
+    digitsLength: j - i,
+    formatted: false,
+  };
+}
+
+/** Chinese decimal part after 點/点: digit characters only (`四點八`). */
+function readCnFraction(text: string, i: number): { frac: number; end: number } | null {
+  if (text[i] !== '點' && text[i] !== '点') return null;
+  let j = i + 1;
+  let frac = 0;
+  let scale = 1;
+  while (j < text.length && isCnDigit(text[j])) {
+    frac = frac * 10 + cnDigit(text[j]);
+    scale *= 10;
+    j++;
+  }
+  if (j === i + 1 || CN_SMALL[text[j] ?? ''] !== undefined) return null;
+  return { frac: frac / scale, end: j };
+}
+
+function readChinese(text: string, i: number): Numeral | null {
+  const pos = readPositional(text, i);
+  if (pos) return pos;
+  let result = 0; // closed large sections
+  let lastLarge = 0;
+  let section = 0; // within the current four-digit section
+  let current = -1; // pending digit
+  let lastSmall = 0;
+  let j = i;
+  let scaled = false;
+  let sawZero = false;
+  while (j < text.length) {
+    const ch = text[j] as string;
+    const d = cnDigit(ch);
+    if (d >= 0) {
+      if (current > 0 || (current === 0 && d === 0)) break; // two digits in a row: stop
+      if (d === 0) sawZero = true;
+      current = d;
+      j++;
+      continue;
+    }
+    if (ch === '廿' || ch === '卅') {
+      if (current >= 0 || section % 100 !== 0) break;
+      section += ch === '廿' ? 20 : 30;
+      lastSmall = 10;
+      j++;
+      continue;
+    }
+    const s = CN_SMALL[ch];
+    if (s !== undefined && isMultiplierHere(text, j)) {
+      if (lastSmall !== 0 && s >= lastSmall) break;
+      section += (current > 0 ? current : current === 0 ? 0 : 1) * s;
+      if (current === 0) break;
+      lastSmall = s;
+      current = -1;
+      sawZero = false;
+      j++;
+      continue;
+    }
+    const l = CN_LARGE[ch];
+    if (l !== undefined && isMultiplierHere(text, j)) {
+      let sec = section + (current > 0 ? current : 0);
+      if (sec === 0 && result === 0) sec = 1;
+      if (lastLarge !== 0 && l > lastLarge) result = (result + sec) * l;
+      else result += sec * l;
+      lastLarge = l;
+      section = 0;
+      current = -1;
+      lastSmall = 0;
+      sawZero = false;
+      scaled = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (j === i) return null;
+  let value = result + section + (current > 0 ? current : 0);
+  // A trailing digit after a multiplier, 二百五 = 250, 一萬五 = 15000, only without 零.
+  if (current > 0 && !sawZero && j - i >= 3) {
+    const prev = text[j - 2] ?? '';
+    const unitPrev = CN_SMALL[prev] ?? CN_LARGE[prev];
+    if (unitPrev !== undefined && unitPrev >= 100 && isMultiplierHere(text, j - 2)) {
+      value = value - current + current * (unitPrev / 10);
+    }
+  }
+  const frac = lastLarge === 0 && lastSmall === 0 ? readCnFraction(text, j) : null;
+  if (frac) {
+    value = clean(value + frac.frac);
+    j = frac.end;
+    const m = readMultipliers(text, j);
+    if (m.factor !== 1) {
+      value = clean(value * m.factor);
+      j = m.end;
+      scaled = true;
+    }
+  }
+  // A lone 零/〇 is zero; a numeral that is only 零 followed by more is not a number.
+  if (value === 0 && !(j - i === 1 && sawZero)) return null;
+  return {
+    value,
+    end: j,
+    kind: 'chinese',
+    positional: false,
+    single: j - i === 1,
+    scaled,
+    digitsLength: j - i,
+    formatted: false,
+  };
+}
+
+/** Read a numeral starting exactly at `i`, or null. */
+export function readNumeral(text: string, i: number): Numeral | null {
+  const code = text.charCodeAt(i);
+  if (digitAt(code) >= 0) return readArabic(text, i);
+  const ch = text[i];
+  if (ch === undefined) return null;
+  if (isCnDigit(ch) || isCnMultiplier(ch) || ch === '廿' || ch === '卅') return readChinese(text, i);
+  return null;
+}
+
+/** Parse a whole string as one numeral (`三百二十八萬` → 3280000), or null if anything is left over. */
+export function parseNumeral(s: string): number | null {
+  const n = readNumeral(s, 0);
+  return n && n.end === s.length ? n.value : null;
+}

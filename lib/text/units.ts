@@ -1,0 +1,104 @@
+/**
+ * Units, measure words and qualifiers of news figures, in both scripts, as tables.
+ * A unit is kept as written (個 or 个); only the percent signs are normalized to `%`.
+ */
+
+export type UnitKind = 'count' | 'strong' | 'measure' | 'time' | 'percent';
+
+/**
+ * `strong`: may follow a one-character Chinese numeral (兩人, 三倍). `count`: generic measure
+ * words (個, 項, 批); after a one-character Chinese numeral they are usually a determiner
+ * (一個消息, 兩項活動, 四個一批), so they only count after Arabic or longer numerals.
+ */
+const TABLE: Record<UnitKind, string> = {
+  strong:
+    '人次 人 名 倍 歲 岁 元 美元 港元 港幣 港币 澳門元 澳门元 歐元 欧元 日元 日圓 日圆 英鎊 英镑 韓元 韩元 ' +
+    '澳元 加元 盧布 卢布 新台幣 新臺幣 新台币 台幣 臺幣 人民幣 人民币 元人民幣 元人民币 美金 例 宗 戶 户',
+  measure:
+    '公里 平方公里 平方千米 千米 米 平方米 公尺 平方公尺 公分 釐米 厘米 毫米 立方米 噸 吨 公噸 公吨 千克 公斤 ' +
+    '克 斤 公升 升 毫升 畝 亩 公頃 公顷 頃 顷 度 ℃ 千瓦 千瓦時 千瓦时 瓦 兆瓦 桶 英寸 英里 海里 分貝 分贝 ' +
+    '光年 km kg',
+  count:
+    '個 个 家 項 项 件 支 所 座 條 条 場 场 次 輛 辆 架 艘 套 台 臺 部 本 篇 頁 页 份 張 张 株 棵 頭 头 隻 只 ' +
+    '起 款 種 种 類 类 批 處 处 間 间 棟 栋 幢 層 层 位 字 票 筆 笔 箱 顆 颗 枚 盒 瓶 對 对 雙 双 組 组 隊 队 ' +
+    '道 門 门 輪 轮 所 座 期 歲 餐 床 口 萬 趟',
+  time: '年 個月 个月 天 小時 小时 個小時 个小时 分鐘 分钟 秒 週 周 星期 個星期 个星期 世紀 世纪',
+  percent: '% ％ ‰ 個百分點 个百分点 百分點 百分点',
+};
+
+export interface UnitInfo {
+  unit: string;
+  kind: UnitKind;
+}
+
+const UNITS = new Map<string, UnitInfo>();
+let maxLen = 1;
+for (const kind of Object.keys(TABLE) as UnitKind[]) {
+  for (const u of TABLE[kind].split(' ')) {
+    if (!u || u === '萬' || UNITS.has(u)) continue;
+    const unit = u === '％' ? '%' : u;
+    UNITS.set(u, { unit, kind });
+    if (u.length > maxLen) maxLen = u.length;
+  }
+}
+
+/** The longest unit starting at `i`, with its length, or null. */
+export function unitAt(text: string, i: number): (UnitInfo & { length: number }) | null {
+  for (let len = Math.min(maxLen, text.length - i); len >= 1; len--) {
+    const info = UNITS.get(text.slice(i, i + len));
+    if (info) {
+      // Latin units only as whole words: 5km, not 5kmh or 5kgs.
+      const next = text.charCodeAt(i + len);
+      if (/^[a-z]/.test(info.unit) && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) continue;
+      return { ...info, length: len };
+    }
+  }
+  return null;
+}
+
+/** Qualifiers before a number, longest first. */
+export const PRE_QUALIFIERS = [
+  '將近',
+  '将近',
+  '大約',
+  '大约',
+  '超過',
+  '超过',
+  '突破',
+  '至少',
+  '不到',
+  '不足',
+  '接近',
+  '逾',
+  '近',
+  '約',
+  '约',
+  '超',
+];
+
+/** Qualifiers after the number or unit. */
+export const POST_QUALIFIERS = ['以上', '以下', '左右', '上下', '以內', '以内', '之多', '有餘', '有余'];
+
+/** Between the number and its unit or multiplier: 400多萬, 6萬余家, 90多個. */
+export const MID_QUALIFIERS = new Set(['多', '余', '餘']);
+
+/** Characters before 近/超 that make a word, not a qualifier (最近, 附近, 趕超). */
+export const PRE_QUALIFIER_BLOCKERS: Record<string, string> = { 近: '最附臨临靠親亲遠远', 超: '趕赶' };
+
+/** The pre-qualifier that ends exactly at `end`, or null. */
+export function preQualifierBefore(text: string, end: number): string | null {
+  for (const q of PRE_QUALIFIERS) {
+    const start = end - q.length;
+    if (start < 0 || text.slice(start, end) !== q) continue;
+    const blockers = PRE_QUALIFIER_BLOCKERS[q];
+    if (blockers && start > 0 && blockers.includes(text[start - 1] as string)) return null;
+    return q;
+  }
+  return null;
+}
+
+/** The post-qualifier starting at `i`, or null. */
+export function postQualifierAt(text: string, i: number): string | null {
+  for (const q of POST_QUALIFIERS) if (text.startsWith(q, i)) return q;
+  return null;
+}
