@@ -1,0 +1,77 @@
+/**
+ * The article's blocks: paragraphs and section headings in order, inside the root, without
+ * boilerplate (share bars, related links, font-size widgets, copyright) and without the lines
+ * that are metadata (headline, subtitle, byline, info line, editor line).
+ */
+import { findDates } from './dates';
+import { hanziCount, punctuationCount } from './dom';
+import { collectParagraphs, type Paragraph } from './paragraphs';
+import { isKeywordList, junkKindOfText } from './patterns';
+import { isBoilerplateContainer } from './root';
+import { parseBylineLine } from './byline';
+import { stripGlosses } from '../text/gloss';
+
+export interface Block {
+  kind: 'paragraph' | 'heading';
+  paragraph: Paragraph;
+}
+
+export interface BodyResult {
+  blocks: Block[];
+  /** Lines inside the root that were metadata (byline, info line, editor): read by metadata.ts. */
+  metaLines: string[];
+  subtitle: string;
+  /** Every paragraph under the root, blocks and metadata lines alike (glosses are counted over these). */
+  all: Paragraph[];
+}
+
+const squash = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
+
+/** A short line that only carries metadata (date, source, byline, editor). */
+export function isMetaLine(text: string): boolean {
+  const t = stripGlosses(text).trim();
+  if (t.length > 90) return false;
+  const f = parseBylineLine(t);
+  if (f.editor && t.length < 40) return true;
+  if (f.source || f.ownPaper) return t.length < 60 && punctuationCount(t.replace(/[:：]/g, '')) <= 3;
+  if (f.authors && t.length < 40 && !/[。！？]/.test(t)) return true;
+  const dates = findDates(t);
+  if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t)) return true;
+  return /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/.test(t);
+}
+
+function isLinkish(p: Paragraph): boolean {
+  return p.text.length > 0 && p.linkChars / p.text.length > 0.6;
+}
+
+export function bodyBlocks(root: Element, title: string): BodyResult {
+  const paras = collectParagraphs(root, isBoilerplateContainer);
+  const t = squash(title);
+  const metaLines: string[] = [];
+  const kept: Paragraph[] = [];
+  for (const p of paras) {
+    const s = squash(p.text);
+    if (t && (s === t || (t.length >= 6 && s.startsWith(t) && s.length - t.length < 30 && !/[。！？]/.test(p.text)))) {
+      continue;
+    }
+    if (isLinkish(p) || isKeywordList(p.text) || junkKindOfText(p.text)) continue;
+    if (isMetaLine(p.text)) {
+      metaLines.push(p.text);
+      continue;
+    }
+    if (hanziCount(p.text) === 0 && p.text.length < 20) continue;
+    kept.push(p);
+  }
+  // Subtitle: a short first line without sentence punctuation, right before a byline that was dropped.
+  let subtitle = '';
+  const first = kept[0];
+  if (first && first.text.length <= 80 && !/[。！？]$/.test(first.text) && paras.indexOf(first) >= 0) {
+    const next = paras[paras.indexOf(first) + 1];
+    if (next && metaLines.includes(next.text) && parseBylineLine(stripGlosses(next.text)).authors) {
+      subtitle = first.text;
+      kept.shift();
+    }
+  }
+  const blocks: Block[] = kept.map((p) => ({ kind: p.heading ? 'heading' : 'paragraph', paragraph: p }));
+  return { blocks, metaLines, subtitle, all: paras };
+}

@@ -1,0 +1,71 @@
+/**
+ * Publication times as pages write them (2022-01-29 09:30:00, 2013年06月29日19:35,
+ * 2013.06.29 04:17 pm, 2014/03/19 18:58, ISO with offset) → ISO 8601 at the precision given.
+ * Pages in mainland China, Taiwan and Hong Kong mean UTC+8 unless they say otherwise.
+ */
+
+export interface FoundDate {
+  iso: string;
+  /** Offset of the match in the input. */
+  index: number;
+  /** 'day' | 'minute' | 'second' … how much the page gave. */
+  precision: 'day' | 'minute' | 'second';
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+const DATE_RE =
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[（(]?[星周週]?[期]?[一二三四五六日天][）)]?)?(?:\s*[T ]?\s*(上午|下午|早上|晚上)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?(?:\.\d+)?\s*(am|pm|AM|PM)?(Z|[+-]\d{2}:?\d{2})?)?/g;
+
+function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
+  return (
+    y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && s <= 59
+  );
+}
+
+/** Every date (with its time when given) in `text`, in order. */
+export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
+  const out: FoundDate[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    const [, ys, mos, ds, half, hs, mis, ss, ampm, tz] = m;
+    const y = Number(ys);
+    const mo = Number(mos);
+    const d = Number(ds);
+    // A longer digit run before the year (a phone number, an id) is not a date.
+    if (m.index > 0 && /\d/.test(text[m.index - 1] ?? '')) continue;
+    let h = hs === undefined ? undefined : Number(hs);
+    const mi = mis === undefined ? 0 : Number(mis);
+    const s = ss === undefined ? undefined : Number(ss);
+    if (h !== undefined) {
+      const pm = /pm/i.test(ampm ?? '') || half === '下午' || half === '晚上';
+      const am = /am/i.test(ampm ?? '') || half === '上午' || half === '早上';
+      if (pm && h < 12) h += 12;
+      if (am && h === 12) h = 0;
+    }
+    if (!valid(y, mo, d, h ?? 0, mi, s ?? 0)) continue;
+    const date = `${y}-${pad(mo)}-${pad(d)}`;
+    if (h === undefined) {
+      out.push({ iso: date, index: m.index, precision: 'day' });
+      continue;
+    }
+    const off = tz ? (tz === 'Z' ? 'Z' : tz.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : defaultOffset;
+    const time = `${pad(h)}:${pad(mi)}${s === undefined ? '' : `:${pad(s)}`}`;
+    out.push({ iso: `${date}T${time}${off}`, index: m.index, precision: s === undefined ? 'minute' : 'second' });
+  }
+  return out;
+}
+
+/** Parse a machine-readable date (meta, JSON-LD, <time>) to ISO at the precision given. */
+export function parseMachineDate(value: string): string {
+  const v = value.trim();
+  if (/^\d{10}(\d{3})?$/.test(v)) {
+    // Unix seconds or milliseconds: render in UTC+8 wall time.
+    const ms = v.length === 13 ? Number(v) : Number(v) * 1000;
+    const d = new Date(ms + 8 * 3600_000);
+    const iso = d.toISOString().slice(0, 19);
+    return `${iso}+08:00`;
+  }
+  const found = findDates(v)[0];
+  return found && found.index <= 2 ? found.iso : '';
+}

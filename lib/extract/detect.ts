@@ -1,0 +1,78 @@
+/**
+ * Is this page a news article? A small additive score over signals any page shows: how much
+ * prose the article root holds, a headline confirmed by <title>, a publication time, a byline,
+ * og:type/JSON-LD, and against it: a page made of links, lists of dated headlines, search
+ * results, forum thread lists, video playlists.
+ */
+import { findDates } from './dates';
+import { hanziCount, normSpace, visibleText } from './dom';
+import type { Paragraph } from './paragraphs';
+import { proseScore } from './root';
+
+export interface DetectInput {
+  doc: Document;
+  bodyText: string;
+  /** Paragraphs of the whole page (boilerplate pruned). */
+  paragraphs: Paragraph[];
+  headlineConfirmed: boolean;
+  published: string;
+  hasByline: boolean;
+  jsonLdType: string;
+}
+
+export interface Detection {
+  isArticle: boolean;
+  confidence: number;
+  /** The signals and their weights, for debugging and tests. */
+  signals: Record<string, number>;
+}
+
+const SEARCH = /(搜索结果|搜尋結果|找到约|找到約|相关结果|相關結果|条结果|筆結果|個結果|个结果|search results)/i;
+const FORUM = /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主)/g;
+
+export function detectArticle(input: DetectInput): Detection {
+  const { doc, bodyText } = input;
+  const s: Record<string, number> = {};
+  const bodyHanzi = hanziCount(bodyText);
+  s.prose = bodyHanzi >= 300 ? 2.5 : bodyHanzi >= 150 ? 2 : bodyHanzi >= 60 ? 0.5 : -3;
+  const good = input.paragraphs.filter((p) => proseScore(p) >= 3).length;
+  if (good >= 2) s.paragraphs = 0.5;
+  if (input.headlineConfirmed) s.headline = 1;
+  if (input.published) s.published = 1;
+  if (input.hasByline) s.byline = 0.5;
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  if (/article/i.test(ogType) || /Article/.test(input.jsonLdType)) s.schema = 1;
+  if (/^(website|video)/i.test(ogType)) s.schema = -0.5;
+
+  const pageText = normSpace(visibleText(doc.body ?? doc.documentElement));
+  const pageLinks = Array.from(doc.getElementsByTagName('a')).reduce(
+    (n, a) => n + normSpace(a.textContent ?? '').length,
+    0,
+  );
+  const linkDensity = pageText.length ? pageLinks / pageText.length : 1;
+  const share = pageText.length ? bodyText.length / pageText.length : 0;
+  if (linkDensity > 0.6 && share < 0.3) s.links = -2;
+  else if (linkDensity > 0.45 && share < 0.25) s.links = -1;
+
+  // Lists of dated headlines: many short link lines that carry a date.
+  const datedLinks = input.paragraphs.filter(
+    (p) => p.text.length < 80 && p.linkChars > 4 && findDates(p.text).length > 0,
+  ).length;
+  if (datedLinks >= 8 && bodyHanzi < 600) s.datedList = -2;
+  // Many short link-only paragraphs with no prose around them: a section or tag page.
+  const linkLines = input.paragraphs.filter((p) => p.text.length >= 8 && p.linkChars / p.text.length > 0.8).length;
+  if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = -1.5;
+  if (SEARCH.test(pageText.slice(0, 3000))) s.search = -3;
+  const forumHits = pageText.match(FORUM)?.length ?? 0;
+  if (forumHits >= 3) s.forum = -2.5;
+  const playlist =
+    doc.getElementsByTagName('video').length > 0 || /播放列表|播放清單|选集|選集|playlist/i.test(pageText);
+  const durations = pageText.match(/\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0;
+  if (playlist && durations >= 5 && bodyHanzi < 600) s.video = -2.5;
+  if (share < 0.08 && bodyHanzi < 500) s.share = -1;
+
+  const total = Object.values(s).reduce((a, b) => a + b, 0);
+  const threshold = 3;
+  const confidence = 1 / (1 + Math.exp(-(total - threshold + 0.5) * 1.3));
+  return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
+}

@@ -1,0 +1,146 @@
+/**
+ * Small DOM helpers shared by the extractors. Only `Document`/`Element`/`Node` APIs that exist
+ * in jsdom and in browsers; no layout (no innerText, no getBoundingClientRect).
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Elements whose text is never page prose. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'BUTTON',
+  'INPUT',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+  'MAP',
+]);
+
+/** Elements that start a new paragraph. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'HTML',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TEXT',
+  'TH',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+const WS = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+/** Collapse every whitespace run (including the ideographic space) to one space and trim. */
+export function normSpace(s: string): string {
+  return s.replace(WS, ' ').trim();
+}
+
+export function isElement(n: Node | null | undefined): n is Element {
+  return !!n && n.nodeType === ELEMENT_NODE;
+}
+
+/** Class and id of an element, lower-cased, for pattern tests. */
+export function classAndId(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return `${cls} ${id}`.toLowerCase();
+}
+
+/** Is the element inside (or itself) one of the SKIP_TAGS, or hidden by attribute/style? */
+export function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Text of an element, skipping script/style and hidden subtrees. */
+export function visibleText(el: Element): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) out += c.nodeValue ?? '';
+      else if (isElement(c) && !isSkipped(c)) {
+        if (BLOCK_TAGS.has(c.tagName.toUpperCase())) out += ' ';
+        walk(c);
+      }
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/** Length of the text inside links under `el` (skipping hidden parts). */
+export function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += normSpace(a.textContent ?? '').length;
+  return n;
+}
+
+/** Count of Chinese sentence punctuation: a good sign of running prose. */
+export function punctuationCount(s: string): number {
+  const m = s.match(/[，。；：！？、,.;!?」”]/g);
+  return m ? m.length : 0;
+}
+
+/** Count of hanzi characters. */
+export function hanziCount(s: string): number {
+  const m = s.match(/[\u3400-\u9fff]/g);
+  return m ? m.length : 0;
+}
+
+/** Depth of a node in its tree. */
+export function depth(n: Node): number {
+  let d = 0;
+  for (let p = n.parentNode; p; p = p.parentNode) d++;
+  return d;
+}

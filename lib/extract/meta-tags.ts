@@ -1,0 +1,118 @@
+/**
+ * Machine-readable metadata: <meta> tags, JSON-LD, <link rel=canonical>, <time datetime>.
+ */
+import { normSpace } from './dom';
+
+export interface MetaTags {
+  title: string;
+  siteName: string;
+  published: string;
+  author: string;
+  description: string;
+  canonical: string;
+  /** Some page templates put a section or a syndicated source in the middle of their title. */
+  jsonLdType: string;
+}
+
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'og:release_date',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish_date',
+  'publishtime',
+  'publish-date',
+  'article.published',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'date',
+  'sailthru.date',
+  'parsely-pub-date',
+];
+
+function metaMap(doc: Document): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '')
+      .trim()
+      .toLowerCase();
+    const content = m.getAttribute('content');
+    if (key && content && !map.has(key)) map.set(key, normSpace(content));
+  }
+  return map;
+}
+
+interface JsonLdInfo {
+  headline: string;
+  published: string;
+  author: string;
+  publisher: string;
+  type: string;
+}
+
+function jsonLd(doc: Document): JsonLdInfo {
+  const out: JsonLdInfo = { headline: '', published: '', author: '', publisher: '', type: '' };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const items: unknown[] = Array.isArray(data) ? data : [data];
+    for (const raw of items) {
+      const graph = (raw as { '@graph'?: unknown[] })?.['@graph'];
+      for (const item of Array.isArray(graph) ? graph : [raw]) {
+        if (!item || typeof item !== 'object') continue;
+        const o = item as Record<string, unknown>;
+        const type = String(o['@type'] ?? '');
+        if (!/Article|NewsArticle|BlogPosting|Report/i.test(type)) continue;
+        out.type ||= type;
+        out.headline ||= str(o.headline);
+        out.published ||= str(o.datePublished);
+        out.author ||= names(o.author);
+        out.publisher ||= names(o.publisher);
+      }
+    }
+  }
+  return out;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? normSpace(v) : '');
+
+function names(v: unknown): string {
+  if (typeof v === 'string') return normSpace(v);
+  if (Array.isArray(v)) return v.map(names).filter(Boolean).join(' ');
+  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+  return '';
+}
+
+export function readMetaTags(doc: Document): MetaTags {
+  const m = metaMap(doc);
+  const ld = jsonLd(doc);
+  const get = (...keys: string[]): string => {
+    for (const k of keys) {
+      const v = m.get(k);
+      if (v) return v;
+    }
+    return '';
+  };
+  let published = ld.published || get(...PUBLISHED_KEYS);
+  if (!published) {
+    const t = doc.querySelector('time[datetime]');
+    published = t?.getAttribute('datetime')?.trim() ?? '';
+  }
+  const link = doc.querySelector('link[rel~="canonical"]');
+  return {
+    title: ld.headline || get('og:title', 'twitter:title', 'title'),
+    siteName: get('og:site_name', 'application-name') || ld.publisher,
+    published,
+    author: ld.author || get('article:author', 'author', 'dc.creator', 'byline'),
+    description: get('description', 'og:description', 'twitter:description'),
+    canonical: link?.getAttribute('href')?.trim() || get('og:url'),
+    jsonLdType: ld.type,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Metadata from meta tags, JSON-LD, <time>, and the visible info line near the headline.
+ */
+import type { Metadata } from '../analysis';
+import { stripGlosses } from '../text/gloss';
+import type { BodyResult } from './blocks';
+import { outletFromSiteName, parseBylineLine, parseOutletNameLine, type BylineFacts } from './byline';
+import { findDates, parseMachineDate } from './dates';
+import { classAndId, normSpace } from './dom';
+import { detectLanguage } from './language';
+import type { MetaTags } from './meta-tags';
+import { collectParagraphs, type Paragraph } from './paragraphs';
+import { titleSegments, type TitleResult } from './title';
+
+const INFO_CLASS = /info|time|date|source|author|byline|reporter|editor|meta|pub|laiyuan|zuozhe|writer|from|origin|attr|sub-?title|tip/;
+
+export interface MetadataInput {
+  doc: Document;
+  tags: MetaTags;
+  title: TitleResult;
+  root: Element;
+  body: BodyResult;
+  bodyText: string;
+  url?: string;
+}
+
+/** Lines to read for the info line: near the headline, at the start and end of the body, info-ish elements. */
+function infoLines(doc: Document, input: MetadataInput): { head: string[]; tail: string[] } {
+  const all = collectParagraphs(doc.body ?? doc.documentElement);
+  const firstBody = input.body.blocks[0]?.paragraph;
+  const lastBody = input.body.blocks[input.body.blocks.length - 1]?.paragraph;
+  const idxOf = (p: Paragraph | undefined): number =>
+    p ? all.findIndex((q) => q.nodes[0] === p.nodes[0]) : -1;
+  let start = 0;
+  const titleEl = input.title.el;
+  if (titleEl) {
+    const i = all.findIndex((p) => titleEl.contains(p.container) || p.container.contains(titleEl));
+    if (i >= 0) start = i;
+  }
+  const fb = idxOf(firstBody);
+  const lb = idxOf(lastBody);
+  const headEnd = fb >= 0 ? fb : Math.min(all.length, start + 12);
+  if (!titleEl && fb >= 0) start = Math.max(0, fb - 12);
+  if (start > headEnd) start = Math.max(0, headEnd - 12);
+  const head: string[] = [];
+  for (let i = Math.max(0, start - 1); i < headEnd; i++) head.push(spaced(all[i]));
+  for (const b of input.body.blocks.slice(0, 2)) head.push(b.paragraph.text.slice(0, 80));
+  head.push(...input.body.metaLines);
+  const tail: string[] = [];
+  for (const b of input.body.blocks.slice(-3)) tail.push(b.paragraph.text.slice(-60));
+  if (lb >= 0) for (let i = lb + 1; i < Math.min(all.length, lb + 6); i++) tail.push(spaced(all[i]));
+  for (const p of all) {
+    if (p.text.length < 80 && INFO_CLASS.test(classAndId(p.container))) head.push(spaced(p));
+  }
+  return { head: head.map(stripGlosses), tail: tail.map(stripGlosses) };
+}
+
+/** A paragraph's text with a space between its text nodes (`來源:工人日報` + `字號` stay apart). */
+function spaced(p: Paragraph | undefined): string {
+  return p ? normSpace(p.nodes.map((n) => n.nodeValue ?? '').join(' ')) : '';
+}
+
+function merge(lines: string[]): BylineFacts & { ownPaper?: boolean } {
+  const out: BylineFacts = {};
+  for (const line of lines) {
+    if (line.length > 200) continue;
+    const f = parseBylineLine(line);
+    out.source ??= f.source;
+    out.editor ??= f.editor;
+    if (!out.authors?.length && f.authors?.length) out.authors = f.authors;
+    out.ownPaper ||= f.ownPaper;
+  }
+  return out;
+}
+
+function siteName(doc: Document, tags: MetaTags): string {
+  if (tags.siteName) return outletFromSiteName(tags.siteName);
+  const segs = titleSegments(stripGlosses(normSpace(doc.title ?? '')));
+  return segs.length > 1 ? outletFromSiteName(segs[segs.length - 1] ?? '') : '';
+}
+
+function published(input: MetadataInput, head: string[], tail: string[]): string {
+  const machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
+  const visible = head.flatMap((l) => findDates(l));
+  const best = visible.find((d) => d.precision !== 'day') ?? visible[0];
+  if (machine) {
+    // The page's visible line may be more precise than its meta tag (or the meta tag may be a date only).
+    if (best && best.iso.startsWith(machine.slice(0, 10)) && best.iso.length > machine.length) return best.iso;
+    return machine;
+  }
+  if (best) return best.iso;
+  const end = tail.flatMap((l) => findDates(l));
+  return end[end.length - 1]?.iso ?? '';
+}
+
+export function extractMetadata(input: MetadataInput): Metadata {
+  const { doc, tags } = input;
+  const { head, tail } = infoLines(doc, input);
+  const facts = merge(head);
+  const tailFacts = merge(tail);
+  let authors = facts.authors ?? tailFacts.authors ?? [];
+  let source = facts.source ?? tailFacts.source ?? '';
+  if (!authors.length || !source) {
+    for (const line of head) {
+      const f = parseOutletNameLine(line);
+      if (f.authors?.length && f.source) {
+        if (!authors.length) authors = f.authors;
+        if (!source) source = f.source;
+        break;
+      }
+    }
+  }
+  if (!authors.length && tags.author && /^[\u4e00-\u9fff]{2,4}([\s,、，][\u4e00-\u9fff]{2,4})*$/.test(tags.author)) {
+    authors = tags.author.split(/[\s,、，]+/);
+  }
+  if (!source) source = siteName(doc, tags);
+  const editor = facts.editor ?? tailFacts.editor ?? '';
+  authors = authors.filter((a) => a !== editor || facts.authors?.includes(a));
+  return {
+    title: input.title.title,
+    subtitle: stripGlosses(input.body.subtitle),
+    published: published(input, head, tail),
+    source: stripGlosses(source),
+    authors,
+    editor,
+    language: detectLanguage(input.title.title + input.bodyText),
+    canonicalUrl: absolute(tags.canonical, input.url) || input.url || '',
+  };
+}
+
+function absolute(href: string, base?: string): string {
+  if (!href) return '';
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Split a subtree into paragraphs: runs of inline text between block boundaries and <br>.
+ * Each paragraph keeps its Text nodes, so the text model can map offsets back to the DOM.
+ */
+import { BLOCK_TAGS, HEADING_TAGS, TEXT_NODE, isElement, isSkipped, normSpace } from './dom';
+
+export interface Paragraph {
+  /** The nearest block-level ancestor of the run. */
+  container: Element;
+  /** The Text nodes of the run, in document order. */
+  nodes: Text[];
+  /** Whitespace-normalized text. */
+  text: string;
+  /** Characters inside <a> elements. */
+  linkChars: number;
+  /** An <h1>–<h6>, or a paragraph that is only bold text (a section heading). */
+  heading: boolean;
+}
+
+interface Run {
+  container: Element;
+  nodes: Text[];
+  raw: string;
+  link: string;
+  boldOnly: boolean;
+}
+
+/**
+ * Paragraphs under `root`, in order. `prune(el)` returning true skips the element's subtree
+ * (and ends the current paragraph, as a block would).
+ */
+export function collectParagraphs(root: Element, prune: (el: Element) => boolean = () => false): Paragraph[] {
+  const out: Paragraph[] = [];
+  let run: Run | null = null;
+
+  const flush = (): void => {
+    if (!run) return;
+    const text = normSpace(run.raw);
+    if (text) {
+      const tag = run.container.tagName.toUpperCase();
+      const heading = HEADING_TAGS.has(tag) || (run.boldOnly && text.length <= 60);
+      out.push({
+        container: run.container,
+        nodes: run.nodes,
+        text,
+        linkChars: normSpace(run.link).length,
+        heading,
+      });
+    }
+    run = null;
+  };
+
+  const walk = (el: Element, container: Element, inLink: boolean, inBold: boolean): void => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        const t = c as Text;
+        const v = t.nodeValue ?? '';
+        if (!run) {
+          if (!v.trim()) continue;
+          run = { container, nodes: [], raw: '', link: '', boldOnly: true };
+        }
+        run.nodes.push(t);
+        run.raw += v;
+        if (inLink) run.link += v;
+        if (v.trim() && !inBold) run.boldOnly = false;
+        continue;
+      }
+      if (!isElement(c)) continue;
+      const tag = c.tagName.toUpperCase();
+      if (isSkipped(c) || prune(c)) {
+        if (BLOCK_TAGS.has(tag) || tag === 'IMG') flush();
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        walk(c, c, inLink, false);
+        flush();
+      } else {
+        const bold = inBold || tag === 'STRONG' || tag === 'B' || (tag.length === 2 && tag[0] === 'H');
+        walk(c, container, inLink || tag === 'A', bold);
+      }
+    }
+  };
+
+  walk(root, root, false, false);
+  flush();
+  return out;
+}

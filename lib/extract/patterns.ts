@@ -1,0 +1,79 @@
+/**
+ * Tables of class/id and text patterns that many Chinese (and other) news sites share.
+ * Nothing here names one site: these are the words templates use.
+ */
+import type { JunkKind } from '../analysis';
+
+/** class/id words of boilerplate containers, by junk kind. Order matters: first match wins. */
+export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
+  ['font-size', /font-?size|fontsize|zihao|text-?size|\bfont\b|zoom-?(in|out)/],
+  ['share-bar', /share|bdshare|jiathis|social|fenxiang|bshare|sharebox|\bsns\b/],
+  ['comments', /comment|pinglun|\bpl\b|reply|discuss|disqus/],
+  ['keyword-list', /hotlinks?|hot-?words?|keywords?|\btags?\b|tag-?list|\bbq\b/],
+  [
+    'related-links',
+    /related|relate|xgxw|xiangguan|recommend|tuijian|hot-?news|hotnews|\brank|paihang|more-?news|read-?more|\blinks?\b|\bnews-?list|list-?news|\bnext\b|\bprev\b|pre-?next|\bpage-?nav/,
+  ],
+  ['ad', /(^|[\s_-])(ad|ads|adv|advert\w*|gg|guanggao|sponsor\w*|banner)([\s_\d-]|$)/],
+  [
+    'navigation',
+    /(^|[\s_-])(nav\w*|menu\w*|breadcrumbs?|crumbs?|daohang|topbar|top-?nav|sitemap|position|location|mbx|weizhi)([\s_\d-]|$)/,
+  ],
+  ['mobile-banner', /mobile-?(tip|banner|link)|\bwap\b|app-?down|download-?app|open-?app|qrcode|erweima/],
+  ['copyright', /copyright|footer|\bfoot\b|\bbottom\b|banquan/],
+  ['other', /\bsidebar\b|\bside\b|\baside\b|\bpopup\b|\bmodal\b|\btoolbar\b|\bprint\b/],
+];
+
+/** class/id words of the article itself: never treated as junk. */
+export const CONTENT_CLASS =
+  /article|content|\bmain\b|\bbody\b|\btext\b|detail|zhengwen|\bzw\b|\bstory|entry|post|news-?(con|txt|text|body)|\bcont\b|\bcon\b|artibody|endtext|\bconts?\b/;
+
+/** Tags that are boilerplate by nature. */
+export const JUNK_TAGS: Readonly<Record<string, JunkKind>> = {
+  NAV: 'navigation',
+  FOOTER: 'copyright',
+  ASIDE: 'related-links',
+};
+
+/** A junk kind from class/id words, or null. */
+export function junkKindOfClass(cls: string): JunkKind | null {
+  if (!cls.trim()) return null;
+  for (const [kind, re] of JUNK_CLASS) if (re.test(cls)) return kind;
+  return null;
+}
+
+/** Text of a block that is boilerplate whatever its markup, by kind. */
+export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
+  ['font-size', /^(字[號号体體]|字体大小|字號大小|【?字[號号]：?)\s*[:：]?\s*[【\[]?\s*[大中小]/],
+  ['share-bar', /^(分享到|分享至|分享：|一鍵分享|一键分享|轉寄|转发到)/],
+  [
+    'related-links',
+    /^(相[關关](新聞|新闻|閱讀|阅读|文章|報導|报道|鏈接|链接)|延伸閱讀|延伸阅读|推荐阅读|推薦閱讀|熱門推薦|热门推荐|猜你喜[歡欢]|更多(新聞|新闻)|看更多|熱門新聞|热门新闻|相[關关]新[聞闻])/,
+  ],
+  ['comments', /^(網友評論|网友评论|我要評論|我要评论|發表評論|发表评论|評論|评论)(\s|$|[:：(（])/],
+  [
+    'mobile-banner',
+    /(手机版|手機版|移动版|移動版|客户端|客戶端|APP下载|APP下載|掃描二維碼|扫描二维码|扫码下载)/,
+  ],
+  [
+    'copyright',
+    /(版權所有|版权所有|Copyright|©|ICP[證证备]|不得轉載|不得转载|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载)/i,
+  ],
+  [
+    'other',
+    /^(打印|列印|關閉|关闭|返回頂部|返回顶部|收藏|糾錯|纠错|【纠错】|【糾錯】|上一篇|下一篇|上一頁|下一页)(\s|$|[:：])/,
+  ],
+];
+
+export function junkKindOfText(text: string): JunkKind | null {
+  for (const [kind, re] of JUNK_TEXT) if (re.test(text)) return kind;
+  return null;
+}
+
+/** Keyword stuffing: many short items joined by | or similar separators. */
+export function isKeywordList(text: string): boolean {
+  const parts = text.split(/\s*[|｜]\s*/).filter((p) => p.trim());
+  if (parts.length < 6) return false;
+  const short = parts.filter((p) => p.trim().length <= 8).length;
+  return short / parts.length > 0.8;
+}

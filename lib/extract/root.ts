@@ -1,0 +1,71 @@
+/**
+ * Find the element that holds the article: score every paragraph of prose (hanzi, commas,
+ * full stops, few links) and give the score to its container and a few ancestors, as
+ * Readability does, then take the best-scoring element.
+ */
+import { classAndId, depth, hanziCount, punctuationCount } from './dom';
+import { collectParagraphs, type Paragraph } from './paragraphs';
+import { CONTENT_CLASS, JUNK_TAGS, junkKindOfClass } from './patterns';
+
+/** Is this element a boilerplate container (by tag or class/id words)? */
+export function isBoilerplateContainer(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
+  if (JUNK_TAGS[tag]) return true;
+  const cls = classAndId(el);
+  if (!cls.trim() || CONTENT_CLASS.test(cls)) return false;
+  return junkKindOfClass(cls) !== null;
+}
+
+/** How much a paragraph looks like article prose (0 when it does not). */
+export function proseScore(p: Paragraph): number {
+  const len = p.text.length;
+  const own = len - p.linkChars;
+  if (own < 8 || hanziCount(p.text) < 4) return 0;
+  const linkDensity = len ? p.linkChars / len : 0;
+  if (linkDensity > 0.5) return 0;
+  return (1 + punctuationCount(p.text) + Math.min(own / 60, 4)) * (1 - linkDensity);
+}
+
+export interface RootResult {
+  root: Element;
+  /** The score of the root: the summed prose score under it. */
+  score: number;
+  /** All paragraphs of the document (pruned of boilerplate), for detection. */
+  paragraphs: Paragraph[];
+}
+
+/** The element that holds the article, or the body when nothing scores. */
+export function findRoot(doc: Document): RootResult {
+  const body = doc.body ?? doc.documentElement;
+  const paragraphs = collectParagraphs(body, isBoilerplateContainer);
+  const scores = new Map<Element, number>();
+  for (const p of paragraphs) {
+    const s = proseScore(p);
+    if (!s) continue;
+    let el: Element | null = p.container;
+    for (let level = 0; el && level < 6; level++, el = el.parentElement) {
+      const w = level <= 1 ? 1 : level === 2 ? 0.5 : 1 / (level * 1.5);
+      scores.set(el, (scores.get(el) ?? 0) + s * w);
+    }
+  }
+  let best: Element = body;
+  let bestScore = 0;
+  let bestDepth = 0;
+  for (const [el, s] of scores) {
+    const adj = s * classFactor(el);
+    const d = depth(el);
+    if (adj > bestScore * 1.0001 || (adj > bestScore * 0.9999 && d > bestDepth)) {
+      best = el;
+      bestScore = adj;
+      bestDepth = d;
+    }
+  }
+  return { root: best, score: bestScore, paragraphs };
+}
+
+function classFactor(el: Element): number {
+  const cls = classAndId(el);
+  if (CONTENT_CLASS.test(cls)) return 1.1;
+  return 1;
+}

@@ -1,0 +1,92 @@
+/**
+ * The headline: the part of <title> (or og:title) that a heading on the page confirms,
+ * without the site suffix (`_中國臺灣網移動版`, ` - 新浪网`, ` | 聯合新聞網`).
+ */
+import { classAndId, normSpace, visibleText } from './dom';
+
+/** Separators between a headline and the site/channel names in <title>. */
+const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
+
+export function titleSegments(title: string): string[] {
+  return title
+    .split(SEPARATORS)
+    .map((s) => normSpace(s))
+    .filter(Boolean);
+}
+
+/** Headings and title-like elements, in document order. */
+export function headingCandidates(doc: Document): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
+  const body = doc.body ?? doc.documentElement;
+  for (const el of Array.from(body.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i], [class*="tit" i], [class*="biaoti" i]'))) {
+    const text = normSpace(visibleText(el));
+    if (text.length < 4 || text.length > 120) continue;
+    if (el.tagName === 'TITLE') continue;
+    if (/title|tit|headline|biaoti/i.test(classAndId(el)) && el.querySelectorAll('a').length > 2) continue;
+    out.push({ el, text });
+  }
+  return out;
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, '');
+
+export interface TitleResult {
+  title: string;
+  /** The element that shows the headline on the page, when found. */
+  el: Element | null;
+}
+
+/**
+ * `clean` removes crawl artifacts (pinyin glosses) before comparing and returning.
+ */
+export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => string): TitleResult {
+  const raw = clean(normSpace(doc.title || doc.querySelector('text[title]')?.getAttribute('title') || ''));
+  const heads = headingCandidates(doc).map((h) => ({ el: h.el, text: clean(h.text) }));
+  const sources = [raw, clean(ogTitle)].filter(Boolean);
+  // 1. A heading that equals <title>/og:title, or one of their leading segments.
+  for (const src of sources) {
+    const full = squash(src);
+    for (const h of heads) {
+      const t = squash(h.text);
+      if (t === full) return { title: h.text, el: h.el };
+    }
+    const segs = titleSegments(src);
+    for (let n = segs.length; n >= 1; n--) {
+      for (let i = 0; i + n <= segs.length; i++) {
+        const joined = segs.slice(i, i + n);
+        for (const h of heads) {
+          const t = squash(h.text);
+          const seg = squash(joined.join(''));
+          if (seg.length >= 4 && (t === seg || (t.startsWith(seg) && t.length - seg.length <= 25))) {
+            return { title: headlineFromSource(src, joined), el: h.el };
+          }
+        }
+      }
+    }
+  }
+  // 2. A heading contained in <title>.
+  let best: { el: Element; text: string } | null = null;
+  for (const h of heads) {
+    if (squash(raw).includes(squash(h.text)) && h.text.length >= 6 && (!best || h.text.length > best.text.length)) {
+      best = h;
+    }
+  }
+  if (best) return { title: best.text, el: best.el };
+  // 3. The longest segment of og:title or <title>.
+  for (const src of [clean(ogTitle), raw]) {
+    const segs = titleSegments(src);
+    const longest = segs.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (longest.length >= 4) return { title: longest, el: null };
+  }
+  const h1 = heads.find((h) => h.el.tagName === 'H1');
+  return { title: h1?.text ?? raw, el: h1?.el ?? null };
+}
+
+/** The text of the source between the first and last chosen segment (keeps inner separators). */
+function headlineFromSource(src: string, segs: string[]): string {
+  const first = segs[0] ?? '';
+  const last = segs[segs.length - 1] ?? '';
+  const a = src.indexOf(first);
+  const b = src.indexOf(last, a) + last.length;
+  return a >= 0 && b > a ? normSpace(src.slice(a, b)) : segs.join(' ');
+}

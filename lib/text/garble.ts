@@ -1,0 +1,71 @@
+/**
+ * Garbled spans: places where the page's text was damaged by a bad re-encoding or a crawler,
+ * so a figure or date inside or beside them cannot be trusted. Pure: string in, spans out.
+ *
+ * Signals: U+FFFD, private-use characters, `?` glued between hanzi/digits, a pinyin gloss
+ * after a non-hanzi (`F(xiàn)`), an orphan gloss whose `(` was lost (`?wù)`), and a stray
+ * Latin letter between hanzi (outside common compounds such as A股, X光, T恤).
+ */
+import type { Span } from '../analysis';
+import { findGlosses, isHanzi, isPinyinSyllable } from './gloss';
+
+/** Characters after a single Latin letter that make a real word (A股, B超, C位, K線 …). */
+const LETTER_COMPOUND = new Set([...'股超光恤線线盤盘型級级類类字檔档版站區区照證证位點点罩肝調调族咖卡端']);
+
+function isGarbleChar(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff);
+}
+
+const isHanziOrGarble = (ch: string | undefined): boolean => !!ch && (isHanzi(ch) || isGarbleChar(ch));
+const isTight = (ch: string | undefined): boolean => !!ch && (isHanzi(ch) || /[0-9A-Za-z]/.test(ch));
+
+/** Raw signal spans, unmerged. */
+function signals(text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (isGarbleChar(ch)) out.push({ start: i, end: i + 1 });
+    else if (ch === '?') {
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      if ((isHanzi(prev) && isTight(next)) || (isTight(prev) && isHanzi(next))) {
+        out.push({ start: i, end: i + 1 });
+      }
+    } else if (/[A-Za-z]/.test(ch) && isHanziOrGarble(text[i - 1]) && isHanzi(text[i + 1])) {
+      if (!LETTER_COMPOUND.has(text[i + 1] ?? '') && !/[A-Za-z]/.test(text[i + 2] ?? '')) {
+        out.push({ start: i, end: i + 1 });
+      }
+    }
+  }
+  for (const g of findGlosses(text)) {
+    if (!g.afterHanzi) out.push({ start: g.base, end: g.end });
+  }
+  // Orphan glosses: `wù)` with no `(` — the opening parenthesis was eaten with a character.
+  const orphan = /(?<![(a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)/g;
+  for (let m = orphan.exec(text); m; m = orphan.exec(text)) {
+    const syl = m[1] ?? '';
+    const before = text[m.index - 1];
+    if (!isPinyinSyllable(syl, false)) continue;
+    if (before !== undefined && !(isHanzi(before) || before === '?' || isGarbleChar(before))) continue;
+    const start = before === '?' ? m.index - 1 : m.index;
+    out.push({ start, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Garbled spans in `text`, merged when closer than `gap` characters. */
+export function findGarbled(text: string, gap = 3): Span[] {
+  const merged: Span[] = [];
+  for (const s of signals(text)) {
+    const last = merged[merged.length - 1];
+    if (last && s.start - last.end < gap) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** Does [start, end) touch a garbled span (inside, overlapping or within `near` characters)? */
+export function touchesGarbled(span: Span, garbled: readonly Span[], near = 1): boolean {
+  return garbled.some((g) => span.start < g.end + near && g.start - near < span.end);
+}
