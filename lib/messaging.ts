@@ -3,15 +3,27 @@
  * Every request is validated by the receiver (a content script's message is untrusted);
  * every reply is a Result, never a thrown error across the boundary.
  */
-import type { PageRecord, PageSeen } from './db/types';
+import type { CollectResult } from './db/collect';
+import type { AnnotationInput, AnnotationPatch, AnnotationRecord, PageInput, PageRecord } from './db/types';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface ProtocolMap {
   /** Liveness of the background; pages show it, tests assert it. */
   ping: { req: null; res: { name: string; version: string } };
-  /** A content script reports the page it ran on. */
-  pageSeen: { req: PageSeen; res: PageRecord };
+  /** A content script reports an analyzed article; collected according to the collect setting. */
+  pageAnalyzed: { req: { page: PageInput; events: AnnotationInput[] }; res: CollectResult | null };
+  /** The reader saves a highlight, note or pinned figure (with the page's events, for 'save' mode). */
+  saveAnnotation: {
+    req: { page: PageInput; annotation: AnnotationInput; events: AnnotationInput[] };
+    res: AnnotationRecord;
+  };
+  updateAnnotation: { req: { id: string; patch: AnnotationPatch }; res: AnnotationRecord };
+  /** Returns the deleted record, so the deletion can be undone with restoreAnnotation. */
+  deleteAnnotation: { req: { id: string }; res: AnnotationRecord };
+  restoreAnnotation: { req: { record: AnnotationRecord }; res: AnnotationRecord };
+  /** Everything stored for a page, to anchor on a revisit. */
+  pageAnnotations: { req: { url: string }; res: AnnotationRecord[] };
   /** Most recently visited pages, newest first. */
   recentPages: { req: { limit: number }; res: PageRecord[] };
 }

@@ -1,19 +1,84 @@
 import { browser } from 'wxt/browser';
+import {
+  annotationsForPage,
+  deleteAnnotation,
+  restoreAnnotation,
+  saveAnnotation,
+  updateAnnotation,
+} from '../../lib/db/annotations';
+import { collectPage } from '../../lib/db/collect';
 import type { ZhujiDatabase } from '../../lib/db/database';
-import { recentPages, recordVisit } from '../../lib/db/pages';
-import { validateLimit, validatePageSeen } from '../../lib/db/validate';
+import { storageErrorText } from '../../lib/db/errors';
+import { recentPages } from '../../lib/db/pages';
+import { validators } from '../../lib/db/validate-messages';
 import type { Routes } from '../../lib/messaging';
+import type { CollectMode } from '../../lib/settings';
 
-export function backgroundRoutes(db: ZhujiDatabase): Routes {
+/** Runs a storage operation; a failure reaches the sender in words that say what to do. */
+async function stored<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new Error(storageErrorText(error));
+  }
+}
+
+/** A content script may only write about the page it runs in. */
+function assertSameOrigin(sender: { url?: string }, pageUrl: string) {
+  if (!sender.url || !/^https?:/.test(sender.url)) return; // extension pages may act on any page
+  if (new URL(sender.url).origin !== new URL(pageUrl).origin) throw new Error('page: not the sender’s page');
+}
+
+export function backgroundRoutes(db: ZhujiDatabase, collectMode: () => Promise<CollectMode>): Routes {
   return {
     ping: {
-      validate: () => null,
+      validate: validators.ping,
       handle: () => {
         const manifest = browser.runtime.getManifest();
         return { name: manifest.name, version: manifest.version };
       },
     },
-    pageSeen: { validate: validatePageSeen, handle: (seen) => recordVisit(db, seen) },
-    recentPages: { validate: validateLimit, handle: ({ limit }) => recentPages(db, limit) },
+    pageAnalyzed: {
+      validate: validators.pageAnalyzed,
+      handle: async ({ page, events }, sender) => {
+        assertSameOrigin(sender, page.url);
+        if ((await collectMode()) !== 'auto') return null;
+        return stored(() => collectPage(db, page, events));
+      },
+    },
+    saveAnnotation: {
+      validate: validators.saveAnnotation,
+      handle: async ({ page, annotation, events }, sender) => {
+        assertSameOrigin(sender, page.url);
+        const mode = await collectMode();
+        return stored(async () => {
+          if (mode === 'save' && events.length > 0) await collectPage(db, page, events);
+          return saveAnnotation(db, page, annotation);
+        });
+      },
+    },
+    updateAnnotation: {
+      validate: validators.updateAnnotation,
+      handle: ({ id, patch }) => stored(() => updateAnnotation(db, id, patch)),
+    },
+    deleteAnnotation: {
+      validate: validators.deleteAnnotation,
+      handle: ({ id }) => stored(() => deleteAnnotation(db, id)),
+    },
+    restoreAnnotation: {
+      validate: validators.restoreAnnotation,
+      handle: ({ record }) => stored(() => restoreAnnotation(db, record)),
+    },
+    pageAnnotations: {
+      validate: validators.pageAnnotations,
+      handle: ({ url }, sender) => {
+        assertSameOrigin(sender, url);
+        return stored(() => annotationsForPage(db, url));
+      },
+    },
+    recentPages: {
+      validate: validators.recentPages,
+      handle: ({ limit }) => stored(() => recentPages(db, limit)),
+    },
   };
 }

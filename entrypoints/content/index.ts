@@ -11,7 +11,18 @@ export default defineContentScript({
     const root = document.documentElement;
     root.setAttribute(MARK, 'running');
     ctx.onInvalidated(() => root.removeAttribute(MARK));
-    request('pageSeen', { url: location.href, title: document.title })
+    const page = {
+      url: location.href,
+      title: document.title.slice(0, 1000),
+      subtitle: '',
+      source: '',
+      authors: [],
+      editor: '',
+      published: '',
+      language: '' as const,
+      canonicalUrl: '',
+    };
+    request('pageAnalyzed', { page, events: [] })
       .then(() => {
         if (ctx.isValid) root.setAttribute(MARK, 'ready');
       })

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { RecentPages } from '../../../components/RecentPages';
 import { StatusLine } from '../../../components/StatusLine';
+import { pageInput } from '../db/fixtures';
 
 const labels = { checking: 'Checking…', ok: 'Running', error: 'Not responding' };
 
@@ -29,7 +30,15 @@ describe('RecentPages', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     rerender(
       <RecentPages
-        pages={[{ url: 'https://n.example/', title: hostile, firstVisit: 1, lastVisit: 1, visits: 1 }]}
+        pages={[
+          {
+            ...pageInput('https://n.example/', hostile),
+            site: 'n.example',
+            firstVisit: 1,
+            lastVisit: 1,
+            visits: 1,
+          },
+        ]}
         empty="Nothing yet"
         loading="Loading"
       />,

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { saveAnnotation } from '../../../lib/db/annotations';
 import { ZhujiDatabase } from '../../../lib/db/database';
 import { normalizeUrl } from '../../../lib/db/normalize-url';
-import { recentPages, recordVisit } from '../../../lib/db/pages';
+import { deletePage, recentPages, recordVisit } from '../../../lib/db/pages';
+import { ARTICLE, highlightInput, pageInput } from './fixtures';
 
 let db: ZhujiDatabase;
 let n = 0;
@@ -23,11 +25,18 @@ describe('normalizeUrl', () => {
 
 describe('recordVisit', () => {
   it('creates the page on the first visit and updates it, never duplicating, on the next', async () => {
-    await recordVisit(db, { url: 'https://n.example/1#a', title: 'One' }, 100);
-    const again = await recordVisit(db, { url: 'https://n.example/1?utm_medium=x', title: '' }, 200);
-    expect(again).toEqual({
+    await recordVisit(
+      db,
+      pageInput('https://n.example/1#a', 'One', { source: '工人日報', authors: ['鄭莉'] }),
+      100,
+    );
+    const again = await recordVisit(db, pageInput('https://n.example/1?utm_medium=x', ''), 200);
+    expect(again).toMatchObject({
       url: 'https://n.example/1',
+      site: 'n.example',
       title: 'One',
+      source: '工人日報',
+      authors: ['鄭莉'],
       firstVisit: 100,
       lastVisit: 200,
       visits: 2,
@@ -37,8 +46,8 @@ describe('recordVisit', () => {
 
   it('keeps both of two visits that land at the same moment', async () => {
     await Promise.all([
-      recordVisit(db, { url: 'https://n.example/1', title: 'One' }, 100),
-      recordVisit(db, { url: 'https://n.example/1', title: 'One' }, 100),
+      recordVisit(db, pageInput('https://n.example/1', 'One'), 100),
+      recordVisit(db, pageInput('https://n.example/1', 'One'), 100),
     ]);
     expect((await db.pages.get('https://n.example/1'))?.visits).toBe(2);
   });
@@ -46,8 +55,18 @@ describe('recordVisit', () => {
 
 describe('recentPages', () => {
   it('lists newest first, up to the limit', async () => {
-    for (let i = 0; i < 5; i++)
-      await recordVisit(db, { url: `https://n.example/${i}`, title: `#${i}` }, 100 + i);
+    for (let i = 0; i < 5; i++) await recordVisit(db, pageInput(`https://n.example/${i}`, `#${i}`), 100 + i);
     expect((await recentPages(db, 3)).map((p) => p.title)).toEqual(['#4', '#3', '#2']);
+  });
+});
+
+describe('deletePage', () => {
+  it('deletes the page and its annotations, and nothing of other pages', async () => {
+    await saveAnnotation(db, pageInput('https://n.example/a'), highlightInput(ARTICLE, '全國總工會'));
+    await saveAnnotation(db, pageInput('https://n.example/a'), highlightInput(ARTICLE, '近億元'));
+    await saveAnnotation(db, pageInput('https://n.example/b'), highlightInput(ARTICLE, '近億元'));
+    expect(await deletePage(db, 'https://n.example/a#x')).toBe(2);
+    expect(await db.pages.count()).toBe(1);
+    expect((await db.annotations.toArray()).map((a) => a.page)).toEqual(['https://n.example/b']);
   });
 });

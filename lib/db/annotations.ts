@@ -1,0 +1,70 @@
+import type { ZhujiDatabase } from './database';
+import { readerId } from './ids';
+import { normalizeUrl } from './normalize-url';
+import { putVisit } from './pages';
+import { buildRecord, searchFields } from './records';
+import type { AnnotationInput, AnnotationPatch, AnnotationRecord, PageInput } from './types';
+
+/** Saves the reader's highlight, note or pinned figure; records the page too. One transaction. */
+export function saveAnnotation(
+  db: ZhujiDatabase,
+  page: PageInput,
+  input: AnnotationInput,
+  now = Date.now(),
+): Promise<AnnotationRecord> {
+  return db.transaction('rw', db.pages, db.annotations, async () => {
+    const stored = await putVisit(db, page, now);
+    const record = buildRecord(input, { id: readerId(), page: stored.url, origin: 'reader' }, now);
+    await db.annotations.add(record);
+    return record;
+  });
+}
+
+/** Changes note, tags or color; marks the record edited so a re-analysis keeps the reader's version. */
+export function updateAnnotation(
+  db: ZhujiDatabase,
+  id: string,
+  patch: AnnotationPatch,
+  now = Date.now(),
+): Promise<AnnotationRecord> {
+  return db.transaction('rw', db.annotations, async () => {
+    const old = await db.annotations.get(id);
+    if (!old) throw new Error(`no annotation ${id}`);
+    const next: AnnotationRecord = { ...old, ...patch, edited: true, updated: now };
+    const updated = { ...next, ...searchFields(next) };
+    await db.annotations.put(updated);
+    return updated;
+  });
+}
+
+/** Deletes an annotation and leaves a tombstone; returns the record, so the deletion can be undone. */
+export function deleteAnnotation(db: ZhujiDatabase, id: string, now = Date.now()): Promise<AnnotationRecord> {
+  return db.transaction('rw', db.annotations, db.tombstones, async () => {
+    const old = await db.annotations.get(id);
+    if (!old) throw new Error(`no annotation ${id}`);
+    await db.annotations.delete(id);
+    await db.tombstones.put({ id, page: old.page, deleted: now });
+    return old;
+  });
+}
+
+/** Undo of deleteAnnotation: puts the record back and lifts its tombstone. */
+export function restoreAnnotation(db: ZhujiDatabase, record: AnnotationRecord): Promise<AnnotationRecord> {
+  return db.transaction('rw', db.annotations, db.tombstones, async () => {
+    await db.tombstones.delete(record.id);
+    await db.annotations.put(record);
+    return record;
+  });
+}
+
+export function annotationsForPage(db: ZhujiDatabase, url: string): Promise<AnnotationRecord[]> {
+  return db.annotations.where('page').equals(normalizeUrl(url)).toArray();
+}
+
+/** Adds many records in one transaction: all land, or (on any failure) none. */
+export function importAnnotations(db: ZhujiDatabase, records: AnnotationRecord[]): Promise<number> {
+  return db.transaction('rw', db.annotations, async () => {
+    await db.annotations.bulkAdd(records);
+    return records.length;
+  });
+}

@@ -1,0 +1,31 @@
+import { bigrams, searchForm } from '../text/script';
+import type { AnnotationInput, AnnotationRecord } from './types';
+
+/** The search form is built from everything a reader may look for. */
+export function searchFields(
+  a: Pick<AnnotationRecord, 'exact' | 'note' | 'tags'> & { event?: { heading: string } },
+) {
+  const search = searchForm([a.exact, a.event?.heading ?? '', a.note, ...a.tags].filter(Boolean).join(' '));
+  return { search, grams: bigrams(search) };
+}
+
+/** Builds a complete record from an input (validated elsewhere). */
+export function buildRecord(
+  input: AnnotationInput,
+  ids: { id: string; page: string; origin: 'auto' | 'reader' },
+  now: number,
+): AnnotationRecord {
+  const exact = input.selectors[0].exact;
+  const record: AnnotationRecord = {
+    ...input,
+    ...ids,
+    exact,
+    date: input.event?.date ?? '',
+    edited: false,
+    created: now,
+    updated: now,
+    search: '',
+    grams: [],
+  };
+  return { ...record, ...searchFields(record) };
+}

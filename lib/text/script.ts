@@ -1,0 +1,30 @@
+/**
+ * Traditional/Simplified conversion on opencc-js. Only the Traditional → Simplified table
+ * (opencc-js/t2cn, ~52 KB gzip) is used here: the search form of every stored text is
+ * Simplified, so 工會 and 工会 find each other. Character-level (`t` → `cn`), so the
+ * result has the same length as the input.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+let toCn: ((text: string) => string) | undefined;
+
+export function toSimplified(text: string): string {
+  toCn ??= Converter({ from: 't', to: 'cn' });
+  return toCn(text);
+}
+
+/**
+ * The form stored texts and queries are compared in: Simplified, NFKC (full-width → ASCII),
+ * lower case, runs of white space folded to one space.
+ */
+export function searchForm(text: string): string {
+  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Unique character bigrams of a search form (white space excluded), for a multi-entry index. */
+export function bigrams(form: string, max = 400): string[] {
+  const grams = new Set<string>();
+  const chars = Array.from(form.replace(/\s+/g, ''));
+  for (let i = 0; i + 1 < chars.length && grams.size < max; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return [...grams];
+}
