@@ -14,6 +14,15 @@ export default defineConfig({
     // ZHUJI_NO_GUARD=1 exists only to show that tests/build catches the Dexie U+FFFF trap.
     plugins: [preact(), ...(process.env.ZHUJI_NO_GUARD === '1' ? [] : [noncharacterGuard()])],
   }),
+  hooks: {
+    // The bench page exists only in `wxt build --mode bench` (npm run bench), never in a release.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode !== 'bench') {
+        const i = entrypoints.findIndex((e) => e.name === 'bench');
+        if (i >= 0) entrypoints.splice(i, 1);
+      }
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

@@ -16,7 +16,7 @@ export class ZhujiDatabase extends Dexie {
     this.version(2)
       .stores({
         pages: 'url, lastVisit, site, published',
-        annotations: 'id, page, kind, date, updated, *tags, *grams, [page+kind], [kind+date]',
+        annotations: 'id, page, [kind+date], *tags, *grams',
         tombstones: 'id, page',
       })
       .upgrade((tx) =>

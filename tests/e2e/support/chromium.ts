@@ -16,12 +16,12 @@ export interface ChromiumSession {
 
 /** Launches Debian's Chromium with the built extension; resolves once its service worker runs. */
 export async function launchChromium(
-  opts: { profile?: string; headless?: boolean } = {},
+  opts: { profile?: string; headless?: boolean; build?: string } = {},
 ): Promise<ChromiumSession> {
+  const build = resolve(opts.build ?? CHROME_BUILD);
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json')))
-    throw new Error('No build: run `npm run build` first');
+  if (!existsSync(join(build, 'manifest.json'))) throw new Error('No build: run `npm run build` first');
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'zhuji-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -34,8 +34,8 @@ export async function launchChromium(
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
     ],
   });
   const worker =

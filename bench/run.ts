@@ -1,0 +1,28 @@
+/**
+ * `npm run bench`: every benchmark, each against a baseline measured in the same run, printed
+ * as one table (and written to bench-output/bench.md). Exit status 0 even when a target is
+ * missed: the table says so; speed is reported, never asserted by timed tests.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchStorage } from './storage';
+import { renderTable, type BenchRow } from './table';
+
+async function main() {
+  execSync('npx wxt build --mode bench', { stdio: 'ignore' });
+  const rows: BenchRow[] = [];
+  const sections: [string, () => Promise<BenchRow[]>][] = [['storage', benchStorage]];
+  for (const [name, run] of sections) {
+    process.stderr.write(`bench: ${name}…\n`);
+    rows.push(...(await run()));
+  }
+  const table = renderTable(rows);
+  console.log(table);
+  mkdirSync('bench-output', { recursive: true });
+  writeFileSync('bench-output/bench.md', table + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error('bench failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
