@@ -46,7 +46,7 @@ const api = {
     const range: number[] = [];
     const search: number[] = [];
     const scan: number[] = [];
-    let found = { range: 0, search: 0 };
+    const found = { range: 0, search: 0 };
     for (let i = 0; i < runs; i++) {
       range.push(
         await time(async () => (found.range = (await eventsBetween(db, '2021-01-01', '2021-03-31')).length)),
