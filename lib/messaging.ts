@@ -3,12 +3,13 @@
  * Every request is validated by the receiver (a content script's message is untrusted);
  * every reply is a Result, never a thrown error across the boundary.
  */
+import type { Metadata } from './analysis';
 import type { CollectResult } from './db/collect';
 import type { AnnotationInput, AnnotationPatch, AnnotationRecord, PageInput, PageRecord } from './db/types';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export interface ProtocolMap {
+export type ProtocolMap = {
   /** Liveness of the background; pages show it, tests assert it. */
   ping: { req: null; res: { name: string; version: string } };
   /** A content script reports an analyzed article; collected according to the collect setting. */
@@ -26,24 +27,65 @@ export interface ProtocolMap {
   pageAnnotations: { req: { url: string }; res: AnnotationRecord[] };
   /** Most recently visited pages, newest first. */
   recentPages: { req: { limit: number }; res: PageRecord[] };
+};
+
+/** What the content script of a tab tells the popup, and the switches the popup sets there. */
+export interface PageSwitches {
+  highlights: boolean;
+  hideJunk: boolean;
+  hideGlosses: boolean;
+  script: 'original' | 'hans' | 'hant-tw' | 'hant-hk';
 }
 
-export type MessageType = keyof ProtocolMap;
-export type Request<K extends MessageType> = ProtocolMap[K]['req'];
-export type Response<K extends MessageType> = ProtocolMap[K]['res'];
-export interface Envelope<K extends MessageType = MessageType> {
+export interface PageState {
+  /** false until the reader chooses "annotate anyway" on a page the detector rejected */
+  isArticle: boolean;
+  confidence: number;
+  metadata: Metadata | null;
+  counts: {
+    events: number;
+    figures: number;
+    highlights: number;
+    junk: number;
+    glosses: number;
+    orphaned: number;
+  };
+  switches: PageSwitches;
+  /** Zhuji is switched off for this site */
+  siteOff: boolean;
+}
+
+/** Popup → the content script of the active tab (browser.tabs.sendMessage). */
+export type TabProtocolMap = {
+  pageState: { req: null; res: PageState };
+  setSwitches: { req: Partial<PageSwitches>; res: PageState };
+  /** Treat a page the detector rejected as an article. */
+  annotateAnyway: { req: null; res: PageState };
+  /** Scroll to a stored annotation and flash it; false when it could not be anchored. */
+  reveal: { req: { id: string }; res: boolean };
+};
+
+type AnyMap = Record<string, { req: unknown; res: unknown }>;
+
+export type MessageType<P extends AnyMap = ProtocolMap> = keyof P & string;
+export type Request<K extends keyof P, P extends AnyMap = ProtocolMap> = P[K]['req'];
+export type Response<K extends keyof P, P extends AnyMap = ProtocolMap> = P[K]['res'];
+export interface Envelope<K extends string = string> {
   zhuji: 1;
   type: K;
-  data: Request<K>;
+  data: unknown;
 }
 
+export type Sender = { tabId?: number; url?: string };
 /** Checks an unknown request; returns the typed request or throws an Error saying what is wrong. */
-export type Validator<K extends MessageType> = (data: unknown) => Request<K>;
-export type Handler<K extends MessageType> = (
-  data: Request<K>,
-  sender: { tabId?: number; url?: string },
-) => Promise<Response<K>> | Response<K>;
-export type Routes = { [K in MessageType]: { validate: Validator<K>; handle: Handler<K> } };
+export type Validator<K extends keyof P, P extends AnyMap = ProtocolMap> = (data: unknown) => Request<K, P>;
+export type Handler<K extends keyof P, P extends AnyMap = ProtocolMap> = (
+  data: Request<K, P>,
+  sender: Sender,
+) => Promise<Response<K, P>> | Response<K, P>;
+export type Routes<P extends AnyMap = ProtocolMap> = {
+  [K in keyof P]: { validate: Validator<K, P>; handle: Handler<K, P> };
+};
 
 export function isEnvelope(message: unknown): message is Envelope {
   return (
@@ -60,10 +102,10 @@ export function errorText(error: unknown): string {
 }
 
 /** Runs the route for one message. Unknown types and invalid data become { ok: false }. */
-export async function dispatch(
-  routes: Routes,
+export async function dispatch<P extends AnyMap>(
+  routes: Routes<P>,
   message: unknown,
-  sender: { tabId?: number; url?: string },
+  sender: Sender,
 ): Promise<Result<unknown>> {
   if (!isEnvelope(message)) return { ok: false, error: 'not a Zhuji message' };
   if (!Object.hasOwn(routes, message.type))
@@ -83,12 +125,12 @@ export async function dispatch(
 export type Transport = (envelope: Envelope) => Promise<unknown>;
 
 /** Sends a typed request; resolves with the value or rejects with the receiver's error text. */
-export async function send<K extends MessageType>(
+export async function send<P extends AnyMap = ProtocolMap, K extends keyof P & string = keyof P & string>(
   transport: Transport,
   type: K,
-  data: Request<K>,
-): Promise<Response<K>> {
-  const reply = (await transport({ zhuji: 1, type, data })) as Result<Response<K>> | undefined;
+  data: Request<K, P>,
+): Promise<Response<K, P>> {
+  const reply = (await transport({ zhuji: 1, type, data })) as Result<Response<K, P>> | undefined;
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new Error(`no reply to ${type}`);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
