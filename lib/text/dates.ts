@@ -187,7 +187,7 @@ function readAbsolute(text: string, i: number): Part | null {
       const iso = readIso(text, i, n);
       if (iso) return iso;
     }
-    if (text[n.end] === '年') {
+    if (text[n.end] === '年' && text[n.end + 1] !== '代') {
       const part = readMonthDay(text, n.end + 1, { y: n.value, end: n.end + 1 }, false);
       if (part.m === undefined) {
         const suffix = startsWithAny(text, n.end, YEAR_SUFFIXES);
@@ -202,12 +202,58 @@ function readAbsolute(text: string, i: number): Part | null {
     }
     return null;
   }
+  // Two-digit years before a month: 22年2月2日, 18年3月.
+  if (n.kind === 'arabic' && n.digitsLength === 2 && !n.scaled && text[n.end] === '年') {
+    const part = readMonthDay(text, n.end + 1, { y: 2000 + n.value, end: n.end + 1 }, false);
+    if (part.m === undefined) return null;
+    if (n.value >= 50) part.y = 1900 + n.value;
+    return part;
+  }
   const part = readMonthDay(text, i, { end: i }, true);
   return part.end > i ? part : null;
 }
 
+/** Words that contain a relative word without meaning a date (光明日報, 今日頭條, 明日之星). */
+const NOT_RELATIVE = [
+  '光明日報',
+  '光明日报',
+  '今日頭條',
+  '今日头条',
+  '今日說法',
+  '今日说法',
+  '今日美國',
+  '今日美国',
+  '今日中國',
+  '今日中国',
+  '明日之星',
+  '昨日重現',
+  '昨日重现',
+  '後天性',
+  '后天性',
+];
+
+function insideWord(text: string, i: number, word: string): boolean {
+  for (const w of NOT_RELATIVE) {
+    const k = w.indexOf(word);
+    if (k >= 0 && i - k >= 0 && text.startsWith(w, i - k)) return true;
+  }
+  return false;
+}
+
 /** A relative date at i, resolved to a part against `pub`. */
-function readRelative(text: string, i: number, pub: Ymd): (Part & { precision?: Precision }) | null {
+function readRelative(text: string, i: number, pub: Ymd): Part | null {
+  // Taiwanese style: 今（23）日, 昨(22)日 — the day of the month is given in brackets.
+  const open = text[i + 1];
+  if ((open === '（' || open === '(') && '今昨前明'.includes(text[i] as string)) {
+    const dd = readDigits(text, i + 2, 2);
+    const close = dd ? text[dd.end] : '';
+    if (dd && (close === '）' || close === ')') && DAY_MARKS.has(text[dd.end + 1] ?? '')) {
+      // The bracketed day wins; the month is the published one, or the one before for a later day.
+      const back = dd.value > pub.d + 1 ? addMonths(pub.y, pub.m, -1) : { y: pub.y, m: pub.m };
+      if (isValidDay(back.y, back.m, dd.value))
+        return { ...back, d: dd.value, end: dd.end + 2, relative: true };
+    }
+  }
   for (const [w, dy] of YEAR_WORDS) {
     if (!text.startsWith(w, i)) continue;
     const part = readMonthDay(
@@ -230,7 +276,7 @@ function readRelative(text: string, i: number, pub: Ymd): (Part & { precision?: 
     return part;
   }
   for (const [w, dd] of DAY_WORDS) {
-    if (!text.startsWith(w, i)) continue;
+    if (!text.startsWith(w, i) || insideWord(text, i, w)) continue;
     return { ...addDays(pub, dd), end: i + w.length, relative: true };
   }
   for (const [w, dw] of WEEK_WORDS) {

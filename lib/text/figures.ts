@@ -14,7 +14,7 @@ import {
 } from './numerals.ts';
 import type { Numeral } from './numerals.ts';
 import { MID_QUALIFIERS, postQualifierAt, preQualifierBefore, unitAt } from './units.ts';
-import type { UnitInfo } from './units.ts';
+import type { Qualifier, UnitInfo } from './units.ts';
 
 export interface FigureOptions {
   /** Spans already taken by dates and times: numbers starting inside are not figures. */
@@ -24,10 +24,12 @@ export interface FigureOptions {
 }
 
 /** Qualifiers that let a number start with a bare multiplier: 近億元, 逾萬人, 超百萬. */
-const BARE_OK = new Set(['近', '將近', '将近', '逾', '超', '超過', '超过', '約', '约', '突破', '接近', '上']);
+const BARE_OK = new Set(['近', '將近', '将近', '逾', '超', '超過', '超过', '約', '约', '突破', '接近']);
 
 /** After X成, words where 成 is a verb or noun, not tenths (一成不變, 成功, 成員). */
-const CHENG_BLOCKERS = '不功員员立本績绩果長长熟就型交品分效年人為为了都';
+const CHENG_BLOCKERS = '不功員员立本績绩果長长熟就型交品分效為为了都';
+
+const VAGUE = new Set(['幾', '几', '數', '数']);
 
 const RANGE_JOINERS = new Set(['至', '到', '-', '—', '–', '~', '～', '〜']);
 
@@ -41,8 +43,10 @@ interface Read {
   unit: UnitInfo | null;
   qualifier: string | null;
   numeral: Numeral;
-  /** The numeral's own multiplier was applied (for `3至5萬`). */
+  /** The value before any multiplier (5 for 5萬): for `3至5萬`. */
   mantissa: number;
+  /** A multiplier (萬, 億 …) was applied, in the numeral or after 多 (20多萬). */
+  scaled: boolean;
 }
 
 /** Read `number [多|余] [multiplier] [unit] [多|以上…]` starting at a numeral at `i`. */
@@ -51,8 +55,17 @@ function readQuantity(text: string, i: number): Read | null {
   if (!numeral) return null;
   let value = numeral.value;
   let j = numeral.end;
+  // 1兆9,937億, 4萬3千: a smaller scaled Arabic part right after a large multiplier adds on.
+  const last = largeMultiplier(text[j - 1]);
+  if (numeral.kind === 'arabic' && last > 0 && digitAt(text.charCodeAt(j)) >= 0) {
+    const tail = readNumeral(text, j);
+    if (tail && tail.scaled && tail.value < last) {
+      value += tail.value;
+      j = tail.end;
+    }
+  }
   let qualifier: string | null = null;
-  let mantissa = value;
+  let mantissa = numeral.mantissa;
   if (MID_QUALIFIERS.has(text[j] ?? '')) {
     const m = readMultipliers(text, j + 1);
     if (m.factor !== 1) {
@@ -86,7 +99,15 @@ function readQuantity(text: string, i: number): Read | null {
       j++;
     }
   }
-  return { value, end: j, unit, qualifier, numeral, mantissa };
+  return {
+    value,
+    end: j,
+    unit,
+    qualifier,
+    numeral,
+    mantissa,
+    scaled: numeral.scaled || value !== numeral.value,
+  };
 }
 
 function percentOf(text: string, i: number): { value: number; end: number } | null {
@@ -109,6 +130,27 @@ function spanCursor(spans: Span[] | undefined, touch: boolean) {
   };
 }
 
+/**
+ * Names and set phrases written with numerals: never figures. A table, matched at a numeral;
+ * add to it rather than writing a rule for one article.
+ */
+const SET_PHRASES = (
+  '十二年國教 十二年国教 十二項建設 十二项建设 十大建設 十大建设 一帶一路 一带一路 十四五 十三五 十二五 ' +
+  '五年計劃 五年计划 五年規劃 五年规划 三年行動計劃 三年行动计划 一國兩制 一国两制 兩岸三地 两岸三地 ' +
+  '三個代表 三个代表 四個全面 四个全面 五四運動 五四运动 九二共識 九二共识 四個一百 四个一百 ' +
+  '三八婦女節 三八妇女节 六一兒童節 六一儿童节 八一建軍節 八一建军节 十一黃金週 十一黄金周 ' +
+  '五一勞動節 五一劳动节 一條龍 一条龙 一把手 三農 三农 兩會 两会 七一 八一'
+).split(' ');
+const SET_FIRST = new Map<string, string[]>();
+for (const p of SET_PHRASES) SET_FIRST.set(p[0] as string, [...(SET_FIRST.get(p[0] as string) ?? []), p]);
+
+function setPhraseAt(text: string, i: number): number {
+  const list = SET_FIRST.get(text[i] as string);
+  if (!list) return 0;
+  for (const p of list) if (text.startsWith(p, i)) return p.length;
+  return 0;
+}
+
 /** Find the figures in `text`. */
 export function findFigures(text: string, options: FigureOptions = {}): Figure[] {
   const figures: Figure[] = [];
@@ -121,6 +163,11 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
       i++;
       continue;
     }
+    const phrase = setPhraseAt(text, i);
+    if (phrase > 0) {
+      i += phrase;
+      continue;
+    }
     const found = figureAt(text, i);
     if (typeof found === 'number') {
       i = Math.max(found, i + 1);
@@ -129,6 +176,13 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     if (blocked(found.start, found.end)) {
       i = found.end;
       continue;
+    }
+    // 零下5度: below zero.
+    if (found.start >= 2 && text.startsWith('零下', found.start - 2)) {
+      found.start -= 2;
+      found.text = text.slice(found.start, found.end);
+      found.value = -found.value;
+      if (found.max !== null) found.max = -found.max;
     }
     found.suspect = garbled(found.start, found.end);
     figures.push(found);
@@ -145,8 +199,11 @@ function figureAt(text: string, i: number): Figure | number {
   const special = fractionAt(text, i);
   if (special) return special;
   if (prev === '第' || prev === '初' || prev === '週' || prev === '周' || prev === '星' || prev === '期')
-    return readNumeral(text, i)?.end ?? i + 1;
+    return skipOrdinal(text, i);
   const arabic = digitAt(text.charCodeAt(i)) >= 0;
+  // Codes and page numbers written with a leading zero: 02版, 35，000年 (a comma split).
+  if (arabic && digitAt(text.charCodeAt(i)) === 0 && digitAt(text.charCodeAt(i + 1)) >= 0)
+    return readNumeral(text, i)?.end ?? i + 1;
   if (
     arabic &&
     (isLatin(prevCode) || prev === '.' || prev === '/' || (prev === '-' && isLatin(text.charCodeAt(i - 2))))
@@ -155,12 +212,19 @@ function figureAt(text: string, i: number): Figure | number {
   const q = readQuantity(text, i);
   if (!q) return readNumeral(text, i)?.end ?? i + 1;
   const nm = q.numeral;
+  // Times: 09:30, 1:30-3:30.
+  if (arabic && (text[nm.end] === ':' || text[nm.end] === '：' || prev === ':' || prev === '：'))
+    return nm.end;
   const pre = preQualifierBefore(text, i);
-  // Words made of numeral characters: 億萬職工, 千家萬戶, 萬家, 百名勞模 (bare multiplier).
+  // Words made of numeral characters: 億萬職工, 千家萬戶, 萬家, 百名勞模 (bare multiplier);
+  // 十三四歲 (the 四 of an approximate pair).
   if (nm.kind === 'chinese') {
+    if (cnDigit(prev) >= 0 || prev === '十' || prev === '百' || prev === '千') return nm.end;
+    // 幾十萬元, 數百人: vague; 十四、五歲: the second half of an approximate pair.
+    if (VAGUE.has(prev) || (prev === '、' && cnDigit(text[i - 2]) >= 0)) return q.end;
     const first = text[i] as string;
     const bare = cnDigit(first) < 0 && first !== '廿' && first !== '卅' && first !== '十';
-    if (bare && !(pre && BARE_OK.has(pre) && largeMultiplier(text[nm.end - 1]) > 0)) return nm.end;
+    if (bare && !(pre && BARE_OK.has(pre.text) && largeMultiplier(text[nm.end - 1]) > 0)) return nm.end;
     if (nm.positional) return nm.end;
   }
   // Tenths: 兩成, 三成五, 7成.
@@ -169,64 +233,74 @@ function figureAt(text: string, i: number): Figure | number {
     if (CHENG_BLOCKERS.includes(after) || (nm.kind === 'chinese' && nm.value > 10)) return nm.end;
     let value = nm.value * 10;
     let end = nm.end + 1;
-    const d = cnDigit(text[end]);
-    if (d > 0 && nm.kind === 'chinese' && !numeralStartsAt(text, end + 1)) {
+    const d = nm.kind === 'chinese' ? cnDigit(text[end]) : digitAt(text.charCodeAt(end));
+    if (d > 0 && !numeralStartsAt(text, end + 1) && text[end + 1] !== '.') {
       value += d;
       end++;
     }
     return finish(text, i, end, value, null, '%', pre, null);
   }
-  if (!q.unit) return rangeWithSharedUnit(text, i) ?? nm.end;
-  if (
-    nm.kind === 'chinese' &&
-    nm.single &&
-    !nm.scaled &&
-    q.unit.kind !== 'strong' &&
-    q.unit.kind !== 'measure'
-  )
-    return q.end;
-  if (nm.kind === 'chinese' && nm.single && nm.value === 1 && q.unit.unit !== '倍') return q.end;
-  // Dates, times and years that the date recognizer did not take.
-  if (q.unit.unit === '年' && !q.qualifier && Number.isInteger(q.value) && q.value >= 1000) return q.end;
-  if (arabic && (text[nm.end] === ':' || text[nm.end] === '：' || prev === ':' || prev === '：'))
-    return nm.end;
-  // A range: 3萬至5萬人, 10%—15%, 3至5年.
-  const value = q.value;
-  let max: number | null = null;
-  let end = q.end;
-  const unit = q.unit;
-  let qualifier = q.qualifier;
-  if (RANGE_JOINERS.has(text[q.end] ?? '') && numeralStartsAt(text, q.end + 1)) {
-    const r = readQuantity(text, q.end + 1);
-    if (r && r.unit && r.unit.unit === q.unit.unit && r.value >= q.value) {
-      max = r.value;
-      end = r.end;
-      qualifier = qualifier ?? r.qualifier;
+  // A range: 3萬至5萬人, 10%—15%, 3至5年, 3至5萬人, 100億～120億.
+  const range = rangeAt(text, i, q, pre);
+  if (range) return range;
+  if (!q.unit) {
+    // 人口約8萬, 賺60億: a scaled Arabic number is a quantity even without a unit.
+    if (arabic && q.scaled && !isLatin(text.charCodeAt(q.end))) {
+      const mid = MID_QUALIFIERS.has(text[q.end] ?? '') && !q.qualifier ? (text[q.end] as string) : null;
+      const post = mid ? null : postQualifierAt(text, q.end);
+      const end = q.end + (mid ? 1 : (post?.length ?? 0));
+      return finish(text, i, end, q.value, null, null, pre, q.qualifier ?? mid ?? post);
     }
+    return nm.end;
   }
+  // A one-character Chinese numeral before a generic measure word is a determiner (一個, 兩項,
+  // 三年行動計劃) unless a qualifier makes it a quantity (近兩個小時).
+  if (nm.kind === 'chinese' && nm.single && !nm.scaled && !pre) {
+    if (q.unit.kind !== 'strong') return q.end;
+    if (nm.value === 1 && q.unit.unit !== '倍') return q.end;
+  }
+  // Rankings: 前三名, 前10位.
+  if (prev === '前' && (q.unit.unit === '名' || q.unit.unit === '位')) return q.end;
+  // Years that the date recognizer did not take, and decades (90年代, 五十年代).
+  if (q.unit.unit === '年' && !q.qualifier && Number.isInteger(q.value) && q.value >= 1000) return q.end;
+  if (q.unit.unit === '年' && text[q.end] === '代') return q.end + 1;
+  let end = q.end;
   const post = postQualifierAt(text, end);
   if (post) end += post.length;
-  return finish(text, i, end, value, max, unit.unit, pre, qualifier ?? post);
+  return finish(text, i, end, q.value, null, q.unit.unit, pre, q.qualifier ?? post);
 }
 
-/** `3至5萬人`: a bare first number takes the second one's multiplier. */
-function rangeWithSharedUnit(text: string, i: number): Figure | null {
+/** Past an ordinal and the range that may follow it (第605～606頁). */
+function skipOrdinal(text: string, i: number): number {
   const a = readNumeral(text, i);
-  if (!a || a.scaled || !RANGE_JOINERS.has(text[a.end] ?? '')) return null;
-  const b = readQuantity(text, a.end + 1);
-  if (!b || !b.unit || !b.numeral.scaled) return null;
-  const factor = b.value / b.mantissa;
-  if (!(a.value < b.mantissa) || !Number.isFinite(factor)) return null;
-  return finish(
-    text,
-    i,
-    b.end,
-    a.value * factor,
-    b.value,
-    b.unit.unit,
-    preQualifierBefore(text, i),
-    b.qualifier,
-  );
+  if (!a) return i + 1;
+  if (RANGE_JOINERS.has(text[a.end] ?? '') && numeralStartsAt(text, a.end + 1))
+    return readNumeral(text, a.end + 1)?.end ?? a.end;
+  return a.end;
+}
+
+/**
+ * `A joiner B`: both with the same unit (10%—15%), or a bare A that takes B's unit and, when
+ * A is smaller than B's mantissa, B's multiplier too (3至5萬人 = 30000–50000). Without a unit,
+ * only scaled Arabic numbers make a range (100億～120億).
+ */
+function rangeAt(text: string, i: number, q: Read, pre: Qualifier | null): Figure | null {
+  if (!RANGE_JOINERS.has(text[q.end] ?? '') || !numeralStartsAt(text, q.end + 1)) return null;
+  const b = readQuantity(text, q.end + 1);
+  if (!b || b.numeral.kind !== q.numeral.kind) return null;
+  let lo = q.value;
+  if (q.unit) {
+    if (!b.unit || b.unit.unit !== q.unit.unit) return null;
+  } else {
+    if (!b.unit && !(q.scaled && b.scaled && q.numeral.kind === 'arabic')) return null;
+    if (!q.scaled && b.scaled && q.value < b.mantissa) lo = q.value * (b.value / b.mantissa);
+  }
+  if (!(b.value > lo)) return null;
+  let end = b.end;
+  const post = postQualifierAt(text, end);
+  if (post) end += post.length;
+  const unit = b.unit ? b.unit.unit : null;
+  return finish(text, i, end, lo, b.value, unit, pre, q.qualifier ?? b.qualifier ?? post);
 }
 
 function fractionAt(text: string, i: number): Figure | null {
@@ -246,7 +320,7 @@ function fractionAt(text: string, i: number): Figure | null {
     }
   }
   const post = postQualifierAt(text, end);
-  const qualifier = pre ?? post;
+  const qualifier = post;
   if (post) end += post.length;
   if (den.value === 100) return finish(text, i, end, num.value, max, '%', pre, qualifier);
   if (den.value === 1000) return finish(text, i, end, num.value, max, '‰', pre, qualifier);
@@ -270,10 +344,10 @@ function finish(
   value: number,
   max: number | null,
   unit: string | null,
-  pre: string | null,
+  pre: Qualifier | null,
   qualifier: string | null,
 ): Figure {
-  const start = pre ? numStart - pre.length : numStart;
+  const start = pre ? pre.start : numStart;
   const clean = (x: number) => Number(x.toPrecision(12));
   return {
     start,
@@ -282,7 +356,7 @@ function finish(
     value: clean(value),
     max: max === null ? null : clean(max),
     unit,
-    qualifier: pre ?? qualifier,
+    qualifier: pre ? pre.text : qualifier,
     suspect: false,
   };
 }

@@ -35,6 +35,8 @@ const UNIT_AFTER_MULTIPLIER = new Set([
 
 export interface Numeral {
   value: number;
+  /** The value before a trailing multiplier: 5 for 5萬, 1.5 for 1.5億. */
+  mantissa: number;
   /** Offset just past the numeral. */
   end: number;
   /** `arabic` digits (maybe with Chinese multipliers), or all `chinese`. */
@@ -170,6 +172,7 @@ function readArabic(text: string, i: number): Numeral | null {
   const m = readMultipliers(text, j);
   return {
     value: clean(value * m.factor),
+    mantissa: value,
     end: m.end,
     kind: 'arabic',
     positional: false,
@@ -191,6 +194,7 @@ function readPositional(text: string, i: number): Numeral | null {
   if (isMultiplierHere(text, j) || text[j] === '點' || text[j] === '点') return null;
   return {
     value: v,
+    mantissa: v,
     end: j,
     kind: 'chinese',
     positional: true,
@@ -282,7 +286,7 @@ function readChinese(text: string, i: number): Numeral | null {
       value = value - current + current * (unitPrev / 10);
     }
   }
-  const frac = lastLarge === 0 && lastSmall === 0 ? readCnFraction(text, j) : null;
+  const frac = lastLarge === 0 ? readCnFraction(text, j) : null;
   if (frac) {
     value = clean(value + frac.frac);
     j = frac.end;
@@ -295,8 +299,10 @@ function readChinese(text: string, i: number): Numeral | null {
   }
   // A lone 零/〇 is zero; a numeral that is only 零 followed by more is not a number.
   if (value === 0 && !(j - i === 1 && sawZero)) return null;
+  const last = largeMultiplier(text[j - 1]);
   return {
     value,
+    mantissa: last > 0 && isMultiplierHere(text, j - 1) ? clean(value / last) : value,
     end: j,
     kind: 'chinese',
     positional: false,

@@ -3,26 +3,28 @@
  * A unit is kept as written (個 or 个); only the percent signs are normalized to `%`.
  */
 
-export type UnitKind = 'count' | 'strong' | 'measure' | 'time' | 'percent';
+export type UnitKind = 'count' | 'strong' | 'money' | 'measure' | 'time' | 'percent';
 
 /**
- * `strong`: may follow a one-character Chinese numeral (兩人, 三倍). `count`: generic measure
- * words (個, 項, 批); after a one-character Chinese numeral they are usually a determiner
- * (一個消息, 兩項活動, 四個一批), so they only count after Arabic or longer numerals.
+ * `strong`: people and ages, which may follow a one-character Chinese numeral (兩人, 三名,
+ * 五歲). `count`, `money`, `measure`, `time`: after a one-character Chinese numeral they are
+ * usually a determiner or a word (一個消息, 兩項活動, 二元經濟, 三度訪華, 三年行動計劃), so they
+ * only count after Arabic or longer numerals, or after a qualifier (近兩個小時).
  */
 const TABLE: Record<UnitKind, string> = {
-  strong:
-    '人次 人 名 倍 歲 岁 元 美元 港元 港幣 港币 澳門元 澳门元 歐元 欧元 日元 日圓 日圆 英鎊 英镑 韓元 韩元 ' +
-    '澳元 加元 盧布 卢布 新台幣 新臺幣 新台币 台幣 臺幣 人民幣 人民币 元人民幣 元人民币 美金 例 宗 戶 户',
+  strong: '人次 人 名 倍 歲 岁 周歲 周岁 週歲 例 宗 戶 户',
+  money:
+    '元 美元 港元 港幣 港币 澳門元 澳门元 歐元 欧元 日元 日圓 日圆 英鎊 英镑 韓元 韩元 澳元 加元 盧布 卢布 ' +
+    '新台幣 新臺幣 新台币 台幣 臺幣 人民幣 人民币 元人民幣 元人民币 美金',
   measure:
     '公里 平方公里 平方千米 千米 米 平方米 公尺 平方公尺 公分 釐米 厘米 毫米 立方米 噸 吨 公噸 公吨 千克 公斤 ' +
     '克 斤 公升 升 毫升 畝 亩 公頃 公顷 頃 顷 度 ℃ 千瓦 千瓦時 千瓦时 瓦 兆瓦 桶 英寸 英里 海里 分貝 分贝 ' +
-    '光年 km kg',
+    '光年 瓩 坪 km kg',
   count:
-    '個 个 家 項 项 件 支 所 座 條 条 場 场 次 輛 辆 架 艘 套 台 臺 部 本 篇 頁 页 份 張 张 株 棵 頭 头 隻 只 ' +
-    '起 款 種 种 類 类 批 處 处 間 间 棟 栋 幢 層 层 位 字 票 筆 笔 箱 顆 颗 枚 盒 瓶 對 对 雙 双 組 组 隊 队 ' +
-    '道 門 门 輪 轮 所 座 期 歲 餐 床 口 萬 趟',
-  time: '年 個月 个月 天 小時 小时 個小時 个小时 分鐘 分钟 秒 週 周 星期 個星期 个星期 世紀 世纪',
+    '個 个 家 項 项 件 支 所 座 條 条 場 场 次 輛 辆 架次 架 艘 套 台 臺 部 本 篇 頁 页 份 張 张 株 棵 頭 头 ' +
+    '隻 只 起 款 種 种 類 类 批 處 处 間 间 棟 栋 幢 層 层 位 字 票 筆 笔 箱 顆 颗 枚 盒 瓶 對 对 雙 双 組 组 ' +
+    '隊 队 道 門 门 輪 轮 期 餐 床 趟 粒 劑 剂',
+  time: '年 個月 个月 天 小時 小时 個小時 个小时 分鐘 分钟 秒 週 周 星期 個星期 个星期',
   percent: '% ％ ‰ 個百分點 个百分点 百分點 百分点',
 };
 
@@ -35,7 +37,7 @@ const UNITS = new Map<string, UnitInfo>();
 let maxLen = 1;
 for (const kind of Object.keys(TABLE) as UnitKind[]) {
   for (const u of TABLE[kind].split(' ')) {
-    if (!u || u === '萬' || UNITS.has(u)) continue;
+    if (!u || UNITS.has(u)) continue;
     const unit = u === '％' ? '%' : u;
     UNITS.set(u, { unit, kind });
     if (u.length > maxLen) maxLen = u.length;
@@ -58,6 +60,13 @@ export function unitAt(text: string, i: number): (UnitInfo & { length: number })
 
 /** Qualifiers before a number, longest first. */
 export const PRE_QUALIFIERS = [
+  '不超過',
+  '不超过',
+  '最多',
+  '最少',
+  '至多',
+  '多達',
+  '多达',
   '將近',
   '将近',
   '大約',
@@ -85,14 +94,30 @@ export const MID_QUALIFIERS = new Set(['多', '余', '餘']);
 /** Characters before 近/超 that make a word, not a qualifier (最近, 附近, 趕超). */
 export const PRE_QUALIFIER_BLOCKERS: Record<string, string> = { 近: '最附臨临靠親亲遠远', 超: '趕赶' };
 
-/** The pre-qualifier that ends exactly at `end`, or null. */
-export function preQualifierBefore(text: string, end: number): string | null {
+export interface Qualifier {
+  text: string;
+  /** Where the qualifier starts: the figure's text starts here. */
+  start: number;
+}
+
+/** Between a qualifier and its number: 大約有2000人, 約為3萬, 不超過了 is not. */
+const LINKS = new Set(['有', '為', '为', '達', '达', '在']);
+
+/** The pre-qualifier that ends at `end` (or one linking character before it), or null. */
+export function preQualifierBefore(text: string, end: number): Qualifier | null {
+  const direct = qualifierEndingAt(text, end);
+  if (direct) return direct;
+  if (end > 0 && LINKS.has(text[end - 1] as string)) return qualifierEndingAt(text, end - 1);
+  return null;
+}
+
+function qualifierEndingAt(text: string, end: number): Qualifier | null {
   for (const q of PRE_QUALIFIERS) {
     const start = end - q.length;
     if (start < 0 || text.slice(start, end) !== q) continue;
     const blockers = PRE_QUALIFIER_BLOCKERS[q];
     if (blockers && start > 0 && blockers.includes(text[start - 1] as string)) return null;
-    return q;
+    return { text: q, start };
   }
   return null;
 }
