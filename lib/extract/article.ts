@@ -27,7 +27,7 @@ export interface Article {
 export function extractArticle(doc: Document, opts: { url?: string } = {}): Article {
   const tags = readMetaTags(doc);
   const title = findTitle(doc, tags.title, stripGlosses);
-  const { root, paragraphs } = findRoot(doc);
+  const { root, paragraphs } = findRoot(doc, title.el);
   const body = bodyBlocks(root, title.title);
   const inBody = new Set(body.blocks.map((b) => b.paragraph));
   const model = buildTextModel(
@@ -44,6 +44,7 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
     published: metadata.published,
     hasByline: metadata.authors.length > 0,
     jsonLdType: tags.jsonLdType,
+    root,
   });
   return {
     isArticle: detection.isArticle,

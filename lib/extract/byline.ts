@@ -16,16 +16,26 @@ const H = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 const NAME = `(?:[${H}]{1,2}·)?[${H}]{2,4}|[A-Za-z][A-Za-z0-9_.-]{1,30}`;
 const SEP = '[\\s、，,;；/／]+';
 const STOP_WORDS =
-  /^(報導|报道|綜合|综合|台北|臺北|北京|上海|本報|本报|編輯|编辑|攝影|摄影|記者|记者|實習|实习|特稿|專電|专电|整理|通訊員|通讯员|綜合報導|综合报道|联合报道|聯合報導|文字|圖片|图片|來源|来源|發佈|发布|時間|时间|更新|日期|首頁|首页|新聞|新闻)$/;
+  /^(正文|博客|聯繫|联系|信箱|專欄|专栏|責任編輯|责任编辑|報導|报道|綜合|综合|台北|臺北|北京|上海|本報|本报|編輯|编辑|攝影|摄影|記者|记者|實習|实习|特稿|專電|专电|整理|通訊員|通讯员|綜合報導|综合报道|联合报道|聯合報導|文字|圖片|图片|來源|来源|發佈|发布|時間|时间|更新|日期|首頁|首页|新聞|新闻)$/;
 /** Words an outlet name ends with. */
 export const OUTLET_END = /(報|报|社|網|网|台|臺|廣|广|刊|視|视|新聞|新闻|電子報|电子报|雜誌|杂志|週刊|周刊|頻道|频道|中心)$/;
-const PHOTO = /(翻攝|翻摄|攝影?|摄影?|供圖|供图|繪圖|绘图|製圖|制图|圖|图)\s*[）)\]】〕]?\s*$/;
+
+/** Photo and graphics credits: （記者王錦義翻攝）, 劉信德攝, 受访者供图, 記者鄭清元／攝影. */
+const PHOTO_CREDIT =
+  /[（(]?(?:記者|记者)?[^\s（()）/／]{0,10}?(?:翻攝|翻摄|攝影|摄影|攝|摄|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
+
+export function stripPhotoCredits(line: string): string {
+  return line.replace(PHOTO_CREDIT, ' ');
+}
 
 function cleanNames(raw: string): string[] {
   const out: string[] = [];
-  for (const part of raw.split(new RegExp(SEP))) {
+  // What follows a slash is the desk or the place (／台北報導), not another name.
+  const names = raw.split(/[/／╱]/)[0] ?? '';
+  for (const part of names.split(/[\s、，,;；]+/)) {
     const p = part.replace(/^(本報|本报|本刊|實習生|实习生|通訊員|通讯员|特約|特约)?(記者|记者)?/, '');
     if (!p || STOP_WORDS.test(p)) continue;
+    if (/記者|记者|編輯|编辑/.test(p)) break;
     if (!new RegExp(`^(?:${NAME})$`).test(p)) break;
     out.push(p);
   }
@@ -37,7 +47,7 @@ const AUTHOR_KEY = '(?:本報記者|本报记者|本刊記者|本刊记者|特�
 /** Parse one short line of metadata. Empty object when the line holds none. */
 export function parseBylineLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
-  const text = line.trim();
+  const text = stripPhotoCredits(line).trim();
   const editor = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`).exec(text);
   if (editor && /(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s]/.test(text) && !/給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)) {
     facts.editor = editor[1];
@@ -47,19 +57,24 @@ export function parseBylineLine(line: string): BylineFacts {
   if (/本報訊|本报讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
   const wire = /^[（(【〔[]\s*([^）)】〕\]\s]{1,6}?社)(?:[）)】〕\]]|記者|记者|電|电|訊|讯)/.exec(text);
   if (wire?.[1]) facts.source ??= wire[1];
-  if (PHOTO.test(text) && text.length < 40) return facts;
   // 【聯合晚報╱記者邱瓊平/台北報導】 〔記者施曉光、吳亮儀／台北報導〕 【王家俊／台北報導】
   const bracket = /^[【〔[（(]\s*([^】〕\]）)]{2,60})[】〕\]）)]/.exec(text);
   if (bracket?.[1] && /(報導|报道|電|电|訊|讯|記者|记者|專稿|专稿)/.test(bracket[1])) {
     const inner = bracket[1];
     const parts = inner.split(/[╱]/);
-    if (parts.length > 1 && OUTLET_END.test(parts[0] ?? '')) facts.source ??= parts[0];
-    const who = (parts.length > 1 ? parts.slice(1).join('╱') : inner).split(/[/／]/)[0] ?? '';
+    const outlet = parts.length > 1 && OUTLET_END.test(parts[0] ?? '');
+    if (outlet) facts.source ??= parts[0];
+    const who = (outlet ? parts.slice(1).join('╱') : inner).split(/[/／╱]/)[0] ?? '';
     const names = cleanNames(who.replace(/.*?(記者|记者)/, ''));
     if (names.length) facts.authors = names;
     return facts;
   }
-  const key = new RegExp(`(?:^|[\\s·•|｜【〔\\[（(]|[${H}]{2,8}(?=記者|记者))${AUTHOR_KEY}\\s*[:：/／]?\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*)`).exec(text);
+  // In running prose, 本報記者 is a pronoun ("本报记者在广汽…"): only short lines hold bylines.
+  if (text.length > 70) return facts;
+  const END = '(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|電|电|讯|訊)';
+  const key = new RegExp(
+    `(?:^|[\\s·•|｜【〔\\[（(:：]|[${H}]{2,8}(?=記者|记者))${AUTHOR_KEY}\\s*[:：/／]?\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*)${END}`,
+  ).exec(text);
   if (key?.[1]) {
     const names = cleanNames(key[1]);
     if (names.length) facts.authors = names;
@@ -81,10 +96,17 @@ export function parseOutletNameLine(line: string): BylineFacts {
   return { source: m[1], authors: cleanNames(m[2]) };
 }
 
-/** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視. */
+/** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視, TVBS 新聞 → TVBS. */
 export function outletFromSiteName(site: string): string {
-  let s = site.replace(/^[A-Za-z0-9\s.]+(?=[\u4e00-\u9fff])/, '').trim();
-  const m = /^(.{2,}?)(新聞網|新闻网|新聞雲|新闻云|電子報|电子报|新聞|新闻|網|网)$/.exec(s);
-  if (m?.[1] && (/[報报視视社台臺廣广]$/.test(m[1]) || /^[A-Za-z]+$/.test(m[1]))) s = m[1];
+  let s = (site.split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜]\s*/)[0] ?? '').trim();
+  const generic = /^(.{2,}?)\s*(新聞網|新闻网|新聞雲|新闻云|電子報|电子报|新聞|新闻|網|网)$/.exec(s);
+  if (generic?.[1]) {
+    const rest = generic[1].trim();
+    const compound = /^(新聞網|新闻网|新聞雲|新闻云)$/.test(generic[2] ?? '');
+    if (/[報报視视社台臺廣广]$/.test(rest) || /[A-Za-z]$/.test(rest) || (compound && rest.length >= 2)) s = rest;
+  }
+  // "ETtoday 東森" → 東森: the hanzi name over the Latin brand.
+  const mixed = /^[A-Za-z0-9.]+\s+([\u4e00-\u9fff]{2,})$/.exec(s);
+  if (mixed?.[1]) s = mixed[1];
   return s.trim();
 }

@@ -18,6 +18,8 @@ export interface DetectInput {
   published: string;
   hasByline: boolean;
   jsonLdType: string;
+  /** The article root chosen by root.ts. */
+  root: Element;
 }
 
 export interface Detection {
@@ -51,8 +53,17 @@ export function detectArticle(input: DetectInput): Detection {
   );
   const linkDensity = pageText.length ? pageLinks / pageText.length : 1;
   const share = pageText.length ? bodyText.length / pageText.length : 0;
-  if (linkDensity > 0.6 && share < 0.3) s.links = -2;
-  else if (linkDensity > 0.45 && share < 0.25) s.links = -1;
+  if (bodyHanzi < 600) {
+    if (linkDensity > 0.6 && share < 0.3) s.links = -2;
+    else if (linkDensity > 0.45 && share < 0.25) s.links = -1;
+  }
+  // A root made of teasers (headline links with a line of summary each): a section or tag page.
+  const rootText = normSpace(visibleText(input.root)).length;
+  const rootLinks = Array.from(input.root.getElementsByTagName('a')).map((a) => normSpace(a.textContent ?? ''));
+  const headlineLinks = rootLinks.filter((t) => t.length >= 8 && hanziCount(t) >= 6).length;
+  const rootLinkDensity = rootText ? rootLinks.reduce((n, t) => n + t.length, 0) / rootText : 0;
+  const longLines = bodyText.split('\n').filter((l) => l.length >= 50).length;
+  if (headlineLinks >= 5 && rootLinkDensity > 0.15 && longLines < 2) s.teasers = -3;
 
   // Lists of dated headlines: many short link lines that carry a date.
   const datedLinks = input.paragraphs.filter(
@@ -72,7 +83,7 @@ export function detectArticle(input: DetectInput): Detection {
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
 
   const total = Object.values(s).reduce((a, b) => a + b, 0);
-  const threshold = 3;
+  const threshold = 2.5;
   const confidence = 1 / (1 + Math.exp(-(total - threshold + 0.5) * 1.3));
   return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
 }

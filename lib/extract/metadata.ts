@@ -4,7 +4,7 @@
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import type { BodyResult } from './blocks';
-import { outletFromSiteName, parseBylineLine, parseOutletNameLine, type BylineFacts } from './byline';
+import { OUTLET_END, outletFromSiteName, parseBylineLine, parseOutletNameLine, type BylineFacts } from './byline';
 import { findDates, parseMachineDate } from './dates';
 import { classAndId, normSpace } from './dom';
 import { detectLanguage } from './language';
@@ -42,10 +42,10 @@ function infoLines(doc: Document, input: MetadataInput): { head: string[]; tail:
   const headEnd = fb >= 0 ? fb : Math.min(all.length, start + 12);
   if (!titleEl && fb >= 0) start = Math.max(0, fb - 12);
   if (start > headEnd) start = Math.max(0, headEnd - 12);
-  const head: string[] = [];
-  for (let i = Math.max(0, start - 1); i < headEnd; i++) head.push(spaced(all[i]));
-  for (const b of input.body.blocks.slice(0, 2)) head.push(b.paragraph.text.slice(0, 80));
-  head.push(...input.body.metaLines);
+  // Nearest the body first: the byline and the time sit right above the first paragraph.
+  const head: string[] = [...input.body.metaLines];
+  for (let i = headEnd - 1; i >= Math.max(0, start - 1); i--) head.push(spaced(all[i]));
+  for (const b of input.body.blocks.slice(0, 4)) head.push(b.paragraph.text.slice(0, 80));
   const tail: string[] = [];
   for (const b of input.body.blocks.slice(-3)) tail.push(b.paragraph.text.slice(-60));
   if (lb >= 0) for (let i = lb + 1; i < Math.min(all.length, lb + 6); i++) tail.push(spaced(all[i]));
@@ -73,10 +73,26 @@ function merge(lines: string[]): BylineFacts & { ownPaper?: boolean } {
   return out;
 }
 
-function siteName(doc: Document, tags: MetaTags): string {
+function siteName(doc: Document, tags: MetaTags, headline: string): string {
   if (tags.siteName) return outletFromSiteName(tags.siteName);
-  const segs = titleSegments(stripGlosses(normSpace(doc.title ?? '')));
-  return segs.length > 1 ? outletFromSiteName(segs[segs.length - 1] ?? '') : '';
+  for (const t of [doc.title ?? '', tags.title]) {
+    const segs = titleSegments(stripGlosses(normSpace(t))).filter((s) => s !== headline && !headline.includes(s));
+    // The site is the last segment, or the first when the headline comes last (自由電子報 - 標題).
+    const last = segs[segs.length - 1];
+    if (last) return outletFromSiteName(last);
+  }
+  return '';
+}
+
+/** Names from rel=author links or an article:author meta tag (`吳玫穎, 中時電子報`). */
+function taggedAuthors(doc: Document, tags: MetaTags): string[] {
+  const rel = Array.from(doc.querySelectorAll('a[rel~="author"], [itemprop="author"]'))
+    .map((a) => normSpace(a.textContent ?? ''))
+    .filter((t) => /^[\u4e00-\u9fff]{2,4}$/.test(t));
+  if (rel.length) return [...new Set(rel)];
+  return tags.author
+    .split(/[\s,、，]+/)
+    .filter((t) => /^[\u4e00-\u9fff]{2,4}$/.test(t) && !OUTLET_END.test(t));
 }
 
 function published(input: MetadataInput, head: string[], tail: string[]): string {
@@ -110,10 +126,8 @@ export function extractMetadata(input: MetadataInput): Metadata {
       }
     }
   }
-  if (!authors.length && tags.author && /^[\u4e00-\u9fff]{2,4}([\s,、，][\u4e00-\u9fff]{2,4})*$/.test(tags.author)) {
-    authors = tags.author.split(/[\s,、，]+/);
-  }
-  if (!source) source = siteName(doc, tags);
+  if (!authors.length) authors = taggedAuthors(doc, tags);
+  if (!source) source = siteName(doc, tags, input.title.title);
   const editor = facts.editor ?? tailFacts.editor ?? '';
   authors = authors.filter((a) => a !== editor || facts.authors?.includes(a));
   return {

@@ -8,7 +8,7 @@ import type { JunkKind } from '../analysis';
 export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
   ['font-size', /font-?size|fontsize|zihao|text-?size|\bfont\b|zoom-?(in|out)/],
   ['share-bar', /share|bdshare|jiathis|social|fenxiang|bshare|sharebox|\bsns\b/],
-  ['comments', /comment|pinglun|\bpl\b|reply|discuss|disqus/],
+  ['comments', /comment|pinglun|\bpl\b|reply|discuss|disqus|message-?board|usermessage|liuyan|guestbook/],
   ['keyword-list', /hotlinks?|hot-?words?|keywords?|\btags?\b|tag-?list|\bbq\b/],
   [
     'related-links',

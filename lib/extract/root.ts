@@ -14,7 +14,9 @@ export function isBoilerplateContainer(el: Element): boolean {
   if (JUNK_TAGS[tag]) return true;
   const cls = classAndId(el);
   if (!cls.trim() || CONTENT_CLASS.test(cls)) return false;
-  return junkKindOfClass(cls) !== null;
+  if (junkKindOfClass(cls) === null) return false;
+  // A page wrapper that happens to carry an "ad" or "nav" word still holds the article.
+  return !el.querySelector('article, main, [itemprop="articleBody"]');
 }
 
 /** How much a paragraph looks like article prose (0 when it does not). */
@@ -36,13 +38,21 @@ export interface RootResult {
 }
 
 /** The element that holds the article, or the body when nothing scores. */
-export function findRoot(doc: Document): RootResult {
+export function findRoot(doc: Document, titleEl: Element | null = null): RootResult {
   const body = doc.body ?? doc.documentElement;
   const paragraphs = collectParagraphs(body, isBoilerplateContainer);
   const scores = new Map<Element, number>();
-  for (const p of paragraphs) {
-    const s = proseScore(p);
+  // Prose right after the headline is the article far more often than prose elsewhere.
+  let afterTitle = -1;
+  if (titleEl) {
+    afterTitle = paragraphs.findIndex(
+      (p) => titleEl.compareDocumentPosition(p.container) & 4 /* FOLLOWING */ && !titleEl.contains(p.container),
+    );
+  }
+  for (const [i, p] of paragraphs.entries()) {
+    let s = proseScore(p);
     if (!s) continue;
+    if (afterTitle >= 0 && i >= afterTitle && i < afterTitle + 25) s *= 1.5;
     let el: Element | null = p.container;
     for (let level = 0; el && level < 6; level++, el = el.parentElement) {
       const w = level <= 1 ? 1 : level === 2 ? 0.5 : 1 / (level * 1.5);

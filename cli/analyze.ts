@@ -1,0 +1,75 @@
+/**
+ * `npm run --silent analyze -- --json FILE.html [FILE2.html …] [--url URL]`
+ * Reads saved pages as raw bytes (BOM, <meta charset>, then sniffing GB18030/Big5/UTF-8),
+ * parses them with jsdom, runs lib/analyze, prints one JSON object per file (one per line).
+ */
+import { analyze } from '../lib/analyze';
+import { loadPage } from './load-page';
+
+const HELP = `Usage: npm run --silent analyze -- --json FILE.html [FILE2.html …] [--url URL]
+
+Analyze saved web pages with the same code the extension runs, and print one JSON object per
+file (one per line): isArticle, confidence, metadata, text, figures, events, junk, glosses, garbled.
+
+Options:
+  --json       print JSON (the only output format; accepted for clarity)
+  --url URL    the page's address (used for canonicalUrl and relative links); applies to every file
+  --pretty     indent the JSON (one file only is then easier to read)
+  -h, --help   show this help
+
+Bytes are decoded by BOM, then the declared charset (<meta charset>) when it decodes cleanly,
+else by sniffing UTF-8, GB18030 and Big5. Files over 50 MB are refused.
+A file that cannot be read or parsed prints one line on stderr naming it; the other files are
+still analyzed, and the exit status is 1.`;
+
+interface Args {
+  files: string[];
+  url?: string;
+  pretty: boolean;
+  help: boolean;
+}
+
+export function parseArgs(argv: string[]): Args {
+  const args: Args = { files: [], pretty: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--json') continue;
+    if (a === '--pretty') args.pretty = true;
+    else if (a === '-h' || a === '--help') args.help = true;
+    else if (a === '--url') args.url = argv[++i];
+    else if (a.startsWith('--url=')) args.url = a.slice(6);
+    else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
+    else args.files.push(a);
+  }
+  return args;
+}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error(`analyze: ${(err as Error).message} (see --help)`);
+    return 2;
+  }
+  if (args.help || !args.files.length) {
+    (args.help ? console.log : console.error)(HELP);
+    return args.help ? 0 : 2;
+  }
+  let status = 0;
+  for (const file of args.files) {
+    try {
+      const { doc, window } = loadPage(file, args.url);
+      const result = analyze(doc, { url: args.url });
+      window.close();
+      process.stdout.write(`${JSON.stringify(result, null, args.pretty ? 1 : undefined)}\n`);
+    } catch (err) {
+      const msg = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
+      process.stderr.write(`analyze: ${file}: ${msg.split('\n')[0]}\n`);
+      status = 1;
+    }
+  }
+  return status;
+}
+
+process.exitCode = main();
