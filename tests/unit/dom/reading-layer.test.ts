@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { analyzeWithModel } from '../../../lib/analyze';
+import { rangeFor } from '../../../lib/extract/text-model';
+import { GLOSS_ATTR, wrapGlosses } from '../../../lib/dom/glosses';
+import { createHighlighter } from '../../../lib/dom/highlighter';
+import { JUNK_ATTR, markJunk } from '../../../lib/dom/junk';
+import { selectionSpan } from '../../../lib/dom/position';
+import { SpanIndex } from '../../../lib/dom/span-index';
+
+const SEED = readFileSync('tests/fixtures/seed.html', 'utf8');
+
+function load(html: string) {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+}
+
+describe('reading layer on the seed page (jsdom: no Highlight API, so the wrapping fallback)', () => {
+  beforeEach(() => load(SEED));
+
+  it('wraps every gloss, keeps the text and every model offset, and undoes exactly', () => {
+    const before = document.body.textContent;
+    const htmlBefore = document.body.innerHTML; // eslint-disable-line no-restricted-syntax -- read-only comparison in a test
+    const { analysis, model } = analyzeWithModel(document);
+    const undo = wrapGlosses(model, document);
+    expect(document.querySelectorAll(`[${GLOSS_ATTR}]`).length).toBeGreaterThanOrEqual(analysis.glosses);
+    expect(document.body.textContent).toBe(before);
+    // every figure still maps onto its own characters
+    for (const f of analysis.figures)
+      expect(rangeFor(model, f.start, f.end, document).toString()).toBe(f.text);
+    undo();
+    expect(document.body.textContent).toBe(before);
+    expect(document.body.innerHTML).toBe(htmlBefore); // eslint-disable-line no-restricted-syntax -- read-only comparison
+  });
+
+  it('highlights figures and events through the fallback and restores the DOM', () => {
+    const htmlBefore = document.body.innerHTML; // eslint-disable-line no-restricted-syntax -- read-only comparison
+    const { analysis, model } = analyzeWithModel(document);
+    const undoGlosses = wrapGlosses(model, document);
+    const h = createHighlighter(document, model);
+    expect(h.native).toBe(false);
+    h.set('zhuji-event', analysis.events);
+    h.set('zhuji-figure', analysis.figures);
+    expect(h.count('zhuji-figure')).toBe(analysis.figures.length);
+    const marks = [...document.querySelectorAll('zhuji-mark[data-kind=figure]')]
+      .map((m) => m.textContent)
+      .join('|');
+    for (const f of analysis.figures.slice(0, 10)) expect(marks).toContain(f.text);
+    for (const f of analysis.figures)
+      expect(rangeFor(model, f.start, f.end, document).toString()).toBe(f.text);
+    h.destroy();
+    undoGlosses();
+    expect(document.querySelectorAll('zhuji-mark').length).toBe(0);
+    expect(document.body.innerHTML).toBe(htmlBefore); // eslint-disable-line no-restricted-syntax -- read-only comparison
+  });
+
+  it('marks junk without removing it, never the article, and unmarks', () => {
+    const { article } = analyzeWithModel(document);
+    const undo = markJunk(
+      article.junk.map((j) => j.el),
+      article.root,
+    );
+    const marked = document.querySelectorAll(`[${JUNK_ATTR}]`);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const el of marked) expect(el.contains(article.root)).toBe(false);
+    undo();
+    expect(document.querySelectorAll(`[${JUNK_ATTR}]`).length).toBe(0);
+  });
+
+  it('maps a selection to model offsets, across glosses', () => {
+    const { model } = analyzeWithModel(document);
+    wrapGlosses(model, document);
+    const target = '全國總工會';
+    const at = model.text.indexOf(target);
+    const range = rangeFor(model, at, at + target.length, document);
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    expect(selectionSpan(model, selection)).toEqual({ start: at, end: at + target.length });
+  });
+});
+
+describe('SpanIndex', () => {
+  it('finds the spans containing an offset, shortest first', () => {
+    const index = new SpanIndex([
+      { start: 0, end: 50, id: 'sentence' },
+      { start: 10, end: 15, id: 'figure' },
+      { start: 60, end: 70, id: 'other' },
+    ]);
+    expect(index.at(12).map((s) => s.id)).toEqual(['figure', 'sentence']);
+    expect(index.at(15).map((s) => s.id)).toEqual(['sentence']);
+    expect(index.at(55)).toEqual([]);
+    expect(index.at(69).map((s) => s.id)).toEqual(['other']);
+  });
+});
