@@ -117,7 +117,8 @@ export function scoreResults(results: PageResult[]): Row[] {
   const news = results.filter((r) => r.page.kind === 'news');
   const negatives = results.filter((r) => r.page.kind === 'negative');
   const other = results.filter((r) => r.page.kind === 'other');
-  const withTitle = results.filter((r) => r.page.truth.title !== null && r.page.kind !== 'negative');
+  const withTitle = news.filter((r) => r.page.truth.title !== null);
+  const withTitleAll = results.filter((r) => r.page.truth.title !== null && r.page.kind !== 'negative');
   const withTime = news.filter((r) => r.page.truth.published !== null);
   const withAuthor = news.filter((r) => r.page.truth.authors !== null);
   const withSource = results.filter((r) => r.page.truth.source !== null);
@@ -127,7 +128,8 @@ export function scoreResults(results: PageResult[]): Row[] {
     row('detection: news pages flagged as article', news, (_r, p) => p.isArticle, hi(0.97)),
     row('detection: non-article pages flagged (home/list/search/forum/video/tag fixtures)', negatives, (_r, p) => p.isArticle, lo(0.1)),
     row('detection: corpus non-news pages flagged (blogs, forums, essays, wiki)', other, (_r, p) => p.isArticle),
-    row('title exact (whitespace-normalized)', withTitle, (r, p) => titleMatches(p.title, r.page.truth.title ?? '', r.page.titleKeepsSuffix), hi(0.95)),
+    row('title exact (whitespace-normalized), news', withTitle, (r, p) => titleMatches(p.title, r.page.truth.title ?? '', r.page.titleKeepsSuffix), hi(0.95)),
+    row('title exact, all pages with a title', withTitleAll, (r, p) => titleMatches(p.title, r.page.truth.title ?? '', r.page.titleKeepsSuffix)),
     row('published (truth precision, UTC+8 wall time), news', withTime, (r, p) => publishedMatches(p.published, r.page.truth.published ?? ''), hi(0.9)),
     row('author (byline names, or the credited editor when the page has no byline), news', withAuthor, (r, p) => creditMatches(p, r.page.truth.authors ?? []), hi(0.85)),
     row('author strict (byline names only), news', withAuthor, (r, p) => authorsMatch(p.authors, r.page.truth.authors ?? [])),

@@ -84,6 +84,18 @@ function siteName(doc: Document, tags: MetaTags, headline: string): string {
   return '';
 }
 
+/** `新聞來源：<img alt="今日新聞">`: the outlet given as a logo after a source label. */
+function imageSource(doc: Document): string {
+  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 400)) {
+    const alt = normSpace(img.getAttribute('alt') ?? '');
+    if (alt.length < 2 || alt.length > 20) continue;
+    const block = img.closest('div, p, td, li, span, section') ?? img.parentElement;
+    const text = normSpace(block?.textContent ?? '');
+    if (/(來源|来源|稿源|出處|出处)\s*[:：]$/.test(text)) return alt;
+  }
+  return '';
+}
+
 /** Names from rel=author links or an article:author meta tag (`吳玫穎, 中時電子報`). */
 function taggedAuthors(doc: Document, tags: MetaTags): string[] {
   const rel = Array.from(doc.querySelectorAll('a[rel~="author"], [itemprop="author"]'))
@@ -127,6 +139,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
     }
   }
   if (!authors.length) authors = taggedAuthors(doc, tags);
+  if (!source) source = imageSource(doc);
   if (!source) source = siteName(doc, tags, input.title.title);
   const editor = facts.editor ?? tailFacts.editor ?? '';
   authors = authors.filter((a) => a !== editor || facts.authors?.includes(a));

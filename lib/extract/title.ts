@@ -7,11 +7,18 @@ import { classAndId, normSpace, visibleText } from './dom';
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
 
+/** An unspaced `-` before a site name at the end: `标题-新华网`, `標題-自由時報`. */
+const TIGHT_SUFFIX = /^(.+?)-([^-\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線))$/;
+
 export function titleSegments(title: string): string[] {
-  return title
+  const segs = title
     .split(SEPARATORS)
     .map((s) => normSpace(s))
     .filter(Boolean);
+  const last = segs[segs.length - 1];
+  const m = last ? TIGHT_SUFFIX.exec(last) : null;
+  if (m?.[1] && m[2]) segs.splice(segs.length - 1, 1, m[1], m[2]);
+  return segs;
 }
 
 /** Headings and title-like elements, in document order. */
@@ -43,26 +50,17 @@ export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => 
   const raw = clean(normSpace(doc.title || doc.querySelector('text[title]')?.getAttribute('title') || ''));
   const heads = headingCandidates(doc).map((h) => ({ el: h.el, text: clean(h.text) }));
   const sources = [raw, clean(ogTitle)].filter(Boolean);
-  // 1. A heading that equals <title>/og:title, or one of their leading segments.
+  // 1. A heading that equals some leading segments of <title>/og:title (the site suffix dropped),
+  //    else one that equals the whole of it.
   for (const src of sources) {
-    const full = squash(src);
-    for (const h of heads) {
-      const t = squash(h.text);
-      if (t === full) return { title: h.text, el: h.el };
-    }
     const segs = titleSegments(src);
-    for (let n = segs.length; n >= 1; n--) {
-      for (let i = 0; i + n <= segs.length; i++) {
-        const joined = segs.slice(i, i + n);
-        for (const h of heads) {
-          const t = squash(h.text);
-          const seg = squash(joined.join(''));
-          if (seg.length >= 4 && (t === seg || (t.startsWith(seg) && t.length - seg.length <= 25))) {
-            return { title: headlineFromSource(src, joined), el: h.el };
-          }
-        }
-      }
-    }
+    const hit = matchSegments(segs, heads, segs.length - 1);
+    if (hit) return { title: headlineFromSource(src, hit.segs), el: hit.el };
+    const full = squash(src);
+    const same = heads.find((h) => squash(h.text) === full);
+    if (same) return { title: same.text, el: same.el };
+    const whole = segs.length > 1 ? matchSegments(segs, heads, segs.length) : null;
+    if (whole) return { title: headlineFromSource(src, whole.segs), el: whole.el };
   }
   // 2. A heading contained in <title>.
   let best: { el: Element; text: string } | null = null;
@@ -80,6 +78,28 @@ export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => 
   }
   const h1 = heads.find((h) => h.el.tagName === 'H1');
   return { title: h1?.text ?? raw, el: h1?.el ?? null };
+}
+
+/** The longest run of segments (at most `maxN`) that a heading shows, preferring earlier ones. */
+function matchSegments(
+  segs: string[],
+  heads: { el: Element; text: string }[],
+  maxN: number,
+): { segs: string[]; el: Element } | null {
+  for (let n = maxN; n >= 1; n--) {
+    for (let i = 0; i + n <= segs.length; i++) {
+      // A lone last segment is the site name (a logo heading shows it too), not the headline.
+      if (n === 1 && segs.length > 1 && i === segs.length - 1) continue;
+      const joined = segs.slice(i, i + n);
+      const seg = squash(joined.join(''));
+      if (seg.length < 4) continue;
+      for (const h of heads) {
+        const t = squash(h.text);
+        if (t === seg || (t.startsWith(seg) && t.length - seg.length <= 25)) return { segs: joined, el: h.el };
+      }
+    }
+  }
+  return null;
 }
 
 /** The text of the source between the first and last chosen segment (keeps inner separators). */
