@@ -1,0 +1,36 @@
+/** Styles inside the shadow root. `all: initial` cuts off every inherited page style. */
+export const PAGE_UI_CSS = `
+:host, .zhuji { all: initial; }
+.zhuji, .zhuji * { box-sizing: border-box; font-family: system-ui, 'PingFang TC', 'Noto Sans CJK TC', 'WenQuanYi Micro Hei', sans-serif; }
+.layer { position: absolute; top: 0; left: 0; pointer-events: none; }
+.tip, .bar, .editor, .panel, .chip { pointer-events: auto; position: absolute; color: #1d1d1f; background: #fffdf8;
+  border: 1px solid #d9d2c3; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.16); font-size: 13px; line-height: 1.5; }
+.tip { padding: 6px 10px; max-width: 320px; pointer-events: none; }
+.tip .value { font-weight: 600; font-size: 14px; }
+.tip .muted { color: #6b6b70; }
+.tip .warn { color: #c92a2a; font-weight: 600; }
+.chip { pointer-events: none; padding: 0 5px; font-size: 11px; line-height: 16px; border-radius: 8px; background: #1c7ed6; color: #fff; border: 0; box-shadow: none; transform: translateY(-100%); white-space: nowrap; }
+.bar { display: flex; gap: 4px; padding: 4px; align-items: center; }
+.bar button, .editor button, .panel button { all: unset; cursor: pointer; border-radius: 6px; padding: 2px 8px; font-size: 13px; color: #1d1d1f; }
+.bar button:focus-visible, .editor button:focus-visible, .panel button:focus-visible, .editor textarea:focus-visible, .editor input:focus-visible { outline: 2px solid #1c7ed6; }
+.bar .swatch { width: 18px; height: 18px; padding: 0; border: 1px solid rgba(0,0,0,.2); }
+.bar button:hover, .panel button:hover, .editor button:hover { background: #f1ece1; }
+.editor { padding: 8px; width: 300px; display: grid; gap: 6px; }
+.editor .quote { color: #6b6b70; max-height: 3em; overflow: hidden; }
+.editor textarea, .editor input { all: unset; display: block; width: 100%; border: 1px solid #d9d2c3; border-radius: 6px; padding: 4px 6px; background: #fff; color: #1d1d1f; font-size: 13px; white-space: pre-wrap; }
+.editor textarea { min-height: 4.5em; }
+.editor .row { display: flex; gap: 6px; justify-content: flex-end; }
+.editor .primary { background: #b3261e; color: #fff; }
+.panel { position: fixed; right: 12px; bottom: 12px; padding: 6px 10px; max-width: 360px; font-size: 12px; color: #4a4a4f; }
+.panel .line { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
+.panel button { color: #1c7ed6; padding: 0 4px; font-size: 12px; }
+.panel .orphans { margin: 4px 0 0; padding: 0 0 0 16px; max-height: 8em; overflow: auto; }
+.panel .error { color: #c92a2a; }
+@media (prefers-color-scheme: dark) {
+  .tip, .bar, .editor, .panel { background: #26241f; color: #ececec; border-color: #4a463d; }
+  .tip .muted, .editor .quote, .panel { color: #b0b0b5; }
+  .bar button, .editor button { color: #ececec; }
+  .editor textarea, .editor input { background: #1e1d1b; color: #ececec; border-color: #4a463d; }
+  .bar button:hover, .panel button:hover, .editor button:hover { background: #3a3832; }
+}
+`;

@@ -1,0 +1,166 @@
+import type { Event, Figure, Span } from '../analysis';
+import type { AnalysisWithModel } from '../analyze';
+import { rangeFor } from '../extract/text-model';
+import { wrapGlosses } from './glosses';
+import { createHighlighter, type Highlighter } from './highlighter';
+import { markJunk } from './junk';
+import { caretAt, modelOffset } from './position';
+import { SpanIndex } from './span-index';
+import {
+  HIDE_GLOSSES,
+  HIDE_JUNK,
+  SHOW_HIGHLIGHTS,
+  injectStylesheet,
+  pageCss,
+  type HighlightColors,
+} from './stylesheet';
+
+export interface Switches {
+  highlights: boolean;
+  hideJunk: boolean;
+  hideGlosses: boolean;
+}
+
+export interface ReaderMark extends Span {
+  id: string;
+  color: number;
+}
+
+export type Hit =
+  { kind: 'figure'; figure: Figure } | { kind: 'event'; event: Event } | { kind: 'reader'; mark: ReaderMark };
+
+/**
+ * Everything Zhuji does to one page, and its exact undo: glosses wrapped for hiding, junk
+ * marked, a stylesheet, highlight groups. The page's text content never changes.
+ */
+export class PageSession {
+  readonly highlighter: Highlighter;
+  private readonly undo: (() => void)[] = [];
+  private readonly figures: SpanIndex<Figure>;
+  private readonly events: SpanIndex<Event>;
+  private readers = new SpanIndex<ReaderMark>([]);
+  private readerMarks: ReaderMark[] = [];
+  private switches: Switches;
+  private readonly stylesheet: ReturnType<typeof injectStylesheet>;
+
+  constructor(
+    private readonly doc: Document,
+    readonly result: AnalysisWithModel,
+    colors: HighlightColors,
+    switches: Switches,
+    private readonly kinds: { figures: boolean; events: boolean } = { figures: true, events: true },
+  ) {
+    const { analysis, model, article } = result;
+    this.undo.push(wrapGlosses(model, doc));
+    this.undo.push(
+      markJunk(
+        article.junk.map((j) => j.el),
+        article.root,
+      ),
+    );
+    this.stylesheet = injectStylesheet(doc, pageCss(colors));
+    this.undo.push(() => this.stylesheet.remove());
+    this.highlighter = createHighlighter(doc, model);
+    this.undo.push(() => this.highlighter.destroy());
+    this.figures = new SpanIndex(kinds.figures ? analysis.figures : []);
+    this.events = new SpanIndex(kinds.events ? analysis.events : []);
+    this.switches = switches;
+    this.undo.push(() => {
+      for (const attr of [HIDE_JUNK, HIDE_GLOSSES, SHOW_HIGHLIGHTS])
+        doc.documentElement.removeAttribute(attr);
+    });
+    this.setSwitches(switches);
+  }
+
+  get state(): Switches {
+    return { ...this.switches };
+  }
+
+  setColors(colors: HighlightColors): void {
+    this.stylesheet.update(pageCss(colors));
+  }
+
+  setSwitches(next: Partial<Switches>): void {
+    this.switches = { ...this.switches, ...next };
+    const root = this.doc.documentElement;
+    root.toggleAttribute(HIDE_JUNK, this.switches.hideJunk);
+    root.toggleAttribute(HIDE_GLOSSES, this.switches.hideGlosses);
+    root.toggleAttribute(SHOW_HIGHLIGHTS, this.switches.highlights);
+    this.drawAnalysis();
+  }
+
+  private drawAnalysis(): void {
+    const { analysis } = this.result;
+    const on = this.switches.highlights;
+    const figures = on && this.kinds.figures ? analysis.figures : [];
+    const events = on && this.kinds.events ? analysis.events : [];
+    this.highlighter.set(
+      'zhuji-figure',
+      figures.filter((f) => !f.suspect),
+    );
+    this.highlighter.set(
+      'zhuji-figure-suspect',
+      figures.filter((f) => f.suspect),
+    );
+    this.highlighter.set('zhuji-event', events);
+    const headings = events
+      .filter((e) => e.heading)
+      .map((e) => {
+        const start = analysis.text.lastIndexOf(e.heading, e.start);
+        return start >= 0 ? { start, end: start + e.heading.length } : null;
+      })
+      .filter((s): s is Span => s !== null);
+    this.highlighter.set('zhuji-heading', headings);
+  }
+
+  /** The reader's own highlights (always drawn, whatever the switches say). */
+  setReaderMarks(marks: ReaderMark[]): void {
+    this.readerMarks = marks;
+    this.readers = new SpanIndex(marks);
+    const colors = new Set(marks.map((m) => m.color));
+    for (let c = 0; c < 8; c++) {
+      if (colors.has(c) || this.highlighter.count(`zhuji-reader-${c}`))
+        this.highlighter.set(
+          `zhuji-reader-${c}`,
+          marks.filter((m) => m.color === c),
+        );
+    }
+  }
+
+  get marks(): readonly ReaderMark[] {
+    return this.readerMarks;
+  }
+
+  /** Briefly marks a span (after "reveal") and scrolls it into view. */
+  flash(span: Span, ms = 1600): void {
+    this.highlighter.set('zhuji-flash', [span]);
+    const range = this.rangeOf(span);
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    setTimeout(() => this.highlighter.set('zhuji-flash', []), ms);
+  }
+
+  rangeOf(span: Span): Range {
+    return rangeFor(this.result.model, span.start, span.end, this.doc);
+  }
+
+  /** What is under the pointer: the reader's highlight first, then a figure, then an event. */
+  hitTest(x: number, y: number): Hit | null {
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return null;
+    const offset = modelOffset(this.result.model, caret.node, caret.offset, 'start');
+    if (offset < 0) return null;
+    const mark = this.readers.at(offset)[0];
+    if (mark) return { kind: 'reader', mark };
+    if (!this.switches.highlights) return null;
+    const figure = this.figures.at(offset)[0];
+    if (figure) return { kind: 'figure', figure };
+    const event = this.events.at(offset)[0];
+    return event ? { kind: 'event', event } : null;
+  }
+
+  destroy(): void {
+    for (const step of this.undo.reverse()) step();
+    this.undo.length = 0;
+  }
+}
