@@ -8,8 +8,13 @@
 import type { Precision, Span } from '../analysis.ts';
 import { addDays, addMonths, formatYmd, isValidDay, parsePublished, weekday } from './calendar.ts';
 import type { Ymd } from './calendar.ts';
-import { digitAt, readNumeral } from './numerals.ts';
+import * as chars from './chars.ts';
+import * as numerals from './numerals.ts';
 import type { Numeral } from './numerals.ts';
+
+// Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
+const { classAt, mark, NUMERAL, RELATIVE, SENTENCE_END } = chars;
+const { digitAt, readNumeral } = numerals;
 
 export interface DateMention extends Span {
   text: string;
@@ -95,6 +100,10 @@ const RELATIVE_FIRST = new Set(
   [RELATIVE_DAYS, RELATIVE_YEARS, RELATIVE_MONTHS, RELATIVE_WEEKS].flatMap((t) =>
     Object.keys(t).map((k) => k[0]),
   ),
+);
+mark(
+  [...RELATIVE_FIRST].filter((c): c is string => c !== undefined),
+  RELATIVE,
 );
 
 function isYear(n: Numeral): boolean {
@@ -322,14 +331,19 @@ export function findDates(text: string, published: string | null): DateMention[]
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const ch = text[i] as string;
-    if (ch === '\n') {
+    const cls = classAt(text, i);
+    if ((cls & (NUMERAL | RELATIVE | SENTENCE_END)) === 0) {
+      i++;
+      continue;
+    }
+    if (text.charCodeAt(i) === 10) {
       ctxY = ctxM = null;
       i++;
       continue;
     }
+    const ch = text[i] as string;
     let part: Part | null = null;
-    const numeric = readNumeralStart(text, i);
+    const numeric = (cls & NUMERAL) !== 0;
     if (numeric) {
       part = readAbsolute(text, i) ?? (pub ? readAgo(text, i, pub) : null);
     } else if (pub && RELATIVE_FIRST.has(ch)) {
@@ -371,11 +385,6 @@ export function findDates(text: string, published: string | null): DateMention[]
     i = end;
   }
   return out;
-}
-
-function readNumeralStart(text: string, i: number): boolean {
-  const n = readNumeral(text, i);
-  return n !== null;
 }
 
 /** Fill in a missing year (and month) from the paragraph, else from the published date. */

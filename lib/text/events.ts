@@ -6,6 +6,7 @@
  */
 import type { Event } from '../analysis.ts';
 import type { DateMention } from './dates.ts';
+import * as chars from './chars.ts';
 import { findSections } from './sections.ts';
 
 /** Verbs of happening, both scripts. Longest first is not needed: any hit counts. */
@@ -26,35 +27,62 @@ for (const v of EVENT_VERBS) {
   VERB_FIRST.set(v[0] as string, list);
 }
 
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';', '\n']);
-const CLAUSE_ENDS = new Set(['，', ',', '：', ':', '—', '－']);
+// Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
+const { CLAUSE_END, classAt, mark, SENTENCE_END, VERB_FIRST: VERB_START } = chars;
+mark(VERB_FIRST.keys(), VERB_START);
 const CLAUSES_REACHED = 3;
+const BOUNDARY = SENTENCE_END | CLAUSE_END;
 
 function verbAt(text: string, i: number): string | null {
+  if ((classAt(text, i) & VERB_START) === 0) return null;
   const list = VERB_FIRST.get(text[i] as string);
   if (!list) return null;
   for (const v of list) if (text.startsWith(v, i)) return v;
   return null;
 }
 
-function isBoundary(ch: string): boolean {
-  return SENTENCE_ENDS.has(ch) || CLAUSE_ENDS.has(ch);
+function isBoundaryAt(text: string, i: number): boolean {
+  return (classAt(text, i) & BOUNDARY) !== 0;
 }
 
-/** Start of the clause containing offset i (just after the previous boundary). */
-function clauseStart(text: string, i: number, floor: number): number {
-  let k = i;
-  while (k > floor && !isBoundary(text[k - 1] as string)) k--;
-  while (k < i && (text[k] === ' ' || text[k] === '　' || isBoundary(text[k] as string))) k++;
+/** For each offset, where the next boundary (clause or sentence) and the next sentence end are. */
+function forwardIndex(text: string): { nextBoundary: Int32Array; nextSentenceEnd: Int32Array } {
+  const n = text.length;
+  const nextBoundary = new Int32Array(n + 1);
+  const nextSentenceEnd = new Int32Array(n + 1);
+  nextBoundary[n] = n;
+  nextSentenceEnd[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const cls = classAt(text, i);
+    nextSentenceEnd[i] = cls & SENTENCE_END ? i : (nextSentenceEnd[i + 1] as number);
+    nextBoundary[i] = cls & BOUNDARY ? i : (nextBoundary[i + 1] as number);
+  }
+  return { nextBoundary, nextSentenceEnd };
+}
+
+/** Skip spaces and boundary marks at the start of a clause. */
+function trimStart(text: string, k: number, limit: number): number {
+  while (k < limit && (text[k] === ' ' || text[k] === '　' || isBoundaryAt(text, k))) k++;
   return k;
 }
 
-/** Find the events in `text`, given its dates (from findDates). */
+/** Find the events in `text`, given its dates (from findDates). Linear in the text length. */
 export function findEvents(text: string, dates: DateMention[]): Event[] {
   const events: Event[] = [];
   const byDate = new Map<DateMention, Event>();
-  const live = dates.filter((d) => !d.cutoff);
-  const sections = findSections(text);
+  const live = dates.filter((d) => !d.cutoff).sort((a, b) => a.start - b.start);
+  const { nextBoundary, nextSentenceEnd } = forwardIndex(text);
+  // Clause starts, found by one forward walk over the dates in order.
+  const clauseStarts: number[] = [];
+  let lastBoundary = -1;
+  let p = 0;
+  for (const d of live) {
+    while (p < d.start) {
+      if (isBoundaryAt(text, p)) lastBoundary = p;
+      p++;
+    }
+    clauseStarts.push(trimStart(text, lastBoundary + 1, d.start));
+  }
   for (let k = 0; k < live.length; k++) {
     const d = live[k] as DateMention;
     const next = live[k + 1];
@@ -64,9 +92,9 @@ export function findEvents(text: string, dates: DateMention[]): Event[] {
     let j = d.end;
     const limit = next ? next.start : text.length;
     while (j < limit) {
-      const ch = text[j] as string;
-      if (SENTENCE_ENDS.has(ch)) break;
-      if (CLAUSE_ENDS.has(ch)) {
+      const cls = classAt(text, j);
+      if (cls & SENTENCE_END) break;
+      if (cls & CLAUSE_END) {
         if (++clauses > CLAUSES_REACHED) break;
         j++;
         continue;
@@ -79,22 +107,24 @@ export function findEvents(text: string, dates: DateMention[]): Event[] {
       j++;
     }
     if (verbEnd < 0) continue;
-    let end = verbEnd;
-    while (end < text.length && !isBoundary(text[end] as string)) end++;
-    const start = clauseStart(text, d.start, sentenceFloor(text, d.start));
-    const event = makeEvent(text, d, start, end);
+    const event = makeEvent(text, d, clauseStarts[k] as number, nextBoundary[verbEnd] as number);
     events.push(event);
     byDate.set(d, event);
   }
   // Marked sections: the first live date in each section is its event.
-  for (const s of sections) {
-    const d = live.find((x) => x.start >= s.markerEnd && x.start < s.end);
-    if (!d) continue;
+  let q = 0;
+  for (const s of findSections(text)) {
+    while (q < live.length && (live[q] as DateMention).start < s.markerEnd) q++;
+    const d = live[q];
+    if (!d || d.start >= s.end) continue;
     let event = byDate.get(d);
     if (!event) {
-      let end = d.end;
-      while (end < text.length && !SENTENCE_ENDS.has(text[end] as string)) end++;
-      event = makeEvent(text, d, clauseStart(text, d.start, s.markerEnd), end);
+      event = makeEvent(
+        text,
+        d,
+        Math.max(clauseStarts[q] as number, s.markerEnd),
+        nextSentenceEnd[d.end] as number,
+      );
       events.push(event);
     }
     event.marker = s.marker;
@@ -105,12 +135,6 @@ export function findEvents(text: string, dates: DateMention[]): Event[] {
     }
   }
   return events.sort((a, b) => a.start - b.start);
-}
-
-function sentenceFloor(text: string, i: number): number {
-  let k = i;
-  while (k > 0 && !SENTENCE_ENDS.has(text[k - 1] as string)) k--;
-  return k;
 }
 
 function makeEvent(text: string, d: DateMention, start: number, end: number): Event {

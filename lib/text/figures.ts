@@ -4,17 +4,16 @@
  * bounded number of times, so the cost is linear in the text length.
  */
 import type { Figure, Span } from '../analysis.ts';
-import {
-  cnDigit,
-  digitAt,
-  largeMultiplier,
-  numeralStartsAt,
-  readMultipliers,
-  readNumeral,
-} from './numerals.ts';
+import * as chars from './chars.ts';
+import * as numerals from './numerals.ts';
 import type { Numeral } from './numerals.ts';
-import { MID_QUALIFIERS, postQualifierAt, preQualifierBefore, unitAt } from './units.ts';
+import * as units from './units.ts';
 import type { Qualifier, UnitInfo } from './units.ts';
+
+// Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
+const { classAt, NUMERAL } = chars;
+const { clean, cnDigit, digitAt, largeMultiplier, numeralStartsAt, readMultipliers, readNumeral } = numerals;
+const { MID_QUALIFIERS, postQualifierAt, preQualifierBefore, unitAt } = units;
 
 export interface FigureOptions {
   /** Spans already taken by dates and times: numbers starting inside are not figures. */
@@ -159,7 +158,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!numeralStartsAt(text, i)) {
+    if ((classAt(text, i) & NUMERAL) === 0) {
       i++;
       continue;
     }
@@ -230,7 +229,7 @@ function figureAt(text: string, i: number): Figure | number {
   // Tenths: 兩成, 三成五, 7成.
   if (!q.unit && !q.qualifier && text[nm.end] === '成' && !nm.scaled) {
     const after = text[nm.end + 1] ?? '';
-    if (CHENG_BLOCKERS.includes(after) || (nm.kind === 'chinese' && nm.value > 10)) return nm.end;
+    if ((after && CHENG_BLOCKERS.includes(after)) || (nm.kind === 'chinese' && nm.value > 10)) return nm.end;
     let value = nm.value * 10;
     let end = nm.end + 1;
     const d = nm.kind === 'chinese' ? cnDigit(text[end]) : digitAt(text.charCodeAt(end));
@@ -348,7 +347,6 @@ function finish(
   qualifier: string | null,
 ): Figure {
   const start = pre ? pre.start : numStart;
-  const clean = (x: number) => Number(x.toPrecision(12));
   return {
     start,
     end,

@@ -3,6 +3,10 @@
  * both scripts (`三百二十八萬`, `一萬零二十`, `兩`, `〇`, `廿`, `卅`), digit-by-digit
  * (`二〇二一`), and mixed (`1.5億`, `3千萬`, `5萬億`). One left-to-right scan, no regex.
  */
+import * as chars from './chars.ts';
+
+// Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
+const { CHAR_CLASS, NUMERAL } = chars;
 
 /** The digit value of a Chinese digit character, or -1. */
 const CN_DIGITS: Record<string, number> = {
@@ -55,8 +59,8 @@ export interface Numeral {
 
 /** Round away binary noise: 328.13 * 1e4 → 3281300. */
 export function clean(x: number): number {
-  if (!Number.isFinite(x)) return x;
-  return Number(x.toPrecision(12));
+  if (!Number.isFinite(x) || Number.isInteger(x)) return x;
+  return Number(x.toPrecision(15));
 }
 
 /** Value of an ASCII or full-width digit at `code`, or -1. */
@@ -66,12 +70,16 @@ export function digitAt(code: number): number {
   return -1;
 }
 
+/** Chinese digit values by code unit, -1 elsewhere. */
+const CN_DIGIT_TABLE = new Int8Array(65536).fill(-1);
+for (const [ch, v] of Object.entries(CN_DIGITS)) CN_DIGIT_TABLE[ch.charCodeAt(0)] = v;
+
 export function isCnDigit(ch: string | undefined): boolean {
-  return ch !== undefined && CN_DIGITS[ch] !== undefined && CN_DIGITS[ch] >= 0;
+  return ch !== undefined && (CN_DIGIT_TABLE[ch.charCodeAt(0)] ?? -1) >= 0;
 }
 
 export function cnDigit(ch: string | undefined): number {
-  return ch === undefined ? -1 : (CN_DIGITS[ch] ?? -1);
+  return ch === undefined || ch.length === 0 ? -1 : (CN_DIGIT_TABLE[ch.charCodeAt(0)] ?? -1);
 }
 
 export function isCnMultiplier(ch: string | undefined): boolean {
@@ -84,11 +92,7 @@ export function largeMultiplier(ch: string | undefined): number {
 
 /** True if a numeral can start at `i`. */
 export function numeralStartsAt(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === undefined) return false;
-  return (
-    digitAt(text.charCodeAt(i)) >= 0 || isCnDigit(ch) || isCnMultiplier(ch) || ch === '廿' || ch === '卅'
-  );
+  return ((CHAR_CLASS[text.charCodeAt(i)] ?? 0) & NUMERAL) !== 0;
 }
 
 function isMultiplierHere(text: string, i: number): boolean {
@@ -315,6 +319,7 @@ function readChinese(text: string, i: number): Numeral | null {
 
 /** Read a numeral starting exactly at `i`, or null. */
 export function readNumeral(text: string, i: number): Numeral | null {
+  if (((CHAR_CLASS[text.charCodeAt(i)] ?? 0) & NUMERAL) === 0) return null;
   const code = text.charCodeAt(i);
   if (digitAt(code) >= 0) return readArabic(text, i);
   const ch = text[i];

@@ -29,7 +29,7 @@ export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
+    if (i < text.length && text.charCodeAt(i) !== 10) continue;
     let a = s;
     let b = i;
     while (a < b && isSpace(text.charCodeAt(a))) a++;

@@ -34,20 +34,28 @@ export interface UnitInfo {
 }
 
 const UNITS = new Map<string, UnitInfo>();
-let maxLen = 1;
 for (const kind of Object.keys(TABLE) as UnitKind[]) {
   for (const u of TABLE[kind].split(' ')) {
     if (!u || UNITS.has(u)) continue;
     const unit = u === '％' ? '%' : u;
     UNITS.set(u, { unit, kind });
-    if (u.length > maxLen) maxLen = u.length;
   }
+}
+
+/** Units by their first character, longest first. */
+const BY_FIRST = new Map<string, string[]>();
+for (const u of [...UNITS.keys()].sort((a, b) => b.length - a.length)) {
+  BY_FIRST.set(u[0] as string, [...(BY_FIRST.get(u[0] as string) ?? []), u]);
 }
 
 /** The longest unit starting at `i`, with its length, or null. */
 export function unitAt(text: string, i: number): (UnitInfo & { length: number }) | null {
-  for (let len = Math.min(maxLen, text.length - i); len >= 1; len--) {
-    const info = UNITS.get(text.slice(i, i + len));
+  const candidates = BY_FIRST.get(text[i] ?? '');
+  if (!candidates) return null;
+  for (const u of candidates) {
+    if (!text.startsWith(u, i)) continue;
+    const len = u.length;
+    const info = UNITS.get(u);
     if (info) {
       // Latin units only as whole words: 5km, not 5kmh or 5kgs.
       const next = text.charCodeAt(i + len);

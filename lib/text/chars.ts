@@ -1,0 +1,30 @@
+/**
+ * One table of character classes, indexed by UTF-16 code unit, so the scanners can skip
+ * uninteresting characters with one array read instead of string and map lookups.
+ */
+
+export const NUMERAL = 1;
+export const RELATIVE = 2;
+export const SENTENCE_END = 4;
+export const CLAUSE_END = 8;
+export const VERB_FIRST = 16;
+
+export const CHAR_CLASS = new Uint8Array(65536);
+
+export function mark(chars: Iterable<string>, bit: number): void {
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    CHAR_CLASS[c] = (CHAR_CLASS[c] as number) | bit;
+  }
+}
+
+/** The class bits of the character at `i` (0 past the end). */
+export function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === c ? (CHAR_CLASS[c] as number) : 0; // NaN past the end
+}
+
+mark('0123456789０１２３４５６７８９', NUMERAL);
+mark('〇零一壹二貳贰两兩三叁參四肆五伍六陸陆七柒八捌九玖十拾百佰千仟萬万億亿兆廿卅', NUMERAL);
+mark('。！？!?；;\n', SENTENCE_END);
+mark('，,：:—－', CLAUSE_END);

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../lib/text/dates.ts';
+
+const PUB = '2022-01-29T09:30:00+08:00'; // a Saturday
+
+function dates(text: string, published: string | null = PUB): string[] {
+  return findDates(text, published).map(
+    (d) => `${d.text} ${d.date}${d.until ? '~' + d.until : ''} ${d.precision}${d.cutoff ? ' cutoff' : ''}`,
+  );
+}
+
+describe('findDates', () => {
+  it.each([
+    ['2021年7月29日，全國總工會在北京召開座談會', '2021年7月29日 2021-07-29 day'],
+    ['會議定於2021-07-29召開', '2021-07-29 2021-07-29 day'],
+    ['報名截止日期為2021/7/29。', '2021/7/29 2021-07-29 day'],
+    ['二〇二一年七月二十九日', '二〇二一年七月二十九日 2021-07-29 day'],
+    ['大賽自2021年6月啟動', '2021年6月 2021-06 month'],
+    ['2021年被確定為提升年', '2021年 2021 year'],
+    ['2021年10月14日至16日舉行決賽', '2021年10月14日至16日 2021-10-14~2021-10-16 day'],
+    ['2021年1月至10月', '2021年1月至10月 2021-01~2021-10 month'],
+    ['《勞動和技能競賽規劃（2021-2025年）》', '2021-2025年 2021~2025 year'],
+    ['2022-01-29 09:30:00 來源：工人日報', '2022-01-29 09:30:00 2022-01-29T09:30 minute'],
+    ['2019年3月29-31日 首爾站', '2019年3月29-31日 2019-03-29~2019-03-31 day'],
+    ['2020年12月31日至2021年1月3日', '2020年12月31日至2021年1月3日 2020-12-31~2021-01-03 day'],
+    ['11月12日至22年2月2日播出', '11月12日至22年2月2日 2021-11-12~2022-02-02 day'],
+    // Cut-offs date a statistic.
+    ['截至2021年11月底，共組成工作組4488個', '2021年11月底 2021-11 month cutoff'],
+    ['截止2021年12月31日，累計投資120億元', '2021年12月31日 2021-12-31 day cutoff'],
+    // Relative to the published date.
+    ['今天上午', '今天 2022-01-29 day'],
+    ['昨天下午三點', '昨天 2022-01-28 day'],
+    ['前天', '前天 2022-01-27 day'],
+    ['本月10日', '本月10日 2022-01-10 day'],
+    ['上月', '上月 2021-12 month'],
+    ['去年', '去年 2021 year'],
+    ['今年5月', '今年5月 2022-05 month'],
+    ['3天前', '3天前 2022-01-26 day'],
+    ['兩年前', '兩年前 2020 year'],
+    ['上週五', '上週五 2022-01-21 day'],
+    ['本週三', '本週三 2022-01-26 day'],
+    ['下周一', '下周一 2022-01-31 day'],
+    ['總統府今（23）日表示', '今（23）日 2022-01-23 day'],
+  ])('%s', (text, ...expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  describe('cases chrono-node gets wrong (toolchain notes)', () => {
+    it('今年5月 has month precision, no day filled in', () => {
+      expect(dates('今年5月')).toEqual(['今年5月 2022-05 month']);
+    });
+    it('11月8日至11日 keeps the end of the range', () => {
+      expect(dates('11月8日至11日')).toEqual(['11月8日至11日 2021-11-08~2021-11-11 day']);
+    });
+    it('3天前 in running text', () => {
+      expect(dates('據報道，3天前當地發生地震')).toEqual(['3天前 2022-01-26 day']);
+    });
+    it('二〇二一年 in Traditional text is 2021, not 21', () => {
+      expect(dates('二〇二一年，工會工作十大事件')).toEqual(['二〇二一年 2021 year']);
+    });
+    it('a string starting with 十一月十日 is November 10', () => {
+      expect(dates('十一月十日，市政府召開記者會')).toEqual(['十一月十日 2021-11-10 day']);
+    });
+  });
+
+  it('a day or month without a year takes the year from earlier in the paragraph', () => {
+    expect(dates('2021年，工會有了新突破——9月29日，全總智庫正式成立')).toEqual([
+      '2021年 2021 year',
+      '9月29日 2021-09-29 day',
+    ]);
+    // …but not from an earlier paragraph: then the published date decides.
+    expect(dates('2019年，某事。\n3月5日，會議開幕')).toEqual(['2019年 2019 year', '3月5日 2022-03-05 day']);
+  });
+
+  it('a month well after the published date is last year’s', () => {
+    expect(dates('12月24日，會議閉幕')).toEqual(['12月24日 2021-12-24 day']);
+    expect(dates('3月5日，會議開幕')).toEqual(['3月5日 2022-03-05 day']);
+  });
+
+  it('without a published date, only dates that carry their year', () => {
+    expect(dates('2021年7月29日\n9月1日；昨天', null)).toEqual(['2021年7月29日 2021-07-29 day']);
+  });
+
+  it.each([
+    ['經過各級工會5年的努力'],
+    ['7個月後，全國總工會印發通知'],
+    ['他第一次參加比賽就獲得了第3名'],
+    ['請撥打熱線電話12345咨詢'],
+    ['20世紀90年代初；1980年代以來'],
+    ['《光明日報》的記者'],
+    ['全總組織專門力量歷時3年多編寫完成'],
+  ])('not a date: %s', (text) => {
+    expect(dates(text)).toEqual([]);
+  });
+
+  it('rejects impossible days', () => {
+    expect(dates('2021年2月30日')).toEqual([]);
+  });
+});

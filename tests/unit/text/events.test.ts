@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../lib/text/dates.ts';
+import { findEvents } from '../../../lib/text/events.ts';
+import { findSections, markerOf } from '../../../lib/text/sections.ts';
+
+const PUB = '2022-01-29T09:30:00+08:00';
+const events = (text: string) => findEvents(text, findDates(text, PUB));
+
+describe('markerOf', () => {
+  it.each([
+    ['【事件1】黨的十八大以來', '【事件1】'],
+    ['【事件10】2021年10月28日', '【事件10】'],
+    ['一、工會法修改', '一、'],
+    ['十二、其他', '十二、'],
+    ['（三）加強組織建設', '（三）'],
+    ['3、多吃含維生素A的食物。', '3、'],
+    ['2021年，全總成立領導小組', ''],
+    ['一大批高素質技術技能人才', ''],
+    ['【', ''],
+  ])('%s → %s', (line, marker) => {
+    expect(markerOf(line)).toBe(marker);
+  });
+});
+
+describe('findSections', () => {
+  it('takes the short line before a marked paragraph as its heading', () => {
+    const text = '工會法修改\n【事件5】2021年12月24日，一則重磅新聞傳來。\n現行工會法於1992年公布施行。';
+    expect(findSections(text).map((s) => [s.marker, s.heading])).toEqual([['【事件5】', '工會法修改']]);
+  });
+  it('takes the rest of a short marker line as its heading', () => {
+    const text =
+      '一、工會法修改\n2021年12月24日，會議完成修改。\n二、基層蹲點\n2021年5月11日，召開動員大會。';
+    expect(findSections(text).map((s) => [s.marker, s.heading])).toEqual([
+      ['一、', '工會法修改'],
+      ['二、', '基層蹲點'],
+    ]);
+  });
+  it('does not take a sentence as a heading', () => {
+    const text = '這是上一段的最後一句話。\n【事件1】2021年7月29日，召開座談會。';
+    expect(findSections(text)[0]?.heading).toBe('');
+  });
+});
+
+describe('findEvents', () => {
+  it('reports a clause with a date and a verb of happening', () => {
+    const [e] = events('2021年5月11日，全國總工會召開機關幹部赴基層蹲點活動動員大會。');
+    expect(e).toMatchObject({ date: '2021-05-11', dateEnd: null, precision: 'day', marker: '', heading: '' });
+    expect(e?.text).toBe('2021年5月11日，全國總工會召開機關幹部赴基層蹲點活動動員大會');
+  });
+
+  it('splits a sentence with two dates into two events', () => {
+    const text = '2021年12月24日，常委會會議完成對工會法的修改，自2022年1月1日起施行。';
+    expect(events(text).map((e) => [e.date, e.text])).toEqual([
+      ['2021-12-24', '2021年12月24日，常委會會議完成對工會法的修改'],
+      ['2022-01-01', '自2022年1月1日起施行'],
+    ]);
+  });
+
+  it('keeps the end of a date range', () => {
+    const [e] = events('2021年10月14日至16日，第七屆大賽在四川成都舉行決賽。');
+    expect([e?.date, e?.dateEnd]).toEqual(['2021-10-14', '2021-10-16']);
+  });
+
+  it('makes no event of a cut-off date or a date without a happening', () => {
+    expect(events('截至2021年11月底，全國共組成蹲點工作組4488個。')).toEqual([]);
+    expect(events('2021年1月至10月，全國新發展會員超過350萬人。')).toEqual([]);
+  });
+
+  it('gives a marked section’s first date to its event, with marker and heading', () => {
+    const text = [
+      '工會法修改',
+      '【事件5】2021年12月24日，一則重磅新聞傳來：常委會會議完成修改，自2022年1月1日起施行。',
+      '工匠精神閃耀賽場',
+      '【事件8】2021年10月14日至16日，大賽在四川成都舉行決賽。大賽自2021年6月啟動。',
+    ].join('\n');
+    const found = events(text).map((e) => [e.marker, e.heading, e.date, e.dateEnd]);
+    expect(found).toEqual([
+      ['【事件5】', '工會法修改', '2021-12-24', null],
+      ['', '', '2022-01-01', null],
+      ['【事件8】', '工匠精神閃耀賽場', '2021-10-14', '2021-10-16'],
+      ['', '', '2021-06', null],
+    ]);
+    for (const e of events(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});

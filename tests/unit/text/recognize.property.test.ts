@@ -1,0 +1,81 @@
+/**
+ * Properties of the recognizers as a whole: no input makes them throw, every span they report
+ * is a span of the input, and the cost grows linearly (a 10× input costs about 10×, checked
+ * against a loose bound that a quadratic scan would break by far, not a tight timing).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../lib/text/recognize.ts';
+import { seedBody } from './seed-helpers.ts';
+
+/** Characters the recognizers care about, so random strings exercise them. */
+const ALPHABET = [
+  ...'0123456789０１２３.,，、%％-—～至到年月日號前後今昨去本上下週周天個萬万億亿千百十兆零〇一二兩两三四五六七八九廿卅',
+  ...'第近約约逾超過过多余餘以上下左右不到至少成倍分之點点人元家名次截止：:【】（）()\n。；！？事件召開舉行發布成立啟動',
+  'a',
+  'Z',
+  ' ',
+  '?',
+];
+const newsish = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 300 }).map((a) => a.join(''));
+const PUBLISHED = fc.option(
+  fc.constantFrom('2022-01-29T09:30:00+08:00', '2014-03-23', '2005-5-7 21:23:57', 'not a date', ''),
+  { nil: null },
+);
+
+describe('recognize', () => {
+  it('never throws, and every span it reports is a span of the input', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(newsish, fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 100 })),
+        PUBLISHED,
+        fc.array(fc.record({ start: fc.nat(300), end: fc.nat(300) }), { maxLength: 5 }),
+        (text, published, garbled) => {
+          const { figures, events } = recognize(text, { published, garbled });
+          for (const f of figures) {
+            expect(text.slice(f.start, f.end)).toBe(f.text);
+            expect(Number.isFinite(f.value)).toBe(true);
+            if (f.max !== null) expect(f.max).toBeGreaterThan(f.value);
+          }
+          for (const e of events) {
+            expect(text.slice(e.start, e.end)).toBe(e.text);
+            expect(e.date).toMatch(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/);
+          }
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  /** Fastest of a few runs: robust against a busy machine. */
+  function cost(text: string): number {
+    let best = Infinity;
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      recognize(text, { published: '2022-01-29T09:30:00+08:00', garbled: [] });
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  }
+
+  const repeat = (unit: string, length: number) =>
+    unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+  it.each([
+    ['news text', seedBody()],
+    ['one long run of digits', '1'],
+    ['numeral characters', '三百二十八萬零'],
+    ['figures without punctuation', '近1.3萬人3至5萬人超過2億人'],
+    ['dates without punctuation', '2021年7月29日召開10月14日至16日舉行'],
+    ['marked sections', '【事件1】2021年3月2日召開\n'],
+    ['qualifiers and joiners', '約至近到超過-'],
+    ['brackets and markers', '【（一、'],
+  ])('a 10× input costs about 10×: %s', (_name, unit) => {
+    const small = repeat(unit, 20_000);
+    const large = repeat(unit, 200_000);
+    cost(small); // warm up
+    const ratio = cost(large) / Math.max(cost(small), 0.05);
+    // Linear is ~10; quadratic would be ~100. The bound is loose so a loaded machine cannot flake it.
+    expect(ratio).toBeLessThan(35);
+  });
+});
