@@ -1,12 +1,12 @@
 /**
- * The seed article (../shared/fixtures/seed): every marked event, the other dated events,
+ * The seed article (tests/data/seed.txt, truth in tests/fixtures/seed.truth.json): every marked event, the other dated events,
  * all 26 figures of truth.json with value, unit and qualifier, the garbled 297 flagged.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Event, Figure } from '../../lib/analysis.ts';
 import { recognize } from '../../lib/text/recognize.ts';
-import { garbledSpans, SEED_DIR, seedBody } from '../unit/text/seed-helpers.ts';
+import { garbledSpans, SEED_TRUTH, seedBody } from '../unit/text/seed-helpers.ts';
 
 interface Truth {
   metadata: { published: string };
@@ -16,7 +16,7 @@ interface Truth {
   suspect_figures: Array<{ text: string }>;
 }
 
-const truth = JSON.parse(readFileSync(`${SEED_DIR}/truth.json`, 'utf8')) as Truth;
+const truth = JSON.parse(readFileSync(SEED_TRUTH, 'utf8')) as Truth;
 let text = '';
 let figures: Figure[] = [];
 let events: Event[] = [];

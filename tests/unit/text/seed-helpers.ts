@@ -4,9 +4,13 @@
  * gloss and garble modules live elsewhere; these only prepare recognizer input.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Span } from '../../../lib/analysis.ts';
 
-export const SEED_DIR = '/work/shared/fixtures/seed';
+/** The seed article's plain text (a copy of ../shared/fixtures/seed/seed.txt, glosses included). */
+export const SEED_TEXT = fileURLToPath(new URL('../../data/seed.txt', import.meta.url));
+/** Its hand-checked truth (the same as ../shared/fixtures/seed/truth.json). */
+export const SEED_TRUTH = fileURLToPath(new URL('../../fixtures/seed.truth.json', import.meta.url));
 
 const GLOSS = /([\u3400-\u9fff])\([a-zü\u00e0-\u01dc]+\)/g;
 
@@ -26,7 +30,7 @@ export function garbledSpans(text: string): Span[] {
 }
 
 export function seedBody(): string {
-  const raw = stripGlosses(readFileSync(`${SEED_DIR}/seed.txt`, 'utf8'));
+  const raw = stripGlosses(readFileSync(SEED_TEXT, 'utf8'));
   const lines = raw.split('\n').map((l) => l.trim());
   const first = lines.findIndex((l) => l.startsWith('具有里程碑意義的2021年'));
   const last = lines.findIndex((l) => l.startsWith('為吸引更多新就業形態勞動者入會'));

@@ -1,0 +1,70 @@
+/**
+ * Recognizer speed: recognize() over 100,000 characters of news text (the seed article, pinyin
+ * glosses stripped, repeated) and over ten times that, each beside a baseline measured in the
+ * same run on the same text — one plain regex scan for numerals, the least any recognizer must
+ * do. Targets (issue #4): 100k characters under 20 ms; the 10× input at most ~11× the cost.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { recognize } from '../lib/text/recognize.ts';
+
+export interface RecognizerBenchRow {
+  name: string;
+  ms: number;
+  baselineMs: number;
+  /** ms / baselineMs. */
+  ratio: number;
+}
+
+const SEED = fileURLToPath(new URL('../tests/data/seed.txt', import.meta.url));
+const PUBLISHED = '2022-01-29T09:30:00+08:00';
+
+/** The seed's text with its inline pinyin glosses (網(wǎng)) removed, repeated to `length`. */
+export function newsText(length: number): string {
+  const seed = readFileSync(SEED, 'utf8').replace(/([\u3400-\u9fff])\([a-zü\u00e0-\u01dc]+\)/g, '$1');
+  return seed.repeat(Math.ceil(length / seed.length)).slice(0, length);
+}
+
+/** Median of `runs` timings after `warm` warm-up runs. */
+function time(run: () => unknown, runs: number, warm = 3): number {
+  for (let k = 0; k < warm; k++) run();
+  const ms: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    run();
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return ms[Math.floor(ms.length / 2)] as number;
+}
+
+const NUMERALS = /[0-9０-９〇零一二三四五六七八九十百千萬万億亿兆兩两]+/g;
+
+function baseline(text: string): number {
+  let count = 0;
+  NUMERALS.lastIndex = 0;
+  while (NUMERALS.exec(text)) count++;
+  return count;
+}
+
+export function benchRecognizers(): RecognizerBenchRow[] {
+  const small = newsText(100_000);
+  const large = newsText(1_000_000);
+  const ctx = { published: PUBLISHED, garbled: [] };
+  const ms1 = time(() => recognize(small, ctx), 21);
+  const base1 = time(() => baseline(small), 21);
+  const ms10 = time(() => recognize(large, ctx), 7, 1);
+  const base10 = time(() => baseline(large), 7, 1);
+  return [
+    { name: 'recognize() 100k chars', ms: ms1, baselineMs: base1, ratio: ms1 / base1 },
+    { name: 'recognize() 1M chars (10×)', ms: ms10, baselineMs: base10, ratio: ms10 / base10 },
+    { name: 'recognize() 10× input / 1× input', ms: ms10, baselineMs: ms1, ratio: ms10 / ms1 },
+  ];
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const r of benchRecognizers())
+    console.log(
+      `${r.name.padEnd(36)} ${r.ms.toFixed(2).padStart(8)} ms  baseline ${r.baselineMs.toFixed(2).padStart(7)} ms  ratio ${r.ratio.toFixed(2)}`,
+    );
+}
