@@ -147,7 +147,8 @@ function readMonthDay(text: string, i: number, part: Part, allowDayOnly: boolean
     }
     return part;
   }
-  if (allowDayOnly && small(a, 31) && DAY_MARKS.has(text[a.end] ?? '') && !a.single) {
+  // A day alone only with 日 (29日): 5號 alone is more often a line, a building or a document.
+  if (allowDayOnly && small(a, 31) && text[a.end] === '日' && !a.single) {
     part.d = a.value;
     part.end = a.end + 1;
   }
@@ -191,6 +192,12 @@ function readDigits(text: string, i: number, max: number): { value: number; end:
 function readAbsolute(text: string, i: number): Part | null {
   const n = readNumeral(text, i);
   if (!n) return null;
+  // Taiwan's Minguo years: 民國110年 = 2021.
+  if ((text.startsWith('民國', i - 2) || text.startsWith('民国', i - 2)) && i >= 2 && text[n.end] === '年') {
+    if (!Number.isInteger(n.value) || n.value < 1 || n.value > 300 || n.positional) return null;
+    const part = readMonthDay(text, n.end + 1, { y: 1911 + n.value, end: n.end + 1 }, false);
+    return part;
+  }
   if (isYear(n)) {
     if (n.kind === 'arabic') {
       const iso = readIso(text, i, n);

@@ -30,6 +30,12 @@ const CHENG_BLOCKERS = '不功員员立本績绩果長长熟就型交品分效�
 
 const VAGUE = new Set(['幾', '几', '數', '数']);
 
+/** Banking numerals: alone they are usually part of a word (大陸人, 參加, 隊伍). */
+const FORMAL_DIGITS = '壹貳贰參叁肆伍陸陆柒捌玖拾佰仟';
+
+/** What may follow 度 or 級 when it is a unit: not a hanzi, except these. */
+const DEGREE_NEXT = /^$|^[^\u3400-\u9fff]|^[的以左上下之至到高低地震強强風风]/;
+
 const RANGE_JOINERS = new Set(['至', '到', '-', '—', '–', '~', '～', '〜']);
 
 function isLatin(code: number): boolean {
@@ -58,7 +64,7 @@ function readQuantity(text: string, i: number): Read | null {
   const last = largeMultiplier(text[j - 1]);
   if (numeral.kind === 'arabic' && last > 0 && digitAt(text.charCodeAt(j)) >= 0) {
     const tail = readNumeral(text, j);
-    if (tail && tail.scaled && tail.value < last) {
+    if (tail && tail.value < last) {
       value += tail.value;
       j = tail.end;
     }
@@ -150,6 +156,14 @@ function setPhraseAt(text: string, i: number): number {
   return 0;
 }
 
+/** A minus sign before a number, not a hyphen between words or numbers (COVID-19, 3-5). */
+function isMinusAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '-' && ch !== '−' && ch !== '－') return false;
+  const before = text.charCodeAt(i - 1);
+  return !(before === before && (digitAt(before) >= 0 || isLatin(before) || before === 0x5e74) /* 年 */);
+}
+
 /** Find the figures in `text`. */
 export function findFigures(text: string, options: FigureOptions = {}): Figure[] {
   const figures: Figure[] = [];
@@ -176,9 +190,10 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
       i = found.end;
       continue;
     }
-    // 零下5度: below zero.
-    if (found.start >= 2 && text.startsWith('零下', found.start - 2)) {
-      found.start -= 2;
+    // 零下5度, -5℃: below zero.
+    const minus = text.startsWith('零下', found.start - 2) ? 2 : isMinusAt(text, found.start - 1) ? 1 : 0;
+    if (minus > 0 && found.start >= minus) {
+      found.start -= minus;
       found.text = text.slice(found.start, found.end);
       found.value = -found.value;
       if (found.max !== null) found.max = -found.max;
@@ -223,7 +238,7 @@ function figureAt(text: string, i: number): Figure | number {
     if (VAGUE.has(prev) || (prev === '、' && cnDigit(text[i - 2]) >= 0)) return q.end;
     const first = text[i] as string;
     const bare = cnDigit(first) < 0 && first !== '廿' && first !== '卅' && first !== '十';
-    if (bare && !(pre && BARE_OK.has(pre.text) && largeMultiplier(text[nm.end - 1]) > 0)) return nm.end;
+    if (bare && !(pre && BARE_OK.has(pre.text))) return nm.end;
     if (nm.positional) return nm.end;
   }
   // Tenths: 兩成, 三成五, 7成.
@@ -237,7 +252,8 @@ function figureAt(text: string, i: number): Figure | number {
       value += d;
       end++;
     }
-    return finish(text, i, end, value, null, '%', pre, null);
+    const post = postQualifierAt(text, end);
+    return finish(text, i, end + (post?.length ?? 0), value, null, '%', pre, post);
   }
   // A range: 3萬至5萬人, 10%—15%, 3至5年, 3至5萬人, 100億～120億.
   const range = rangeAt(text, i, q, pre);
@@ -255,9 +271,15 @@ function figureAt(text: string, i: number): Figure | number {
   // A one-character Chinese numeral before a generic measure word is a determiner (一個, 兩項,
   // 三年行動計劃) unless a qualifier makes it a quantity (近兩個小時).
   if (nm.kind === 'chinese' && nm.single && !nm.scaled && !pre) {
-    if (q.unit.kind !== 'strong') return q.end;
+    if (q.unit.kind !== 'strong' || FORMAL_DIGITS.includes(text[i] as string)) return q.end;
     if (nm.value === 1 && q.unit.unit !== '倍') return q.end;
   }
+  // 3度召開 (three times) is not 3 degrees: a temperature or angle ends there.
+  if (
+    (q.unit.unit === '度' || q.unit.unit === '級' || q.unit.unit === '级') &&
+    !DEGREE_NEXT.test(text[q.end] ?? '')
+  )
+    return q.end;
   // Rankings: 前三名, 前10位.
   if (prev === '前' && (q.unit.unit === '名' || q.unit.unit === '位')) return q.end;
   // Years that the date recognizer did not take, and decades (90年代, 五十年代).
