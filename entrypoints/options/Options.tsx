@@ -1,37 +1,115 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { ChoiceGroup } from '../../components/options/ChoiceGroup';
+import { ColorsField } from '../../components/options/ColorsField';
+import { DataSection, type DataCounts } from '../../components/options/DataSection';
+import { KindsField } from '../../components/options/KindsField';
+import { Shortcuts, type Shortcut } from '../../components/options/Shortcuts';
+import { SitesField } from '../../components/options/SitesField';
+import { useLocale } from '../../components/use-locale';
+import { useSetting } from '../../components/use-setting';
 import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/messaging';
-import { COLLECT_MODES, collectMode, type CollectMode } from '../../lib/settings';
+import {
+  COLLECT_MODES,
+  collectMode,
+  colors,
+  SCRIPTS_SHOWN,
+  scriptShown,
+  showKinds,
+  sitesOff,
+  UI_LANGUAGES,
+  uiLanguage,
+} from '../../lib/settings';
+import { countAll, deleteEverything, exportJson, importJson } from './data';
+import type { OptionsDeps } from './deps';
 
-export function Options() {
-  const [mode, setMode] = useState<CollectMode>();
-  const [error, setError] = useState<string>();
+export function Options(props: { deps: OptionsDeps }) {
+  const { deps } = props;
+  useLocale(); // re-render in the new language when it changes
+  const [mode, setMode, modeError] = useSetting(collectMode);
+  const [script, setScript, scriptError] = useSetting(scriptShown);
+  const [language, setLanguage, languageError] = useSetting(uiLanguage);
+  const [sites, setSites, sitesError] = useSetting(sitesOff);
+  const [kinds, setKinds, kindsError] = useSetting(showKinds);
+  const [palette, setPalette, paletteError] = useSetting(colors);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>();
+  const [counts, setCounts] = useState<DataCounts>();
+  const [error, setError] = useState('');
 
   useEffect(() => {
-    collectMode.getValue().then(setMode, (e: unknown) => setError(errorText(e)));
-    return collectMode.watch((value) => setMode(value));
-  }, []);
+    deps.shortcuts().then(setShortcuts, () => setShortcuts([]));
+    const subscription = liveQuery(() => countAll(deps.db)).subscribe({
+      next: setCounts,
+      error: (e: unknown) => setError(t('popup_dbError', errorText(e))),
+    });
+    return () => subscription.unsubscribe();
+  }, [deps]);
 
-  const change = (value: CollectMode) => {
-    setMode(value);
-    collectMode.setValue(value).catch((e: unknown) => setError(errorText(e)));
-  };
-
+  const storageError = [modeError, scriptError, languageError, sitesError, kindsError, paletteError].find(
+    Boolean,
+  );
   return (
-    <main style={{ maxWidth: '640px' }}>
+    <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      {error && (
-        <p class="status status-error" role="alert">
-          {error}
+      {(storageError || error) && (
+        <p class="error" role="alert">
+          {storageError ? t('options_storageError', storageError) : error}
         </p>
       )}
-      <ChoiceGroup
-        legend={t('collectLegend')}
-        name="collect"
-        value={mode}
-        onChange={change}
-        choices={COLLECT_MODES.map((value) => ({ value, label: t(`collect_${value}`) }))}
+      <section aria-labelledby="reading-title">
+        <h2 id="reading-title">{t('options_readingTitle')}</h2>
+        <ChoiceGroup
+          legend={t('options_scriptLegend')}
+          name="script"
+          value={script}
+          onChange={setScript}
+          choices={SCRIPTS_SHOWN.map((value) => ({ value, label: t(`options_script_${value}`) }))}
+        />
+        {kinds && <KindsField value={kinds} onChange={setKinds} />}
+        {palette && <ColorsField colors={palette} defaults={colors.fallback} onChange={setPalette} />}
+      </section>
+      <section aria-labelledby="collect-title">
+        <h2 id="collect-title">{t('options_collectTitle')}</h2>
+        <ChoiceGroup
+          legend={t('collectLegend')}
+          name="collect"
+          value={mode}
+          onChange={setMode}
+          choices={COLLECT_MODES.map((value) => ({ value, label: t(`collect_${value}`) }))}
+        />
+        <SitesField sites={sites ?? []} onChange={setSites} />
+      </section>
+      <section aria-labelledby="language-title">
+        <h2 id="language-title">{t('options_languageTitle')}</h2>
+        <ChoiceGroup
+          legend={t('options_languageLegend')}
+          name="uiLanguage"
+          value={language}
+          onChange={setLanguage}
+          choices={UI_LANGUAGES.map((value) => ({ value, label: t(`options_language_${value}`) }))}
+        />
+      </section>
+      <Shortcuts
+        shortcuts={shortcuts}
+        browserName={deps.browserName}
+        onOpenSettings={deps.browserName === 'chrome' ? () => void deps.openShortcutSettings() : undefined}
+      />
+      <DataSection
+        counts={counts}
+        onExport={async () => {
+          const { text, counts: c } = await exportJson(deps.db);
+          deps.download(`zhuji-${new Date().toISOString().slice(0, 10)}.json`, text);
+          return c;
+        }}
+        onImport={async (text) => {
+          try {
+            return await importJson(deps.db, text);
+          } catch (e) {
+            throw new Error(t('options_importFailed', errorText(e)));
+          }
+        }}
+        onDeleteAll={() => deleteEverything(deps.db)}
       />
     </main>
   );

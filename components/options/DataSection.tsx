@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+
+export interface DataCounts {
+  pages: number;
+  annotations: number;
+}
+
+/** Export, import, delete everything (after a confirmation that names how much goes). */
+export function DataSection(props: {
+  counts: DataCounts | undefined;
+  onExport: () => Promise<DataCounts>;
+  /** resolves with what was imported; rejects with words saying why nothing was */
+  onImport: (text: string) => Promise<DataCounts>;
+  onDeleteAll: () => Promise<void>;
+}) {
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const total = props.counts ? props.counts.pages + props.counts.annotations : 0;
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    setMessage('');
+    setError('');
+    try {
+      setMessage(await work());
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportAll = () =>
+    run(async () => {
+      const c = await props.onExport();
+      return t('options_exported', [c.pages, c.annotations]);
+    });
+  const importFile = (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    void run(async () => {
+      const c = await props.onImport(await file.text());
+      return t('options_imported', [c.pages, c.annotations]);
+    });
+  };
+  const deleteAll = () =>
+    run(async () => {
+      setConfirming(false);
+      await props.onDeleteAll();
+      return t('options_deletedAll');
+    });
+
+  return (
+    <section aria-labelledby="data-title" data-testid="data">
+      <h2 id="data-title">{t('options_dataTitle')}</h2>
+      <p class="muted" data-testid="data-counts">
+        {props.counts
+          ? t('options_dataCounts', [props.counts.pages, props.counts.annotations])
+          : t('loading')}
+      </p>
+      <p class="buttons">
+        <button type="button" disabled={busy} onClick={exportAll}>
+          {t('options_export')}
+        </button>{' '}
+        <label class="file-button">
+          {t('options_import')}{' '}
+          <input
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={importFile}
+            data-testid="import"
+          />
+        </label>{' '}
+        <button
+          type="button"
+          class="danger"
+          disabled={busy || total === 0}
+          onClick={() => setConfirming(true)}
+        >
+          {t('options_deleteAll')}
+        </button>
+      </p>
+      {confirming && (
+        <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" data-testid="confirm">
+          <p id="confirm-text">
+            {t('options_deleteConfirm', [total, props.counts?.pages ?? 0, props.counts?.annotations ?? 0])}
+          </p>
+          <button type="button" class="danger" onClick={deleteAll}>
+            {t('options_deleteConfirmYes', total)}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('popup_cancel')}
+          </button>
+        </div>
+      )}
+      <p role="status" class="muted">
+        {message}
+      </p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

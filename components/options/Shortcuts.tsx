@@ -1,0 +1,56 @@
+import { t } from '../../lib/i18n';
+
+export interface Shortcut {
+  name: string;
+  description: string;
+  /** '' when the reader has not set one */
+  shortcut: string;
+}
+
+/** The extension's keyboard shortcuts, and where the browser lets the reader change them. */
+export function Shortcuts(props: {
+  shortcuts: readonly Shortcut[] | undefined;
+  browserName: 'chrome' | 'firefox';
+  onOpenSettings?: () => void;
+}) {
+  const { shortcuts } = props;
+  return (
+    <section aria-labelledby="shortcuts-title" data-testid="shortcuts">
+      <h2 id="shortcuts-title">{t('options_shortcutsTitle')}</h2>
+      {shortcuts === undefined ? (
+        <p class="muted">{t('loading')}</p>
+      ) : shortcuts.length === 0 ? (
+        <p class="muted">{t('options_shortcutsNone')}</p>
+      ) : (
+        <table class="shortcuts">
+          <tbody>
+            {shortcuts.map((s) => (
+              <tr key={s.name}>
+                <td>{s.description || s.name}</td>
+                <td>
+                  {s.shortcut ? (
+                    <kbd>{s.shortcut}</kbd>
+                  ) : (
+                    <span class="muted">{t('options_shortcutUnset')}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {props.browserName === 'firefox' ? (
+        <p>{t('options_shortcutsFirefox')}</p>
+      ) : (
+        <p>
+          {t('options_shortcutsChrome')}{' '}
+          {props.onOpenSettings && (
+            <button type="button" onClick={props.onOpenSettings}>
+              {t('options_shortcutsOpen')}
+            </button>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}

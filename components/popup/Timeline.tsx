@@ -1,0 +1,48 @@
+import { useCallback } from 'preact/hooks';
+import type { AnnotationRecord } from '../../lib/db/types';
+import type { Locale } from '../../lib/i18n';
+import { VirtualList } from '../VirtualList';
+import type { Item } from './timeline-items';
+import { DAY_HEIGHT, DayHeadingView, ROW_HEIGHT, TimelineRow } from './TimelineRow';
+
+const heightOf = (item: Item) => (item.type === 'day' ? DAY_HEIGHT : ROW_HEIGHT);
+const keyOf = (item: Item) => item.key;
+const isFocusable = (item: Item) => item.type === 'row';
+
+/** The kept items under their day headings, windowed. */
+export function Timeline(props: {
+  items: readonly Item[];
+  locale: Locale;
+  label: string;
+  onOpen: (record: AnnotationRecord) => void;
+  onEdit: (record: AnnotationRecord) => void;
+  onDelete: (record: AnnotationRecord) => void;
+}) {
+  const { onOpen } = props;
+  const activate = useCallback((item: Item) => item.type === 'row' && onOpen(item.record), [onOpen]);
+  return (
+    <VirtualList
+      items={props.items}
+      heightOf={heightOf}
+      keyOf={keyOf}
+      isFocusable={isFocusable}
+      label={props.label}
+      onActivate={activate}
+      testId="timeline"
+      renderItem={(item, ctx) =>
+        item.type === 'day' ? (
+          <DayHeadingView item={item} locale={props.locale} />
+        ) : (
+          <TimelineRow
+            item={item}
+            locale={props.locale}
+            active={ctx.active}
+            onOpen={props.onOpen}
+            onEdit={props.onEdit}
+            onDelete={props.onDelete}
+          />
+        )
+      }
+    />
+  );
+}

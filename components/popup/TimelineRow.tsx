@@ -1,0 +1,95 @@
+import type { AnnotationRecord } from '../../lib/db/types';
+import { t, type Locale } from '../../lib/i18n';
+import { formatDate, formatRange, sourceOf } from './format';
+import type { DayHeading, Row } from './timeline-items';
+
+export const ROW_HEIGHT = 68;
+export const DAY_HEIGHT = 30;
+
+/** What a row shows as its text: an event's section heading, else the quoted sentence. */
+export function rowText(record: AnnotationRecord): string {
+  return record.event?.heading || record.exact;
+}
+
+export function DayHeadingView(props: { item: DayHeading; locale: Locale }) {
+  return (
+    <h3 class="day" data-testid="day">
+      {props.item.day ? formatDate(props.item.day, props.locale) : t('popup_undated')}
+    </h3>
+  );
+}
+
+/**
+ * One kept item: its date (or kind), its text, the source and article title; the text opens
+ * the article at it; the note and tags can be edited; it can be deleted (with undo).
+ */
+export function TimelineRow(props: {
+  item: Row;
+  locale: Locale;
+  /** controls are tabbable only in the list's active row (roving tabindex) */
+  active: boolean;
+  onOpen: (record: AnnotationRecord) => void;
+  onEdit: (record: AnnotationRecord) => void;
+  onDelete: (record: AnnotationRecord) => void;
+}) {
+  const { record, page } = props.item;
+  const tab = props.active ? 0 : -1;
+  const when =
+    record.kind === 'event' && record.event
+      ? formatRange(record.event.date, record.event.dateEnd, props.locale)
+      : t(`popup_kind_${record.kind}`);
+  const text = rowText(record);
+  const source = sourceOf(page, record.page);
+  const title = page?.title || record.page;
+  return (
+    <div class={`row kind-${record.kind}`} data-testid="row" data-id={record.id}>
+      <button
+        type="button"
+        class="row-open"
+        tabIndex={tab}
+        onClick={() => props.onOpen(record)}
+        title={t('popup_openHint')}
+      >
+        <span class="row-line">
+          <span class="row-date" data-testid="row-date">
+            {when}
+          </span>
+          <span class="row-text" data-testid="row-text">
+            {text}
+          </span>
+        </span>
+        <span class="row-meta">
+          <span class="row-source">{source}</span>
+          {' · '}
+          <span class="row-title">{title}</span>
+          {record.tags.length > 0 && (
+            <span class="row-tags"> · {record.tags.map((x) => `#${x}`).join(' ')}</span>
+          )}
+          {record.note && <span class="row-note"> · {record.note}</span>}
+        </span>
+      </button>
+      <span class="row-actions">
+        <button
+          type="button"
+          class="icon"
+          tabIndex={tab}
+          aria-label={t('popup_editLabel', text.slice(0, 40))}
+          title={t('popup_edit')}
+          onClick={() => props.onEdit(record)}
+        >
+          ✎
+        </button>
+        <button
+          type="button"
+          class="icon"
+          tabIndex={tab}
+          aria-label={t('popup_deleteLabel', text.slice(0, 40))}
+          title={t('popup_delete')}
+          onClick={() => props.onDelete(record)}
+        >
+          ×
+        </button>
+      </span>
+    </div>
+  );
+}
