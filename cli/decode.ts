@@ -68,7 +68,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const enc = declared ? (ALIASES[declared] ?? declared) : null;
   // UTF-8 that decodes cleanly is almost never an accident, whatever the page declares.
   const utf8 = tryDecode(bytes, 'utf-8');
-  if (utf8 !== null && (enc === 'utf-8' || /[^\x00-\x7f]/.test(utf8))) {
+  if (utf8 !== null && (enc === 'utf-8' || /[^\p{ASCII}]/u.test(utf8))) {
     return { text: utf8, encoding: 'utf-8', via: enc === 'utf-8' ? 'declared' : 'sniffed' };
   }
   if (enc && enc !== 'utf-8') {

@@ -50,7 +50,15 @@ function creditMatches(p: Prediction, truth: string[]): boolean {
 function predictZhuji(doc: Document): Prediction {
   const a = analyze(doc);
   const m = a.metadata;
-  return { isArticle: a.isArticle, title: m.title, published: m.published, authors: m.authors, source: m.source, text: a.text, editor: m.editor };
+  return {
+    isArticle: a.isArticle,
+    title: m.title,
+    published: m.published,
+    authors: m.authors,
+    source: m.source,
+    text: a.text,
+    editor: m.editor,
+  };
 }
 
 function predictReadability(doc: Document): Prediction {
@@ -91,16 +99,32 @@ function row(
   ok: (r: PageResult, p: Prediction) => boolean,
   target?: Row['target'],
 ): Row {
-  return { metric, n: results.length, zhuji: rate(results, 'zhuji', ok), readability: rate(results, 'readability', ok), target };
+  return {
+    metric,
+    n: results.length,
+    zhuji: rate(results, 'zhuji', ok),
+    readability: rate(results, 'readability', ok),
+    target,
+  };
 }
 
-function meanRow(metric: string, results: PageResult[], f: (r: PageResult, p: Prediction) => number, target?: Row['target']): Row {
+function meanRow(
+  metric: string,
+  results: PageResult[],
+  f: (r: PageResult, p: Prediction) => number,
+  target?: Row['target'],
+): Row {
   const mean = (who: Who): number =>
     results.length ? results.reduce((s, r) => s + f(r, r[who]), 0) / results.length : NaN;
   return { metric, n: results.length, zhuji: mean('zhuji'), readability: mean('readability'), target };
 }
 
-function snippetRow(metric: string, results: PageResult[], key: 'mustInclude' | 'mustNotInclude', target: Row['target']): Row {
+function snippetRow(
+  metric: string,
+  results: PageResult[],
+  key: 'mustInclude' | 'mustNotInclude',
+  target: Row['target'],
+): Row {
   const pairs = results.flatMap((r) => r.page.truth[key].map((s) => ({ r, s })));
   const ok = (who: Who): number => {
     if (!pairs.length) return NaN;
@@ -126,16 +150,51 @@ export function scoreResults(results: PageResult[]): Row[] {
   const withContentAll = results.filter((r) => r.page.truth.content !== null);
   return [
     row('detection: news pages flagged as article', news, (_r, p) => p.isArticle, hi(0.97)),
-    row('detection: non-article pages flagged (home/list/search/forum/video/tag fixtures)', negatives, (_r, p) => p.isArticle, lo(0.1)),
-    row('detection: corpus non-news pages flagged (blogs, forums, essays, wiki)', other, (_r, p) => p.isArticle),
-    row('title exact (whitespace-normalized), news', withTitle, (r, p) => titleMatches(p.title, r.page.truth.title ?? '', r.page.titleKeepsSuffix), hi(0.95)),
-    row('title exact, all pages with a title', withTitleAll, (r, p) => titleMatches(p.title, r.page.truth.title ?? '', r.page.titleKeepsSuffix)),
-    row('published (truth precision, UTC+8 wall time), news', withTime, (r, p) => publishedMatches(p.published, r.page.truth.published ?? ''), hi(0.9)),
-    row('author (byline names, or the credited editor when the page has no byline), news', withAuthor, (r, p) => creditMatches(p, r.page.truth.authors ?? []), hi(0.85)),
-    row('author strict (byline names only), news', withAuthor, (r, p) => authorsMatch(p.authors, r.page.truth.authors ?? [])),
+    row(
+      'detection: non-article pages flagged (home/list/search/forum/video/tag fixtures)',
+      negatives,
+      (_r, p) => p.isArticle,
+      lo(0.1),
+    ),
+    row(
+      'detection: corpus non-news pages flagged (blogs, forums, essays, wiki)',
+      other,
+      (_r, p) => p.isArticle,
+    ),
+    row(
+      'title exact (whitespace-normalized), news',
+      withTitle,
+      (r, p) => titleMatches(p.title, r.page.truth.title ?? '', r.page.titleKeepsSuffix),
+      hi(0.95),
+    ),
+    row('title exact, all pages with a title', withTitleAll, (r, p) =>
+      titleMatches(p.title, r.page.truth.title ?? '', r.page.titleKeepsSuffix),
+    ),
+    row(
+      'published (truth precision, UTC+8 wall time), news',
+      withTime,
+      (r, p) => publishedMatches(p.published, r.page.truth.published ?? ''),
+      hi(0.9),
+    ),
+    row(
+      'author (byline names, or the credited editor when the page has no byline), news',
+      withAuthor,
+      (r, p) => creditMatches(p, r.page.truth.authors ?? []),
+      hi(0.85),
+    ),
+    row('author strict (byline names only), news', withAuthor, (r, p) =>
+      authorsMatch(p.authors, r.page.truth.authors ?? []),
+    ),
     row('source', withSource, (r, p) => sourceMatches(p.source, r.page.truth.source ?? ''), hi(0.85)),
-    meanRow('body character-F1 (letters+digits), news', withContent, (r, p) => charF1(p.text, r.page.truth.content ?? ''), hi(0.97)),
-    meanRow('body character-F1, all pages with full text', withContentAll, (r, p) => charF1(p.text, r.page.truth.content ?? '')),
+    meanRow(
+      'body character-F1 (letters+digits), news',
+      withContent,
+      (r, p) => charF1(p.text, r.page.truth.content ?? ''),
+      hi(0.97),
+    ),
+    meanRow('body character-F1, all pages with full text', withContentAll, (r, p) =>
+      charF1(p.text, r.page.truth.content ?? ''),
+    ),
     snippetRow('must-include snippets present', results, 'mustInclude', hi(0.97)),
     snippetRow('must-not-include snippets absent', results, 'mustNotInclude', hi(0.95)),
   ];
@@ -157,7 +216,9 @@ export function formatRows(rows: Row[], title: string): string {
         ? ' ok'
         : ' BELOW'
       : '';
-    lines.push(`${r.metric.padEnd(w)}  ${String(r.n).padStart(4)}  ${pct(r.zhuji)}  ${pct(r.readability)}  ${t}${pass}`);
+    lines.push(
+      `${r.metric.padEnd(w)}  ${String(r.n).padStart(4)}  ${pct(r.zhuji)}  ${pct(r.readability)}  ${t}${pass}`,
+    );
   }
   return lines.join('\n');
 }
@@ -167,5 +228,9 @@ export async function runExtractionEval(
 ): Promise<{ rows: Row[]; results: PageResult[]; text: string }> {
   const results = evaluatePages(pages);
   const rows = scoreResults(results);
-  return { rows, results, text: formatRows(rows, `Extraction on ${pages.length} pages (../shared/corpus + tests/fixtures)`) };
+  return {
+    rows,
+    results,
+    text: formatRows(rows, `Extraction on ${pages.length} pages (../shared/corpus + tests/fixtures)`),
+  };
 }

@@ -98,7 +98,9 @@ export function fixturePages(dir = FIXTURES_DIR): EvalPage[] {
   }
   const neg = join(dir, 'negatives');
   if (existsSync(neg)) {
-    for (const f of readdirSync(neg).filter((n) => n.endsWith('.html')).sort()) {
+    for (const f of readdirSync(neg)
+      .filter((n) => n.endsWith('.html'))
+      .sort()) {
       out.push({
         id: `fixtures/negatives/${f}`,
         file: join(neg, f),

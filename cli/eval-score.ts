@@ -20,7 +20,9 @@ interface Wall {
 
 /** Wall-clock parts in UTC+8 of an ISO value with an offset (date-only values stay as they are). */
 export function wallTimeUtc8(iso: string): Wall | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?)?$/.exec(
+    iso,
+  );
   if (!m) return null;
   const [, y, mo, d, h, mi, s, off] = m;
   if (h === undefined) return { parts: [Number(y), Number(mo), Number(d)] };
@@ -39,9 +41,14 @@ export function wallTimeUtc8(iso: string): Wall | null {
 
 /** Truth like `2005-5-7 21:23:57`, `2013-06-29T19:35`, `2003-5`, `2018` → its parts. */
 export function truthParts(truth: string): number[] | null {
-  const m = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?)?)?/.exec(truth.trim());
+  const m = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?)?)?/.exec(
+    truth.trim(),
+  );
   if (!m) return null;
-  return m.slice(1).filter((x) => x !== undefined).map(Number);
+  return m
+    .slice(1)
+    .filter((x) => x !== undefined)
+    .map(Number);
 }
 
 /** Published matches to the precision the truth gives, compared in UTC+8 wall time. */

@@ -36,7 +36,8 @@ export function isMetaLine(text: string): boolean {
   if (f.source || f.ownPaper) return t.length < 60 && punctuationCount(t.replace(/[:：]/g, '')) <= 3;
   if (f.authors && t.length < 40 && !/[。！？]/.test(t)) return true;
   const dates = findDates(t);
-  if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t)) return true;
+  if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))
+    return true;
   return /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/.test(t);
 }
 
@@ -51,7 +52,10 @@ export function bodyBlocks(root: Element, title: string): BodyResult {
   const kept: Paragraph[] = [];
   for (const p of paras) {
     const s = squash(p.text);
-    if (t && (s === t || (t.length >= 6 && s.startsWith(t) && s.length - t.length < 30 && !/[。！？]/.test(p.text)))) {
+    if (
+      t &&
+      (s === t || (t.length >= 6 && s.startsWith(t) && s.length - t.length < 30 && !/[。！？]/.test(p.text)))
+    ) {
       continue;
     }
     if (isLinkish(p) || isKeywordList(p.text) || junkKindOfText(p.text)) continue;

@@ -18,7 +18,8 @@ const SEP = '[\\s、，,;；/／]+';
 const STOP_WORDS =
   /^(正文|博客|聯繫|联系|信箱|專欄|专栏|責任編輯|责任编辑|報導|报道|綜合|综合|台北|臺北|北京|上海|本報|本报|編輯|编辑|攝影|摄影|記者|记者|實習|实习|特稿|專電|专电|整理|通訊員|通讯员|綜合報導|综合报道|联合报道|聯合報導|文字|圖片|图片|來源|来源|發佈|发布|時間|时间|更新|日期|首頁|首页|新聞|新闻)$/;
 /** Words an outlet name ends with. */
-export const OUTLET_END = /(報|报|社|網|网|台|臺|廣|广|刊|視|视|新聞|新闻|電子報|电子报|雜誌|杂志|週刊|周刊|頻道|频道|中心)$/;
+export const OUTLET_END =
+  /(報|报|社|網|网|台|臺|廣|广|刊|視|视|新聞|新闻|電子報|电子报|雜誌|杂志|週刊|周刊|頻道|频道|中心)$/;
 
 /** Photo and graphics credits: （記者王錦義翻攝）, 劉信德攝, 受访者供图, 記者鄭清元／攝影. */
 const PHOTO_CREDIT =
@@ -42,18 +43,30 @@ function cleanNames(raw: string): string[] {
   return out;
 }
 
-const AUTHOR_KEY = '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|作者|撰文|撰稿|采写|採寫|文字|文)';
+const AUTHOR_KEY =
+  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|作者|撰文|撰稿|采写|採寫|文字|文)';
 
 /** Parse one short line of metadata. Empty object when the line holds none. */
 export function parseBylineLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
-  const text = stripPhotoCredits(line).trim();
-  const editor = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`).exec(text);
-  if (editor && /(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s]/.test(text) && !/給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)) {
+  // Big5 pages decode their full-width slash as U+2215 (∕).
+  const text = stripPhotoCredits(line.replace(/[∕⁄]/g, '／')).trim();
+  const editor = new RegExp(
+    `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`,
+  ).exec(text);
+  if (
+    editor &&
+    /(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s]/.test(text) &&
+    !/給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)
+  ) {
     facts.editor = editor[1];
   }
-  const source = /(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]\s*[[［【《]?\s*([^\s\]］】》|/／,，;；()（）]{2,24})/.exec(text);
-  if (source?.[1] && !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(source[1])) facts.source = source[1];
+  const source =
+    /(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]\s*[[［【《]?\s*([^\s\]］】》|/／,，;；()（）]{2,24})/.exec(
+      text,
+    );
+  if (source?.[1] && !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(source[1]))
+    facts.source = source[1];
   if (/本報訊|本报讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
   const wire = /^[（(【〔[]\s*([^）)】〕\]\s]{1,6}?社)(?:[）)】〕\]]|記者|记者|電|电|訊|讯)/.exec(text);
   if (wire?.[1]) facts.source ??= wire[1];
@@ -80,7 +93,9 @@ export function parseBylineLine(line: string): BylineFacts {
     if (names.length) facts.authors = names;
   } else {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
-    const before = new RegExp(`(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`).exec(text);
+    const before = new RegExp(
+      `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
+    ).exec(text);
     if (before?.[1]) {
       const names = cleanNames(before[1]);
       if (names.length) facts.authors = names;
@@ -103,7 +118,8 @@ export function outletFromSiteName(site: string): string {
   if (generic?.[1]) {
     const rest = generic[1].trim();
     const compound = /^(新聞網|新闻网|新聞雲|新闻云)$/.test(generic[2] ?? '');
-    if (/[報报視视社台臺廣广]$/.test(rest) || /[A-Za-z]$/.test(rest) || (compound && rest.length >= 2)) s = rest;
+    if (/[報报視视社台臺廣广]$/.test(rest) || /[A-Za-z]$/.test(rest) || (compound && rest.length >= 2))
+      s = rest;
   }
   // "ETtoday 東森" → 東森: the hanzi name over the Latin brand.
   const mixed = /^[A-Za-z0-9.]+\s+([\u4e00-\u9fff]{2,})$/.exec(s);

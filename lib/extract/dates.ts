@@ -18,9 +18,7 @@ const DATE_RE =
   /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[（(]?[星周週]?[期]?[一二三四五六日天][）)]?)?(?:\s*[T ]?\s*(上午|下午|早上|晚上)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?(?:\.\d+)?\s*(am|pm|AM|PM)?(Z|[+-]\d{2}:?\d{2})?)?/g;
 
 function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
-  return (
-    y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && s <= 59
-  );
+  return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && s <= 59;
 }
 
 /** Every date (with its time when given) in `text`, in order. */
@@ -51,7 +49,11 @@ export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
     }
     const off = tz ? (tz === 'Z' ? 'Z' : tz.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : defaultOffset;
     const time = `${pad(h)}:${pad(mi)}${s === undefined ? '' : `:${pad(s)}`}`;
-    out.push({ iso: `${date}T${time}${off}`, index: m.index, precision: s === undefined ? 'minute' : 'second' });
+    out.push({
+      iso: `${date}T${time}${off}`,
+      index: m.index,
+      precision: s === undefined ? 'minute' : 'second',
+    });
   }
   return out;
 }

@@ -29,14 +29,17 @@ export interface Detection {
   signals: Record<string, number>;
 }
 
-const SEARCH = /(搜索结果|搜尋結果|找到约|找到約|相关结果|相關結果|条结果|筆結果|個結果|个结果|search results)/i;
-const FORUM = /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主)/g;
+const SEARCH =
+  /(搜索结果|搜尋結果|找到约|找到約|相关结果|相關結果|条结果|筆結果|個結果|个结果|search results)/i;
+const FORUM =
+  /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主)/g;
 
 export function detectArticle(input: DetectInput): Detection {
   const { doc, bodyText } = input;
   const s: Record<string, number> = {};
   const bodyHanzi = hanziCount(bodyText);
-  s.prose = bodyHanzi >= 300 ? 2.5 : bodyHanzi >= 150 ? 2 : bodyHanzi >= 60 ? 0.5 : -3;
+  // Many Chinese news items are two or three short paragraphs: a little prose is not a verdict.
+  s.prose = bodyHanzi >= 300 ? 2.5 : bodyHanzi >= 150 ? 2 : bodyHanzi >= 60 ? 1 : bodyHanzi >= 30 ? 0 : -3;
   const good = input.paragraphs.filter((p) => proseScore(p) >= 3).length;
   if (good >= 2) s.paragraphs = 0.5;
   if (input.headlineConfirmed) s.headline = 1;
@@ -59,7 +62,9 @@ export function detectArticle(input: DetectInput): Detection {
   }
   // A root made of teasers (headline links with a line of summary each): a section or tag page.
   const rootText = normSpace(visibleText(input.root)).length;
-  const rootLinks = Array.from(input.root.getElementsByTagName('a')).map((a) => normSpace(a.textContent ?? ''));
+  const rootLinks = Array.from(input.root.getElementsByTagName('a')).map((a) =>
+    normSpace(a.textContent ?? ''),
+  );
   const headlineLinks = rootLinks.filter((t) => t.length >= 8 && hanziCount(t) >= 6).length;
   const rootLinkDensity = rootText ? rootLinks.reduce((n, t) => n + t.length, 0) / rootText : 0;
   const longLines = bodyText.split('\n').filter((l) => l.length >= 50).length;
@@ -71,7 +76,9 @@ export function detectArticle(input: DetectInput): Detection {
   ).length;
   if (datedLinks >= 8 && bodyHanzi < 600) s.datedList = -2;
   // Many short link-only paragraphs with no prose around them: a section or tag page.
-  const linkLines = input.paragraphs.filter((p) => p.text.length >= 8 && p.linkChars / p.text.length > 0.8).length;
+  const linkLines = input.paragraphs.filter(
+    (p) => p.text.length >= 8 && p.linkChars / p.text.length > 0.8,
+  ).length;
   if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = -1.5;
   if (SEARCH.test(pageText.slice(0, 3000))) s.search = -3;
   const forumHits = pageText.match(FORUM)?.length ?? 0;

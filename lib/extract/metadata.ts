@@ -4,7 +4,13 @@
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import type { BodyResult } from './blocks';
-import { OUTLET_END, outletFromSiteName, parseBylineLine, parseOutletNameLine, type BylineFacts } from './byline';
+import {
+  OUTLET_END,
+  outletFromSiteName,
+  parseBylineLine,
+  parseOutletNameLine,
+  type BylineFacts,
+} from './byline';
 import { findDates, parseMachineDate } from './dates';
 import { classAndId, normSpace } from './dom';
 import { detectLanguage } from './language';
@@ -12,7 +18,8 @@ import type { MetaTags } from './meta-tags';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { titleSegments, type TitleResult } from './title';
 
-const INFO_CLASS = /info|time|date|source|author|byline|reporter|editor|meta|pub|laiyuan|zuozhe|writer|from|origin|attr|sub-?title|tip/;
+const INFO_CLASS =
+  /info|time|date|source|author|byline|reporter|editor|meta|pub|laiyuan|zuozhe|writer|from|origin|attr|sub-?title|tip/;
 
 export interface MetadataInput {
   doc: Document;
@@ -76,7 +83,9 @@ function merge(lines: string[]): BylineFacts & { ownPaper?: boolean } {
 function siteName(doc: Document, tags: MetaTags, headline: string): string {
   if (tags.siteName) return outletFromSiteName(tags.siteName);
   for (const t of [doc.title ?? '', tags.title]) {
-    const segs = titleSegments(stripGlosses(normSpace(t))).filter((s) => s !== headline && !headline.includes(s));
+    const segs = titleSegments(stripGlosses(normSpace(t))).filter(
+      (s) => s !== headline && !headline.includes(s),
+    );
     // The site is the last segment, or the first when the headline comes last (自由電子報 - 標題).
     const last = segs[segs.length - 1];
     if (last) return outletFromSiteName(last);
@@ -113,7 +122,8 @@ function published(input: MetadataInput, head: string[], tail: string[]): string
   const best = visible.find((d) => d.precision !== 'day') ?? visible[0];
   if (machine) {
     // The page's visible line may be more precise than its meta tag (or the meta tag may be a date only).
-    if (best && best.iso.startsWith(machine.slice(0, 10)) && best.iso.length > machine.length) return best.iso;
+    if (best && best.iso.startsWith(machine.slice(0, 10)) && best.iso.length > machine.length)
+      return best.iso;
     return machine;
   }
   if (best) return best.iso;

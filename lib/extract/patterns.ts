@@ -44,7 +44,7 @@ export function junkKindOfClass(cls: string): JunkKind | null {
 
 /** Text of a block that is boilerplate whatever its markup, by kind. */
 export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
-  ['font-size', /^(字[號号体體]|字体大小|字號大小|【?字[號号]：?)\s*[:：]?\s*[【\[]?\s*[大中小]/],
+  ['font-size', /^(字[號号体體]|字体大小|字號大小|【?字[號号]：?)\s*[:：]?\s*[【[]?\s*[大中小]/],
   ['share-bar', /^(分享到|分享至|分享：|一鍵分享|一键分享|轉寄|转发到)/],
   [
     'related-links',

@@ -46,7 +46,8 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
   let afterTitle = -1;
   if (titleEl) {
     afterTitle = paragraphs.findIndex(
-      (p) => titleEl.compareDocumentPosition(p.container) & 4 /* FOLLOWING */ && !titleEl.contains(p.container),
+      (p) =>
+        titleEl.compareDocumentPosition(p.container) & 4 /* FOLLOWING */ && !titleEl.contains(p.container),
     );
   }
   for (const [i, p] of paragraphs.entries()) {

@@ -41,7 +41,10 @@ const WS = /[\s\u00a0\u3000\u200b\ufeff]/;
  * that are not body text (subtitle, byline, editor line): their glosses are found too, so they
  * can be hidden, but their text is not in the model.
  */
-export function buildTextModel(blocks: { nodes: Text[]; heading: boolean }[], others: Text[][] = []): TextModel {
+export function buildTextModel(
+  blocks: { nodes: Text[]; heading: boolean }[],
+  others: Text[][] = [],
+): TextModel {
   let text = '';
   const segments: Segment[] = [];
   const modelBlocks: TextModel['blocks'] = [];
@@ -71,7 +74,12 @@ export function buildTextModel(blocks: { nodes: Text[]; heading: boolean }[], ot
       const node = block.nodes[nodeAt[i] ?? 0] as Text;
       const off = offAt[i] ?? 0;
       const last = segments[segments.length - 1];
-      if (last && last.node === node && last.end === text.length && last.nodeStart + (last.end - last.start) === off) {
+      if (
+        last &&
+        last.node === node &&
+        last.end === text.length &&
+        last.nodeStart + (last.end - last.start) === off
+      ) {
         last.end += ch.length;
       } else {
         segments.push({ start: text.length, end: text.length + ch.length, node, nodeStart: off });
@@ -106,7 +114,6 @@ export function buildTextModel(blocks: { nodes: Text[]; heading: boolean }[], ot
       continue;
     }
     modelBlocks.push({ start: blockStart, end: text.length, heading: block.heading });
-
   }
   for (const nodes of others) {
     const raw = nodes.map((n) => n.nodeValue ?? '').join('');
@@ -123,7 +130,13 @@ export function buildTextModel(blocks: { nodes: Text[]; heading: boolean }[], ot
   return { text, segments, blocks: modelBlocks, glosses: glossPieces, garbled };
 }
 
-function piecesFor(nodes: Text[], nodeAt: number[], offAt: number[], start: number, end: number): NodePiece[] {
+function piecesFor(
+  nodes: Text[],
+  nodeAt: number[],
+  offAt: number[],
+  start: number,
+  end: number,
+): NodePiece[] {
   const out: NodePiece[] = [];
   for (let i = start; i < end; i++) {
     const node = nodes[nodeAt[i] ?? 0] as Text;
@@ -172,7 +185,8 @@ export function offsetOf(model: TextModel, node: Node, nodeOffset: number): numb
   for (const s of model.segments) {
     if (s.node !== node) continue;
     const len = s.end - s.start;
-    if (nodeOffset >= s.nodeStart && nodeOffset < s.nodeStart + len) return s.start + nodeOffset - s.nodeStart;
+    if (nodeOffset >= s.nodeStart && nodeOffset < s.nodeStart + len)
+      return s.start + nodeOffset - s.nodeStart;
     if (nodeOffset === s.nodeStart + len) after = s.end;
     else if (nodeOffset < s.nodeStart && after < 0) return s.start;
   }

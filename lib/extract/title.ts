@@ -25,7 +25,11 @@ export function titleSegments(title: string): string[] {
 export function headingCandidates(doc: Document): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
   const body = doc.body ?? doc.documentElement;
-  for (const el of Array.from(body.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i], [class*="tit" i], [class*="biaoti" i]'))) {
+  for (const el of Array.from(
+    body.querySelectorAll(
+      'h1, h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i], [class*="tit" i], [class*="biaoti" i]',
+    ),
+  )) {
     const text = normSpace(visibleText(el));
     if (text.length < 4 || text.length > 120) continue;
     if (el.tagName === 'TITLE') continue;
@@ -65,7 +69,11 @@ export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => 
   // 2. A heading contained in <title>.
   let best: { el: Element; text: string } | null = null;
   for (const h of heads) {
-    if (squash(raw).includes(squash(h.text)) && h.text.length >= 6 && (!best || h.text.length > best.text.length)) {
+    if (
+      squash(raw).includes(squash(h.text)) &&
+      h.text.length >= 6 &&
+      (!best || h.text.length > best.text.length)
+    ) {
       best = h;
     }
   }
@@ -95,7 +103,8 @@ function matchSegments(
       if (seg.length < 4) continue;
       for (const h of heads) {
         const t = squash(h.text);
-        if (t === seg || (t.startsWith(seg) && t.length - seg.length <= 25)) return { segs: joined, el: h.el };
+        if (t === seg || (t.startsWith(seg) && t.length - seg.length <= 25))
+          return { segs: joined, el: h.el };
       }
     }
   }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { outletFromSiteName, parseBylineLine, parseOutletNameLine } from '../../../lib/extract/byline';
+
+describe('parseBylineLine', () => {
+  it('reads several reporters after 本報記者', () => {
+    expect(parseBylineLine('本報記者 鄭莉 郝赫 朱欣')).toEqual({ authors: ['鄭莉', '郝赫', '朱欣'] });
+    expect(parseBylineLine('光明日报记者 王建宏 张文攀').authors).toEqual(['王建宏', '张文攀']);
+  });
+
+  it('reads bracketed bylines with outlet, desk and place', () => {
+    expect(parseBylineLine('【聯合晚報╱記者邱瓊平/台北報導】')).toEqual({
+      source: '聯合晚報',
+      authors: ['邱瓊平'],
+    });
+    expect(parseBylineLine('〔記者施曉光、吳亮儀、陳慧萍／台北報導〕市面上出現').authors).toEqual([
+      '施曉光',
+      '吳亮儀',
+      '陳慧萍',
+    ]);
+    expect(parseBylineLine('【王家俊／台北報導】配合行政院組織改造').authors).toEqual(['王家俊']);
+    expect(parseBylineLine('記者王文萱∕台北報導').authors).toEqual(['王文萱']);
+  });
+
+  it('reads wire services and 本報訊', () => {
+    expect(parseBylineLine('（中央社記者姜遠珍仁川富平29日專電）南韓').source).toBe('中央社');
+    expect(parseBylineLine('（中央社）行政院今天').source).toBe('中央社');
+    expect(parseBylineLine('〔本報訊〕紐約知名的薩克斯百貨公司').ownPaper).toBe(true);
+  });
+
+  it('reads the source and the editor, and keeps the editor out of the authors', () => {
+    expect(parseBylineLine('來源:工人日報 字號 大 中 小').source).toBe('工人日報');
+    expect(parseBylineLine('来源：[ 人民网 ]').source).toBe('人民网');
+    expect(parseBylineLine('[責任編輯:楊永青]')).toEqual({ editor: '楊永青' });
+    expect(parseBylineLine('（ 责任编辑：魏喆 ）').authors).toBeUndefined();
+  });
+
+  it('ignores photo credits, empty bylines and prose', () => {
+    expect(parseBylineLine('又是酒後駕車闖禍。（記者王錦義翻攝）').authors).toBeUndefined();
+    expect(parseBylineLine('（資料照，記者溫于德攝）').authors).toBeUndefined();
+    expect(parseBylineLine('記者：').authors).toBeUndefined();
+    expect(parseBylineLine('攝影：').authors).toBeUndefined();
+    expect(
+      parseBylineLine(
+        '6月30日，本报记者在广汽商用车公司采访时了解到，双方的合作谈判已经进入最后阶段，预计年内签约。',
+      ).authors,
+    ).toBeUndefined();
+    expect(parseBylineLine('在线荐稿记者博客联系记者').authors).toBeUndefined();
+  });
+
+  it('reads names before 報導 after a time', () => {
+    expect(parseBylineLine('2014/03/19 18:58 彭佳芸 黃翊真 報導 地區：台北市報導').authors).toEqual([
+      '彭佳芸',
+      '黃翊真',
+    ]);
+  });
+});
+
+describe('outlet names', () => {
+  it('turns site names into outlets', () => {
+    expect(outletFromSiteName('華視新聞網')).toBe('華視');
+    expect(outletFromSiteName('ETtoday 東森新聞雲')).toBe('東森');
+    expect(outletFromSiteName('TVBS 新聞')).toBe('TVBS');
+    expect(outletFromSiteName('自由時報電子報')).toBe('自由時報');
+    expect(outletFromSiteName('中時電子報 - 影視')).toBe('中時電子報');
+    expect(outletFromSiteName('光明网')).toBe('光明网');
+  });
+
+  it('splits an outlet-and-name byline', () => {
+    expect(parseOutletNameLine('中國時報 張立勳／特稿 2013年07月18日 05:40')).toEqual({
+      source: '中國時報',
+      authors: ['張立勳'],
+    });
+    expect(parseOutletNameLine('記者 王小明')).toEqual({});
+  });
+});

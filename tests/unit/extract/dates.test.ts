@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, parseMachineDate } from '../../../lib/extract/dates';
+
+const first = (s: string): string | undefined => findDates(s)[0]?.iso;
+
+describe('findDates', () => {
+  it('keeps the precision the page gives, in UTC+8', () => {
+    expect(first('2022-01-29 09:30:00')).toBe('2022-01-29T09:30:00+08:00');
+    expect(first('2013年06月29日19:35')).toBe('2013-06-29T19:35+08:00');
+    expect(first('2014/03/19 18:58 彭佳芸 黃翊真 報導')).toBe('2014-03-19T18:58+08:00');
+    expect(first('2013-6-29')).toBe('2013-06-29');
+  });
+
+  it('reads am/pm and 下午', () => {
+    expect(first('2013.06.29 04:17 pm')).toBe('2013-06-29T16:17+08:00');
+    expect(first('2020年1月2日 下午3:05')).toBe('2020-01-02T15:05+08:00');
+  });
+
+  it('keeps an offset the page states', () => {
+    expect(first('2022-02-06T12:48:06+00:00')).toBe('2022-02-06T12:48:06+00:00');
+    expect(first('2020-02-19T10:00Z')).toBe('2020-02-19T10:00Z');
+  });
+
+  it('rejects impossible dates and digit runs', () => {
+    expect(findDates('2013-13-40')).toEqual([]);
+    expect(findDates('電話 0912013-06-29')).toEqual([]);
+  });
+});
+
+describe('parseMachineDate', () => {
+  it('parses ISO and unix times', () => {
+    expect(parseMachineDate('2020-02-19')).toBe('2020-02-19');
+    expect(parseMachineDate('1580000000')).toBe('2020-01-26T08:53:20+08:00');
+    expect(parseMachineDate('not a date')).toBe('');
+  });
+});
