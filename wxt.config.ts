@@ -32,8 +32,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     action: { default_title: '__MSG_extName__' },
-    // storage: settings (WXT storage items) shared by content script, popup and options.
-    permissions: ['storage'],
+    // storage: settings shared by content script, popup and options (WXT storage items).
+    // contextMenus: "Highlight with Zhuji" / "Add a Zhuji note" on a text selection.
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_cmdHighlight__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -63,6 +63,8 @@ export type TabProtocolMap = {
   annotateAnyway: { req: null; res: PageState };
   /** Scroll to a stored annotation and flash it; false when it could not be anchored. */
   reveal: { req: { id: string }; res: boolean };
+  /** From the context menu or the keyboard command: highlight the selection (and open its note). */
+  highlightSelection: { req: { note: boolean }; res: boolean };
 };
 
 type AnyMap = Record<string, { req: unknown; res: unknown }>;

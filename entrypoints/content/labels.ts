@@ -1,0 +1,45 @@
+import type { PageUiProps } from '../../components/page/PageUi';
+import type { Event, Figure } from '../../lib/analysis';
+import { formatFigure, type UiLang } from '../../lib/format/figure';
+import { currentLocale, t } from '../../lib/i18n';
+import type { TipState } from '../../components/page/Tip';
+
+export function pageLabels(): PageUiProps['labels'] {
+  return {
+    junk: (n) => t('page_junkHidden', [String(n)]),
+    glosses: (n) => t('page_glossesHidden', [String(n)]),
+    show: t('page_show'),
+    hide: t('page_hide'),
+    orphans: (n) => t('page_orphans', [String(n)]),
+    highlight: t('page_highlight'),
+    addNote: t('page_addNote'),
+    color: (i) => t('page_color', [String(i + 1)]),
+    note: t('page_note'),
+    tags: t('page_tags'),
+    save: t('page_save'),
+    cancel: t('page_cancel'),
+    delete: t('page_delete'),
+    chips: t('page_chips'),
+  };
+}
+
+const lang = (): UiLang => currentLocale();
+
+export function figureTip(f: Figure, at: { x: number; y: number }): TipState {
+  const text = formatFigure(f, lang());
+  const lines = [`${t('page_figure')} · 「${f.text}」`];
+  if (text.qualifier) lines.push(t('page_qualifier', [text.qualifier]));
+  lines.push(t('page_pinHint'));
+  return {
+    ...at,
+    title: text.qualifier && lang() !== 'en' ? `${text.qualifier} ${text.value}` : text.value,
+    lines,
+    warning: f.suspect ? t('page_suspect') : undefined,
+  };
+}
+
+export function eventTip(e: Event, at: { x: number; y: number }): TipState {
+  const date = e.dateEnd ? t('page_dateRange', [e.date, e.dateEnd]) : e.date;
+  const lines = [e.marker || e.heading ? `${e.marker}${e.heading}` : t('page_event')];
+  return { ...at, title: date, lines };
+}
