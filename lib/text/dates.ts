@@ -42,7 +42,7 @@ interface Part {
 }
 
 const DAY_MARKS = new Set(['日', '號', '号']);
-const JOINERS = new Set(['至', '到', '-', '—', '–', '~', '～', '〜']);
+const JOINERS = new Set(['至', '到', '-', '－', '—', '–', '~', '～', '〜']);
 const ISO_SEPARATORS = new Set(['-', '/', '.']);
 const CUTOFFS = ['截至', '截止', '截止到', '截止至', '截至到'];
 const MONTH_SUFFIXES = ['上旬', '中旬', '下旬', '月底', '月初', '月末', '月中', '份'];
@@ -188,6 +188,34 @@ function readDigits(text: string, i: number, max: number): { value: number; end:
   return j === i ? null : { value: v, end: j };
 }
 
+/** Words before N年 that make it a length of time, not a year: 晚1000年, 長達1500年, 近2000年. */
+const DURATION_CUES = [
+  '歷時',
+  '历时',
+  '長達',
+  '长达',
+  '持續',
+  '持续',
+  '大約',
+  '大约',
+  '將近',
+  '将近',
+  '超過',
+  '超过',
+  '晚',
+  '早',
+  '近',
+  '約',
+  '约',
+  '逾',
+  '達',
+  '达',
+];
+
+export function durationCueBefore(text: string, i: number): boolean {
+  return DURATION_CUES.some((c) => i >= c.length && text.startsWith(c, i - c.length));
+}
+
 /** An absolute date part starting with a numeral at i. */
 function readAbsolute(text: string, i: number): Part | null {
   const n = readNumeral(text, i);
@@ -205,6 +233,7 @@ function readAbsolute(text: string, i: number): Part | null {
     }
     if (text[n.end] === '年' && text[n.end + 1] !== '代') {
       const part = readMonthDay(text, n.end + 1, { y: n.value, end: n.end + 1 }, false);
+      if (part.m === undefined && durationCueBefore(text, i)) return null; // 晚1000年, 歷時2000年
       if (part.m === undefined) {
         const suffix = startsWithAny(text, n.end, YEAR_SUFFIXES);
         if (suffix) part.end = n.end + suffix.length;

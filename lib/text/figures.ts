@@ -6,6 +6,7 @@
 import type { Figure, Span } from '../analysis.ts';
 import * as chars from './chars.ts';
 import * as numerals from './numerals.ts';
+import { durationCueBefore } from './dates.ts';
 import type { Numeral } from './numerals.ts';
 import * as units from './units.ts';
 import type { Qualifier, UnitInfo } from './units.ts';
@@ -36,7 +37,7 @@ const FORMAL_DIGITS = '壹貳贰參叁肆伍陸陆柒捌玖拾佰仟';
 /** What may follow 度 or 級 when it is a unit: not a hanzi, except these. */
 const DEGREE_NEXT = /^$|^[^\u3400-\u9fff]|^[的以左上下之至到高低地震強强風风]/;
 
-const RANGE_JOINERS = new Set(['至', '到', '-', '—', '–', '~', '～', '〜']);
+const RANGE_JOINERS = new Set(['至', '到', '-', '－', '—', '–', '~', '～', '〜']);
 
 function isLatin(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -283,7 +284,14 @@ function figureAt(text: string, i: number): Figure | number {
   // Rankings: 前三名, 前10位.
   if (prev === '前' && (q.unit.unit === '名' || q.unit.unit === '位')) return q.end;
   // Years that the date recognizer did not take, and decades (90年代, 五十年代).
-  if (q.unit.unit === '年' && !q.qualifier && Number.isInteger(q.value) && q.value >= 1000) return q.end;
+  if (
+    q.unit.unit === '年' &&
+    !q.qualifier &&
+    Number.isInteger(q.value) &&
+    q.value >= 1000 &&
+    !durationCueBefore(text, i)
+  )
+    return q.end;
   if (q.unit.unit === '年' && text[q.end] === '代') return q.end + 1;
   let end = q.end;
   const post = postQualifierAt(text, end);
