@@ -4,7 +4,7 @@
  */
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
-import { bodyBlocks, type Block } from './blocks';
+import { bodyBlocks, leadSiblings, type Block } from './blocks';
 import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
@@ -28,7 +28,7 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
   const tags = readMetaTags(doc);
   const title = findTitle(doc, tags.title, stripGlosses);
   const { root, paragraphs } = findRoot(doc, title.el);
-  const body = bodyBlocks(root, title.title);
+  const body = bodyBlocks(root, title.title, leadSiblings(root));
   const inBody = new Set(body.blocks.map((b) => b.paragraph));
   const model = buildTextModel(
     body.blocks.map((b) => ({ nodes: b.paragraph.nodes, heading: b.kind === 'heading' })),

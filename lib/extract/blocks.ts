@@ -4,7 +4,7 @@
  * that are metadata (headline, subtitle, byline, info line, editor line).
  */
 import { findDates } from './dates';
-import { hanziCount, punctuationCount } from './dom';
+import { classAndId, hanziCount, punctuationCount } from './dom';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isKeywordList, junkKindOfText } from './patterns';
 import { isBoilerplateContainer } from './root';
@@ -41,12 +41,42 @@ export function isMetaLine(text: string): boolean {
   return /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/.test(t);
 }
 
+/** `·韩红发新专辑 赵薇金海心助阵 (2005-04-27 18:03PM)`: an item of a related-news list. */
+function isDatedHeadline(p: Paragraph): boolean {
+  const t = p.text;
+  if (t.length > 90 || /[。！？]/.test(t)) return false;
+  const dated = /[（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[^）)]*[）)]?$/.test(t);
+  return dated && (/^[·•▪■◆>»]/.test(t) || p.linkChars / t.length > 0.3);
+}
+
 function isLinkish(p: Paragraph): boolean {
   return p.text.length > 0 && p.linkChars / p.text.length > 0.6;
 }
 
-export function bodyBlocks(root: Element, title: string): BodyResult {
-  const paras = collectParagraphs(root, isBoilerplateContainer);
+const LEAD_CLASS = /lead|intro|chapo|summary|abstract|daodu|zhaiyao|excerpt|standfirst|\bdek\b|sapo/;
+
+/**
+ * A lead paragraph the template keeps outside the body container (`<p class="chapo">` before
+ * `<div class="body">`): a prose sibling right before the root.
+ */
+export function leadSiblings(root: Element): Element[] {
+  const out: Element[] = [];
+  let el = root.previousElementSibling;
+  for (let i = 0; el && i < 3; i++, el = el.previousElementSibling) {
+    const text = el.textContent ?? '';
+    const links = Array.from(el.getElementsByTagName('a')).reduce(
+      (n, a) => n + (a.textContent ?? '').length,
+      0,
+    );
+    const prose = hanziCount(text) >= 20 && punctuationCount(text) >= 2 && links < text.length * 0.2;
+    if (prose && (LEAD_CLASS.test(classAndId(el)) || el.tagName === 'P')) out.unshift(el);
+    else if (prose || hanziCount(text) > 40) break;
+  }
+  return out;
+}
+
+export function bodyBlocks(root: Element, title: string, leads: Element[] = []): BodyResult {
+  const paras = [...leads, root].flatMap((el) => collectParagraphs(el, isBoilerplateContainer));
   const t = squash(title);
   const metaLines: string[] = [];
   const kept: Paragraph[] = [];
@@ -58,7 +88,7 @@ export function bodyBlocks(root: Element, title: string): BodyResult {
     ) {
       continue;
     }
-    if (isLinkish(p) || isKeywordList(p.text) || junkKindOfText(p.text)) continue;
+    if (isLinkish(p) || isKeywordList(p.text) || junkKindOfText(p.text) || isDatedHeadline(p)) continue;
     if (isMetaLine(p.text)) {
       metaLines.push(p.text);
       continue;
@@ -75,6 +105,12 @@ export function bodyBlocks(root: Element, title: string): BodyResult {
       subtitle = first.text;
       kept.shift();
     }
+  }
+  // Trailing fragments after the last sentence (荐, 新闻：, 搜捕商机 …) are leftovers of widgets.
+  while (kept.length > 1) {
+    const last = kept[kept.length - 1] as Paragraph;
+    if (last.text.length >= 25 || /[。！？!?」”]/.test(last.text)) break;
+    kept.pop();
   }
   const blocks: Block[] = kept.map((p) => ({ kind: p.heading ? 'heading' : 'paragraph', paragraph: p }));
   return { blocks, metaLines, subtitle, all: paras };

@@ -27,6 +27,7 @@ export const SKIP_TAGS = new Set([
   'META',
   'LINK',
   'MAP',
+  'ZHUJI-UI', // the extension's own UI
 ]);
 
 /** Elements that start a new paragraph. */
@@ -99,6 +100,9 @@ export function classAndId(el: Element): string {
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // An editable region is the reader's input, not the article: never read, highlight or wrap it.
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
   const style = el.getAttribute('style');
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

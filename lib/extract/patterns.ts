@@ -65,8 +65,18 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   ],
 ];
 
+/** Pagination and promo lines (short only: a sentence may mention them). */
+const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp]> = [
+  ['navigation', /(上一页|下一页|上一頁|下一頁|第\s*\d+\s*[页頁]\s*\/\s*共\s*\d+\s*[页頁])/],
+  [
+    'mobile-banner',
+    /(下载|下載).{0,8}(应用|應用|APP|客户端|客戶端)|每日新闻信|订阅.{0,6}(新闻|電子報|电子报)/i,
+  ],
+];
+
 export function junkKindOfText(text: string): JunkKind | null {
   for (const [kind, re] of JUNK_TEXT) if (re.test(text)) return kind;
+  if (text.length < 40) for (const [kind, re] of SHORT_JUNK) if (re.test(text)) return kind;
   return null;
 }
 
