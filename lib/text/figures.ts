@@ -6,15 +6,16 @@
 import type { Figure, Span } from '../analysis.ts';
 import * as chars from './chars.ts';
 import * as numerals from './numerals.ts';
-import { durationCueBefore } from './dates.ts';
-import type { Numeral } from './numerals.ts';
+import { durationCueBefore } from './date-parts.ts';
+import * as quantity from './quantity.ts';
+import { setPhraseAt } from './set-phrases.ts';
 import * as units from './units.ts';
-import type { Qualifier, UnitInfo } from './units.ts';
 
 // Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
 const { classAt, NUMERAL } = chars;
-const { clean, cnDigit, digitAt, largeMultiplier, numeralStartsAt, readMultipliers, readNumeral } = numerals;
-const { MID_QUALIFIERS, postQualifierAt, preQualifierBefore, unitAt } = units;
+const { cnDigit, digitAt, numeralStartsAt, readNumeral } = numerals;
+const { MID_QUALIFIERS, postQualifierAt, preQualifierBefore } = units;
+const { finish, fractionAt, rangeAt, readQuantity, skipOrdinal } = quantity;
 
 export interface FigureOptions {
   /** Spans already taken by dates and times: numbers starting inside are not figures. */
@@ -37,88 +38,8 @@ const FORMAL_DIGITS = '壹貳贰參叁肆伍陸陆柒捌玖拾佰仟';
 /** What may follow 度 or 級 when it is a unit: not a hanzi, except these. */
 const DEGREE_NEXT = /^$|^[^\u3400-\u9fff]|^[的以左上下之至到高低地震強强風风]/;
 
-const RANGE_JOINERS = new Set(['至', '到', '-', '－', '—', '–', '~', '～', '〜']);
-
 function isLatin(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-interface Read {
-  value: number;
-  end: number;
-  unit: UnitInfo | null;
-  qualifier: string | null;
-  numeral: Numeral;
-  /** The value before any multiplier (5 for 5萬): for `3至5萬`. */
-  mantissa: number;
-  /** A multiplier (萬, 億 …) was applied, in the numeral or after 多 (20多萬). */
-  scaled: boolean;
-}
-
-/** Read `number [多|余] [multiplier] [unit] [多|以上…]` starting at a numeral at `i`. */
-function readQuantity(text: string, i: number): Read | null {
-  const numeral = readNumeral(text, i);
-  if (!numeral) return null;
-  let value = numeral.value;
-  let j = numeral.end;
-  // 1兆9,937億, 4萬3千: a smaller scaled Arabic part right after a large multiplier adds on.
-  const last = largeMultiplier(text[j - 1]);
-  if (numeral.kind === 'arabic' && last > 0 && digitAt(text.charCodeAt(j)) >= 0) {
-    const tail = readNumeral(text, j);
-    if (tail && tail.value < last) {
-      value += tail.value;
-      j = tail.end;
-    }
-  }
-  let qualifier: string | null = null;
-  let mantissa = numeral.mantissa;
-  if (MID_QUALIFIERS.has(text[j] ?? '')) {
-    const m = readMultipliers(text, j + 1);
-    if (m.factor !== 1) {
-      qualifier = text[j] as string;
-      value = value * m.factor;
-      mantissa = numeral.value;
-      j = m.end;
-    } else if (unitAt(text, j + 1)) {
-      qualifier = text[j] as string;
-      j++;
-    }
-  }
-  let unit: UnitInfo | null = null;
-  const u = unitAt(text, j);
-  if (u) {
-    unit = { unit: u.unit, kind: u.kind };
-    j += u.length;
-    // 6個多月: the qualifier sits inside the unit.
-    if ((u.unit === '個' || u.unit === '个') && MID_QUALIFIERS.has(text[j] ?? '') && !qualifier) {
-      const rest = ['月', '小時', '小时', '星期'].find((r) => text.startsWith(r, j + 1));
-      if (rest) {
-        qualifier = text[j] as string;
-        unit = { unit: u.unit + rest, kind: 'time' };
-        j += 1 + rest.length;
-      }
-    }
-    // 100周年 is an anniversary, not a duration.
-    if ((u.unit === '周' || u.unit === '週') && text[j] === '年') return null;
-    if (!qualifier && unit.kind === 'time' && MID_QUALIFIERS.has(text[j] ?? '')) {
-      qualifier = text[j] as string;
-      j++;
-    }
-  }
-  return {
-    value,
-    end: j,
-    unit,
-    qualifier,
-    numeral,
-    mantissa,
-    scaled: numeral.scaled || value !== numeral.value,
-  };
-}
-
-function percentOf(text: string, i: number): { value: number; end: number } | null {
-  const n = readNumeral(text, i);
-  return n ? { value: n.value, end: n.end } : null;
 }
 
 /** Sorted spans → a cursor that answers, for queries in increasing order, "does [s,e) overlap (or touch) a span?". */
@@ -134,27 +55,6 @@ function spanCursor(spans: Span[] | undefined, touch: boolean) {
     }
     return false;
   };
-}
-
-/**
- * Names and set phrases written with numerals: never figures. A table, matched at a numeral;
- * add to it rather than writing a rule for one article.
- */
-const SET_PHRASES = (
-  '十二年國教 十二年国教 十二項建設 十二项建设 十大建設 十大建设 一帶一路 一带一路 十四五 十三五 十二五 ' +
-  '五年計劃 五年计划 五年規劃 五年规划 三年行動計劃 三年行动计划 一國兩制 一国两制 兩岸三地 两岸三地 ' +
-  '三個代表 三个代表 四個全面 四个全面 五四運動 五四运动 九二共識 九二共识 四個一百 四个一百 ' +
-  '三八婦女節 三八妇女节 六一兒童節 六一儿童节 八一建軍節 八一建军节 十一黃金週 十一黄金周 ' +
-  '五一勞動節 五一劳动节 一條龍 一条龙 一把手 三農 三农 兩會 两会 七一 八一'
-).split(' ');
-const SET_FIRST = new Map<string, string[]>();
-for (const p of SET_PHRASES) SET_FIRST.set(p[0] as string, [...(SET_FIRST.get(p[0] as string) ?? []), p]);
-
-function setPhraseAt(text: string, i: number): number {
-  const list = SET_FIRST.get(text[i] as string);
-  if (!list) return 0;
-  for (const p of list) if (text.startsWith(p, i)) return p.length;
-  return 0;
 }
 
 /** A minus sign before a number, not a hyphen between words or numbers (COVID-19, 3-5). */
@@ -297,94 +197,4 @@ function figureAt(text: string, i: number): Figure | number {
   const post = postQualifierAt(text, end);
   if (post) end += post.length;
   return finish(text, i, end, q.value, null, q.unit.unit, pre, q.qualifier ?? post);
-}
-
-/** Past an ordinal and the range that may follow it (第605～606頁). */
-function skipOrdinal(text: string, i: number): number {
-  const a = readNumeral(text, i);
-  if (!a) return i + 1;
-  if (RANGE_JOINERS.has(text[a.end] ?? '') && numeralStartsAt(text, a.end + 1))
-    return readNumeral(text, a.end + 1)?.end ?? a.end;
-  return a.end;
-}
-
-/**
- * `A joiner B`: both with the same unit (10%—15%), or a bare A that takes B's unit and, when
- * A is smaller than B's mantissa, B's multiplier too (3至5萬人 = 30000–50000). Without a unit,
- * only scaled Arabic numbers make a range (100億～120億).
- */
-function rangeAt(text: string, i: number, q: Read, pre: Qualifier | null): Figure | null {
-  if (!RANGE_JOINERS.has(text[q.end] ?? '') || !numeralStartsAt(text, q.end + 1)) return null;
-  const b = readQuantity(text, q.end + 1);
-  if (!b || b.numeral.kind !== q.numeral.kind) return null;
-  let lo = q.value;
-  if (q.unit) {
-    if (!b.unit || b.unit.unit !== q.unit.unit) return null;
-  } else {
-    if (!b.unit && !(q.scaled && b.scaled && q.numeral.kind === 'arabic')) return null;
-    if (!q.scaled && b.scaled && q.value < b.mantissa) lo = q.value * (b.value / b.mantissa);
-  }
-  if (!(b.value > lo)) return null;
-  let end = b.end;
-  const post = postQualifierAt(text, end);
-  if (post) end += post.length;
-  const unit = b.unit ? b.unit.unit : null;
-  return finish(text, i, end, lo, b.value, unit, pre, q.qualifier ?? b.qualifier ?? post);
-}
-
-function fractionAt(text: string, i: number): Figure | null {
-  const den = readNumeral(text, i);
-  if (!den || text[den.end] !== '分' || text[den.end + 1] !== '之') return null;
-  const num = percentOf(text, den.end + 2);
-  if (!num) return null;
-  const pre = preQualifierBefore(text, i);
-  let end = num.end;
-  let max: number | null = null;
-  // 百分之三十至四十
-  if (RANGE_JOINERS.has(text[end] ?? '') && numeralStartsAt(text, end + 1)) {
-    const hi = percentOf(text, end + 1);
-    if (hi && hi.value >= num.value) {
-      max = hi.value;
-      end = hi.end;
-    }
-  }
-  const post = postQualifierAt(text, end);
-  const qualifier = post;
-  if (post) end += post.length;
-  if (den.value === 100) return finish(text, i, end, num.value, max, '%', pre, qualifier);
-  if (den.value === 1000) return finish(text, i, end, num.value, max, '‰', pre, qualifier);
-  if (den.value <= 0) return null;
-  return finish(
-    text,
-    i,
-    end,
-    num.value / den.value,
-    max === null ? null : max / den.value,
-    null,
-    pre,
-    qualifier,
-  );
-}
-
-function finish(
-  text: string,
-  numStart: number,
-  end: number,
-  value: number,
-  max: number | null,
-  unit: string | null,
-  pre: Qualifier | null,
-  qualifier: string | null,
-): Figure {
-  const start = pre ? pre.start : numStart;
-  return {
-    start,
-    end,
-    text: text.slice(start, end),
-    value: clean(value),
-    max: max === null ? null : clean(max),
-    unit,
-    qualifier: pre ? pre.text : qualifier,
-    suspect: false,
-  };
 }

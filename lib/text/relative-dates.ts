@@ -1,0 +1,162 @@
+/**
+ * Dates relative to the published date: 今天, 昨天, 前天, 本月10日, 上月, 去年, 今年5月,
+ * 3天前, 上週五, and the Taiwanese 今（23）日.
+ */
+import { addDays, addMonths, isValidDay, weekday } from './calendar.ts';
+import type { Ymd } from './calendar.ts';
+import * as chars from './chars.ts';
+import { DAY_MARKS, readDigits, readMonthDay, small, startsWithAny } from './date-parts.ts';
+import type { Part } from './date-parts.ts';
+import * as numerals from './numerals.ts';
+
+// Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
+const { mark, RELATIVE } = chars;
+const { readNumeral } = numerals;
+
+const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
+/** Relative words: the date they name, from the published date. */
+const RELATIVE_DAYS: Record<string, number> = {
+  今天: 0,
+  今日: 0,
+  昨天: -1,
+  昨日: -1,
+  前天: -2,
+  明天: 1,
+  明日: 1,
+  後天: 2,
+  后天: 2,
+};
+const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+const RELATIVE_MONTHS: Record<string, number> = {
+  本月: 0,
+  上月: -1,
+  上個月: -1,
+  上个月: -1,
+  下月: 1,
+  下個月: 1,
+  下个月: 1,
+};
+const RELATIVE_WEEKS: Record<string, number> = {
+  上週: -1,
+  上周: -1,
+  上星期: -1,
+  本週: 0,
+  本周: 0,
+  這週: 0,
+  这周: 0,
+  本星期: 0,
+  下週: 1,
+  下周: 1,
+  下星期: 1,
+};
+const AGO_UNITS: Record<string, 'd' | 'm' | 'y'> = {
+  天前: 'd',
+  日前: 'd',
+  個月前: 'm',
+  个月前: 'm',
+  年前: 'y',
+};
+const YEAR_WORDS = Object.entries(RELATIVE_YEARS);
+const MONTH_WORDS = Object.entries(RELATIVE_MONTHS);
+const DAY_WORDS = Object.entries(RELATIVE_DAYS);
+const WEEK_WORDS = Object.entries(RELATIVE_WEEKS);
+const AGO_WORDS = Object.keys(AGO_UNITS);
+const RELATIVE_FIRST = new Set(
+  [RELATIVE_DAYS, RELATIVE_YEARS, RELATIVE_MONTHS, RELATIVE_WEEKS].flatMap((t) =>
+    Object.keys(t).map((k) => k[0]),
+  ),
+);
+mark(
+  [...RELATIVE_FIRST].filter((c): c is string => c !== undefined),
+  RELATIVE,
+);
+
+/** Words that contain a relative word without meaning a date (光明日報, 今日頭條, 明日之星). */
+const NOT_RELATIVE = [
+  '光明日報',
+  '光明日报',
+  '今日頭條',
+  '今日头条',
+  '今日說法',
+  '今日说法',
+  '今日美國',
+  '今日美国',
+  '今日中國',
+  '今日中国',
+  '明日之星',
+  '昨日重現',
+  '昨日重现',
+  '後天性',
+  '后天性',
+];
+
+function insideWord(text: string, i: number, word: string): boolean {
+  for (const w of NOT_RELATIVE) {
+    const k = w.indexOf(word);
+    if (k >= 0 && i - k >= 0 && text.startsWith(w, i - k)) return true;
+  }
+  return false;
+}
+
+/** A relative date at i, resolved to a part against `pub`. */
+export function readRelative(text: string, i: number, pub: Ymd): Part | null {
+  // Taiwanese style: 今（23）日, 昨(22)日 — the day of the month is given in brackets.
+  const open = text[i + 1];
+  if ((open === '（' || open === '(') && '今昨前明'.includes(text[i] as string)) {
+    const dd = readDigits(text, i + 2, 2);
+    const close = dd ? text[dd.end] : '';
+    if (dd && (close === '）' || close === ')') && DAY_MARKS.has(text[dd.end + 1] ?? '')) {
+      // The bracketed day wins; the month is the published one, or the one before for a later day.
+      const back = dd.value > pub.d + 1 ? addMonths(pub.y, pub.m, -1) : { y: pub.y, m: pub.m };
+      if (isValidDay(back.y, back.m, dd.value))
+        return { ...back, d: dd.value, end: dd.end + 2, relative: true };
+    }
+  }
+  for (const [w, dy] of YEAR_WORDS) {
+    if (!text.startsWith(w, i)) continue;
+    const part = readMonthDay(
+      text,
+      i + w.length,
+      { y: pub.y + dy, end: i + w.length, relative: true },
+      false,
+    );
+    return part;
+  }
+  for (const [w, dm] of MONTH_WORDS) {
+    if (!text.startsWith(w, i)) continue;
+    const { y, m } = addMonths(pub.y, pub.m, dm);
+    const part: Part = { y, m, end: i + w.length, relative: true };
+    const dd = readNumeral(text, part.end);
+    if (small(dd, 31) && DAY_MARKS.has(text[dd.end] ?? '') && isValidDay(y, m, dd.value)) {
+      part.d = dd.value;
+      part.end = dd.end + 1;
+    }
+    return part;
+  }
+  for (const [w, dd] of DAY_WORDS) {
+    if (!text.startsWith(w, i) || insideWord(text, i, w)) continue;
+    return { ...addDays(pub, dd), end: i + w.length, relative: true };
+  }
+  for (const [w, dw] of WEEK_WORDS) {
+    if (!text.startsWith(w, i)) continue;
+    const wd = WEEKDAYS[text[i + w.length] ?? ''];
+    if (wd === undefined) return null;
+    const monday = addDays(pub, 1 - weekday(pub));
+    return { ...addDays(monday, dw * 7 + wd - 1), end: i + w.length + 1, relative: true };
+  }
+  return null;
+}
+
+/** N天前, 3個月前, 兩年前. */
+export function readAgo(text: string, i: number, pub: Ymd): Part | null {
+  const n = readNumeral(text, i);
+  if (!n || !Number.isInteger(n.value) || n.positional || n.value > 1000) return null;
+  const unit = startsWithAny(text, n.end, AGO_WORDS);
+  if (!unit) return null;
+  const end = n.end + unit.length;
+  const kind = AGO_UNITS[unit];
+  if (kind === 'd') return { ...addDays(pub, -n.value), end, relative: true };
+  if (kind === 'm') return { ...addMonths(pub.y, pub.m, -n.value), end, relative: true };
+  return { y: pub.y - n.value, end, relative: true };
+}
