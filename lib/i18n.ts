@@ -84,7 +84,9 @@ function substitute(entry: Messages[string], subs: string[]): string {
 }
 
 /** A string in the current UI language, with $1…$9 replaced by `substitutions`. */
-export function t(key: string, substitutions?: string | number | (string | number)[]): string {
+export function t(rawKey: string, substitutions?: string | number | (string | number)[]): string {
+  // Chrome accepts only [A-Za-z0-9_] in message names: keys built from values (zh-Hans) are folded.
+  const key = rawKey.replace(/[^A-Za-z0-9_]/g, '_');
   const subs = (
     substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions]
   ).map(String);

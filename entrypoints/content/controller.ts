@@ -72,7 +72,7 @@ export class Controller {
       { highlights: true, hideJunk: kinds.hideJunk, hideGlosses: kinds.hideGlosses },
       { figures: kinds.figures, events: kinds.events },
     );
-    this.ui = createUiHost(this.doc, PAGE_UI_CSS);
+    this.ui = createUiHost(this.doc, PAGE_UI_CSS, import.meta.env.MODE === 'e2e');
     this.uiState = emptyUi();
     this.updatePanel();
     this.layoutChips();

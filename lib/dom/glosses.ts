@@ -1,4 +1,5 @@
 import type { TextModel } from '../extract/text-model';
+import { findGlosses } from '../text/gloss';
 import { joinKeepingModel, splitKeepingModel } from './node-split';
 
 export const GLOSS_ATTR = 'data-zhuji-gloss';
@@ -34,4 +35,30 @@ export function wrapGlosses(model: TextModel, doc: Document): () => void {
   return () => {
     for (const step of undo.reverse()) step();
   };
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'INPUT', 'NOSCRIPT', 'CODE', 'PRE', 'ZHUJI-UI']);
+
+/**
+ * Glosses outside the article body (the headline, the site's name in the header) are crawl
+ * garbage too: wrap them the same way. Skips script/style/form fields, editable regions and
+ * what is already wrapped. Returns the undo.
+ */
+export function wrapStrayGlosses(model: TextModel, doc: Document): () => void {
+  const body = doc.body;
+  if (!body) return () => undefined;
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */, {
+    acceptNode(node) {
+      for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
+        if (SKIP.has(el.tagName) || el.hasAttribute(GLOSS_ATTR) || el.isContentEditable) return 2; // REJECT
+      }
+      return /[(（]/.test((node as Text).data) ? 1 : 3; // ACCEPT : SKIP
+    },
+  });
+  const pieces: { node: Text; start: number; end: number }[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (const g of findGlosses((n as Text).data)) pieces.push({ node: n as Text, start: g.start, end: g.end });
+  }
+  if (pieces.length === 0) return () => undefined;
+  return wrapGlosses({ ...model, glosses: [pieces] }, doc);
 }

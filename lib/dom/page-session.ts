@@ -1,7 +1,7 @@
 import type { Event, Figure, Span } from '../analysis';
 import type { AnalysisWithModel } from '../analyze';
 import { rangeFor } from '../extract/text-model';
-import { wrapGlosses } from './glosses';
+import { wrapGlosses, wrapStrayGlosses } from './glosses';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { markJunk } from './junk';
 import { caretAt, modelOffset } from './position';
@@ -52,6 +52,7 @@ export class PageSession {
   ) {
     const { analysis, model, article } = result;
     this.undo.push(wrapGlosses(model, doc));
+    this.undo.push(wrapStrayGlosses(model, doc));
     this.undo.push(
       markJunk(
         article.junk.map((j) => j.el),

@@ -30,10 +30,11 @@ const HOST_STYLE: Record<string, string> = {
   'pointer-events': 'none',
 };
 
-export function createUiHost(doc: Document, css: string): UiHost {
+/** `open` only in the e2e build (tests reach into the UI); releases keep the root closed. */
+export function createUiHost(doc: Document, css: string, open = false): UiHost {
   const host = doc.createElement(HOST_TAG);
   for (const [prop, value] of Object.entries(HOST_STYLE)) host.style.setProperty(prop, value, 'important');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: open ? 'open' : 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;
   const mount = doc.createElement('div');

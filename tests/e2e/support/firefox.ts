@@ -16,11 +16,13 @@ export interface FirefoxSession {
   close(keepProfile?: boolean): Promise<void>;
 }
 
-export async function launchFirefox(opts: { profile?: string } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(
+  opts: { profile?: string; build?: string } = {},
+): Promise<FirefoxSession> {
+  const build = resolve(opts.build ?? FIREFOX_BUILD);
   if (!existsSync(FIREFOX))
     throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr`);
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
-    throw new Error('No build: run `npm run build` first');
+  if (!existsSync(join(build, 'manifest.json'))) throw new Error('No build: run `npm run build` first');
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'zhuji-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -40,7 +42,7 @@ export async function launchFirefox(opts: { profile?: string } = {}): Promise<Fi
       'extensions.getAddons.cache.enabled': false,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(build);
   return {
     browser,
     base: `moz-extension://${FIREFOX_UUID}`,

@@ -13,6 +13,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  /** Serve `html` at `path` instead of the file (null: the file again), to edit a page between loads. */
+  override(path: string, html: string | null): void;
   close(): Promise<void>;
 }
 
@@ -22,8 +24,14 @@ export interface StaticServer {
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);
+  const overrides = new Map<string, string>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const replaced = overrides.get(path);
+    if (replaced !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(replaced);
+      return;
+    }
     const file = normalize(join(base, path));
     if (!file.startsWith(base + sep)) {
       res.writeHead(403).end();
@@ -43,6 +51,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    override: (path, html) => (html === null ? overrides.delete(path) : overrides.set(path, html)),
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

@@ -1,0 +1,281 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStore, startBrowser, type E2EBrowser } from './support/browsers';
+import {
+  highlighted,
+  open,
+  pristineText,
+  select,
+  typeInto,
+  ui,
+  waitUi,
+  type AnyPage,
+} from './support/reading';
+import { serveStatic, type StaticServer } from './support/server';
+
+const truth = JSON.parse(readFileSync('tests/fixtures/seed.truth.json', 'utf8')) as {
+  figures: { text: string }[];
+  marked_events: { heading: string; date: string }[];
+};
+const SEED = readFileSync('tests/fixtures/seed.html', 'utf8');
+const NOTE_SENTENCE = '新就業形態勞動者入會集中行動';
+
+describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the seed page', (name) => {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+  let page: AnyPage;
+
+  beforeAll(async () => {
+    server = await serveStatic('tests/fixtures');
+    browser = await startBrowser(name, 'e2e');
+    page = await browser.newPage();
+    await open(page, `${server.origin}/seed.html`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights every figure of truth.json, the garbled 297 as suspect, and every marked event', async () => {
+    const figures = [
+      ...(await highlighted(page, 'zhuji-figure')),
+      ...(await highlighted(page, 'zhuji-figure-suspect')),
+    ];
+    const missing = truth.figures
+      .map((f) => f.text)
+      .filter((t) => !figures.some((h) => h.includes(t) || t.includes(h)));
+    expect(missing).toEqual([]);
+    expect((await highlighted(page, 'zhuji-figure-suspect')).join('|')).toContain('297');
+    const chips = await page.evaluate(
+      () =>
+        [...document.querySelector('zhuji-ui')!.shadowRoot!.querySelectorAll('[data-testid=zhuji-chip]')].map(
+          (c) => c.textContent,
+        ),
+      null,
+    );
+    for (const e of truth.marked_events) expect(chips.some((c) => c?.startsWith(e.date))).toBe(true);
+    const headings = (await highlighted(page, 'zhuji-heading')).join('|');
+    for (const e of truth.marked_events) expect(headings).toContain(e.heading);
+    expect((await highlighted(page, 'zhuji-event')).length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('hides the place-name list and the font-size widget; one click shows them again', async () => {
+    const visible = () =>
+      page.evaluate(() => {
+        const shown = (el: Element | null) => Boolean(el) && getComputedStyle(el!).display !== 'none';
+        const list = [...document.querySelectorAll('div, p')].find(
+          (el) => /章丘市\|/.test(el.textContent ?? '') && el.children.length < 50,
+        );
+        return {
+          list: shown(list ?? null),
+          fontsize: shown(document.querySelector('.fontsize')),
+          text: document.body.innerText.includes('章丘市'),
+        };
+      }, null);
+    expect(await visible()).toEqual({ list: false, fontsize: false, text: false });
+    expect(await ui(page, '[data-testid=zhuji-panel]', 'text')).toMatch(/5|junk|雜訊|杂讯/);
+    await ui(page, '[data-testid=zhuji-toggle-junk]', 'click');
+    expect(await visible()).toEqual({ list: true, fontsize: true, text: true });
+    await ui(page, '[data-testid=zhuji-toggle-junk]', 'click');
+    expect(await visible()).toEqual({ list: false, fontsize: false, text: false });
+  });
+
+  it('hides the pinyin glosses while the page text stays byte-identical, on and off', async () => {
+    const seen = () => page.evaluate(() => document.body.innerText.includes('(wǎng)'), null);
+    expect(await seen()).toBe(false);
+    let text = await pristineText(page);
+    expect(text.now).toBe(text.pristine);
+    await ui(page, '[data-testid=zhuji-toggle-glosses]', 'click');
+    expect(await seen()).toBe(true);
+    await ui(page, '[data-testid=zhuji-toggle-junk]', 'click');
+    text = await pristineText(page);
+    expect(text.now).toBe(text.pristine);
+    await ui(page, '[data-testid=zhuji-toggle-glosses]', 'click');
+    await ui(page, '[data-testid=zhuji-toggle-junk]', 'click');
+    expect(await seen()).toBe(false);
+  });
+
+  it('shows a figure’s value when hovered', async () => {
+    // hover the middle of 328.13萬人 (hit-testing, not wrapping, finds it)
+    const point = await page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...(reg.get('zhuji-figure') ?? [])].find((r) => r.toString().includes('328.13'))!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getBoundingClientRect();
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      document.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
+      return { x, y };
+    }, null);
+    expect(point.x).toBeGreaterThan(0);
+    await waitUi(page, '[data-testid=zhuji-tip]');
+    expect(await ui(page, '[data-testid=zhuji-tip]', 'text')).toMatch(/3,281,300/);
+  });
+});
+
+describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edits and restarts', (name) => {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+
+  beforeAll(async () => {
+    server = await serveStatic('tests/fixtures');
+    server.override('/note.html', SEED);
+    browser = await startBrowser(name, 'e2e');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('select → note → reload: back in place; edited page: still anchored; paragraph gone: orphaned, nothing lost', async () => {
+    const page = await browser.newPage();
+    await open(page, `${server.origin}/note.html`);
+    await select(page, NOTE_SENTENCE);
+    await waitUi(page, '[data-testid=zhuji-toolbar]');
+    await ui(page, '[data-testid=zhuji-note]', 'click');
+    await waitUi(page, '[data-testid=zhuji-editor]');
+    await typeInto(page, '[data-testid=zhuji-note-text]', '集中入會行動，值得追蹤');
+    await typeInto(page, '[data-testid=zhuji-note-tags]', '工會, 新就業');
+    await ui(page, '[data-testid=zhuji-note-save]', 'click');
+    await page.waitForFunction(
+      () =>
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-reader-0')?.size ===
+        1,
+      { timeout: 10_000 },
+      null,
+    );
+
+    await page.reload();
+    await open(page, `${server.origin}/note.html`);
+    expect(await highlighted(page, 'zhuji-reader-0')).toEqual([NOTE_SENTENCE]);
+
+    // the page changes: a paragraph inserted before, a character changed inside the sentence
+    const edited = SEED.replace(
+      '<p>具有里程碑意義',
+      '<p>編者按：本文於發布後更新。</p><p>具有里程碑意義',
+    ).replace(NOTE_SENTENCE, '新就業形態勞動者入會集體行動');
+    server.override('/note.html', edited);
+    await open(page, `${server.origin}/note.html`);
+    expect(await highlighted(page, 'zhuji-reader-0')).toEqual(['新就業形態勞動者入會集體行動']);
+
+    // the paragraph is deleted: the note is shown as orphaned, and still stored
+    server.override('/note.html', SEED.split(NOTE_SENTENCE).join('（已刪除）'));
+    await open(page, `${server.origin}/note.html`);
+    expect(await highlighted(page, 'zhuji-reader-0')).toEqual([]);
+    await waitUi(page, '[data-testid=zhuji-orphans]');
+    expect(await ui(page, '[data-testid=zhuji-orphans]', 'text')).toContain('集中入會行動，值得追蹤');
+    const ext = await browser.extensionPage('popup.html');
+    const notes = await readStore<{ note: string; tags: string[]; origin: string }>(ext, 'annotations');
+    expect(notes.filter((n) => n.origin === 'reader')).toMatchObject([
+      { note: '集中入會行動，值得追蹤', tags: ['工會', '新就業'] },
+    ]);
+  });
+
+  it('collects the page with its metadata and events once; the note is there after a browser restart', async () => {
+    const page = await browser.newPage();
+    await open(page, `${server.origin}/seed.html`);
+    await open(page, `${server.origin}/seed.html`);
+    let ext = await browser.extensionPage('popup.html');
+    const pages = await readStore<{
+      url: string;
+      title: string;
+      source: string;
+      authors: string[];
+      editor: string;
+      published: string;
+      visits: number;
+    }>(ext, 'pages');
+    const seed = pages.find((p) => p.url.endsWith('/seed.html'))!;
+    expect(seed).toMatchObject({
+      title: '實現職工對美好生活的向往 2021年工會工作十大事件',
+      source: '工人日報',
+      authors: ['鄭莉', '郝赫', '朱欣'],
+      editor: '楊永青',
+      published: '2022-01-29T09:30:00+08:00',
+    });
+    expect(seed.visits).toBeGreaterThanOrEqual(2);
+    const events = (await readStore<{ page: string; kind: string; id: string }>(ext, 'annotations')).filter(
+      (a) => a.kind === 'event' && a.page === seed.url,
+    );
+    expect(events.length).toBeGreaterThanOrEqual(14);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+
+    const profile = browser.profile;
+    await browser.close(true);
+    browser = await startBrowser(name, 'e2e', profile);
+    ext = await browser.extensionPage('popup.html');
+    const after = await readStore<{ origin: string; note: string }>(ext, 'annotations');
+    expect(after.filter((a) => a.origin === 'reader').map((a) => a.note)).toEqual(['集中入會行動，值得追蹤']);
+    expect(after.filter((a) => a.origin === 'auto').length).toBeGreaterThanOrEqual(events.length);
+  });
+});
+
+describe.each(['chromium', 'firefox'] as const)('%s: a hostile page', (name) => {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+
+  beforeAll(async () => {
+    server = await serveStatic('tests/fixtures');
+    browser = await startBrowser(name, 'e2e');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs no script, touches no script/textarea/editable text, and the toolbar still renders', async () => {
+    const page = await browser.newPage();
+    await open(page, `${server.origin}/hostile.html`);
+    const before = await page.evaluate(
+      () => ({
+        draft: (document.getElementById('draft') as HTMLTextAreaElement).value,
+        editable: document.getElementById('editable')!.childNodes.length,
+        scripts: [...document.scripts].map((s) => s.text).join('\n'),
+      }),
+      null,
+    );
+    expect(await highlighted(page, 'zhuji-figure')).toContain('1800億元');
+    await select(page, '社會福利支出約350億元');
+    await waitUi(page, '[data-testid=zhuji-toolbar]');
+    const box = await ui<{ w: number; h: number; display: string }>(
+      page,
+      '[data-testid=zhuji-toolbar]',
+      'box',
+    );
+    expect(box.display).toBe('flex');
+    expect(box.w).toBeGreaterThan(40);
+    expect(box.h).toBeGreaterThan(10);
+    await ui(page, '[data-testid=zhuji-color-0]', 'click');
+    await page.waitForFunction(
+      () =>
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-reader-0')?.size ===
+        1,
+      { timeout: 10_000 },
+      null,
+    );
+    const after = await page.evaluate(
+      () => ({
+        alerts: (window as unknown as { __alerts: number }).__alerts,
+        images: document.querySelectorAll('img').length,
+        draft: (document.getElementById('draft') as HTMLTextAreaElement).value,
+        editable: document.getElementById('editable')!.childNodes.length,
+        editableMarked: document.getElementById('editable')!.querySelectorAll('*').length,
+        scripts: [...document.scripts].map((s) => s.text).join('\n'),
+        title: document.querySelector('h1')!.textContent,
+      }),
+      null,
+    );
+    expect(after).toEqual({
+      ...before,
+      alerts: 0,
+      images: 0,
+      editableMarked: 0,
+      title: '市府公布2024年預算 <img src=x onerror=alert(1)>',
+    });
+    const host = await page.evaluate(
+      () => getComputedStyle(document.querySelector('zhuji-ui')!).display,
+      null,
+    );
+    expect(host).toBe('block');
+  });
+});

@@ -1,0 +1,64 @@
+import { launchChromium } from './chromium';
+import { launchFirefox, openExtensionPage } from './firefox';
+import { adapt, type AnyPage } from './reading';
+
+/** One browser with the extension loaded, behind the few operations the scenarios need. */
+export interface E2EBrowser {
+  name: 'chromium' | 'firefox';
+  profile: string;
+  newPage(): Promise<AnyPage>;
+  /** An extension page (popup.html …), for reading the extension's own IndexedDB. */
+  extensionPage(path: string): Promise<AnyPage>;
+  close(keepProfile?: boolean): Promise<void>;
+}
+
+export async function startBrowser(
+  name: E2EBrowser['name'],
+  mode: 'e2e' | 'release',
+  profile?: string,
+): Promise<E2EBrowser> {
+  const suffix = mode === 'e2e' ? '-e2e' : '';
+  if (name === 'chromium') {
+    const s = await launchChromium({ build: `.output/chrome-mv3${suffix}`, profile });
+    return {
+      name,
+      profile: s.profile,
+      newPage: async () => adapt(await s.context.newPage(), 'playwright'),
+      extensionPage: async (path) => {
+        const page = await s.context.newPage();
+        await page.goto(`chrome-extension://${s.extensionId}/${path}`);
+        return adapt(page, 'playwright');
+      },
+      close: (keep) => s.close(keep),
+    };
+  }
+  const s = await launchFirefox({ build: `.output/firefox-mv3${suffix}`, profile });
+  return {
+    name,
+    profile: s.profile,
+    newPage: async () => adapt(await s.browser.newPage(), 'puppeteer'),
+    extensionPage: async (path) => adapt(await openExtensionPage(s, path), 'puppeteer'),
+    close: (keep) => s.close(keep),
+  };
+}
+
+/** Every record of a store of the extension's database, read with the bare IndexedDB API. */
+export function readStore<T>(page: AnyPage, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('zhuji');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => {
+            resolve(all.result as T[]);
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+}
