@@ -6,16 +6,33 @@
  * published date. One left-to-right scan.
  */
 import type { Precision, Span } from '../analysis.ts';
-import { formatYmd, isValidDay, parsePublished } from './calendar.ts';
+import { addDays, formatYmd, isValidDay, parsePublished } from './calendar.ts';
 import type { Ymd } from './calendar.ts';
 import * as chars from './chars.ts';
-import { JOINERS, readAbsolute } from './date-parts.ts';
+import { JOINERS, readAbsolute, readMonthDay } from './date-parts.ts';
 import type { Part } from './date-parts.ts';
 import * as numerals from './numerals.ts';
 import { readAgo, readRelative } from './relative-dates.ts';
 
 // Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
-const { classAt, NUMERAL, RELATIVE, SENTENCE_END } = chars;
+const { classAt, mark, NUMERAL, RELATIVE, SENTENCE_END } = chars;
+
+/** Words that point back to the last full date of the paragraph: 次日, 當天, 同日 (and 同年). */
+const ANAPHORA: Array<[string, number]> = [
+  ['次日', 1],
+  ['翌日', 1],
+  ['隔天', 1],
+  ['隔日', 1],
+  ['當天', 0],
+  ['当天', 0],
+  ['當日', 0],
+  ['当日', 0],
+  ['同一天', 0],
+  ['同一日', 0],
+  ['同日', 0],
+];
+const ANAPHOR = 32;
+mark([...ANAPHORA.map(([w]) => w[0] as string), '同'], ANAPHOR);
 const { readNumeral } = numerals;
 
 export interface DateMention extends Span {
@@ -50,16 +67,18 @@ export function findDates(text: string, published: string | null): DateMention[]
   const out: DateMention[] = [];
   let ctxY: number | null = null;
   let ctxM: number | null = null;
+  let ctxDay: Ymd | null = null;
   let i = 0;
   const n = text.length;
   while (i < n) {
     const cls = classAt(text, i);
-    if ((cls & (NUMERAL | RELATIVE | SENTENCE_END)) === 0) {
+    if ((cls & (NUMERAL | RELATIVE | SENTENCE_END | ANAPHOR)) === 0) {
       i++;
       continue;
     }
     if (text.charCodeAt(i) === 10) {
       ctxY = ctxM = null;
+      ctxDay = null;
       i++;
       continue;
     }
@@ -67,8 +86,9 @@ export function findDates(text: string, published: string | null): DateMention[]
     const numeric = (cls & NUMERAL) !== 0;
     if (numeric) {
       part = readAbsolute(text, i) ?? (pub ? readAgo(text, i, pub) : null);
-    } else if (pub && (cls & RELATIVE) !== 0) {
-      part = readRelative(text, i, pub);
+    } else {
+      if (cls & ANAPHOR) part = readAnaphor(text, i, ctxDay, ctxY);
+      if (!part && pub && (cls & RELATIVE) !== 0) part = readRelative(text, i, pub);
     }
     if (!part || part.end <= i) {
       // Skip the whole numeral so that long digit runs are read once.
@@ -103,9 +123,23 @@ export function findDates(text: string, published: string | null): DateMention[]
     });
     ctxY = part.y ?? ctxY;
     ctxM = part.m ?? ctxM;
+    if (part.d !== undefined) ctxDay = { y: part.y as number, m: part.m as number, d: part.d };
     i = end;
   }
   return out;
+}
+
+/** 次日, 當天, 同日: relative to the paragraph's last full date; 同年10月: to its year. */
+function readAnaphor(text: string, i: number, day: Ymd | null, year: number | null): Part | null {
+  if (year !== null && text.startsWith('同年', i)) {
+    const part = readMonthDay(text, i + 2, { y: year, end: i + 2 }, false);
+    return part.m === undefined ? null : part;
+  }
+  if (!day || '不相共如'.includes(text[i - 1] ?? '_')) return null; // 不同日期, 相同日子
+  for (const [w, delta] of ANAPHORA) {
+    if (text.startsWith(w, i)) return { ...addDays(day, delta), end: i + w.length, relative: true };
+  }
+  return null;
 }
 
 /** Fill in a missing year (and month) from the paragraph, else from the published date. */

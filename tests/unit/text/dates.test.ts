@@ -74,6 +74,21 @@ describe('findDates', () => {
     expect(dates('2019年，某事。\n3月5日，會議開幕')).toEqual(['2019年 2019 year', '3月5日 2022-03-05 day']);
   });
 
+  it('同年, 次日, 當天 and 同日 point back to the paragraph’s last date', () => {
+    expect(dates('2008年5月23日結束公益役，同年10月24日推出專輯。次日，他召開記者會。')).toEqual([
+      '2008年5月23日 2008-05-23 day',
+      '同年10月24日 2008-10-24 day',
+      '次日 2008-10-25 day',
+    ]);
+    expect(dates('2月7日，蘇州召開大會。同一日，鹽城召開推進會；當天下午，無錫召開動員會。')).toEqual([
+      '2月7日 2022-02-07 day',
+      '同一日 2022-02-07 day',
+      '當天 2022-02-07 day',
+    ]);
+    expect(dates('次日，他離開了。')).toEqual([]);
+    expect(dates('2月7日，不同日期的報名表。')).toEqual(['2月7日 2022-02-07 day']);
+  });
+
   it('a month well after the published date is last year’s', () => {
     expect(dates('12月24日，會議閉幕')).toEqual(['12月24日 2021-12-24 day']);
     expect(dates('3月5日，會議開幕')).toEqual(['3月5日 2022-03-05 day']);
