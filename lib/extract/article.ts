@@ -9,6 +9,7 @@ import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
 import { extractMetadata } from './metadata';
+import { collectParagraphs } from './paragraphs';
 import { findRoot } from './root';
 import { buildTextModel, type TextModel } from './text-model';
 import { findTitle } from './title';
@@ -34,8 +35,18 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
     body.blocks.map((b) => ({ nodes: b.paragraph.nodes, heading: b.kind === 'heading' })),
     body.all.filter((p) => !inBody.has(p)).map((p) => p.nodes),
   );
-  const metadata = extractMetadata({ doc, tags, title, root, body, bodyText: model.text, url: opts.url });
-  const junk = findJunk(doc, root);
+  const all = collectParagraphs(doc.body ?? doc.documentElement);
+  const metadata = extractMetadata({
+    doc,
+    tags,
+    title,
+    root,
+    body,
+    bodyText: model.text,
+    url: opts.url,
+    paragraphs: all,
+  });
+  const junk = findJunk(doc, root, all);
   const detection = detectArticle({
     doc,
     bodyText: model.text,

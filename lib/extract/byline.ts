@@ -37,7 +37,7 @@ function cleanNames(raw: string): string[] {
     const p = part.replace(/^(本報|本报|本刊|實習生|实习生|通訊員|通讯员|特約|特约)?(記者|记者)?/, '');
     if (!p || STOP_WORDS.test(p)) continue;
     if (/記者|记者|編輯|编辑/.test(p)) break;
-    if (!new RegExp(`^(?:${NAME})$`).test(p)) break;
+    if (!NAME_ONLY.test(p)) break;
     out.push(p);
   }
   return out;
@@ -45,15 +45,23 @@ function cleanNames(raw: string): string[] {
 
 const AUTHOR_KEY =
   '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|作者|撰文|撰稿|采写|採寫|文字|文)';
+const NAME_ONLY = new RegExp(`^(?:${NAME})$`);
+const EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`);
+const NAME_END = '(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|電|电|讯|訊)';
+const KEY_RE = new RegExp(
+  `(?:^|[\\s·•|｜【〔\\[（(:：]|[${H}]{2,8}(?=記者|记者))${AUTHOR_KEY}\\s*[:：/／]?\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*)${NAME_END}`,
+);
+const BEFORE_REPORT_RE = new RegExp(
+  `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
+);
+const OUTLET_NAME_RE = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`);
 
 /** Parse one short line of metadata. Empty object when the line holds none. */
 export function parseBylineLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
   // Big5 pages decode their full-width slash as U+2215 (∕).
   const text = stripPhotoCredits(line.replace(/[∕⁄]/g, '／')).trim();
-  const editor = new RegExp(
-    `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`,
-  ).exec(text);
+  const editor = EDITOR_RE.exec(text);
   if (
     editor &&
     /(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s]/.test(text) &&
@@ -84,18 +92,13 @@ export function parseBylineLine(line: string): BylineFacts {
   }
   // In running prose, 本報記者 is a pronoun ("本报记者在广汽…"): only short lines hold bylines.
   if (text.length > 70) return facts;
-  const END = '(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|電|电|讯|訊)';
-  const key = new RegExp(
-    `(?:^|[\\s·•|｜【〔\\[（(:：]|[${H}]{2,8}(?=記者|记者))${AUTHOR_KEY}\\s*[:：/／]?\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*)${END}`,
-  ).exec(text);
+  const key = KEY_RE.exec(text);
   if (key?.[1]) {
     const names = cleanNames(key[1]);
     if (names.length) facts.authors = names;
   } else {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
-    const before = new RegExp(
-      `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
-    ).exec(text);
+    const before = BEFORE_REPORT_RE.exec(text);
     if (before?.[1]) {
       const names = cleanNames(before[1]);
       if (names.length) facts.authors = names;
@@ -106,7 +109,7 @@ export function parseBylineLine(line: string): BylineFacts {
 
 /** `中國時報 張立勳／特稿 2013年…`: an outlet token followed by a name in a byline element. */
 export function parseOutletNameLine(line: string): BylineFacts {
-  const m = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`).exec(line);
+  const m = OUTLET_NAME_RE.exec(line);
   if (!m?.[1] || !m[2] || !OUTLET_END.test(m[1])) return {};
   return { source: m[1], authors: cleanNames(m[2]) };
 }

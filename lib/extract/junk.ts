@@ -7,7 +7,7 @@ import type { Junk, JunkKind } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import { isMetaLine } from './blocks';
 import { classAndId, isElement, isSkipped, normSpace, visibleText } from './dom';
-import { collectParagraphs } from './paragraphs';
+import { collectParagraphs, type Paragraph } from './paragraphs';
 import { CONTENT_CLASS, JUNK_TAGS, isKeywordList, junkKindOfClass, junkKindOfText } from './patterns';
 
 export interface JunkBlock extends Junk {
@@ -21,30 +21,30 @@ function excerpt(s: string): string {
   return t.length > EXCERPT ? `${t.slice(0, EXCERPT)}…` : t;
 }
 
-function kindOf(el: Element, text: string): JunkKind | null {
-  if (isKeywordList(text)) return 'keyword-list';
-  const tag = el.tagName.toUpperCase();
+/** Kind by tag or class/id words alone (cheap: no text needed). */
+function kindOfMarkup(el: Element): JunkKind | null {
   const cls = classAndId(el);
   const byClass = cls.trim() && !CONTENT_CLASS.test(cls) ? junkKindOfClass(cls) : null;
-  if (byClass) return byClass;
-  const byText = text.length < 200 ? junkKindOfText(text) : null;
-  if (byText) return byText;
-  return JUNK_TAGS[tag] ?? null;
+  return byClass ?? JUNK_TAGS[el.tagName.toUpperCase()] ?? null;
 }
 
-/** Junk blocks, outermost first, in document order. `root` (the article) is never junk itself. */
-export function findJunk(doc: Document, root: Element): JunkBlock[] {
+/**
+ * Junk blocks, outermost first, in document order. `root` (the article) is never junk itself.
+ * `paragraphs` are the page's paragraphs (collectParagraphs of the body), passed in so the
+ * page is walked once.
+ */
+export function findJunk(doc: Document, root: Element, paragraphs?: Paragraph[]): JunkBlock[] {
   const out: JunkBlock[] = [];
   const body = doc.body ?? doc.documentElement;
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (!isElement(c) || isSkipped(c)) continue;
       const holdsRoot = c === root || c.contains(root);
-      const text = normSpace(visibleText(c));
-      if (!holdsRoot && text) {
-        const kind = kindOf(c, text);
-        if (kind && !isMetaLine(text)) {
-          out.push({ kind, text: excerpt(text), el: c });
+      const markup = holdsRoot ? null : kindOfMarkup(c);
+      if (markup) {
+        const text = normSpace(visibleText(c));
+        if (text && !isMetaLine(text)) {
+          out.push({ kind: isKeywordList(text) ? 'keyword-list' : markup, text: excerpt(text), el: c });
           continue;
         }
       }
@@ -52,13 +52,13 @@ export function findJunk(doc: Document, root: Element): JunkBlock[] {
     }
   };
   visit(body);
-  // Loose text blocks (no element of their own) inside containers that were kept.
-  for (const p of collectParagraphs(body)) {
+  // Blocks whose text is junk whatever their markup (keyword lists, 分享到, 字號, 版權所有 …).
+  for (const p of paragraphs ?? collectParagraphs(body)) {
     if (out.some((j) => j.el.contains(p.container))) continue;
     const kind = isKeywordList(p.text) ? 'keyword-list' : p.text.length < 200 ? junkKindOfText(p.text) : null;
     if (kind && !isMetaLine(p.text) && !out.some((j) => j.el === p.container)) {
       out.push({ kind, text: excerpt(p.text), el: p.container });
     }
   }
-  return out;
+  return out.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
 }

@@ -29,11 +29,13 @@ export interface MetadataInput {
   body: BodyResult;
   bodyText: string;
   url?: string;
+  /** The page's paragraphs (collectParagraphs of the body), when already collected. */
+  paragraphs?: Paragraph[];
 }
 
 /** Lines to read for the info line: near the headline, at the start and end of the body, info-ish elements. */
 function infoLines(doc: Document, input: MetadataInput): { head: string[]; tail: string[] } {
-  const all = collectParagraphs(doc.body ?? doc.documentElement);
+  const all = input.paragraphs ?? collectParagraphs(doc.body ?? doc.documentElement);
   const firstBody = input.body.blocks[0]?.paragraph;
   const lastBody = input.body.blocks[input.body.blocks.length - 1]?.paragraph;
   const idxOf = (p: Paragraph | undefined): number =>

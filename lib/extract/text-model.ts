@@ -34,7 +34,19 @@ export interface TextModel {
   garbled: Span[];
 }
 
-const WS = /[\s\u00a0\u3000\u200b\ufeff]/;
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0x200b ||
+    c === 0xfeff ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a)
+  );
+}
 
 /**
  * Build the model from blocks of Text nodes (in order). `others` are text runs of the article
@@ -53,15 +65,7 @@ export function buildTextModel(
 
   for (const block of blocks) {
     const raw = block.nodes.map((n) => n.nodeValue ?? '').join('');
-    const nodeAt: number[] = [];
-    const offAt: number[] = [];
-    block.nodes.forEach((n, k) => {
-      const len = (n.nodeValue ?? '').length;
-      for (let j = 0; j < len; j++) {
-        nodeAt.push(k);
-        offAt.push(j);
-      }
-    });
+    const { nodeAt, offAt } = charMap(block.nodes, raw.length);
     const glosses = findGlosses(raw);
     const inGloss = new Uint8Array(raw.length);
     for (const g of glosses) {
@@ -92,7 +96,7 @@ export function buildTextModel(
       rawToFinal[i] = text.length;
       if (inGloss[i]) continue;
       const ch = raw[i] ?? '';
-      if (WS.test(ch)) {
+      if (isSpace(raw.charCodeAt(i))) {
         if (text.length > blockStart && pendingSpace < 0) pendingSpace = i;
         continue;
       }
@@ -117,23 +121,30 @@ export function buildTextModel(
   }
   for (const nodes of others) {
     const raw = nodes.map((n) => n.nodeValue ?? '').join('');
-    const nodeAt: number[] = [];
-    const offAt: number[] = [];
-    nodes.forEach((n, k) => {
-      for (let j = 0; j < (n.nodeValue ?? '').length; j++) {
-        nodeAt.push(k);
-        offAt.push(j);
-      }
-    });
+    const { nodeAt, offAt } = charMap(nodes, raw.length);
     for (const g of findGlosses(raw)) glossPieces.push(piecesFor(nodes, nodeAt, offAt, g.start, g.end));
   }
   return { text, segments, blocks: modelBlocks, glosses: glossPieces, garbled };
 }
 
+/** For each character of the joined text: which node it is in and at what offset. */
+function charMap(nodes: Text[], length: number): { nodeAt: Int32Array; offAt: Int32Array } {
+  const nodeAt = new Int32Array(length);
+  const offAt = new Int32Array(length);
+  let i = 0;
+  nodes.forEach((n, k) => {
+    const len = (n.nodeValue ?? '').length;
+    nodeAt.fill(k, i, i + len);
+    for (let j = 0; j < len; j++) offAt[i + j] = j;
+    i += len;
+  });
+  return { nodeAt, offAt };
+}
+
 function piecesFor(
   nodes: Text[],
-  nodeAt: number[],
-  offAt: number[],
+  nodeAt: Int32Array,
+  offAt: Int32Array,
   start: number,
   end: number,
 ): NodePiece[] {

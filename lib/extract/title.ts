@@ -2,7 +2,7 @@
  * The headline: the part of <title> (or og:title) that a heading on the page confirms,
  * without the site suffix (`_中國臺灣網移動版`, ` - 新浪网`, ` | 聯合新聞網`).
  */
-import { classAndId, normSpace, visibleText } from './dom';
+import { normSpace, visibleText } from './dom';
 
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
@@ -21,19 +21,23 @@ export function titleSegments(title: string): string[] {
   return segs;
 }
 
+const TITLE_CLASS = /title|headline|tit|biaoti/i;
+
 /** Headings and title-like elements, in document order. */
 export function headingCandidates(doc: Document): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
   const body = doc.body ?? doc.documentElement;
-  for (const el of Array.from(
-    body.querySelectorAll(
-      'h1, h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i], [class*="tit" i], [class*="biaoti" i]',
-    ),
-  )) {
+  for (const el of Array.from(body.getElementsByTagName('*'))) {
+    const tag = el.tagName.toUpperCase();
+    const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';
+    const titled =
+      !heading && TITLE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    if (!heading && !titled) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 400) continue;
     const text = normSpace(visibleText(el));
     if (text.length < 4 || text.length > 120) continue;
-    if (el.tagName === 'TITLE') continue;
-    if (/title|tit|headline|biaoti/i.test(classAndId(el)) && el.querySelectorAll('a').length > 2) continue;
+    if (titled && el.getElementsByTagName('a').length > 2) continue;
     out.push({ el, text });
   }
   return out;

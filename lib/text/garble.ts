@@ -17,6 +17,7 @@ function isGarbleChar(ch: string): boolean {
   return c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff);
 }
 
+const PINYIN_CHAR = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 const isHanziOrGarble = (ch: string | undefined): boolean => !!ch && (isHanzi(ch) || isGarbleChar(ch));
 const isTight = (ch: string | undefined): boolean => !!ch && (isHanzi(ch) || /[0-9A-Za-z]/.test(ch));
 
@@ -24,15 +25,19 @@ const isTight = (ch: string | undefined): boolean => !!ch && (isHanzi(ch) || /[0
 function signals(text: string): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Fast path: most characters are plain hanzi or ASCII that cannot start a signal.
+    const latin = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (c !== 63 && !latin && c !== 0xfffd && !(c >= 0xe000 && c <= 0xf8ff)) continue;
     const ch = text[i] ?? '';
     if (isGarbleChar(ch)) out.push({ start: i, end: i + 1 });
-    else if (ch === '?') {
+    else if (c === 63) {
       const prev = text[i - 1];
       const next = text[i + 1];
       if ((isHanzi(prev) && isTight(next)) || (isTight(prev) && isHanzi(next))) {
         out.push({ start: i, end: i + 1 });
       }
-    } else if (/[A-Za-z]/.test(ch) && isHanziOrGarble(text[i - 1]) && isHanzi(text[i + 1])) {
+    } else if (isHanziOrGarble(text[i - 1]) && isHanzi(text[i + 1])) {
       if (!LETTER_COMPOUND.has(text[i + 1] ?? '') && !/[A-Za-z]/.test(text[i + 2] ?? '')) {
         out.push({ start: i, end: i + 1 });
       }
@@ -42,14 +47,15 @@ function signals(text: string): Span[] {
     if (!g.afterHanzi) out.push({ start: g.base, end: g.end });
   }
   // Orphan glosses: `wù)` with no `(` — the opening parenthesis was eaten with a character.
-  const orphan = /(?<![(a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)/g;
-  for (let m = orphan.exec(text); m; m = orphan.exec(text)) {
-    const syl = m[1] ?? '';
-    const before = text[m.index - 1];
+  for (let close = text.indexOf(')'); close >= 0; close = text.indexOf(')', close + 1)) {
+    let from = close;
+    while (from > 0 && close - from < 7 && PINYIN_CHAR.test(text[from - 1] ?? '')) from--;
+    if (from === close || close - from > 6 || text[from - 1] === '(') continue;
+    const syl = text.slice(from, close);
+    const before = text[from - 1];
     if (!isPinyinSyllable(syl, false)) continue;
     if (before !== undefined && !(isHanzi(before) || before === '?' || isGarbleChar(before))) continue;
-    const start = before === '?' ? m.index - 1 : m.index;
-    out.push({ start, end: m.index + m[0].length });
+    out.push({ start: before === '?' ? from - 1 : from, end: close + 1 });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
