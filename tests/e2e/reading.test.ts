@@ -18,7 +18,7 @@ const truth = JSON.parse(readFileSync('tests/fixtures/seed.truth.json', 'utf8'))
   marked_events: { heading: string; date: string }[];
 };
 const SEED = readFileSync('tests/fixtures/seed.html', 'utf8');
-const NOTE_SENTENCE = '新就業形態勞動者入會集中行動';
+const NOTE_SENTENCE = '各級工會舉辦了勞模工匠巡回宣講';
 
 describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the seed page', (name) => {
   let server: StaticServer;
@@ -101,7 +101,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the se
       const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
       const range = [...(reg.get('zhuji-figure') ?? [])].find((r) => r.toString().includes('328.13'))!;
       range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getBoundingClientRect();
+      const rect = range.getClientRects()[0]!; // the figure may wrap: hover its first line
       const x = rect.left + rect.width / 2;
       const y = rect.top + rect.height / 2;
       document.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
@@ -153,10 +153,10 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
     const edited = SEED.replace(
       '<p>具有里程碑意義',
       '<p>編者按：本文於發布後更新。</p><p>具有里程碑意義',
-    ).replace(NOTE_SENTENCE, '新就業形態勞動者入會集體行動');
+    ).replace(NOTE_SENTENCE, '各級工會舉辦了勞模工匠巡迴宣講');
     server.override('/note.html', edited);
     await open(page, `${server.origin}/note.html`);
-    expect(await highlighted(page, 'zhuji-reader-0')).toEqual(['新就業形態勞動者入會集體行動']);
+    expect(await highlighted(page, 'zhuji-reader-0')).toEqual(['各級工會舉辦了勞模工匠巡迴宣講']);
 
     // the paragraph is deleted: the note is shown as orphaned, and still stored
     server.override('/note.html', SEED.split(NOTE_SENTENCE).join('（已刪除）'));

@@ -48,11 +48,15 @@ export async function open(page: AnyPage, url: string): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.getAttribute('data-zhuji'), null)).toBe('ready');
 }
 
-/** The text of every range in a CSS highlight group, as the page itself sees it. */
+/** The text of every range in a CSS highlight group, as a reader sees it (hidden glosses left out). */
 export function highlighted(page: AnyPage, name: string): Promise<string[]> {
   return page.evaluate((n) => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    return [...(registry.get(n) ?? [])].map((r) => r.toString());
+    return [...(registry.get(n) ?? [])].map((r) => {
+      const copy = r.cloneContents();
+      copy.querySelectorAll('[data-zhuji-gloss]').forEach((g) => g.remove());
+      return copy.textContent ?? '';
+    });
   }, name);
 }
 
@@ -90,13 +94,24 @@ export async function waitUi(page: AnyPage, selector: string): Promise<void> {
 /** Selects the first occurrence of `text` in the article, as a reader would, and lifts the mouse. */
 export async function select(page: AnyPage, text: string): Promise<void> {
   await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    // the text a reader sees: text nodes outside hidden glosses, with a map back to them
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement?.closest('[data-zhuji-gloss], script, style') ? 2 : 1),
+    });
+    let seen = '';
+    const at: [Text, number][] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i < 0) continue;
+      const t = n as Text;
+      for (let k = 0; k < t.data.length; k++) at.push([t, k]);
+      seen += t.data;
+    }
+    const i = seen.indexOf(needle);
+    if (i >= 0) {
+      const [startNode, startOffset] = at[i]!;
+      const [endNode, endOffset] = at[i + needle.length - 1]!;
       const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
+      range.setStart(startNode, startOffset);
+      range.setEnd(endNode, endOffset + 1);
       const selection = document.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
