@@ -8,7 +8,7 @@ import { bodyBlocks, leadSiblings, type Block } from './blocks';
 import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
-import { extractMetadata } from './metadata';
+import { extractMetadata, hasNewsCue, infoLines } from './metadata';
 import { collectParagraphs } from './paragraphs';
 import { findRoot } from './root';
 import { buildTextModel, type TextModel } from './text-model';
@@ -23,6 +23,8 @@ export interface Article {
   blocks: Block[];
   junk: JunkBlock[];
   model: TextModel;
+  /** The detection signals and their weights (for debugging and tests). */
+  signals: Record<string, number>;
 }
 
 export function extractArticle(doc: Document, opts: { url?: string } = {}): Article {
@@ -36,16 +38,9 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
     body.all.filter((p) => !inBody.has(p)).map((p) => p.nodes),
   );
   const all = collectParagraphs(doc.body ?? doc.documentElement);
-  const metadata = extractMetadata({
-    doc,
-    tags,
-    title,
-    root,
-    body,
-    bodyText: model.text,
-    url: opts.url,
-    paragraphs: all,
-  });
+  const input = { doc, tags, title, root, body, bodyText: model.text, url: opts.url, paragraphs: all };
+  const lines = infoLines(doc, input);
+  const metadata = extractMetadata(input, lines);
   const junk = findJunk(doc, root, all);
   const detection = detectArticle({
     doc,
@@ -56,6 +51,7 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
     hasByline: metadata.authors.length > 0,
     jsonLdType: tags.jsonLdType,
     root,
+    newsCue: hasNewsCue(lines),
   });
   return {
     isArticle: detection.isArticle,
@@ -65,5 +61,6 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
     blocks: body.blocks,
     junk,
     model,
+    signals: detection.signals,
   };
 }

@@ -20,6 +20,8 @@ export interface DetectInput {
   jsonLdType: string;
   /** The article root chosen by root.ts. */
   root: Element;
+  /** The info line names a reporter, a source or a wire service (記者, 來源, 新華社 …). */
+  newsCue: boolean;
 }
 
 export interface Detection {
@@ -31,6 +33,8 @@ export interface Detection {
 
 const SEARCH =
   /(搜索结果|搜尋結果|找到约|找到約|相关结果|相關結果|条结果|筆結果|個結果|个结果|search results)/i;
+const UGC =
+  /(博客|部落格|網誌|网志|博文|\bblog\b|日志|日誌|张贴|張貼|发表于|發表於|楼主|樓主|回帖|跟帖|个人主页|個人主頁|powered by)/gi;
 const FORUM =
   /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主)/g;
 
@@ -39,12 +43,15 @@ export function detectArticle(input: DetectInput): Detection {
   const s: Record<string, number> = {};
   const bodyHanzi = hanziCount(bodyText);
   // Many Chinese news items are two or three short paragraphs: a little prose is not a verdict.
-  s.prose = bodyHanzi >= 300 ? 2.5 : bodyHanzi >= 150 ? 2 : bodyHanzi >= 60 ? 1 : bodyHanzi >= 30 ? 0 : -3;
+  s.prose = bodyHanzi >= 300 ? 2.5 : bodyHanzi >= 150 ? 2 : bodyHanzi >= 60 ? 1 : bodyHanzi >= 30 ? 0.5 : -3;
   const good = input.paragraphs.filter((p) => proseScore(p) >= 3).length;
   if (good >= 2) s.paragraphs = 0.5;
   if (input.headlineConfirmed) s.headline = 1;
   if (input.published) s.published = 1;
   if (input.hasByline) s.byline = 0.5;
+  if (input.newsCue) s.newsCue = 1.5;
+  // Headline, time and a reporter or source together: the shape of a news item, however short.
+  if (input.newsCue && input.headlineConfirmed && input.published) s.newsBlock = 0.5;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
   if (/article/i.test(ogType) || /Article/.test(input.jsonLdType)) s.schema = 1;
   if (/^(website|video)/i.test(ogType)) s.schema = -0.5;
@@ -74,15 +81,19 @@ export function detectArticle(input: DetectInput): Detection {
   const datedLinks = input.paragraphs.filter(
     (p) => p.text.length < 80 && p.linkChars > 4 && findDates(p.text).length > 0,
   ).length;
-  if (datedLinks >= 8 && bodyHanzi < 600) s.datedList = -2;
+  if (datedLinks >= 8 && bodyHanzi < 600) s.datedList = input.headlineConfirmed ? -1 : -2;
   // Many short link-only paragraphs with no prose around them: a section or tag page.
   const linkLines = input.paragraphs.filter(
     (p) => p.text.length >= 8 && p.linkChars / p.text.length > 0.8,
   ).length;
-  if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = -1.5;
+  // Counts the same thing as `links` from another side: together they cost at most 2.
+  if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = Math.max(-1.5, -2 - (s.links ?? 0));
   if (SEARCH.test(pageText.slice(0, 3000))) s.search = -3;
   const forumHits = pageText.match(FORUM)?.length ?? 0;
   if (forumHits >= 3) s.forum = -2.5;
+  // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
+  const ugcHits = pageText.match(UGC)?.length ?? 0;
+  if (ugcHits >= 4 && !s.forum) s.ugc = -1.5;
   const playlist =
     doc.getElementsByTagName('video').length > 0 || /播放列表|播放清單|选集|選集|playlist/i.test(pageText);
   const durations = pageText.match(/\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0;
@@ -90,7 +101,7 @@ export function detectArticle(input: DetectInput): Detection {
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
 
   const total = Object.values(s).reduce((a, b) => a + b, 0);
-  const threshold = 2.5;
+  const threshold = 4.5;
   const confidence = 1 / (1 + Math.exp(-(total - threshold + 0.5) * 1.3));
   return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
 }

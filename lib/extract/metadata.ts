@@ -34,7 +34,7 @@ export interface MetadataInput {
 }
 
 /** Lines to read for the info line: near the headline, at the start and end of the body, info-ish elements. */
-function infoLines(doc: Document, input: MetadataInput): { head: string[]; tail: string[] } {
+export function infoLines(doc: Document, input: MetadataInput): { head: string[]; tail: string[] } {
   const all = input.paragraphs ?? collectParagraphs(doc.body ?? doc.documentElement);
   const firstBody = input.body.blocks[0]?.paragraph;
   const lastBody = input.body.blocks[input.body.blocks.length - 1]?.paragraph;
@@ -133,9 +133,23 @@ function published(input: MetadataInput, head: string[], tail: string[]): string
   return end[end.length - 1]?.iso ?? '';
 }
 
-export function extractMetadata(input: MetadataInput): Metadata {
+/** Words that only news bylines and info lines use (not 作者, which blogs and papers use too). */
+const NEWS_CUE =
+  /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|責任編輯|责任编辑|專電|专电|電訊|电讯)/;
+
+/** Does the info line around the headline read like news (a reporter, a source, a wire)? */
+export function hasNewsCue(lines: { head: string[]; tail: string[] }): boolean {
+  return (
+    lines.head.some((l) => l.length < 120 && NEWS_CUE.test(l)) || lines.tail.some((l) => NEWS_CUE.test(l))
+  );
+}
+
+export function extractMetadata(
+  input: MetadataInput,
+  lines: { head: string[]; tail: string[] } = infoLines(input.doc, input),
+): Metadata {
   const { doc, tags } = input;
-  const { head, tail } = infoLines(doc, input);
+  const { head, tail } = lines;
   const facts = merge(head);
   const tailFacts = merge(tail);
   let authors = facts.authors ?? tailFacts.authors ?? [];
