@@ -10,7 +10,9 @@ export default defineConfig({
   webExt: { disabled: true },
   // Firefox gets MV3 too, so both browsers run the same code paths.
   manifestVersion: 3,
-  vite: () => ({
+  vite: (env) => ({
+    // bench builds keep names, so profiles of the content script read as source
+    build: { minify: env.mode !== 'bench' },
     // ZHUJI_NO_GUARD=1 exists only to show that tests/build catches the Dexie U+FFFF trap.
     plugins: [preact(), ...(process.env.ZHUJI_NO_GUARD === '1' ? [] : [noncharacterGuard()])],
   }),

@@ -5,13 +5,52 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchReading } from './reading';
+import { benchRecognizers } from './recognizers';
 import { benchStorage } from './storage';
 import { renderTable, type BenchRow } from './table';
+
+function recognizerRows(): BenchRow[] {
+  const [small, large, scaling] = benchRecognizers();
+  return [
+    {
+      section: 'recognizers',
+      metric: small!.name,
+      value: small!.ms,
+      baseline: small!.baselineMs,
+      unit: 'ms',
+      target: '< 20 ms; baseline: one regex scan',
+      pass: small!.ms < 20,
+    },
+    {
+      section: 'recognizers',
+      metric: large!.name,
+      value: large!.ms,
+      baseline: large!.baselineMs,
+      unit: 'ms',
+      target: 'baseline: one regex scan',
+      pass: true,
+    },
+    {
+      section: 'recognizers',
+      metric: scaling!.name,
+      value: scaling!.ms,
+      baseline: scaling!.baselineMs,
+      unit: 'ms',
+      target: 'ratio ≤ ~11×',
+      pass: scaling!.ratio <= 11.5,
+    },
+  ];
+}
 
 async function main() {
   execSync('npx wxt build --mode bench', { stdio: 'ignore' });
   const rows: BenchRow[] = [];
-  const sections: [string, () => Promise<BenchRow[]>][] = [['storage', benchStorage]];
+  const sections: [string, () => Promise<BenchRow[]>][] = [
+    ['recognizers', async () => recognizerRows()],
+    ['reading', benchReading],
+    ['storage', benchStorage],
+  ];
   for (const [name, run] of sections) {
     process.stderr.write(`bench: ${name}…\n`);
     rows.push(...(await run()));

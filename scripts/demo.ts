@@ -29,7 +29,8 @@ async function main() {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.goto(url);
-  await page.waitForSelector('html[data-zhuji="ready"]', { timeout: 15_000 });
+  await page.waitForSelector('zhuji-ui', { state: 'attached', timeout: 15_000 });
+  await page.waitForTimeout(300); // let the notice and chips paint
   await page.screenshot({ path: `${OUT}/page.png` });
 
   const popup = await browser.context.newPage();

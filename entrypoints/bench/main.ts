@@ -1,7 +1,7 @@
 /** Functions the bench runner calls in the extension origin (real IndexedDB, real Dexie). */
 import { ZhujiDatabase } from '../../lib/db/database';
 import { eventsBetween, searchAnnotations } from '../../lib/db/queries';
-import type { AnnotationRecord } from '../../lib/db/types';
+import type { AnnotationRecord, PageRecord } from '../../lib/db/types';
 
 const time = async (work: () => Promise<unknown>) => {
   const start = performance.now();
@@ -10,6 +10,30 @@ const time = async (work: () => Promise<unknown>) => {
 };
 
 const api = {
+  /** Replaces what the popup reads (the real 'zhuji' database) with these records and pages. */
+  async seed(records: AnnotationRecord[], pages: PageRecord[]) {
+    const db = new ZhujiDatabase();
+    await db.transaction('rw', db.pages, db.annotations, db.tombstones, async () => {
+      await Promise.all([db.pages.clear(), db.annotations.clear(), db.tombstones.clear()]);
+      await db.pages.bulkPut(pages);
+      await db.annotations.bulkPut(records);
+    });
+    db.close();
+    return records.length;
+  },
+
+  /** Baseline for a keystroke in the popup: the bare indexed Dexie search in the 'zhuji' database (median of `runs`). */
+  async bareSearch(query: string, runs: number) {
+    const db = new ZhujiDatabase();
+    await db.open();
+    const times: number[] = [];
+    let found = 0;
+    for (let i = 0; i < runs; i++)
+      times.push(await time(async () => (found = (await searchAnnotations(db, query)).length)));
+    db.close();
+    return { ms: times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!, found };
+  },
+
   /** Bulk insert through Dexie (all indexes) vs raw IndexedDB puts of the same records into a store without indexes. */
   async bulkInsert(records: AnnotationRecord[]) {
     const db = new ZhujiDatabase('bench-bulk');

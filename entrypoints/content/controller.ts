@@ -17,6 +17,18 @@ import { pageLabels } from './labels';
 
 export const MARK = 'data-zhuji';
 
+/**
+ * Test and bench builds expose Zhuji's state on <html data-zhuji> and as performance marks;
+ * a release build does not, so sites cannot tell that a reader has Zhuji installed.
+ */
+const EXPOSE = import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'bench';
+export function expose(doc: Document, state: string | null): void {
+  if (!EXPOSE) return;
+  if (state === null) doc.documentElement.removeAttribute(MARK);
+  else doc.documentElement.setAttribute(MARK, state);
+  if (state === 'ready') performance.mark('zhuji:ready');
+}
+
 export interface ControllerSettings {
   colors: Colors;
   kinds: ShowKinds;
@@ -60,10 +72,11 @@ export class Controller {
 
   /** Analyzes the page and, when it is an article (or the reader said so), draws on it. */
   start(): void {
-    const root = this.doc.documentElement;
-    if (this.settings.siteOff) return root.setAttribute(MARK, 'off');
+    if (this.settings.siteOff) return expose(this.doc, 'off');
+    if (EXPOSE) performance.mark('zhuji:start');
     this.result = analyzeWithModel(this.doc, { url: this.url });
-    if (!this.result.analysis.isArticle && !this.forced) return root.setAttribute(MARK, 'not-article');
+    if (EXPOSE) performance.mark('zhuji:analyzed');
+    if (!this.result.analysis.isArticle && !this.forced) return expose(this.doc, 'not-article');
     const { kinds, colors } = this.settings;
     this.session = new PageSession(
       this.doc,
@@ -75,20 +88,28 @@ export class Controller {
     this.ui = createUiHost(this.doc, PAGE_UI_CSS, import.meta.env.MODE === 'e2e');
     this.uiState = emptyUi();
     this.updatePanel();
-    this.layoutChips();
-    root.setAttribute(MARK, 'ready');
     void this.collect();
     void this.loadAnnotations();
+    const session = this.session;
+    this.settling = new AbortController();
+    void session.settle(this.settling.signal).then(() => {
+      if (this.session !== session) return;
+      this.layoutChips();
+      expose(this.doc, 'ready');
+    });
   }
 
+  private settling: AbortController | null = null;
+
   stop(): void {
+    this.settling?.abort();
     this.session?.destroy();
     this.ui?.destroy();
     if (this.ui) render(null, this.ui.mount);
     this.session = null;
     this.ui = null;
     this.result = null;
-    this.doc.documentElement.removeAttribute(MARK);
+    expose(this.doc, null);
   }
 
   restart(): void {

@@ -4,7 +4,7 @@ import { watchUiLanguage } from '../../lib/i18n';
 import type { Routes, TabProtocolMap } from '../../lib/messaging';
 import { request, serve } from '../../lib/messaging-browser';
 import { colors, showKinds, sitesOff } from '../../lib/settings';
-import { Controller } from './controller';
+import { Controller, expose } from './controller';
 import { attachInteractions, highlightSelection } from './interactions';
 
 const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
@@ -122,7 +122,7 @@ export default defineContentScript({
     try {
       start();
     } catch (error) {
-      document.documentElement.setAttribute('data-zhuji', 'error');
+      expose(document, 'error');
       console.warn('[Zhuji] could not analyze this page:', error);
     }
   },

@@ -28,10 +28,10 @@ import type { PopupDeps } from './deps';
 import { EmptyState } from './EmptyState';
 import { openRecord } from './open-record';
 import { usePageState } from './use-page-state';
-import { useRecords } from './use-records';
+import { useRecords, type Records } from './use-records';
 import { useSearchForm } from './use-search-form';
 
-export function App(props: { deps: PopupDeps }) {
+export function App(props: { deps: PopupDeps; initial?: Records | null }) {
   const { deps } = props;
   const locale = useLocale();
   const [status, setStatus] = useState<Status>({ state: 'checking' });
@@ -42,7 +42,7 @@ export function App(props: { deps: PopupDeps }) {
   const [editing, setEditing] = useState<AnnotationRecord | null>(null);
   const [deleted, setDeleted] = useState<AnnotationRecord | null>(null);
   const [actionError, setActionError] = useState('');
-  const data = useRecords(deps.db, order);
+  const data = useRecords(deps.db, props.initial);
   const page = usePageState(deps);
   const [offSites = [], setOffSites] = useSetting(sitesOff);
   const [script] = useSetting(scriptShown);
@@ -148,7 +148,14 @@ export function App(props: { deps: PopupDeps }) {
           tags={tags}
         />
         <Tabs value={tab} counts={counts} onChange={setTab} panelId="kept-panel" />
-        <div id="kept-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} class="panel">
+        <div
+          id="kept-panel"
+          role="tabpanel"
+          aria-labelledby={`tab-${tab}`}
+          class="panel"
+          data-state={loading ? 'loading' : data.partial ? 'partial' : 'complete'}
+          data-search={toForm ? 'ready' : 'loading'}
+        >
           {data.error && (
             <p class="error" role="alert">
               {t('popup_dbError', data.error)}

@@ -1,7 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { ZhujiDatabase } from '../../lib/db/database';
-import { eventsBetween } from '../../lib/db/queries';
 import type { AnnotationRecord, PageRecord } from '../../lib/db/types';
 import { errorText } from '../../lib/messaging';
 import type { Order } from '../../components/popup/timeline-items';
@@ -19,44 +18,47 @@ export interface Records {
 export const FIRST_SCREEN = 40;
 
 /**
- * Everything kept, live. Two steps so the first paint is quick with years of reading: first the
- * first screen of events straight from the [kind+date] index, then every record (the popup
- * filters and searches them in memory, which keeps a keystroke far under 50 ms).
+ * The first screen of events straight from the [kind+date] index, with their pages. The same
+ * query as lib/db/queries eventsBetween, written here so the popup's first paint does not load
+ * that module's Traditional → Simplified tables (they come later, with the search).
+ * main.tsx starts it before the first render, alongside the language setting.
  */
-export function useRecords(db: ZhujiDatabase, order: Order): Records {
-  const [state, setState] = useState<Records>({
-    records: undefined,
-    pages: new Map(),
-    partial: true,
-    error: '',
-  });
+export async function firstScreen(db: ZhujiDatabase, order: Order): Promise<Records> {
+  const byDate = db.annotations.where('[kind+date]').between(['event', ''], ['event', '9999'], true, true);
+  const records = await (order === 'newest' ? byDate.reverse() : byDate).limit(FIRST_SCREEN).toArray();
+  const pages = await db.pages.bulkGet([...new Set(records.map((r) => r.page))]);
+  const map = new Map(pages.filter((p): p is PageRecord => !!p).map((p) => [p.url, p]));
+  return { records: records.length > 0 ? records : undefined, pages: map, partial: true, error: '' };
+}
+
+const LOADING: Records = { records: undefined, pages: new Map(), partial: true, error: '' };
+
+/**
+ * Everything kept, live: the first screen (when given) at once, then every record (the popup
+ * filters and searches them in memory, which keeps a keystroke far under 50 ms). Reading
+ * thousands of records holds the main thread, so it starts only after the first paint.
+ */
+export function useRecords(db: ZhujiDatabase, initial?: Records | null): Records {
+  const [state, setState] = useState<Records>(initial ?? LOADING);
 
   useEffect(() => {
-    let full = false;
     let cancelled = false;
-    eventsBetween(db, '', '9999', { newestFirst: order === 'newest', limit: FIRST_SCREEN })
-      .then(async (records) => {
-        const urls = [...new Set(records.map((r) => r.page))];
-        const pages = await db.pages.bulkGet(urls);
-        if (full || cancelled) return;
-        const map = new Map(pages.filter((p): p is PageRecord => !!p).map((p) => [p.url, p]));
-        setState({ records, pages: map, partial: true, error: '' });
-      })
-      .catch(() => undefined); // the full query reports errors
-    const subscription = liveQuery(() =>
-      Promise.all([db.annotations.toArray(), db.pages.toArray()]),
-    ).subscribe({
-      next: ([records, pages]) => {
-        full = true;
-        setState({ records, pages: new Map(pages.map((p) => [p.url, p])), partial: false, error: '' });
-      },
-      error: (error: unknown) => setState((s) => ({ ...s, error: errorText(error) })),
-    });
+    let subscription: { unsubscribe(): void } | undefined;
+    const loadAll = () => {
+      if (cancelled) return;
+      subscription = liveQuery(() => Promise.all([db.annotations.toArray(), db.pages.toArray()])).subscribe({
+        next: ([records, pages]) =>
+          setState({ records, pages: new Map(pages.map((p) => [p.url, p])), partial: false, error: '' }),
+        error: (error: unknown) => setState((s) => ({ ...s, error: errorText(error) })),
+      });
+    };
+    // Effects run after the first paint already; one more frame lets the rows show first.
+    const frame = requestAnimationFrame(() => setTimeout(loadAll));
     return () => {
       cancelled = true;
-      subscription.unsubscribe();
+      cancelAnimationFrame(frame);
+      subscription?.unsubscribe();
     };
-    // The order only matters for the first screen; later changes sort in memory.
   }, [db]);
 
   return state;

@@ -1,25 +1,42 @@
-import type { TextModel } from '../extract/text-model';
+import type { NodePiece, TextModel } from '../extract/text-model';
 import { findGlosses } from '../text/gloss';
-import { joinKeepingModel, splitKeepingModel } from './node-split';
+import { joinKeepingModel, segmentsOf, splitKeepingModel } from './node-split';
+import { inSlices } from './slices';
 
 export const GLOSS_ATTR = 'data-zhuji-gloss';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'INPUT', 'NOSCRIPT', 'CODE', 'PRE', 'ZHUJI-UI']);
+
+export interface GlossJob {
+  count: number;
+  /** Wraps in time slices, yielding to the page between them. */
+  run(signal?: AbortSignal): Promise<void>;
+  runAll(): void;
+  /** Undoes whatever has been wrapped so far, restoring the original text nodes. */
+  undo(): void;
+}
 
 /**
  * Puts every inline pinyin gloss (網(wǎng) → the `(wǎng)`) into its own <span data-zhuji-gloss>,
  * so a stylesheet rule can hide it. The text stays exactly as it was (only split across
- * nodes), and the model is patched so its offsets still hold. Returns the undo, which puts
- * the original text nodes back as they were.
+ * nodes), and the model is patched so its offsets still hold.
  */
-export function wrapGlosses(model: TextModel, doc: Document): () => void {
+export function glossJob(
+  model: TextModel,
+  doc: Document,
+  pieces: NodePiece[] = model.glosses.flat(),
+): GlossJob {
   // Last piece first within a node, so earlier offsets in the same node stay valid.
-  const byNode = new Map<Text, (typeof model.glosses)[number]>();
-  for (const piece of model.glosses.flat())
-    byNode.set(piece.node, [...(byNode.get(piece.node) ?? []), piece]);
-  const pieces = [...byNode.values()].flatMap((list) => list.sort((a, b) => b.start - a.start));
-  const undo: (() => void)[] = [];
+  const byNode = new Map<Text, NodePiece[]>();
   for (const piece of pieces) {
-    const { node, start, end } = piece;
-    if (!node.parentNode || end > node.data.length) continue;
+    const list = byNode.get(piece.node);
+    if (list) list.push(piece);
+    else byNode.set(piece.node, [piece]);
+  }
+  const ordered = [...byNode.values()].flatMap((list) => list.sort((a, b) => b.start - a.start));
+  const undo: (() => void)[] = [];
+  const wrapOne = ({ node, start, end }: NodePiece) => {
+    if (!node.parentNode || end > node.data.length) return;
     const after = end < node.data.length ? splitKeepingModel(model, node, end) : null;
     const gloss = start > 0 ? splitKeepingModel(model, node, start) : node;
     const span = doc.createElement('span');
@@ -31,34 +48,49 @@ export function wrapGlosses(model: TextModel, doc: Document): () => void {
       if (gloss !== node) joinKeepingModel(model, node, gloss);
       if (after) joinKeepingModel(model, node, after);
     });
-  }
-  return () => {
-    for (const step of undo.reverse()) step();
+  };
+  return {
+    count: ordered.length,
+    run: (signal) => inSlices(ordered, wrapOne, signal),
+    runAll: () => ordered.forEach(wrapOne),
+    undo: () => {
+      for (const step of undo.reverse()) step();
+      undo.length = 0;
+    },
   };
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'INPUT', 'NOSCRIPT', 'CODE', 'PRE', 'ZHUJI-UI']);
+/** All of the model's glosses at once; returns the undo. */
+export function wrapGlosses(model: TextModel, doc: Document): () => void {
+  const job = glossJob(model, doc);
+  job.runAll();
+  return job.undo;
+}
 
 /**
  * Glosses outside the article body (the headline, the site's name in the header) are crawl
- * garbage too: wrap them the same way. Skips script/style/form fields, editable regions and
- * what is already wrapped. Returns the undo.
+ * garbage too. Finds them in text nodes the model does not own, skipping script/style/form
+ * fields, editable regions and Zhuji's own UI.
  */
-export function wrapStrayGlosses(model: TextModel, doc: Document): () => void {
+export function strayGlossJob(model: TextModel, doc: Document): GlossJob {
   const body = doc.body;
-  if (!body) return () => undefined;
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */, {
-    acceptNode(node) {
-      for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
-        if (SKIP.has(el.tagName) || el.hasAttribute(GLOSS_ATTR) || el.isContentEditable) return 2; // REJECT
-      }
-      return /[(（]/.test((node as Text).data) ? 1 : 3; // ACCEPT : SKIP
-    },
-  });
-  const pieces: { node: Text; start: number; end: number }[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    for (const g of findGlosses((n as Text).data)) pieces.push({ node: n as Text, start: g.start, end: g.end });
+  const owned = new Set(model.glosses.flat().map((p) => p.node));
+  const pieces: NodePiece[] = [];
+  if (body) {
+    const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */, {
+      acceptNode(node) {
+        if (owned.has(node as Text) || segmentsOf(model, node).length) return 3; // SKIP
+        if (!/[(（]/.test((node as Text).data)) return 3;
+        for (let el = node.parentElement; el && el !== body; el = el.parentElement) {
+          if (SKIP.has(el.tagName) || el.hasAttribute(GLOSS_ATTR) || el.isContentEditable) return 3;
+        }
+        return 1; // ACCEPT
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const g of findGlosses((n as Text).data))
+        pieces.push({ node: n as Text, start: g.start, end: g.end });
+    }
   }
-  if (pieces.length === 0) return () => undefined;
-  return wrapGlosses({ ...model, glosses: [pieces] }, doc);
+  return glossJob(model, doc, pieces);
 }

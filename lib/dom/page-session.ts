@@ -1,7 +1,7 @@
 import type { Event, Figure, Span } from '../analysis';
 import type { AnalysisWithModel } from '../analyze';
 import { rangeFor } from '../extract/text-model';
-import { wrapGlosses, wrapStrayGlosses } from './glosses';
+import { glossJob, strayGlossJob, type GlossJob } from './glosses';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { markJunk } from './junk';
 import { caretAt, modelOffset } from './position';
@@ -51,8 +51,8 @@ export class PageSession {
     private readonly kinds: { figures: boolean; events: boolean } = { figures: true, events: true },
   ) {
     const { analysis, model, article } = result;
-    this.undo.push(wrapGlosses(model, doc));
-    this.undo.push(wrapStrayGlosses(model, doc));
+    this.glossJobs = [glossJob(model, doc), strayGlossJob(model, doc)];
+    for (const job of this.glossJobs) this.undo.push(() => job.undo());
     this.undo.push(
       markJunk(
         article.junk.map((j) => j.el),
@@ -73,6 +73,23 @@ export class PageSession {
     this.setSwitches(switches);
   }
 
+  private readonly glossJobs: GlossJob[];
+
+  /**
+   * Wraps the glosses in time slices (no long task), then draws the highlights. In this order,
+   * because every DOM mutation updates every live Range in the document: with a thousand
+   * highlight ranges in place, wrapping 8,000 glosses costs ten times as much.
+   */
+  async settle(signal?: AbortSignal): Promise<void> {
+    for (const job of this.glossJobs) await job.run(signal);
+    if (signal?.aborted) return;
+    this.settled = true;
+    this.drawAnalysis();
+    this.setReaderMarks(this.readerMarks);
+  }
+
+  private settled = false;
+
   get state(): Switches {
     return { ...this.switches };
   }
@@ -83,14 +100,19 @@ export class PageSession {
 
   setSwitches(next: Partial<Switches>): void {
     this.switches = { ...this.switches, ...next };
+    this.applySwitchAttributes();
+    this.drawAnalysis();
+  }
+
+  private applySwitchAttributes(): void {
     const root = this.doc.documentElement;
     root.toggleAttribute(HIDE_JUNK, this.switches.hideJunk);
     root.toggleAttribute(HIDE_GLOSSES, this.switches.hideGlosses);
     root.toggleAttribute(SHOW_HIGHLIGHTS, this.switches.highlights);
-    this.drawAnalysis();
   }
 
   private drawAnalysis(): void {
+    if (!this.settled) return;
     const { analysis } = this.result;
     const on = this.switches.highlights;
     const figures = on && this.kinds.figures ? analysis.figures : [];
@@ -118,6 +140,7 @@ export class PageSession {
   setReaderMarks(marks: ReaderMark[]): void {
     this.readerMarks = marks;
     this.readers = new SpanIndex(marks);
+    if (!this.settled) return;
     const colors = new Set(marks.map((m) => m.color));
     for (let c = 0; c < 8; c++) {
       if (colors.has(c) || this.highlighter.count(`zhuji-reader-${c}`))

@@ -1,4 +1,5 @@
-import { offsetOf, type TextModel } from '../extract/text-model';
+import type { TextModel } from '../extract/text-model';
+import { indexedOffsetOf as offsetOf } from './node-split';
 
 /** The text position under a point: caretPositionFromPoint (Firefox, Chrome 128+) or caretRangeFromPoint. */
 export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {

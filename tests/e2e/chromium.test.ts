@@ -19,11 +19,19 @@ describe('Chromium: the built extension', () => {
     expect(browser.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
   });
 
-  it('runs its content script on the seed page and reports the page to the background', async () => {
+  it('runs its content script on the seed page: highlights drawn, nothing that exposes Zhuji to the site', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/seed.html`);
-    await page.waitForSelector('html[data-zhuji="ready"]', { timeout: 15_000 });
-    expect(await page.getAttribute('html', 'data-zhuji')).toBe('ready');
+    await page.waitForFunction(
+      () =>
+        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-figure')?.size ??
+          0) > 0,
+      null,
+      { timeout: 15_000 },
+    );
+    expect(await page.locator('zhuji-ui').count()).toBe(1);
+    expect(await page.getAttribute('html', 'data-zhuji')).toBeNull(); // release builds expose no state
+    expect(await page.evaluate(() => performance.getEntriesByName('zhuji:ready').length)).toBe(0);
     await page.close();
   });
 

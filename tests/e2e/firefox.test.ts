@@ -15,11 +15,17 @@ describe('Firefox ESR: the built extension', () => {
     await server?.close();
   });
 
-  it('runs its content script on the seed page and reports the page to the background', async () => {
+  it('runs its content script on the seed page: highlights drawn, nothing that exposes Zhuji to the site', async () => {
     const page = await firefox.browser.newPage();
     await page.goto(`${server.origin}/seed.html`);
-    await page.waitForSelector('html[data-zhuji="ready"]', { timeout: 15_000 });
-    expect(await page.$eval('html', (html) => html.getAttribute('data-zhuji'))).toBe('ready');
+    await page.waitForFunction(
+      () =>
+        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-figure')?.size ??
+          0) > 0,
+      { timeout: 15_000 },
+    );
+    expect(await page.$$eval('zhuji-ui', (els) => els.length)).toBe(1);
+    expect(await page.$eval('html', (html) => html.getAttribute('data-zhuji'))).toBeNull();
     await page.close();
   });
 
