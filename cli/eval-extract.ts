@@ -6,7 +6,15 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { analyze } from '../lib/analyze';
 import { corpusPages, fixturePages, type EvalPage } from './eval-pages';
-import { authorsMatch, charF1, contains, publishedMatches, sourceMatches, titleMatches } from './eval-score';
+import {
+  authorsMatch,
+  charF1,
+  contains,
+  publishedMatches,
+  publishedMatchesPageTime,
+  sourceMatches,
+  titleMatches,
+} from './eval-score';
 import { loadPage } from './load-page';
 
 export interface Prediction {
@@ -175,6 +183,11 @@ export function scoreResults(results: PageResult[]): Row[] {
       withTime,
       (r, p) => publishedMatches(p.published, r.page.truth.published ?? ''),
       hi(0.9),
+    ),
+    row(
+      "published, wall time in the page's own offset (UTC+8 unless it states one), news",
+      withTime,
+      (r, p) => publishedMatchesPageTime(p.published, r.page.truth.published ?? ''),
     ),
     row(
       'author (byline names, or the credited editor when the page has no byline), news',

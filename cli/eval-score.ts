@@ -65,6 +65,21 @@ export function publishedMatches(pred: string | null | undefined, truth: string)
   return want.every((v, i) => got?.[i] === v);
 }
 
+/**
+ * Published matches to the truth's precision in the page's own wall time: the offset the
+ * extractor reports (UTC+8 for Chinese pages; e.g. +01:00 for a Paris page showing 13:48).
+ */
+export function publishedMatchesPageTime(pred: string | null | undefined, truth: string): boolean {
+  const want = truthParts(truth);
+  const m = pred ? /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(pred) : null;
+  if (!want || !m) return false;
+  const got = m
+    .slice(1)
+    .filter((x) => x !== undefined)
+    .map(Number);
+  return got.length >= want.length && want.every((v, i) => got[i] === v);
+}
+
 const nameKey = (s: string): string => s.replace(/[\s·・]/g, '').toLowerCase();
 
 /** The same set of names (order free). An empty truth means: the page has no byline. */

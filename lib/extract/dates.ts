@@ -71,3 +71,32 @@ export function parseMachineDate(value: string): string {
   const found = findDates(v)[0];
   return found && found.index <= 2 ? found.iso : '';
 }
+
+/**
+ * Re-express a machine time (`2022-02-06T12:48:06+00:00`) in the page's own local time when
+ * the page shows that instant as a wall-clock time (`13:48`): `2022-02-06T13:48:06+01:00`.
+ * Returns the input unchanged when the shown time does not fit (other minutes, > 14 h apart).
+ */
+export function toShownOffset(iso: string, shown: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  const h = /(?:^|\D)(\d{1,2}):(\d{2})(?!\d)/.exec(shown);
+  if (!m || !h) return iso;
+  const [, y, mo, d, hh, mi, ss, off] = m;
+  if (Number(h[2]) !== Number(mi)) return iso;
+  const sign = off === 'Z' ? 1 : off?.startsWith('-') ? -1 : 1;
+  const [oh, om] = off === 'Z' ? [0, 0] : (off ?? '+00:00').slice(1).split(':').map(Number);
+  const utc =
+    Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(hh), Number(mi)) -
+    sign * ((oh ?? 0) * 60 + (om ?? 0)) * 60_000;
+  let diff =
+    (Number(h[1]) * 60 + Number(mi) - (new Date(utc).getUTCHours() * 60 + new Date(utc).getUTCMinutes())) %
+    1440;
+  if (diff > 840) diff -= 1440;
+  if (diff < -720) diff += 1440;
+  if (diff % 15 !== 0) return iso;
+  const local = new Date(utc + diff * 60_000);
+  const abs = Math.abs(diff);
+  const offset = `${diff < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  return `${date}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${ss ?? ''}${offset}`;
+}

@@ -10,8 +10,10 @@ export interface MetaTags {
   author: string;
   description: string;
   canonical: string;
-  /** Some page templates put a section or a syndicated source in the middle of their title. */
+  /** JSON-LD @type of the article, if any. */
   jsonLdType: string;
+  /** The visible text of the <time> element that shows the published time (`06/02/2022 - 13:48`). */
+  shownTime: string;
 }
 
 const PUBLISHED_KEYS = [
@@ -101,10 +103,10 @@ export function readMetaTags(doc: Document): MetaTags {
     return '';
   };
   let published = ld.published || get(...PUBLISHED_KEYS);
-  if (!published) {
-    const t = doc.querySelector('time[datetime]');
-    published = t?.getAttribute('datetime')?.trim() ?? '';
-  }
+  const time = doc.querySelector('time[datetime]');
+  const timeValue = time?.getAttribute('datetime')?.trim() ?? '';
+  if (!published) published = timeValue;
+  const shownTime = time && published && timeValue === published ? normSpace(time.textContent ?? '') : '';
   const link = doc.querySelector('link[rel~="canonical"]');
   return {
     title: ld.headline || get('og:title', 'twitter:title', 'title'),
@@ -114,5 +116,6 @@ export function readMetaTags(doc: Document): MetaTags {
     description: get('description', 'og:description', 'twitter:description'),
     canonical: link?.getAttribute('href')?.trim() || get('og:url'),
     jsonLdType: ld.type,
+    shownTime,
   };
 }

@@ -11,7 +11,7 @@ import {
   parseOutletNameLine,
   type BylineFacts,
 } from './byline';
-import { findDates, parseMachineDate } from './dates';
+import { findDates, parseMachineDate, toShownOffset } from './dates';
 import { classAndId, normSpace } from './dom';
 import { detectLanguage } from './language';
 import type { MetaTags } from './meta-tags';
@@ -119,7 +119,9 @@ function taggedAuthors(doc: Document, tags: MetaTags): string[] {
 }
 
 function published(input: MetadataInput, head: string[], tail: string[]): string {
-  const machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
+  let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
+  // A UTC time the page shows as local wall time: keep the page's own offset.
+  if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
   const visible = head.flatMap((l) => findDates(l));
   const best = visible.find((d) => d.precision !== 'day') ?? visible[0];
   if (machine) {

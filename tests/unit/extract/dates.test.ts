@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseMachineDate } from '../../../lib/extract/dates';
+import { findDates, parseMachineDate, toShownOffset } from '../../../lib/extract/dates';
 
 const first = (s: string): string | undefined => findDates(s)[0]?.iso;
 
@@ -32,5 +32,19 @@ describe('parseMachineDate', () => {
     expect(parseMachineDate('2020-02-19')).toBe('2020-02-19');
     expect(parseMachineDate('1580000000')).toBe('2020-01-26T08:53:20+08:00');
     expect(parseMachineDate('not a date')).toBe('');
+  });
+});
+
+describe('toShownOffset', () => {
+  it('re-expresses a UTC time in the wall time the page shows', () => {
+    expect(toShownOffset('2022-02-06T12:48:06+00:00', '06/02/2022 - 13:48')).toBe(
+      '2022-02-06T13:48:06+01:00',
+    );
+    expect(toShownOffset('2020-02-19T02:05Z', '10:05')).toBe('2020-02-19T10:05+08:00');
+  });
+
+  it('keeps the time when the shown one does not fit', () => {
+    expect(toShownOffset('2022-02-06T12:48:06+00:00', '13:47')).toBe('2022-02-06T12:48:06+00:00');
+    expect(toShownOffset('2022-02-06', '13:48')).toBe('2022-02-06');
   });
 });
