@@ -15,7 +15,7 @@ export interface Records {
 }
 
 /** How many events the first paint needs (a screen and a half). */
-export const FIRST_SCREEN = 40;
+export const FIRST_SCREEN = 30;
 
 /**
  * The first screen of events straight from the [kind+date] index, with their pages. The same
@@ -24,9 +24,11 @@ export const FIRST_SCREEN = 40;
  * main.tsx starts it before the first render, alongside the language setting.
  */
 export async function firstScreen(db: ZhujiDatabase, order: Order): Promise<Records> {
-  const byDate = db.annotations.where('[kind+date]').between(['event', ''], ['event', '9999'], true, true);
-  const records = await (order === 'newest' ? byDate.reverse() : byDate).limit(FIRST_SCREEN).toArray();
-  const pages = await db.pages.bulkGet([...new Set(records.map((r) => r.page))]);
+  const [records, pages] = await db.transaction('r', db.annotations, db.pages, async () => {
+    const byDate = db.annotations.where('[kind+date]').between(['event', ''], ['event', '9999'], true, true);
+    const found = await (order === 'newest' ? byDate.reverse() : byDate).limit(FIRST_SCREEN).toArray();
+    return [found, await db.pages.bulkGet([...new Set(found.map((r) => r.page))])] as const;
+  });
   const map = new Map(pages.filter((p): p is PageRecord => !!p).map((p) => [p.url, p]));
   return { records: records.length > 0 ? records : undefined, pages: map, partial: true, error: '' };
 }

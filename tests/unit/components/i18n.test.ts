@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { localeOf, resolveLocale, setLocale, t } from '../../../lib/i18n';
+
+afterEach(() => setLocale('en'));
+
+describe('i18n', () => {
+  it('maps browser languages to the three locales', () => {
+    expect(['zh-TW', 'zh_HK', 'zh-Hant-TW', 'zh-MO'].map(localeOf)).toEqual(Array(4).fill('zh-Hant'));
+    expect(['zh-CN', 'zh', 'zh-Hans-SG', 'zh_SG'].map(localeOf)).toEqual(Array(4).fill('zh-Hans'));
+    expect(['en-US', 'fr', 'ja'].map(localeOf)).toEqual(['en', 'en', 'en']);
+    expect(resolveLocale('browser', 'zh-TW')).toBe('zh-Hant');
+    expect(resolveLocale('zh-Hans', 'en-US')).toBe('zh-Hans');
+  });
+
+  it('looks keys up in the chosen language with $1-style substitutions', () => {
+    setLocale('en');
+    expect(t('options_dataCounts', [3, 12])).toBe('3 pages and 12 annotations are stored in this browser.');
+    setLocale('zh-Hant');
+    expect(t('options_dataCounts', [3, 12])).toBe('本瀏覽器中存有 3 個頁面、12 則標註。');
+    setLocale('zh-Hans');
+    expect(t('popup_deleted', '工会')).toBe('已删除“工会”。');
+    expect(t('no_such_key')).toBe('no_such_key');
+  });
+
+  it('every locale file has the same keys, and every popup/options key has words in each', () => {
+    const files = ['en', 'zh_CN', 'zh_TW'].map(
+      (l) =>
+        JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as Record<
+          string,
+          { message: string }
+        >,
+    );
+    const keys = Object.keys(files[0]!).sort();
+    for (const file of files) {
+      expect(Object.keys(file).sort()).toEqual(keys);
+      for (const key of keys.filter((k) => /^(popup|options)_/.test(k)))
+        expect(file[key]!.message.trim()).not.toBe('');
+    }
+  });
+});

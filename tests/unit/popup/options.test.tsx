@@ -1,0 +1,182 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { OptionsDeps } from '../../../entrypoints/options/deps';
+import { Options } from '../../../entrypoints/options/Options';
+import type { ZhujiDatabase } from '../../../lib/db/database';
+import { setLocale, t, watchUiLanguage } from '../../../lib/i18n';
+import { collectMode, colors, scriptShown, showKinds, sitesOff, uiLanguage } from '../../../lib/settings';
+import { freshDb, seed } from './helpers';
+
+let db: ZhujiDatabase;
+beforeEach(() => {
+  fakeBrowser.reset();
+  setLocale('en');
+  db = freshDb();
+});
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+function fakeDeps(browserName: 'chrome' | 'firefox' = 'chrome') {
+  const downloads: { name: string; text: string }[] = [];
+  const deps: OptionsDeps = {
+    db,
+    browserName,
+    shortcuts: async () => [
+      { name: 'highlight-selection', description: 'Highlight the selection', shortcut: 'Alt+Shift+H' },
+    ],
+    openShortcutSettings: vi.fn(async () => undefined),
+    download: (name, text) => void downloads.push({ name, text }),
+  };
+  return { deps, downloads };
+}
+
+const stored = async <T,>(get: () => Promise<T>, value: T) =>
+  waitFor(async () => expect(await get()).toEqual(value));
+
+describe('options: every setting is stored', () => {
+  it('script shown', async () => {
+    render(<Options deps={fakeDeps().deps} />);
+    fireEvent.click(await screen.findByLabelText('Traditional, Hong Kong (繁體・香港)'));
+    await stored(() => scriptShown.getValue(), 'hant-hk');
+  });
+
+  it('automatic collection', async () => {
+    render(<Options deps={fakeDeps().deps} />);
+    await waitFor(() =>
+      expect((screen.getByLabelText(/Automatically/) as HTMLInputElement).checked).toBe(true),
+    );
+    fireEvent.click(screen.getByLabelText('Only when I save something'));
+    await stored(() => collectMode.getValue(), 'save');
+  });
+
+  it('sites where Zhuji stays off: add (a host or an address), reject nonsense, remove', async () => {
+    render(<Options deps={fakeDeps().deps} />);
+    const sites = await screen.findByTestId('sites');
+    const field = within(sites).getByLabelText('Site');
+    fireEvent.input(field, { target: { value: 'https://www.Example.com/news/1.html' } });
+    fireEvent.click(within(sites).getByText('Add'));
+    await stored(() => sitesOff.getValue(), ['www.example.com']);
+    fireEvent.input(field, { target: { value: 'not a site' } });
+    fireEvent.click(within(sites).getByText('Add'));
+    expect(within(sites).getByRole('alert').textContent).toContain('“not a site” is not a site address');
+    fireEvent.input(field, { target: { value: 'news.sina.com.cn' } });
+    fireEvent.click(within(sites).getByText('Add'));
+    await stored(() => sitesOff.getValue(), ['news.sina.com.cn', 'www.example.com']);
+    fireEvent.click(within(sites).getByRole('button', { name: 'Remove www.example.com' }));
+    await stored(() => sitesOff.getValue(), ['news.sina.com.cn']);
+  });
+
+  it('highlight colors, and back to the defaults', async () => {
+    render(<Options deps={fakeDeps().deps} />);
+    fireEvent.input(await screen.findByTestId('color-event'), { target: { value: '#123456' } });
+    await waitFor(async () => expect((await colors.getValue()).event).toBe('#123456'));
+    fireEvent.input(screen.getByTestId('color-highlight-1'), { target: { value: '#abcdef' } });
+    await waitFor(async () => expect((await colors.getValue()).highlight[1]).toBe('#abcdef'));
+    fireEvent.click(screen.getByText('Back to the default colors'));
+    await stored(() => colors.getValue(), colors.fallback);
+  });
+
+  it('which kinds to highlight and what to hide', async () => {
+    render(<Options deps={fakeDeps().deps} />);
+    fireEvent.click(await screen.findByLabelText('Highlight figures'));
+    await waitFor(async () => expect((await showKinds.getValue()).figures).toBe(false));
+    fireEvent.click(screen.getByLabelText(/Hide inline pinyin glosses/));
+    await stored(() => showKinds.getValue(), {
+      figures: false,
+      events: true,
+      hideJunk: true,
+      hideGlosses: false,
+    });
+  });
+
+  it('UI language: stored, and the page speaks it at once', async () => {
+    const stop = await watchUiLanguage();
+    render(<Options deps={fakeDeps().deps} />);
+    fireEvent.click(await screen.findByLabelText('繁體中文'));
+    await stored(() => uiLanguage.getValue(), 'zh-Hant');
+    await screen.findByText('你的資料');
+    expect(t('options_dataTitle')).toBe('你的資料');
+    fireEvent.click(screen.getByLabelText('简体中文'));
+    await screen.findByText('你的数据');
+    fireEvent.click(screen.getByLabelText('English'));
+    await screen.findByText('Your data');
+    stop();
+  });
+});
+
+describe('options: shortcuts', () => {
+  it('lists the commands and opens Chrome’s shortcut settings', async () => {
+    const { deps } = fakeDeps('chrome');
+    render(<Options deps={deps} />);
+    const section = await screen.findByTestId('shortcuts');
+    await within(section).findByText('Alt+Shift+H');
+    fireEvent.click(within(section).getByText('Open shortcut settings'));
+    expect(deps.openShortcutSettings).toHaveBeenCalled();
+  });
+
+  it('tells Firefox readers where to change them', async () => {
+    render(<Options deps={fakeDeps('firefox').deps} />);
+    expect((await screen.findByTestId('shortcuts')).textContent).toContain('about:addons');
+  });
+});
+
+describe('options: data', () => {
+  const file = (text: string) => new File([text], 'zhuji.json', { type: 'application/json' });
+  const importText = (text: string) =>
+    fireEvent.change(screen.getByTestId('import'), { target: { files: [file(text)] } });
+
+  it('exports everything as JSON, and the export imports into an empty database', async () => {
+    await seed(db);
+    const { deps, downloads } = fakeDeps();
+    render(<Options deps={deps} />);
+    await screen.findByText('2 pages and 6 annotations are stored in this browser.');
+    fireEvent.click(screen.getByText('Export everything (JSON)'));
+    await screen.findByText('Exported 2 pages and 6 annotations.');
+    expect(downloads[0]!.name).toMatch(/^zhuji-\d{4}-\d{2}-\d{2}\.json$/);
+    const dump = JSON.parse(downloads[0]!.text);
+    expect(dump).toMatchObject({ format: 'zhuji', version: 1 });
+    expect(dump.annotations[0].grams).toBeUndefined();
+    cleanup();
+    await db.delete();
+    db = freshDb();
+    render(<Options deps={{ ...deps, db }} />);
+    await screen.findByText('0 pages and 0 annotations are stored in this browser.');
+    importText(downloads[0]!.text);
+    await screen.findByText('Imported 2 pages and 6 annotations.');
+    const found = await db.annotations.where('grams').equals('工会').count();
+    expect(found).toBe(3); // search fields rebuilt: the 工會 events are found by the Simplified bigram
+  });
+
+  it('refuses a broken file in words and changes nothing', async () => {
+    await seed(db);
+    render(<Options deps={fakeDeps().deps} />);
+    await screen.findByText('2 pages and 6 annotations are stored in this browser.');
+    importText('{"format":"zhuji","version":1,"pages":[],"annotations":[{"kind":"event"}]}');
+    const alert = await within(screen.getByTestId('data')).findByRole('alert');
+    expect(alert.textContent).toMatch(
+      /^Nothing was imported: the file is not a valid Zhuji export \(annotations\[0\]/,
+    );
+    importText('not json');
+    await waitFor(() =>
+      expect(within(screen.getByTestId('data')).getByRole('alert').textContent).toContain('not JSON'),
+    );
+    expect(await db.annotations.count()).toBe(6);
+  });
+
+  it('deletes everything after a confirmation that says how many items go', async () => {
+    await seed(db);
+    render(<Options deps={fakeDeps().deps} />);
+    await screen.findByText('2 pages and 6 annotations are stored in this browser.');
+    fireEvent.click(screen.getByText('Delete everything…'));
+    const confirm = screen.getByTestId('confirm');
+    expect(confirm.textContent).toContain('Delete all 8 items (2 pages and 6 annotations)?');
+    fireEvent.click(within(confirm).getByText('Delete 8 items'));
+    await screen.findByText('Everything was deleted.');
+    expect(await db.annotations.count()).toBe(0);
+    expect(await db.pages.count()).toBe(0);
+  });
+});
