@@ -28,6 +28,15 @@ function kindOfMarkup(el: Element): JunkKind | null {
   return byClass ?? JUNK_TAGS[el.tagName.toUpperCase()] ?? null;
 }
 
+/** The text can say more than the class: a `foot` of links is navigation, not a copyright line. */
+function refine(kind: JunkKind, text: string): JunkKind {
+  if (isKeywordList(text)) return 'keyword-list';
+  if (kind === 'copyright' && !/版權|版权|©|Copyright|ICP|轉載|转载|All Rights/i.test(text)) {
+    return junkKindOfText(text) ?? 'navigation';
+  }
+  return kind;
+}
+
 /**
  * Junk blocks, outermost first, in document order. `root` (the article) is never junk itself.
  * `paragraphs` are the page's paragraphs (collectParagraphs of the body), passed in so the
@@ -44,7 +53,7 @@ export function findJunk(doc: Document, root: Element, paragraphs?: Paragraph[])
       if (markup) {
         const text = normSpace(visibleText(c));
         if (text && !isMetaLine(text)) {
-          out.push({ kind: isKeywordList(text) ? 'keyword-list' : markup, text: excerpt(text), el: c });
+          out.push({ kind: refine(markup, text), text: excerpt(text), el: c });
           continue;
         }
       }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isKeywordList, junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
+
+describe('junk patterns', () => {
+  it('recognizes keyword stuffing joined by |', () => {
+    expect(isKeywordList('章丘市| 浙江省| 北碚区| 定兴县| 卢氏县| 云南省| 巴彦淖尔市| 乐业县|')).toBe(true);
+    expect(isKeywordList('首頁 | 返回頂部')).toBe(false);
+    expect(isKeywordList('他說：「我們會繼續努力 | 直到成功」，並感謝所有支持的民眾與團體。')).toBe(false);
+  });
+
+  it('classifies boilerplate by class and id words', () => {
+    expect(junkKindOfClass('fontsize')).toBe('font-size');
+    expect(junkKindOfClass('bdshare_t bds_tools')).toBe('share-bar');
+    expect(junkKindOfClass('related-news')).toBe('related-links');
+    expect(junkKindOfClass('comment-box')).toBe('comments');
+    expect(junkKindOfClass('hotlinks')).toBe('keyword-list');
+    expect(junkKindOfClass('ad_300x250')).toBe('ad');
+    expect(junkKindOfClass('header-ad-slot')).toBe('ad');
+    expect(junkKindOfClass('article-content')).toBeNull();
+    expect(junkKindOfClass('download')).toBeNull();
+    expect(junkKindOfClass('photo')).toBeNull();
+  });
+
+  it('classifies boilerplate by its words', () => {
+    expect(junkKindOfText('字號 大 中 小')).toBe('font-size');
+    expect(junkKindOfText('分享到：微信 微博 QQ空間')).toBe('share-bar');
+    expect(junkKindOfText('相關新聞')).toBe('related-links');
+    expect(junkKindOfText('下載法廣應用程序跟蹤國際時事'.replace('下載', '下载'))).toBe('mobile-banner');
+    expect(junkKindOfText('第1页/共1页 << 上一页 | 下一页 >>')).toBe('navigation');
+    expect(junkKindOfText('自由時報 版權所有 不得轉載')).toBe('copyright');
+    expect(junkKindOfText('[責任編輯:楊永青]')).toBeNull();
+    expect(junkKindOfText('本報記者 鄭莉 郝赫 朱欣')).toBeNull();
+  });
+});
