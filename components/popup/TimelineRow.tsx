@@ -1,7 +1,7 @@
 import type { AnnotationRecord } from '../../lib/db/types';
 import { t, type Locale } from '../../lib/i18n';
 import { formatDate, formatRange, sourceOf } from './format';
-import type { DayHeading, Row } from './timeline-items';
+import { dayOf, type DayHeading, type Row } from './timeline-items';
 
 export const ROW_HEIGHT = 68;
 export const DAY_HEIGHT = 30;
@@ -42,7 +42,7 @@ export function TimelineRow(props: {
   const source = sourceOf(page, record.page);
   const title = page?.title || record.page;
   return (
-    <div class={`row kind-${record.kind}`} data-testid="row" data-id={record.id}>
+    <div class={`row kind-${record.kind}`} data-testid="row" data-id={record.id} data-day={dayOf(record)}>
       <button
         type="button"
         class="row-open"

@@ -1,0 +1,81 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { popupSeed, SEND_SEED } from './popup-data';
+import { launchFirefox, openExtensionPage, type FirefoxSession } from './support/firefox';
+import { serveStatic, type StaticServer } from './support/server';
+
+const rowDays = (popup: Page) =>
+  popup.$$eval('[data-testid=row]', (rows) => rows.map((r) => r.getAttribute('data-day') ?? ''));
+
+describe('Firefox ESR: popup and options pages', () => {
+  let server: StaticServer;
+  let firefox: FirefoxSession;
+  let popup: Page;
+
+  beforeAll(async () => {
+    server = await serveStatic('tests/fixtures');
+    firefox = await launchFirefox();
+    popup = await openExtensionPage(firefox, 'popup.html');
+    await popup.setViewport({ width: 400, height: 600 });
+    await popup.waitForSelector('[data-testid=status].status-ok', { timeout: 15_000 });
+    const sent = await popup.evaluate(`(${SEND_SEED})(${JSON.stringify(popupSeed(server.origin))})`);
+    expect(sent).toBe(2);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('lists the collected events by date, newest first, then oldest first', async () => {
+    await popup.waitForSelector('[data-state=complete] [data-testid=row]');
+    const newest = await rowDays(popup);
+    expect(newest[0]).toBe('2023-05-01');
+    expect(newest).toEqual([...newest].sort().reverse());
+    await popup.select('select[aria-label="Order"]', 'oldest');
+    await popup.waitForFunction(
+      () => document.querySelector('[data-testid=row]')?.getAttribute('data-day') === '2020',
+    );
+    const oldest = await rowDays(popup);
+    expect(oldest).toEqual([...oldest].sort());
+  });
+
+  it('search 工会 (Simplified) finds the seed article’s 工會 events (Traditional)', async () => {
+    await popup.type('[data-testid=search]', '工会');
+    await popup.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=row-text]')].some((r) => r.textContent?.includes('工會')),
+    );
+    const texts = await popup.$$eval('[data-testid=row-text]', (rows) =>
+      rows.map((r) => r.textContent ?? ''),
+    );
+    for (const text of texts) expect(text).toMatch(/工[会會]/);
+  });
+
+  it('clicking an event opens its article with the item to reveal', async () => {
+    const target = firefox.browser.waitForTarget((t) => t.url().includes('#zhuji-reveal='), {
+      timeout: 15_000,
+    });
+    await popup.$$eval('[data-testid=row-text]', (rows) =>
+      (rows.find((r) => r.textContent?.includes('工會')) as HTMLElement | undefined)?.click(),
+    );
+    const url = (await target).url();
+    expect(url).toMatch(new RegExp(`^${server.origin}/seed\\.html#zhuji-reveal=auto-event-`));
+  });
+
+  it('an option changed in the options page is stored', async () => {
+    const options = await openExtensionPage(firefox, 'options.html');
+    await options.waitForSelector('input[name=collect]', { timeout: 15_000 });
+    await options.click('input[name=collect][value=save]');
+    await options.click('input[name=uiLanguage][value=zh-Hant]');
+    await options.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
+    const stored = await options.evaluate(() =>
+      (
+        globalThis as unknown as {
+          browser: { storage: { local: { get(keys: string[]): Promise<unknown> } } };
+        }
+      ).browser.storage.local.get(['collectMode', 'uiLanguage']),
+    );
+    expect(stored).toEqual({ collectMode: 'save', uiLanguage: 'zh-Hant' });
+    expect(await options.$eval('h1', (h) => h.textContent)).not.toBe('Zhuji settings');
+    await options.close();
+  });
+});
