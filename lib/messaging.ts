@@ -27,6 +27,8 @@ export type ProtocolMap = {
   pageAnnotations: { req: { url: string }; res: AnnotationRecord[] };
   /** Most recently visited pages, newest first. */
   recentPages: { req: { limit: number }; res: PageRecord[] };
+  /** Page text to another script, character for character (lengths never change). */
+  convertText: { req: { texts: string[]; to: 'hans' | 'hant-tw' | 'hant-hk' }; res: string[] };
 };
 
 /** What the content script of a tab tells the popup, and the switches the popup sets there. */

@@ -12,6 +12,7 @@ import { storageErrorText } from '../../lib/db/errors';
 import { recentPages } from '../../lib/db/pages';
 import { validators } from '../../lib/db/validate-messages';
 import type { Routes } from '../../lib/messaging';
+import { convertTexts } from './convert';
 import type { CollectMode } from '../../lib/settings';
 
 /** Runs a storage operation; a failure reaches the sender in words that say what to do. */
@@ -79,6 +80,14 @@ export function backgroundRoutes(db: ZhujiDatabase, collectMode: () => Promise<C
     recentPages: {
       validate: validators.recentPages,
       handle: ({ limit }) => stored(() => recentPages(db, limit)),
+    },
+    convertText: {
+      validate: validators.convertText,
+      handle: ({ texts, to }) => {
+        const total = texts.reduce((n, t) => n + t.length, 0);
+        if (total > 5_000_000) throw new Error('texts: more than 5,000,000 characters');
+        return convertTexts(texts, to);
+      },
     },
   };
 }

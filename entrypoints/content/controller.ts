@@ -11,6 +11,7 @@ import { createUiHost, type UiHost } from '../../lib/dom/ui-host';
 import { t } from '../../lib/i18n';
 import { errorText, type PageState, type PageSwitches } from '../../lib/messaging';
 import { request } from '../../lib/messaging-browser';
+import type { ConvertTexts, ScriptShown } from '../../lib/dom/script-view';
 import type { Colors, ShowKinds } from '../../lib/settings';
 import { eventInputs, figureInput, pageInput } from './inputs';
 import { pageLabels } from './labels';
@@ -33,7 +34,11 @@ export interface ControllerSettings {
   colors: Colors;
   kinds: ShowKinds;
   siteOff: boolean;
+  script: ScriptShown;
 }
+
+/** Conversion runs in the background, where the opencc-js tables live. */
+const convertInBackground: ConvertTexts = (texts, to) => request('convertText', { texts, to });
 
 interface Editing {
   id: string | null;
@@ -59,7 +64,6 @@ export class Controller {
   records: AnnotationRecord[] = [];
   editing: Editing | null = null;
   forced = false;
-  script: PageSwitches['script'] = 'original';
 
   constructor(
     readonly doc: Document,
@@ -91,6 +95,8 @@ export class Controller {
     void this.collect();
     void this.loadAnnotations();
     const session = this.session;
+    if (this.settings.script !== 'original')
+      void session.setScript(this.settings.script, convertInBackground);
     this.settling = new AbortController();
     void session.settle(this.settling.signal).then(() => {
       if (this.session !== session) return;
@@ -221,9 +227,13 @@ export class Controller {
   setSwitches(next: Partial<PageSwitches>): void {
     if (!this.session) return;
     this.session.setSwitches(next);
-    if (next.script) this.script = next.script;
     this.updatePanel();
     this.layoutChips();
+    if (next.script && next.script !== this.session.scriptShown) {
+      this.session
+        .setScript(next.script, convertInBackground)
+        .catch((error: unknown) => this.showError(error));
+    }
   }
 
   updatePanel(): void {
@@ -274,7 +284,7 @@ export class Controller {
         highlights: s?.highlights ?? false,
         hideJunk: s?.hideJunk ?? false,
         hideGlosses: s?.hideGlosses ?? false,
-        script: this.script,
+        script: this.session?.scriptShown ?? this.settings.script,
       },
       siteOff: this.settings.siteOff,
     };

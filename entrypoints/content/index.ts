@@ -3,7 +3,7 @@ import { anchor } from '../../lib/anchor/anchor';
 import { watchUiLanguage } from '../../lib/i18n';
 import type { Routes, TabProtocolMap } from '../../lib/messaging';
 import { request, serve } from '../../lib/messaging-browser';
-import { colors, showKinds, sitesOff } from '../../lib/settings';
+import { colors, scriptShown, showKinds, sitesOff } from '../../lib/settings';
 import { Controller, expose } from './controller';
 import { attachInteractions, highlightSelection } from './interactions';
 
@@ -13,16 +13,18 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const [siteList, kinds, palette] = await Promise.all([
+    const [siteList, kinds, palette, script] = await Promise.all([
       sitesOff.getValue(),
       showKinds.getValue(),
       colors.getValue(),
+      scriptShown.getValue(),
     ]);
     const stopLanguage = await watchUiLanguage();
     const controller = new Controller(document, {
       siteOff: siteList.includes(location.hostname),
       kinds,
       colors: palette,
+      script,
     });
 
     let listeners = new AbortController();

@@ -5,6 +5,7 @@ import { glossJob, strayGlossJob, type GlossJob } from './glosses';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { markJunk } from './junk';
 import { caretAt, modelOffset } from './position';
+import { ScriptView, type ConvertTexts, type ScriptShown } from './script-view';
 import { SpanIndex } from './span-index';
 import {
   HIDE_GLOSSES,
@@ -71,6 +72,30 @@ export class PageSession {
         doc.documentElement.removeAttribute(attr);
     });
     this.setSwitches(switches);
+    this.script = new ScriptView(model);
+    this.undo.push(() => this.script.restore()); // runs first: nodes are still the converted ones
+  }
+
+  private readonly script: ScriptView;
+  private wantedScript: ScriptShown = 'original';
+  private convert: ConvertTexts | null = null;
+
+  get scriptShown(): ScriptShown {
+    return this.wantedScript;
+  }
+
+  /** Shows the article as published, in Simplified, or in Traditional (Taiwan / Hong Kong). */
+  async setScript(to: ScriptShown, convert: ConvertTexts): Promise<void> {
+    this.wantedScript = to;
+    this.convert = convert;
+    if (!this.settled) return; // applied when the glosses are settled
+    await this.script.show(to, convert);
+    this.redraw(); // replacing a node's data collapses the live ranges in it
+  }
+
+  private redraw(): void {
+    this.drawAnalysis();
+    this.setReaderMarks(this.readerMarks);
   }
 
   private readonly glossJobs: GlossJob[];
@@ -84,8 +109,9 @@ export class PageSession {
     for (const job of this.glossJobs) await job.run(signal);
     if (signal?.aborted) return;
     this.settled = true;
-    this.drawAnalysis();
-    this.setReaderMarks(this.readerMarks);
+    if (this.wantedScript !== 'original' && this.convert)
+      await this.setScript(this.wantedScript, this.convert);
+    else this.redraw();
   }
 
   private settled = false;

@@ -28,3 +28,21 @@ export function bigrams(form: string, max = 400): string[] {
   for (let i = 0; i + 1 < chars.length && grams.size < max; i++) grams.add(chars[i]! + chars[i + 1]!);
   return [...grams];
 }
+
+export type ScriptTarget = 'hans' | 'hant-tw' | 'hant-hk';
+
+/**
+ * Converts with `convert`, but never changes a string's length: where the converter would
+ * (a phrase table mapping 記憶體 to 内存), falls back to one character at a time. Offsets into
+ * the text, and every highlight and anchor built on them, stay valid.
+ */
+export function sameLength(convert: (s: string) => string, text: string): string {
+  const whole = convert(text);
+  if (whole.length === text.length) return whole;
+  let out = '';
+  for (const ch of text) {
+    const one = convert(ch);
+    out += one.length === ch.length ? one : ch;
+  }
+  return out;
+}

@@ -95,6 +95,29 @@ describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the se
     expect(await seen()).toBe(false);
   });
 
+  it('shows the article in Simplified (setting) with highlights on the same words, and back', async () => {
+    const setScript = async (value: string) => {
+      const ext = await browser.extensionPage('options.html');
+      await ext.evaluate((v) => {
+        type Api = { storage: { local: { set(items: object): Promise<void> } } };
+        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+        const api = (g.browser ?? g.chrome)!;
+        return api.storage.local.set({ scriptShown: v });
+      }, value);
+    };
+    await setScript('hans');
+    const converted = await browser.newPage();
+    await open(converted, `${server.origin}/seed.html`);
+    const text = () => converted.evaluate(() => document.body.innerText, null);
+    expect(await text()).toContain('全国总工会');
+    expect(await text()).not.toContain('全國總工會');
+    expect(await highlighted(converted, 'zhuji-figure')).toContain('328.13万人');
+    await setScript('original');
+    await open(converted, `${server.origin}/seed.html`);
+    expect(await text()).toContain('全國總工會');
+    expect(await highlighted(converted, 'zhuji-figure')).toContain('328.13萬人');
+  });
+
   it('shows a figure’s value when hovered', async () => {
     // hover the middle of 328.13萬人 (hit-testing, not wrapping, finds it)
     const point = await page.evaluate(() => {

@@ -14,6 +14,7 @@ const routes: Routes = {
   deleteAnnotation: { validate: validators.deleteAnnotation, handle: unused },
   restoreAnnotation: { validate: validators.restoreAnnotation, handle: unused },
   pageAnnotations: { validate: validators.pageAnnotations, handle: () => [] },
+  convertText: { validate: validators.convertText, handle: ({ texts }) => texts },
   recentPages: {
     validate: validators.recentPages,
     handle: () => {
@@ -125,6 +126,8 @@ describe('every message validates its input (content scripts are untrusted)', ()
     expect(await error('pageAnnotations', { url: 'file:///etc/passwd' })).toBe(
       'url: only http and https pages',
     );
+    expect(await error('convertText', { texts: ['工會'], to: 'klingon' })).toMatch(/^to: expected one of/);
+    expect(await error('convertText', { texts: [1], to: 'hans' })).toBe('texts[0]: expected text');
     for (const limit of [0, 1.5, 1001, '5', null]) {
       expect(await error('recentPages', { limit })).toBe('limit: expected a whole number from 1 to 1000');
     }
