@@ -102,6 +102,7 @@ export class Controller {
       if (this.session !== session) return;
       this.layoutChips();
       expose(this.doc, 'ready');
+      void this.revealFromHash();
     });
   }
 
@@ -121,6 +122,25 @@ export class Controller {
   restart(): void {
     this.stop();
     this.start();
+  }
+
+  /** Scrolls to a stored annotation and flashes it; false when it cannot be anchored here. */
+  async reveal(id: string): Promise<boolean> {
+    if (!this.session || !this.result) return false;
+    const record = (await request('pageAnnotations', { url: this.url })).find((r) => r.id === id);
+    const at = record && anchor(this.result.analysis.text, record.selectors);
+    if (!at) return false;
+    this.session.flash(at);
+    return true;
+  }
+
+  /** The popup opens an article as `…#zhuji-reveal=<id>`: reveal it, and take the hash off again. */
+  private async revealFromHash(): Promise<void> {
+    const match = /^#zhuji-reveal=([^&]{1,120})$/.exec(this.doc.location?.hash ?? '');
+    if (!match) return;
+    const win = this.doc.defaultView!;
+    win.history.replaceState(win.history.state, '', this.url.replace(/#zhuji-reveal=.*$/, ''));
+    await this.reveal(decodeURIComponent(match[1]!)).catch(() => false);
   }
 
   private get page() {

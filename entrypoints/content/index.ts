@@ -1,8 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { anchor } from '../../lib/anchor/anchor';
 import { watchUiLanguage } from '../../lib/i18n';
 import type { Routes, TabProtocolMap } from '../../lib/messaging';
-import { request, serve } from '../../lib/messaging-browser';
+import { serve } from '../../lib/messaging-browser';
 import { colors, scriptShown, showKinds, sitesOff } from '../../lib/settings';
 import { Controller, expose } from './controller';
 import { attachInteractions, highlightSelection } from './interactions';
@@ -75,14 +74,7 @@ export default defineContentScript({
           if (typeof id !== 'string' || id.length > 100) throw new Error('id: expected an annotation id');
           return { id };
         },
-        handle: async ({ id }) => {
-          if (!controller.session || !controller.result) return false;
-          const record = (await request('pageAnnotations', { url: location.href })).find((r) => r.id === id);
-          const at = record && anchor(controller.result.analysis.text, record.selectors);
-          if (!at) return false;
-          controller.session.flash(at);
-          return true;
-        },
+        handle: ({ id }) => controller.reveal(id),
       },
       highlightSelection: {
         validate: (data) => ({ note: (data as { note?: unknown } | null)?.note === true }),

@@ -230,6 +230,22 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
     const after = await readStore<{ origin: string; note: string }>(ext, 'annotations');
     expect(after.filter((a) => a.origin === 'reader').map((a) => a.note)).toEqual(['集中入會行動，值得追蹤']);
     expect(after.filter((a) => a.origin === 'auto').length).toBeGreaterThanOrEqual(events.length);
+
+    // the popup opens an article at a note with #zhuji-reveal=<id>: flashed, and the hash taken off
+    const note = (await readStore<{ id: string; origin: string }>(ext, 'annotations')).find(
+      (a) => a.origin === 'reader',
+    )!;
+    server.override('/note.html', SEED);
+    const revisit = await browser.newPage();
+    await open(revisit, `${server.origin}/note.html#zhuji-reveal=${encodeURIComponent(note.id)}`);
+    await revisit.waitForFunction(
+      () =>
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-flash')?.size === 1,
+      { timeout: 10_000 },
+      null,
+    );
+    expect(await highlighted(revisit, 'zhuji-flash')).toEqual([NOTE_SENTENCE]);
+    expect(await revisit.evaluate(() => location.hash, null)).toBe('');
   });
 });
 
