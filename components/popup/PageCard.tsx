@@ -27,7 +27,20 @@ export function PageCard(props: {
   const { view } = props;
   return (
     <section class="card" aria-labelledby="page-card-title" data-testid="page-card">
-      <h2 id="page-card-title">{t('popup_thisPage')}</h2>
+      <div class="card-head">
+        <h2 id="page-card-title">{t('popup_thisPage')}</h2>
+        {props.site && (
+          <button
+            type="button"
+            class="link"
+            data-testid="site-off"
+            onClick={() => props.onSiteOff(!props.siteOff)}
+          >
+            {props.siteOff ? t('popup_siteOn') : t('popup_siteOff', props.site)}
+          </button>
+        )}
+      </div>
+      {props.site && props.siteOff && <p class="muted">{t('popup_siteIsOff', props.site)}</p>}
       {view.status === 'loading' && <p class="muted">{t('popup_pageLoading')}</p>}
       {view.status === 'unavailable' && (
         <p class="muted" data-testid="page-unavailable">
@@ -38,14 +51,6 @@ export function PageCard(props: {
       {props.error && (
         <p class="error" role="alert">
           {props.error}
-        </p>
-      )}
-      {props.site && (
-        <p class="site-line">
-          {props.siteOff && <span class="muted">{t('popup_siteIsOff', props.site)} </span>}
-          <button type="button" data-testid="site-off" onClick={() => props.onSiteOff(!props.siteOff)}>
-            {props.siteOff ? t('popup_siteOn') : t('popup_siteOff', props.site)}
-          </button>
         </p>
       )}
     </section>
@@ -88,12 +93,16 @@ function PageBody(props: Parameters<typeof PageCard>[0] & { state: PageState }) 
   const current = sw.script === 'hant-tw' || sw.script === 'hant-hk' ? props.hant : sw.script;
   return (
     <div data-testid="article">
-      {m?.title && <p class="page-title">{m.title}</p>}
-      {byline.length > 0 && <p class="muted">{byline.join(' · ')}</p>}
-      <p class="counts">{counts.join(' · ')}</p>
-      <div class="switches">
+      {m?.title && (
+        <p class="page-title line" title={m.title}>
+          {m.title}
+        </p>
+      )}
+      {byline.length > 0 && <p class="muted line">{byline.join(' · ')}</p>}
+      <p class="counts line">{counts.join(' · ')}</p>
+      <div class="controls">
         {(['highlights', 'hideJunk', 'hideGlosses'] as const).map((key) => (
-          <label key={key}>
+          <label key={key} class="chip" title={t(`popup_switchHint_${key}`)}>
             <input
               type="checkbox"
               checked={sw[key]}
@@ -102,22 +111,22 @@ function PageBody(props: Parameters<typeof PageCard>[0] & { state: PageState }) 
             {t(`popup_switch_${key}`)}
           </label>
         ))}
+        <fieldset class="segmented">
+          <legend>{t('popup_scriptLegend')}</legend>
+          {scripts.map((s) => (
+            <label key={s.value}>
+              <input
+                type="radio"
+                name="page-script"
+                value={s.value}
+                checked={current === s.value}
+                onChange={() => props.onSwitches({ script: s.value })}
+              />
+              <span>{s.label}</span>
+            </label>
+          ))}
+        </fieldset>
       </div>
-      <fieldset class="segmented">
-        <legend>{t('popup_scriptLegend')}</legend>
-        {scripts.map((s) => (
-          <label key={s.value}>
-            <input
-              type="radio"
-              name="page-script"
-              value={s.value}
-              checked={current === s.value}
-              onChange={() => props.onSwitches({ script: s.value })}
-            />
-            <span>{s.label}</span>
-          </label>
-        ))}
-      </fieldset>
     </div>
   );
 }

@@ -3,8 +3,8 @@ import { t, type Locale } from '../../lib/i18n';
 import { formatDate, formatRange, sourceOf } from './format';
 import { dayOf, type DayHeading, type Row } from './timeline-items';
 
-export const ROW_HEIGHT = 68;
-export const DAY_HEIGHT = 30;
+export const ROW_HEIGHT = 62;
+export const DAY_HEIGHT = 26;
 
 /** What a row shows as its text: an event's section heading, else the quoted sentence. */
 export function rowText(record: AnnotationRecord): string {
@@ -34,10 +34,14 @@ export function TimelineRow(props: {
 }) {
   const { record, page } = props.item;
   const tab = props.active ? 0 : -1;
+  // The day heading above already says the date: a row adds only a range's end, or the marker.
+  const ev = record.event;
   const when =
-    record.kind === 'event' && record.event
-      ? formatRange(record.event.date, record.event.dateEnd, props.locale)
-      : t(`popup_kind_${record.kind}`);
+    record.kind !== 'event'
+      ? t(`popup_kind_${record.kind}`)
+      : ev?.dateEnd && ev.dateEnd !== ev.date
+        ? formatRange(ev.date, ev.dateEnd, props.locale)
+        : (ev?.marker ?? '');
   const text = rowText(record);
   const source = sourceOf(page, record.page);
   const title = page?.title || record.page;
@@ -51,9 +55,11 @@ export function TimelineRow(props: {
         title={t('popup_openHint')}
       >
         <span class="row-line">
-          <span class="row-date" data-testid="row-date">
-            {when}
-          </span>
+          {when && (
+            <span class="row-date" data-testid="row-date">
+              {when}
+            </span>
+          )}
           <span class="row-text" data-testid="row-text">
             {text}
           </span>

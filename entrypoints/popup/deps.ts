@@ -42,6 +42,9 @@ export function browserDeps(db: ZhujiDatabase): PopupDeps {
     requestTab,
     tabs: {
       async active() {
+        // popup.html?tab=<id> (the popup opened as a page, in tests and screenshots) looks at that tab.
+        const forced = Number(new URLSearchParams(location.search).get('tab'));
+        if (forced) return info(await browser.tabs.get(forced));
         const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
         return tab ? info(tab) : null;
       },

@@ -176,8 +176,8 @@ describe('popup: this page', () => {
     );
     expect(card.textContent).toContain('Reporters: 王鑫, 李娜');
     expect(card.textContent).toContain('Events 10');
-    fireEvent.click(screen.getByLabelText('Hide pinyin glosses such as 網(wǎng)'));
-    fireEvent.click(screen.getByLabelText('Simplified 简体'));
+    fireEvent.click(screen.getByLabelText('Hide pinyin'));
+    fireEvent.click(screen.getByLabelText('简体'));
     await waitFor(() => expect(tabCalls.filter((c) => c.type === 'setSwitches')).toHaveLength(2));
     expect(tabCalls.filter((c) => c.type === 'setSwitches').map((c) => c.data)).toEqual([
       { hideGlosses: false },
@@ -195,9 +195,9 @@ describe('popup: this page', () => {
 
   it('turns Zhuji off for this site and back on', async () => {
     render(<App deps={fakeDeps(db, { tabState: ARTICLE_STATE }).deps} />);
-    fireEvent.click(await screen.findByText('Turn Zhuji off on news.example.tw'));
+    fireEvent.click(await screen.findByText('Off on news.example.tw'));
     await waitFor(async () => expect(await sitesOff.getValue()).toEqual(['news.example.tw']));
-    fireEvent.click(await screen.findByText('Turn Zhuji back on here'));
+    fireEvent.click(await screen.findByText('Turn back on here'));
     await waitFor(async () => expect(await sitesOff.getValue()).toEqual([]));
   });
 });
