@@ -69,6 +69,7 @@ export function DataSection(props: {
         <label class="file-button">
           {t('options_import')}{' '}
           <input
+            class="visually-hidden"
             type="file"
             accept=".json,application/json"
             disabled={busy}

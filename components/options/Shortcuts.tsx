@@ -26,7 +26,7 @@ export function Shortcuts(props: {
           <tbody>
             {shortcuts.map((s) => (
               <tr key={s.name}>
-                <td>{s.description || s.name}</td>
+                <td>{s.name === '_execute_action' ? t('options_shortcutPopup') : s.description || s.name}</td>
                 <td>
                   {s.shortcut ? (
                     <kbd>{s.shortcut}</kbd>
