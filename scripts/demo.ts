@@ -34,9 +34,9 @@ async function main() {
   await page.screenshot({ path: `${OUT}/page.png` });
 
   const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 360 });
+  await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await popup.waitForSelector('[data-testid=recent-pages] li');
+  await popup.waitForSelector('[data-testid=row]');
   await popup.screenshot({ path: `${OUT}/popup.png` });
   console.log(`Screenshots: ${OUT}/page.png, ${OUT}/popup.png`);
 

@@ -35,15 +35,13 @@ describe('Chromium: the built extension', () => {
     await page.close();
   });
 
-  it('renders the popup with the background alive and the page collected', async () => {
+  it('renders the popup with the events the background collected from the page', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await popup.waitForSelector('.status-ok');
-    expect(await popup.textContent('h1')).toBe('Zhuji');
-    expect(await popup.textContent('[data-testid=status]')).toContain('v0.1.0');
-    const item = popup.locator('[data-testid=recent-pages] li').first();
-    await item.waitFor();
-    expect(await item.textContent()).toContain('2021年工會工作十大事件');
+    await popup.waitForSelector('[data-testid=row]');
+    const text = await popup.textContent('body');
+    expect(text).toContain('工會法修改');
+    expect(text).toContain('【事件5】');
     await popup.close();
   });
 
