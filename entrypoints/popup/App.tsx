@@ -100,10 +100,19 @@ export function App(props: { deps: PopupDeps; initial?: Records | null }) {
     }
   }, [deps, deleted]);
   const dismiss = useCallback(() => setDeleted(null), []);
+  // Back to the row once the editor closes, so the keyboard stays where the reader was.
+  const closeEditor = () => {
+    const id = editing?.id;
+    setEditing(null);
+    if (id)
+      requestAnimationFrame(() =>
+        document.querySelector(`[data-id="${id}"]`)?.closest<HTMLElement>('.vitem')?.focus(),
+      );
+  };
   const save = async (patch: AnnotationPatch) => {
     if (!editing) return;
     await deps.request('updateAnnotation', { id: editing.id, patch });
-    setEditing(null);
+    closeEditor();
   };
 
   const siteOff =
@@ -166,9 +175,7 @@ export function App(props: { deps: PopupDeps; initial?: Records | null }) {
               {actionError}
             </p>
           )}
-          {editing && (
-            <NoteEditor key={editing.id} record={editing} onSave={save} onCancel={() => setEditing(null)} />
-          )}
+          {editing && <NoteEditor key={editing.id} record={editing} onSave={save} onCancel={closeEditor} />}
           {loading && !data.error && <p class="muted">{t('loading')}</p>}
           {!loading && items.length === 0 && (
             <EmptyState

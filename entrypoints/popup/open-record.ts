@@ -17,16 +17,26 @@ const within = <T>(ms: number, work: Promise<T>) =>
   Promise.race([work, new Promise<never>((_, fail) => setTimeout(() => fail(new Error('timeout')), ms))]);
 
 /**
- * Opens the article of `record` at it: a tab already showing the article (when the browser
- * lets the popup see tab addresses) is asked to reveal it and brought forward; otherwise a
- * new tab opens the article with `#zhuji-reveal=<id>`. Without the "tabs" permission Zhuji
- * sees only the addresses of pages it runs on, which is exactly the articles it kept.
+ * Opens the article of `record` at it. Tabs are asked to reveal it: only a tab showing that
+ * article can (the content script anchors its own page's items only), and that tab is brought
+ * forward. Without the "tabs" permission the popup mostly cannot see tab addresses, so every
+ * tab whose address it cannot see is asked, and tabs known to show another page are skipped.
+ * When no tab answers, a new tab opens the article with `#zhuji-reveal=<id>`, which its
+ * content script reveals on load.
  */
 export async function openRecord(deps: PopupDeps, record: AnnotationRecord): Promise<'revealed' | 'opened'> {
   const tabs = await deps.tabs.all().catch(() => []);
-  const tab = tabs.find((t) => t.url && sameDocument(t.url, record.page));
+  const candidates = tabs.filter((t) => !t.url || sameDocument(t.url, record.page));
+  const answers = await Promise.all(
+    candidates.map((tab) =>
+      within(1000, deps.requestTab(tab.id, 'reveal', { id: record.id })).then(
+        (shown) => (shown ? tab : null),
+        () => null,
+      ),
+    ),
+  );
+  const tab = answers.find((t) => t !== null);
   if (tab) {
-    await within(1500, deps.requestTab(tab.id, 'reveal', { id: record.id })).catch(() => false);
     await deps.tabs.activate(tab);
     return 'revealed';
   }

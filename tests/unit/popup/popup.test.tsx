@@ -153,6 +153,17 @@ describe('popup editing', () => {
     await waitFor(() => expect(created).toHaveLength(1));
     expect(created[0]).toMatch(new RegExp(`^${PAGE_B.url}#zhuji-reveal=auto-event-`));
   });
+  it('finds the article’s tab by asking tabs whose address it cannot see', async () => {
+    await seed(db);
+    const { deps, tabCalls, created } = fakeDeps(db, { tabState: ARTICLE_STATE });
+    deps.tabs.all = async () => [{ id: 7 }, { id: 8, url: 'https://other.example/' }];
+    render(<App deps={deps} />);
+    await waitFor(() => expect(rowTexts()).toHaveLength(5));
+    fireEvent.click(screen.getByText('新版劳动法规施行，工会将参与监督'));
+    await waitFor(() => expect(deps.tabs.activate).toHaveBeenCalledWith({ id: 7 }));
+    expect(tabCalls.filter((c) => c.type === 'reveal')).toHaveLength(1); // tab 8 shows another page
+    expect(created).toHaveLength(0);
+  });
 });
 
 describe('popup: this page', () => {
