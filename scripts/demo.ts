@@ -31,6 +31,17 @@ async function main() {
   await page.goto(url);
   await page.waitForSelector('zhuji-ui', { state: 'attached', timeout: 15_000 });
   await page.waitForTimeout(300); // let the notice and chips paint
+  // hover a figure, as a reader would, so the screenshot shows its tooltip
+  const point = await page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const range = [...(registry.get('zhuji-figure') ?? [])].find((r) => r.toString().includes('328.13'));
+    const rect = range?.getClientRects()[0];
+    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  });
+  if (point) {
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(300);
+  }
   await page.screenshot({ path: `${OUT}/page.png` });
 
   const popup = await browser.context.newPage();
