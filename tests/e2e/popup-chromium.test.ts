@@ -84,4 +84,28 @@ describe('Chromium: popup and options pages', () => {
     expect(await options.isChecked('input[name=script][value=hant-hk]')).toBe(true);
     await options.close();
   });
+
+  it('an option changed in the options page changes what the content script does on the next page load', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.uncheck('input[name=kind-figures]');
+    await options.waitForFunction(async () => {
+      type Local = { get(k: string): Promise<{ showKinds?: { figures: boolean } }> };
+      const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+      return (await local.get('showKinds')).showKinds?.figures === false;
+    });
+    const figures = () =>
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-figure')?.size ?? 0;
+    const events = () =>
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-event')?.size ?? 0;
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/seed.html`);
+    await page.waitForFunction(events, null, { timeout: 15_000 });
+    expect(await page.evaluate(figures)).toBe(0);
+    await options.check('input[name=kind-figures]');
+    await page.reload();
+    await page.waitForFunction(figures, null, { timeout: 15_000 });
+    await page.close();
+    await options.close();
+  });
 });

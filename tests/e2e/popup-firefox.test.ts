@@ -80,4 +80,24 @@ describe('Firefox ESR: popup and options pages', () => {
     expect(await options.$eval('h1', (h) => h.textContent)).not.toBe('Zhuji settings');
     await options.close();
   });
+
+  it('an option changed in the options page changes what the content script does on the next page load', async () => {
+    const options = await openExtensionPage(firefox, 'options.html');
+    await options.waitForSelector('input[name=kind-figures]', { timeout: 15_000 });
+    await options.click('input[name=kind-figures]');
+    await options.waitForFunction(async () => {
+      type Local = { get(k: string): Promise<{ showKinds?: { figures: boolean } }> };
+      const local = (globalThis as unknown as { browser: { storage: { local: Local } } }).browser.storage
+        .local;
+      return (await local.get('showKinds')).showKinds?.figures === false;
+    });
+    const size = (name: string) =>
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0;
+    const page = await firefox.browser.newPage();
+    await page.goto(`${server.origin}/seed.html`);
+    await page.waitForFunction(size, { timeout: 15_000 }, 'zhuji-event');
+    expect(await page.evaluate(size, 'zhuji-figure')).toBe(0);
+    await page.close();
+    await options.close();
+  });
 });
