@@ -31,7 +31,7 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
   const tags = readMetaTags(doc);
   const title = findTitle(doc, tags.title, stripGlosses);
   const { root, paragraphs } = findRoot(doc, title.el);
-  const body = bodyBlocks(root, title.title, leadSiblings(root));
+  const body = bodyBlocks(root, title.title, leadSiblings(root), paragraphs);
   const inBody = new Set(body.blocks.map((b) => b.paragraph));
   const model = buildTextModel(
     body.blocks.map((b) => ({ nodes: b.paragraph.nodes, heading: b.kind === 'heading' })),
@@ -46,6 +46,7 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
     doc,
     bodyText: model.text,
     paragraphs,
+    allParagraphs: all,
     headlineConfirmed: title.el !== null,
     published: metadata.published,
     hasByline: metadata.authors.length > 0,

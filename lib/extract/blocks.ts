@@ -29,6 +29,7 @@ const squash = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
 
 /** A short line that only carries metadata (date, source, byline, editor). */
 export function isMetaLine(text: string): boolean {
+  if (text.length > 300) return false;
   const t = stripGlosses(text).trim();
   if (t.length > 90) return false;
   const f = parseBylineLine(t);
@@ -75,8 +76,20 @@ export function leadSiblings(root: Element): Element[] {
   return out;
 }
 
-export function bodyBlocks(root: Element, title: string, leads: Element[] = []): BodyResult {
-  const paras = [...leads, root].flatMap((el) => collectParagraphs(el, isBoilerplateContainer));
+/**
+ * `pagePruned`, when given, is collectParagraphs(body, isBoilerplateContainer): the root's
+ * paragraphs are taken from it instead of walking the root again.
+ */
+export function bodyBlocks(
+  root: Element,
+  title: string,
+  leads: Element[] = [],
+  pagePruned?: Paragraph[],
+): BodyResult {
+  const holders = [...leads, root];
+  const paras = pagePruned
+    ? pagePruned.filter((p) => holders.some((h) => h.contains(p.container)))
+    : holders.flatMap((el) => collectParagraphs(el, isBoilerplateContainer));
   const t = squash(title);
   const metaLines: string[] = [];
   const kept: Paragraph[] = [];
@@ -88,7 +101,9 @@ export function bodyBlocks(root: Element, title: string, leads: Element[] = []):
     ) {
       continue;
     }
-    if (isLinkish(p) || isKeywordList(p.text) || junkKindOfText(p.text) || isDatedHeadline(p)) continue;
+    const short = p.text.length < 200;
+    if (isLinkish(p) || isKeywordList(p.text) || (short && junkKindOfText(p.text)) || isDatedHeadline(p))
+      continue;
     if (isMetaLine(p.text)) {
       metaLines.push(p.text);
       continue;

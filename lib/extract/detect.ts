@@ -14,6 +14,8 @@ export interface DetectInput {
   bodyText: string;
   /** Paragraphs of the whole page (boilerplate pruned). */
   paragraphs: Paragraph[];
+  /** Paragraphs of the whole page, boilerplate included. */
+  allParagraphs: Paragraph[];
   headlineConfirmed: boolean;
   published: string;
   hasByline: boolean;
@@ -56,11 +58,10 @@ export function detectArticle(input: DetectInput): Detection {
   if (/article/i.test(ogType) || /Article/.test(input.jsonLdType)) s.schema = 1;
   if (/^(website|video)/i.test(ogType)) s.schema = -0.5;
 
-  const pageText = normSpace(visibleText(doc.body ?? doc.documentElement));
-  const pageLinks = Array.from(doc.getElementsByTagName('a')).reduce(
-    (n, a) => n + normSpace(a.textContent ?? '').length,
-    0,
-  );
+  // The page's text, from the paragraphs already collected (no second walk of the page).
+  const all = input.allParagraphs;
+  const pageText = all.map((p) => p.text).join('\n');
+  const pageLinks = all.reduce((n, p) => n + p.linkChars, 0);
   const linkDensity = pageText.length ? pageLinks / pageText.length : 1;
   const share = pageText.length ? bodyText.length / pageText.length : 0;
   if (bodyHanzi < 600) {

@@ -131,15 +131,23 @@ export function linkTextLength(el: Element): number {
 }
 
 /** Count of Chinese sentence punctuation: a good sign of running prose. */
+const PUNCT = new Uint8Array(0x10000);
+for (const c of '，。；：！？、,.;!?」”') PUNCT[c.charCodeAt(0)] = 1;
+
 export function punctuationCount(s: string): number {
-  const m = s.match(/[，。；：！？、,.;!?」”]/g);
-  return m ? m.length : 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n += PUNCT[s.charCodeAt(i)] ?? 0;
+  return n;
 }
 
 /** Count of hanzi characters. */
 export function hanziCount(s: string): number {
-  const m = s.match(/[\u3400-\u9fff]/g);
-  return m ? m.length : 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
 }
 
 /** Depth of a node in its tree. */

@@ -31,12 +31,19 @@ export interface ScriptCounts {
   simp: number;
 }
 
-export function countScripts(text: string): ScriptCounts {
+/** 1: Traditional only, 2: Simplified only, 0: either or neither (all table characters are BMP). */
+const SCRIPT_OF = new Uint8Array(0x10000);
+for (const ch of tradOnly) SCRIPT_OF[ch.charCodeAt(0)] = 1;
+for (const ch of simpOnly) SCRIPT_OF[ch.charCodeAt(0)] = 2;
+
+/** Counts of script-unique characters; stops early once `enough` of them have been seen. */
+export function countScripts(text: string, enough = 400): ScriptCounts {
   let trad = 0;
   let simp = 0;
-  for (const ch of text) {
-    if (tradOnly.has(ch)) trad++;
-    else if (simpOnly.has(ch)) simp++;
+  for (let i = 0; i < text.length && trad + simp < enough; i++) {
+    const k = SCRIPT_OF[text.charCodeAt(i)];
+    if (k === 1) trad++;
+    else if (k === 2) simp++;
   }
   return { trad, simp };
 }

@@ -82,6 +82,10 @@ export function junkKindOfText(text: string): JunkKind | null {
 
 /** Keyword stuffing: many short items joined by | or similar separators. */
 export function isKeywordList(text: string): boolean {
+  let bars = 0;
+  for (let i = text.indexOf('|'); i >= 0 && bars < 6; i = text.indexOf('|', i + 1)) bars++;
+  for (let i = text.indexOf('｜'); i >= 0 && bars < 6; i = text.indexOf('｜', i + 1)) bars++;
+  if (bars < 5) return false;
   const parts = text.split(/\s*[|｜]\s*/).filter((p) => p.trim());
   if (parts.length < 6) return false;
   const short = parts.filter((p) => p.trim().length <= 8).length;

@@ -19,8 +19,19 @@ export function isBoilerplateContainer(el: Element): boolean {
   return !el.querySelector('article, main, [itemprop="articleBody"]');
 }
 
-/** How much a paragraph looks like article prose (0 when it does not). */
+const scored = new WeakMap<Paragraph, number>();
+
+/** How much a paragraph looks like article prose (0 when it does not). Computed once per paragraph. */
 export function proseScore(p: Paragraph): number {
+  let s = scored.get(p);
+  if (s === undefined) {
+    s = computeProseScore(p);
+    scored.set(p, s);
+  }
+  return s;
+}
+
+function computeProseScore(p: Paragraph): number {
   const len = p.text.length;
   const own = len - p.linkChars;
   if (own < 8 || hanziCount(p.text) < 4) return 0;

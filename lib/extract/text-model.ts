@@ -48,115 +48,159 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** Where each node starts in the joined text of a block. */
+function nodeStarts(nodes: Text[]): { raw: string; starts: number[] } {
+  const starts: number[] = [];
+  let raw = '';
+  for (const n of nodes) {
+    starts.push(raw.length);
+    raw += n.nodeValue ?? '';
+  }
+  return { raw, starts };
+}
+
+/** The node index holding raw offset `i` (binary search over `starts`). */
+function nodeIndexAt(starts: number[], i: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function piecesFor(nodes: Text[], starts: number[], start: number, end: number): NodePiece[] {
+  const out: NodePiece[] = [];
+  for (let i = start; i < end;) {
+    const k = nodeIndexAt(starts, i);
+    const node = nodes[k] as Text;
+    const nodeEnd = (starts[k] ?? 0) + (node.nodeValue ?? '').length;
+    const stop = Math.min(end, nodeEnd);
+    if (stop <= i) break;
+    out.push({ node, start: i - (starts[k] ?? 0), end: stop - (starts[k] ?? 0) });
+    i = stop;
+  }
+  return out;
+}
+
 /**
  * Build the model from blocks of Text nodes (in order). `others` are text runs of the article
  * that are not body text (subtitle, byline, editor line): their glosses are found too, so they
  * can be hidden, but their text is not in the model.
+ *
+ * Runs of kept characters are copied as slices (one segment per run), so the cost is a scan
+ * of the characters plus one segment per run, not work per character.
  */
 export function buildTextModel(
   blocks: { nodes: Text[]; heading: boolean }[],
   others: Text[][] = [],
 ): TextModel {
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
   const segments: Segment[] = [];
   const modelBlocks: TextModel['blocks'] = [];
   const glossPieces: NodePiece[][] = [];
   const garbled: Span[] = [];
 
+  const push = (str: string, node: Text, nodeStart: number): void => {
+    const last = segments[segments.length - 1];
+    if (
+      last &&
+      last.node === node &&
+      last.end === length &&
+      last.nodeStart + (last.end - last.start) === nodeStart
+    ) {
+      last.end += str.length;
+    } else {
+      segments.push({ start: length, end: length + str.length, node, nodeStart });
+    }
+    parts.push(str);
+    length += str.length;
+  };
+
   for (const block of blocks) {
-    const raw = block.nodes.map((n) => n.nodeValue ?? '').join('');
-    const { nodeAt, offAt } = charMap(block.nodes, raw.length);
+    const { raw, starts } = nodeStarts(block.nodes);
     const glosses = findGlosses(raw);
     const inGloss = new Uint8Array(raw.length);
     for (const g of glosses) {
       inGloss.fill(1, g.start, g.end);
-      glossPieces.push(piecesFor(block.nodes, nodeAt, offAt, g.start, g.end));
+      glossPieces.push(piecesFor(block.nodes, starts, g.start, g.end));
     }
-    if (text.length && modelBlocks.length) text += '\n';
-    const blockStart = text.length;
-    const emit = (ch: string, i: number): void => {
-      const node = block.nodes[nodeAt[i] ?? 0] as Text;
-      const off = offAt[i] ?? 0;
-      const last = segments[segments.length - 1];
-      if (
-        last &&
-        last.node === node &&
-        last.end === text.length &&
-        last.nodeStart + (last.end - last.start) === off
-      ) {
-        last.end += ch.length;
-      } else {
-        segments.push({ start: text.length, end: text.length + ch.length, node, nodeStart: off });
-      }
-      text += ch;
-    };
-    const rawToFinal = new Int32Array(raw.length + 1);
-    let pendingSpace = -1;
-    for (let i = 0; i < raw.length; i++) {
-      rawToFinal[i] = text.length;
-      if (inGloss[i]) continue;
-      const ch = raw[i] ?? '';
-      if (isSpace(raw.charCodeAt(i))) {
-        if (text.length > blockStart && pendingSpace < 0) pendingSpace = i;
-        continue;
-      }
-      if (pendingSpace >= 0) {
-        emit(' ', pendingSpace);
-        pendingSpace = -1;
-        rawToFinal[i] = text.length;
-      }
-      emit(ch, i);
+    const sepAt = modelBlocks.length ? length : -1;
+    if (sepAt >= 0) {
+      parts.push('\n');
+      length += 1;
     }
-    rawToFinal[raw.length] = text.length;
-    for (const g of findGarbled(raw)) {
-      const start = rawToFinal[g.start] ?? text.length;
-      const end = Math.max(start + 1, rawToFinal[g.end] ?? text.length);
-      garbled.push({ start, end: Math.min(end, text.length) });
-    }
-    if (text.length === blockStart) {
-      if (blockStart > 0) text = text.slice(0, -1);
+    const blockStart = length;
+    const firstSegment = segments.length;
+    let pending: { node: Text; at: number } | null = null;
+    block.nodes.forEach((node, k) => {
+      const v = node.nodeValue ?? '';
+      const base = starts[k] ?? 0;
+      let j = 0;
+      while (j < v.length) {
+        if (inGloss[base + j]) {
+          j++;
+          continue;
+        }
+        if (isSpace(v.charCodeAt(j))) {
+          if (length > blockStart && !pending) pending = { node, at: j };
+          j++;
+          continue;
+        }
+        if (pending) {
+          push(' ', pending.node, pending.at);
+          pending = null;
+        }
+        let e = j + 1;
+        while (e < v.length && !inGloss[base + e] && !isSpace(v.charCodeAt(e))) e++;
+        push(v.slice(j, e), node, j);
+        j = e;
+      }
+    });
+    if (length === blockStart) {
+      if (sepAt >= 0) {
+        parts.pop();
+        length -= 1;
+      }
       continue;
     }
-    modelBlocks.push({ start: blockStart, end: text.length, heading: block.heading });
+    const blockSegments = segments.slice(firstSegment);
+    for (const g of findGarbled(raw, 3, glosses)) {
+      const start = finalOffset(blockSegments, block.nodes, starts, g.start, length);
+      const end = Math.max(start + 1, finalOffset(blockSegments, block.nodes, starts, g.end, length));
+      garbled.push({ start, end: Math.min(end, length) });
+    }
+    modelBlocks.push({ start: blockStart, end: length, heading: block.heading });
   }
   for (const nodes of others) {
-    const raw = nodes.map((n) => n.nodeValue ?? '').join('');
-    const { nodeAt, offAt } = charMap(nodes, raw.length);
-    for (const g of findGlosses(raw)) glossPieces.push(piecesFor(nodes, nodeAt, offAt, g.start, g.end));
+    const { raw, starts } = nodeStarts(nodes);
+    for (const g of findGlosses(raw)) glossPieces.push(piecesFor(nodes, starts, g.start, g.end));
   }
-  return { text, segments, blocks: modelBlocks, glosses: glossPieces, garbled };
+  return { text: parts.join(''), segments, blocks: modelBlocks, glosses: glossPieces, garbled };
 }
 
-/** For each character of the joined text: which node it is in and at what offset. */
-function charMap(nodes: Text[], length: number): { nodeAt: Int32Array; offAt: Int32Array } {
-  const nodeAt = new Int32Array(length);
-  const offAt = new Int32Array(length);
-  let i = 0;
-  nodes.forEach((n, k) => {
-    const len = (n.nodeValue ?? '').length;
-    nodeAt.fill(k, i, i + len);
-    for (let j = 0; j < len; j++) offAt[i + j] = j;
-    i += len;
-  });
-  return { nodeAt, offAt };
-}
-
-function piecesFor(
+/** The model offset of a raw block offset: its own character, or the next kept one. */
+function finalOffset(
+  segs: Segment[],
   nodes: Text[],
-  nodeAt: Int32Array,
-  offAt: Int32Array,
-  start: number,
+  starts: number[],
+  rawOffset: number,
   end: number,
-): NodePiece[] {
-  const out: NodePiece[] = [];
-  for (let i = start; i < end; i++) {
-    const node = nodes[nodeAt[i] ?? 0] as Text;
-    const off = offAt[i] ?? 0;
-    const last = out[out.length - 1];
-    if (last && last.node === node && last.end === off) last.end++;
-    else out.push({ node, start: off, end: off + 1 });
+): number {
+  const k = nodeIndexAt(starts, rawOffset);
+  const node = nodes[k];
+  const off = rawOffset - (starts[k] ?? 0);
+  for (const s of segs) {
+    const idx = nodes.indexOf(s.node);
+    if (idx < k) continue;
+    if (idx > k) return s.start;
+    if (off < s.nodeStart) return s.start;
+    if (s.node === node && off < s.nodeStart + (s.end - s.start)) return s.start + off - s.nodeStart;
   }
-  return out;
+  return end;
 }
 
 /** Index of the first segment whose end is after `offset`. */

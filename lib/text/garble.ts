@@ -7,7 +7,7 @@
  * Latin letter between hanzi (outside common compounds such as A股, X光, T恤).
  */
 import type { Span } from '../analysis';
-import { findGlosses, isHanzi, isPinyinSyllable } from './gloss';
+import { findGlosses, isHanzi, isPinyinSyllable, type Gloss } from './gloss';
 
 /** Characters after a single Latin letter that make a real word (A股, B超, C位, K線 …). */
 const LETTER_COMPOUND = new Set([...'股超光恤線线盤盘型級级類类字檔档版站區区照證证位點点罩肝調调族咖卡端']);
@@ -21,8 +21,8 @@ const PINYIN_CHAR = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 const isHanziOrGarble = (ch: string | undefined): boolean => !!ch && (isHanzi(ch) || isGarbleChar(ch));
 const isTight = (ch: string | undefined): boolean => !!ch && (isHanzi(ch) || /[0-9A-Za-z]/.test(ch));
 
-/** Raw signal spans, unmerged. */
-function signals(text: string): Span[] {
+/** Raw signal spans, unmerged. `glosses` are the text's glosses when already found. */
+function signals(text: string, glosses: Gloss[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -43,11 +43,14 @@ function signals(text: string): Span[] {
       }
     }
   }
-  for (const g of findGlosses(text)) {
+  for (const g of glosses) {
     if (!g.afterHanzi) out.push({ start: g.base, end: g.end });
   }
   // Orphan glosses: `wù)` with no `(` — the opening parenthesis was eaten with a character.
   for (let close = text.indexOf(')'); close >= 0; close = text.indexOf(')', close + 1)) {
+    // Most `)` close a whole gloss or ordinary parentheses: skip them without a scan.
+    const open = text.lastIndexOf('(', close);
+    if (open >= 0 && close - open <= 8 && text.lastIndexOf(')', close - 1) < open) continue;
     let from = close;
     while (from > 0 && close - from < 7 && PINYIN_CHAR.test(text[from - 1] ?? '')) from--;
     if (from === close || close - from > 6 || text[from - 1] === '(') continue;
@@ -60,10 +63,13 @@ function signals(text: string): Span[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Garbled spans in `text`, merged when closer than `gap` characters. */
-export function findGarbled(text: string, gap = 3): Span[] {
+/**
+ * Garbled spans in `text`, merged when closer than `gap` characters. Pass `glosses`
+ * (findGlosses(text)) when you already have them.
+ */
+export function findGarbled(text: string, gap = 3, glosses: Gloss[] = findGlosses(text)): Span[] {
   const merged: Span[] = [];
-  for (const s of signals(text)) {
+  for (const s of signals(text, glosses)) {
     const last = merged[merged.length - 1];
     if (last && s.start - last.end < gap) last.end = Math.max(last.end, s.end);
     else merged.push({ ...s });

@@ -27,14 +27,22 @@ export function isHanzi(ch: string | undefined): boolean {
 }
 
 /** Is `s` one plausible pinyin syllable with a tone mark (or a common neutral-tone one)? */
+const syllableCache = new Map<string, boolean>();
+
 export function isPinyinSyllable(s: string, allowNeutral: boolean): boolean {
-  if (!SYLLABLE_RE.test(s)) return false;
+  let ok = syllableCache.get(s);
+  if (ok === undefined) {
+    ok = SYLLABLE_RE.test(s);
+    if (syllableCache.size < 4096) syllableCache.set(s, ok);
+  }
+  if (!ok) return false;
   return TONED_RE.test(s) || (allowNeutral && NEUTRAL.has(s));
 }
 
 /** Every inline gloss in `text`, in order. `start`/`end` cover the parenthesized reading. */
 export function findGlosses(text: string): Gloss[] {
   const out: Gloss[] = [];
+  if (text.indexOf('(') < 0) return out;
   GLOSS_RE.lastIndex = 0;
   for (let m = GLOSS_RE.exec(text); m; m = GLOSS_RE.exec(text)) {
     const start = m.index;
@@ -52,6 +60,7 @@ export function findGlosses(text: string): Gloss[] {
 
 /** `text` with every gloss removed (the reading only; the character stays). */
 export function stripGlosses(text: string): string {
+  if (text.indexOf('(') < 0) return text;
   let out = '';
   let at = 0;
   for (const g of findGlosses(text)) {
