@@ -21,6 +21,8 @@ export function VirtualList<T>(props: {
   renderItem: (item: T, ctx: ItemContext) => ComponentChild;
   label: string;
   onActivate?: (item: T) => void;
+  /** other keys on a focused item (return true when handled) */
+  onItemKey?: (item: T, key: string) => boolean;
   overscan?: number;
   /** used until the container has been measured (and in jsdom, which has no layout) */
   fallbackHeight?: number;
@@ -113,7 +115,10 @@ export function VirtualList<T>(props: {
       props.onActivate(items[current]!);
       return;
     }
-    if (next === undefined) return;
+    if (next === undefined) {
+      if (current >= 0 && props.onItemKey?.(items[current]!, e.key)) e.preventDefault();
+      return;
+    }
     e.preventDefault();
     moveTo(next);
   };

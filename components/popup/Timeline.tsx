@@ -18,8 +18,19 @@ export function Timeline(props: {
   onEdit: (record: AnnotationRecord) => void;
   onDelete: (record: AnnotationRecord) => void;
 }) {
-  const { onOpen } = props;
+  const { onOpen, onEdit, onDelete } = props;
   const activate = useCallback((item: Item) => item.type === 'row' && onOpen(item.record), [onOpen]);
+  // Delete deletes (with undo), E edits: the keys the row's buttons announce (aria-keyshortcuts).
+  const onItemKey = useCallback(
+    (item: Item, key: string) => {
+      if (item.type !== 'row') return false;
+      if (key === 'Delete') onDelete(item.record);
+      else if (key === 'e' || key === 'E') onEdit(item.record);
+      else return false;
+      return true;
+    },
+    [onEdit, onDelete],
+  );
   return (
     <VirtualList
       items={props.items}
@@ -28,6 +39,7 @@ export function Timeline(props: {
       isFocusable={isFocusable}
       label={props.label}
       onActivate={activate}
+      onItemKey={onItemKey}
       testId="timeline"
       renderItem={(item, ctx) =>
         item.type === 'day' ? (

@@ -80,6 +80,7 @@ export function TimelineRow(props: {
           class="icon"
           tabIndex={tab}
           aria-label={t('popup_editLabel', text.slice(0, 40))}
+          aria-keyshortcuts="E"
           title={t('popup_edit')}
           onClick={() => props.onEdit(record)}
         >
@@ -90,6 +91,7 @@ export function TimelineRow(props: {
           class="icon"
           tabIndex={tab}
           aria-label={t('popup_deleteLabel', text.slice(0, 40))}
+          aria-keyshortcuts="Delete"
           title={t('popup_delete')}
           onClick={() => props.onDelete(record)}
         >

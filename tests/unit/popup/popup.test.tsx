@@ -141,6 +141,26 @@ describe('popup editing', () => {
     expect(await db.tombstones.count()).toBe(0);
   });
 
+  it('works from the keyboard: arrows move between rows, E edits, Delete deletes, Enter opens', async () => {
+    await seed(db);
+    const { deps, created } = fakeDeps(db);
+    render(<App deps={deps} />);
+    await waitFor(() => expect(rowTexts()).toHaveLength(5));
+    const first = screen.getAllByTestId('row')[0]!.closest<HTMLElement>('.vitem')!;
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    const second = document.activeElement as HTMLElement;
+    expect(second.textContent).toContain('2023年3月5日');
+    fireEvent.keyDown(second, { key: 'e' });
+    expect(within(screen.getByTestId('editor')).getByText(/2023年3月5日/)).toBeTruthy();
+    fireEvent.keyDown(screen.getByLabelText('Note'), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('editor')).toBeNull());
+    fireEvent.keyDown(second, { key: 'Enter' });
+    await waitFor(() => expect(created).toHaveLength(1));
+    fireEvent.keyDown(second, { key: 'Delete' });
+    await waitFor(() => expect(rowTexts()).toHaveLength(4));
+  });
+
   it('opens an article: reveals in its open tab, or opens a new tab with the item in the hash', async () => {
     await seed(db);
     const { deps, tabCalls, created } = fakeDeps(db, { tabState: ARTICLE_STATE });
