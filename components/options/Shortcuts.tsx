@@ -39,18 +39,14 @@ export function Shortcuts(props: {
           </tbody>
         </table>
       )}
-      {props.browserName === 'firefox' ? (
-        <p>{t('options_shortcutsFirefox')}</p>
-      ) : (
-        <p>
-          {t('options_shortcutsChrome')}{' '}
-          {props.onOpenSettings && (
-            <button type="button" onClick={props.onOpenSettings}>
-              {t('options_shortcutsOpen')}
-            </button>
-          )}
-        </p>
-      )}
+      <p>
+        {t(props.browserName === 'firefox' ? 'options_shortcutsFirefox' : 'options_shortcutsChrome')}{' '}
+        {props.onOpenSettings && (
+          <button type="button" onClick={props.onOpenSettings}>
+            {t('options_shortcutsOpen')}
+          </button>
+        )}
+      </p>
     </section>
   );
 }

@@ -93,7 +93,11 @@ export function Options(props: { deps: OptionsDeps }) {
       <Shortcuts
         shortcuts={shortcuts}
         browserName={deps.browserName}
-        onOpenSettings={deps.browserName === 'chrome' ? () => void deps.openShortcutSettings() : undefined}
+        onOpenSettings={
+          deps.openShortcutSettings
+            ? () => void deps.openShortcutSettings?.().catch(() => undefined)
+            : undefined
+        }
       />
       <DataSection
         counts={counts}

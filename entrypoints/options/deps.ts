@@ -7,8 +7,8 @@ export interface OptionsDeps {
   db: ZhujiDatabase;
   browserName: 'chrome' | 'firefox';
   shortcuts(): Promise<Shortcut[]>;
-  /** Chrome only: opens chrome://extensions/shortcuts */
-  openShortcutSettings(): Promise<void>;
+  /** Opens the browser's shortcut settings; null where it cannot (Firefox before 137). */
+  openShortcutSettings: (() => Promise<void>) | null;
   /** Saves `text` as a file the reader downloads. */
   download(name: string, text: string): void;
 }
@@ -25,9 +25,11 @@ export function browserDeps(db: ZhujiDatabase): OptionsDeps {
         shortcut: c.shortcut ?? '',
       }));
     },
-    async openShortcutSettings() {
-      await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-    },
+    openShortcutSettings: import.meta.env.FIREFOX
+      ? shortcutsPageFirefox()
+      : async () => {
+          await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+        },
     download(name, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       const a = document.createElement('a');
@@ -39,4 +41,10 @@ export function browserDeps(db: ZhujiDatabase): OptionsDeps {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
   };
+}
+
+/** Firefox 137+ opens its "Manage Extension Shortcuts" page itself; older ones cannot. */
+function shortcutsPageFirefox(): (() => Promise<void>) | null {
+  const commands = browser.commands as unknown as { openShortcutSettings?: () => Promise<void> };
+  return typeof commands?.openShortcutSettings === 'function' ? () => commands.openShortcutSettings!() : null;
 }
