@@ -83,22 +83,49 @@ export default defineContentScript({
     };
     const stopServing = serve(routes);
 
+    // Settings changed elsewhere (options page, popup) take effect on this page at once.
+    const unwatch = [
+      sitesOff.watch((list) => {
+        const off = (list ?? []).includes(location.hostname);
+        if (off === controller.settings.siteOff) return;
+        controller.settings.siteOff = off;
+        stop();
+        start();
+      }),
+      showKinds.watch((value) => {
+        if (!value) return;
+        controller.settings.kinds = value;
+        stop();
+        start();
+      }),
+      colors.watch((value) => {
+        if (!value) return;
+        controller.settings.colors = value;
+        controller.session?.setColors(value);
+        controller.drawReaderMarks();
+      }),
+    ];
+
     // Content that arrives later (lazy paragraphs, SPA navigation): analyze again, debounced.
-    let lastUrl = location.href;
-    let lastLength = document.body?.textContent?.length ?? 0;
+    // Zhuji's own changes (wrapping glosses, converting script) never change these lengths.
+    const bodyLength = () => document.body?.textContent?.length ?? 0;
+    const rootLength = () => controller.result?.article.root.textContent?.length ?? 0;
+    let last = { url: location.href, body: bodyLength(), root: rootLength() };
     let timer = 0;
     const observer = new MutationObserver(() => {
       clearTimeout(timer);
       timer = window.setTimeout(() => {
-        const length = document.body?.textContent?.length ?? 0;
         const rootGone = controller.result && !controller.result.article.root.isConnected;
-        if (location.href !== lastUrl || rootGone || Math.abs(length - lastLength) > 200) {
-          if (location.href !== lastUrl) controller.forced = false; // a new page decides anew
-          lastUrl = location.href;
-          lastLength = length;
-          stop();
-          start();
-        }
+        const changed =
+          location.href !== last.url ||
+          rootGone ||
+          Math.abs(rootLength() - last.root) >= 10 || // the article itself grew or changed
+          Math.abs(bodyLength() - last.body) > 200; // something big arrived elsewhere
+        if (!changed) return;
+        if (location.href !== last.url) controller.forced = false; // a new page decides anew
+        stop();
+        start();
+        last = { url: location.href, body: bodyLength(), root: rootLength() };
       }, 600);
     });
     if (document.body)
@@ -110,11 +137,13 @@ export default defineContentScript({
       clearTimeout(timer);
       stopServing();
       stopLanguage();
+      for (const stopWatching of unwatch) stopWatching();
       stop();
     });
 
     try {
       start();
+      last = { url: location.href, body: bodyLength(), root: rootLength() };
     } catch (error) {
       expose(document, 'error');
       console.warn('[Zhuji] could not analyze this page:', error);

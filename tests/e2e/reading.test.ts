@@ -249,6 +249,71 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
   });
 });
 
+describe.each(['chromium', 'firefox'] as const)(
+  '%s: dynamic pages and switching Zhuji off for a site',
+  (name) => {
+    let server: StaticServer;
+    let browser: E2EBrowser;
+
+    beforeAll(async () => {
+      server = await serveStatic('tests/fixtures');
+      browser = await startBrowser(name, 'e2e');
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('picks up paragraphs that arrive after the page loaded', async () => {
+      const page = await browser.newPage();
+      await open(page, `${server.origin}/lazy.html`);
+      expect(await highlighted(page, 'zhuji-figure')).toContain('3.2万人');
+      await page.waitForFunction(
+        () =>
+          [
+            ...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-figure') ??
+              []),
+          ].some((r) => r.toString().includes('15.6万个')),
+        { timeout: 15_000 },
+        null,
+      );
+      expect(await highlighted(page, 'zhuji-figure')).toEqual(
+        expect.arrayContaining(['3.2万人', '8.6亿元', '4200个']),
+      );
+    });
+
+    it('stops at once, undoing everything, when the reader turns Zhuji off for the site', async () => {
+      const page = await browser.newPage();
+      await open(page, `${server.origin}/seed.html`);
+      const setSitesOff = async (list: string[]) => {
+        const ext = await browser.extensionPage('options.html');
+        await ext.evaluate((v) => {
+          type Api = { storage: { local: { set(items: object): Promise<void> } } };
+          const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+          return (g.browser ?? g.chrome)!.storage.local.set({ sitesOff: v });
+        }, list);
+      };
+      await setSitesOff(['127.0.0.1']);
+      await page.waitForFunction(() => !document.querySelector('zhuji-ui'), { timeout: 10_000 }, null);
+      expect(await highlighted(page, 'zhuji-figure')).toEqual([]);
+      expect(
+        await page.evaluate(
+          () => document.querySelectorAll('[data-zhuji-gloss], [data-zhuji-junk], style[data-zhuji]').length,
+          null,
+        ),
+      ).toBe(0);
+      const text = await pristineText(page);
+      expect(text.now).toBe(text.pristine);
+      await setSitesOff([]);
+      await page.waitForFunction(
+        () => Boolean(document.querySelector('zhuji-ui')),
+        { timeout: 10_000 },
+        null,
+      );
+    });
+  },
+);
+
 describe.each(['chromium', 'firefox'] as const)('%s: a hostile page', (name) => {
   let server: StaticServer;
   let browser: E2EBrowser;
