@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 
 const LOCALES = ['en', 'zh_CN', 'zh_TW'];
 const read = (l: string) =>
-  JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 
 describe('locale files', () => {
   it('use only key names Chrome accepts (else it refuses the whole extension)', () => {
