@@ -9,7 +9,6 @@ import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
 import { extractMetadata, hasNewsCue, infoLines } from './metadata';
-import { collectParagraphs } from './paragraphs';
 import { findRoot } from './root';
 import { buildTextModel, type TextModel } from './text-model';
 import { findTitle } from './title';
@@ -30,14 +29,13 @@ export interface Article {
 export function extractArticle(doc: Document, opts: { url?: string } = {}): Article {
   const tags = readMetaTags(doc);
   const title = findTitle(doc, tags.title, stripGlosses);
-  const { root, paragraphs } = findRoot(doc, title.el);
+  const { root, paragraphs, all } = findRoot(doc, title.el);
   const body = bodyBlocks(root, title.title, leadSiblings(root), paragraphs);
   const inBody = new Set(body.blocks.map((b) => b.paragraph));
   const model = buildTextModel(
     body.blocks.map((b) => ({ nodes: b.paragraph.nodes, heading: b.kind === 'heading' })),
     body.all.filter((p) => !inBody.has(p)).map((p) => p.nodes),
   );
-  const all = collectParagraphs(doc.body ?? doc.documentElement);
   const input = { doc, tags, title, root, body, bodyText: model.text, url: opts.url, paragraphs: all };
   const lines = infoLines(doc, input);
   const metadata = extractMetadata(input, lines);

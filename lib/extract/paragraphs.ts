@@ -30,7 +30,20 @@ interface Run {
  * (and ends the current paragraph, as a block would).
  */
 export function collectParagraphs(root: Element, prune: (el: Element) => boolean = () => false): Paragraph[] {
+  return collectPage(root, prune).kept;
+}
+
+/**
+ * One walk, two lists: `kept` skips pruned subtrees; `all` also holds the paragraphs inside
+ * them, in document order (the same objects where they overlap).
+ */
+export function collectPage(
+  root: Element,
+  prune: (el: Element) => boolean = () => false,
+  withPruned = false,
+): { kept: Paragraph[]; all: Paragraph[] } {
   const out: Paragraph[] = [];
+  const all: Paragraph[] = [];
   let run: Run | null = null;
 
   const flush = (): void => {
@@ -39,13 +52,15 @@ export function collectParagraphs(root: Element, prune: (el: Element) => boolean
     if (text) {
       const tag = run.container.tagName.toUpperCase();
       const heading = HEADING_TAGS.has(tag) || (run.boldOnly && text.length <= 60);
-      out.push({
+      const p = {
         container: run.container,
         nodes: run.nodes,
         text,
         linkChars: normSpace(run.link).length,
         heading,
-      });
+      };
+      out.push(p);
+      if (withPruned) all.push(p);
     }
     run = null;
   };
@@ -67,8 +82,13 @@ export function collectParagraphs(root: Element, prune: (el: Element) => boolean
       }
       if (!isElement(c)) continue;
       const tag = c.tagName.toUpperCase();
-      if (isSkipped(c) || prune(c)) {
+      if (isSkipped(c)) {
         if (BLOCK_TAGS.has(tag) || tag === 'IMG') flush();
+        continue;
+      }
+      if (prune(c)) {
+        if (BLOCK_TAGS.has(tag) || tag === 'IMG' || withPruned) flush();
+        if (withPruned) all.push(...collectParagraphs(c));
         continue;
       }
       if (BLOCK_TAGS.has(tag)) {
@@ -84,5 +104,5 @@ export function collectParagraphs(root: Element, prune: (el: Element) => boolean
 
   walk(root, root, false, false);
   flush();
-  return out;
+  return { kept: out, all };
 }

@@ -4,7 +4,7 @@
  * Readability does, then take the best-scoring element.
  */
 import { classAndId, depth, hanziCount, punctuationCount } from './dom';
-import { collectParagraphs, type Paragraph } from './paragraphs';
+import { collectPage, type Paragraph } from './paragraphs';
 import { CONTENT_CLASS, JUNK_TAGS, junkKindOfClass } from './patterns';
 
 /** Is this element a boilerplate container (by tag or class/id words)? */
@@ -46,12 +46,14 @@ export interface RootResult {
   score: number;
   /** All paragraphs of the document (pruned of boilerplate), for detection. */
   paragraphs: Paragraph[];
+  /** Every paragraph of the document, boilerplate included (same walk). */
+  all: Paragraph[];
 }
 
 /** The element that holds the article, or the body when nothing scores. */
 export function findRoot(doc: Document, titleEl: Element | null = null): RootResult {
   const body = doc.body ?? doc.documentElement;
-  const paragraphs = collectParagraphs(body, isBoilerplateContainer);
+  const { kept: paragraphs, all } = collectPage(body, isBoilerplateContainer, true);
   const scores = new Map<Element, number>();
   // Prose right after the headline is the article far more often than prose elsewhere.
   let afterTitle = -1;
@@ -83,7 +85,7 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
       bestDepth = d;
     }
   }
-  return { root: best, score: bestScore, paragraphs };
+  return { root: best, score: bestScore, paragraphs, all };
 }
 
 function classFactor(el: Element): number {

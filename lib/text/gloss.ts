@@ -16,7 +16,6 @@ export interface Gloss extends Span {
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 /** Neutral-tone syllables accepted without a tone mark (only after a hanzi). */
 const NEUTRAL = new Set(['de', 'le', 'me', 'men', 'ma', 'ne', 'ba', 'zi', 'zhe', 'tou', 'ge', 'li', 'shang']);
-const GLOSS_RE = new RegExp(`\\(([a-zü${TONED}]{1,6})\\)`, 'g');
 const TONED_RE = new RegExp(`[${TONED}]`);
 const SYLLABLE_RE = new RegExp(`^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü${TONED}]{1,3})(?:n|ng|r)?$`);
 
@@ -39,21 +38,26 @@ export function isPinyinSyllable(s: string, allowNeutral: boolean): boolean {
   return TONED_RE.test(s) || (allowNeutral && NEUTRAL.has(s));
 }
 
+/** Characters a pinyin reading is made of (a–z, ü and the tone-marked vowels). */
+const PINYIN_CODE = new Uint8Array(0x10000);
+for (const c of `abcdefghijklmnopqrstuvwxyzü${TONED}`) PINYIN_CODE[c.charCodeAt(0)] = 1;
+
 /** Every inline gloss in `text`, in order. `start`/`end` cover the parenthesized reading. */
 export function findGlosses(text: string): Gloss[] {
   const out: Gloss[] = [];
-  if (text.indexOf('(') < 0) return out;
-  GLOSS_RE.lastIndex = 0;
-  for (let m = GLOSS_RE.exec(text); m; m = GLOSS_RE.exec(text)) {
-    const start = m.index;
-    if (start === 0) continue;
-    const pinyin = m[1] ?? '';
-    const prev = text[start - 1];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    if (open === 0) continue;
+    let close = open + 1;
+    while (close < text.length && close - open <= 7 && PINYIN_CODE[text.charCodeAt(close)]) close++;
+    const len = close - open - 1;
+    if (len < 1 || len > 6 || text.charCodeAt(close) !== 41 /* ) */) continue;
+    const pinyin = text.slice(open + 1, close);
+    const prev = text[open - 1];
     const afterHanzi = isHanzi(prev);
     const afterOther = !!prev && /[A-Za-z?\uFFFD]/.test(prev);
     if (!afterHanzi && !afterOther) continue;
     if (!isPinyinSyllable(pinyin, afterHanzi)) continue;
-    out.push({ start, end: start + m[0].length, base: start - 1, pinyin, afterHanzi });
+    out.push({ start: open, end: close + 1, base: open - 1, pinyin, afterHanzi });
   }
   return out;
 }
