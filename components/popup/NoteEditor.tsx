@@ -48,7 +48,7 @@ export function NoteEditor(props: {
       <p class="editor-quote">{rowText(props.record)}</p>
       <label>
         {t('popup_note')}
-        <textarea ref={first} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea ref={first} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
         {t('popup_tags')}
