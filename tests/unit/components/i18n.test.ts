@@ -21,6 +21,8 @@ describe('i18n', () => {
     setLocale('zh-Hans');
     expect(t('popup_deleted', '工会')).toBe('已删除“工会”。');
     expect(t('no_such_key')).toBe('no_such_key');
+    // Chrome accepts only [A-Za-z0-9_] in message names: keys built from values are folded.
+    expect(t('options_script_hant-hk')).toBe('繁体中文（香港）');
   });
 
   it('every locale file has the same keys, and every popup/options key has words in each', () => {
