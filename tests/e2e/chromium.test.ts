@@ -45,6 +45,57 @@ describe('Chromium: the built extension', () => {
     await popup.close();
   });
 
+  it('loses nothing acknowledged when the service worker is stopped, and wakes for the next message', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    type Reply = { ok: boolean; value?: { id: string }; error?: string };
+    const send = (type: string, data: unknown) =>
+      popup.evaluate(
+        ([t, d]) => {
+          type Runtime = { sendMessage(m: unknown): Promise<Reply> };
+          const { runtime } = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
+          return runtime.sendMessage({ zhuji: 1, type: t, data: d });
+        },
+        [type, data] as const,
+      );
+    const text = '全國總工會在北京召開會議';
+    const annotation = {
+      kind: 'note',
+      note: '停機前保存',
+      tags: [],
+      color: '',
+      selectors: [
+        { type: 'TextQuoteSelector', exact: text, prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start: 0, end: text.length },
+      ],
+    };
+    const page = {
+      url: 'https://news.example/sw-stop',
+      title: 'SW',
+      subtitle: '',
+      source: '',
+      authors: [],
+      editor: '',
+      published: '',
+      language: '',
+      canonicalUrl: '',
+    };
+    const saved = await send('saveAnnotation', { page, annotation, events: [] });
+    expect(saved.ok).toBe(true);
+    const cdp = await browser.context.newCDPSession(popup);
+    const status: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL.includes(browser.extensionId)) status.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => status.at(-1), { timeout: 10_000 }).toBe('stopped'); // really gone
+    const after = await send('pageAnnotations', { url: page.url });
+    expect(after).toMatchObject({ ok: true, value: [{ id: saved.value!.id, note: '停機前保存' }] });
+    expect(status.at(-1)).toBe('running'); // started again by the message
+    await popup.close();
+  });
+
   it('renders the options page with the saved collect mode', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
