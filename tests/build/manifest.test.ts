@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 const read = (target: string) => JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8'));
 
 describe('manifests', () => {
-  it('Chrome: MV3 with a service worker, localized name, only the storage permission', () => {
+  it('Chrome: MV3 with a service worker, localized name, only the permissions the README justifies', () => {
     const m = read('chrome-mv3');
     expect(m.manifest_version).toBe(3);
     expect(m.background.service_worker).toBe('background.js');
     expect(m.name).toBe('__MSG_extName__');
     expect(m.default_locale).toBe('en');
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'contextMenus']);
+    expect(m.commands['highlight-selection'].suggested_key.default).toBe('Alt+Shift+H');
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
     expect(m.action.default_popup).toBe('popup.html');
