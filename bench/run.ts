@@ -5,6 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchPopup } from './popup';
 import { benchReading } from './reading';
 import { benchRecognizers } from './recognizers';
 import { benchStorage } from './storage';
@@ -50,6 +51,7 @@ async function main() {
     ['recognizers', async () => recognizerRows()],
     ['reading', benchReading],
     ['storage', benchStorage],
+    ['popup', benchPopup],
   ];
   for (const [name, run] of sections) {
     process.stderr.write(`bench: ${name}…\n`);

@@ -55,6 +55,8 @@ export interface PageState {
   switches: PageSwitches;
   /** Zhuji is switched off for this site */
   siteOff: boolean;
+  /** the tab's host name (the popup cannot read tab addresses without the "tabs" permission) */
+  site: string;
 }
 
 /** Popup → the content script of the active tab (browser.tabs.sendMessage). */

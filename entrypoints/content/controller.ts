@@ -307,6 +307,7 @@ export class Controller {
         script: this.session?.scriptShown ?? this.settings.script,
       },
       siteOff: this.settings.siteOff,
+      site: this.doc.location?.hostname ?? '',
     };
   }
 

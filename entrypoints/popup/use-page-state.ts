@@ -79,7 +79,7 @@ export function usePageState(deps: PopupDeps) {
     [act, deps],
   );
 
-  const canonical = view.status === 'ok' ? view.state.metadata?.canonicalUrl : undefined;
-  const site = hostOf(tab?.url) ?? hostOf(canonical);
+  const reported = view.status === 'ok' ? view.state.site || undefined : undefined;
+  const site = hostOf(tab?.url) ?? reported ?? null;
   return { view, site, error, setSwitches, annotateAnyway, setError };
 }

@@ -64,6 +64,7 @@ export const ARTICLE_STATE: PageState = {
   counts: { events: 10, figures: 26, highlights: 1, junk: 5, glosses: 3, orphaned: 0 },
   switches: { highlights: true, hideJunk: true, hideGlosses: true, script: 'original' },
   siteOff: false,
+  site: 'news.example.tw',
 };
 
 /** Popup deps on a test database: background messages run the lib/db functions directly. */
