@@ -8,7 +8,7 @@ import { bodyBlocks, leadSiblings, type Block } from './blocks';
 import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
-import { extractMetadata, hasNewsCue, infoLines } from './metadata';
+import { classedSource, extractMetadata, hasNewsCue, infoLines } from './metadata';
 import { findRoot } from './root';
 import { buildTextModel, type TextModel } from './text-model';
 import { findTitle } from './title';
@@ -50,7 +50,7 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
     hasByline: metadata.authors.length > 0,
     jsonLdType: tags.jsonLdType,
     root,
-    newsCue: hasNewsCue(lines),
+    newsCue: hasNewsCue(lines) || classedSource(doc) !== '',
   });
   return {
     isArticle: detection.isArticle,

@@ -52,7 +52,9 @@ export function detectArticle(input: DetectInput): Detection {
   if (input.published) s.published = 1;
   if (input.hasByline) s.byline = 0.5;
   if (input.newsCue) s.newsCue = 1.5;
-  // Headline, time and a reporter or source together: the shape of a news item, however short.
+  // A confirmed headline with a time, and with a reporter or source too: the shape of a news
+  // item, however short.
+  if (input.headlineConfirmed && input.published) s.datedHeadline = 0.5;
   if (input.newsCue && input.headlineConfirmed && input.published) s.newsBlock = 0.5;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
   if (/article/i.test(ogType) || /Article/.test(input.jsonLdType)) s.schema = 1;

@@ -95,6 +95,31 @@ function siteName(doc: Document, tags: MetaTags, headline: string): string {
   return '';
 }
 
+/** A class or id token naming the outlet: `source`, `art-source`, `laiyuan`, `media-name`, `source_name`. */
+const SOURCE_TOKEN = /^(?:[a-z]+[-_])?(?:source|laiyuan|media-?name)(?:[-_]?name)?$/i;
+
+/** `<span class="source">新京报</span>`: an outlet in an element named for it, without a label. */
+export function classedSource(doc: Document): string {
+  const body = doc.body ?? doc.documentElement;
+  for (const el of Array.from(body.getElementsByTagName('*'))) {
+    const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (!tokens.some((t) => SOURCE_TOKEN.test(t))) continue;
+    const text = normSpace(el.textContent ?? '').replace(
+      /^(來源|来源|稿源|出處|出处|來自|来自)\s*[:：]?\s*/,
+      '',
+    );
+    if (
+      text.length < 2 ||
+      text.length > 20 ||
+      /\d{4}|[:：|｜]/.test(text) ||
+      !/[\u4e00-\u9fffA-Za-z]/.test(text)
+    )
+      continue;
+    return text;
+  }
+  return '';
+}
+
 /** `新聞來源：<img alt="今日新聞">`: the outlet given as a logo after a source label. */
 function imageSource(doc: Document): string {
   for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 400)) {
@@ -137,7 +162,7 @@ function published(input: MetadataInput, head: string[], tail: string[]): string
 
 /** Words that only news bylines and info lines use (not 作者, which blogs and papers use too). */
 const NEWS_CUE =
-  /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|責任編輯|责任编辑|專電|专电|電訊|电讯)/;
+  /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|責任編輯|责任编辑|責編|责编|專電|专电|專訊|专讯|快訊|快讯|電訊|电讯|\d日[電电])/;
 
 /** Does the info line around the headline read like news (a reporter, a source, a wire)? */
 export function hasNewsCue(lines: { head: string[]; tail: string[] }): boolean {
@@ -167,6 +192,7 @@ export function extractMetadata(
     }
   }
   if (!authors.length) authors = taggedAuthors(doc, tags);
+  if (!source) source = classedSource(doc);
   if (!source) source = imageSource(doc);
   if (!source) source = siteName(doc, tags, input.title.title);
   const editor = facts.editor ?? tailFacts.editor ?? '';

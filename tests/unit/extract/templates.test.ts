@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+// Common page templates not in the corpus, written by hand: the rules must hold beyond it.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+
+const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const P =
+  '据介绍，今年一季度全市规模以上工业增加值同比增长百分之六点二，高于全国平均水平，其中高技术制造业增长尤为明显。';
+
+describe('templates beyond the corpus', () => {
+  it('reads a label-less source element and a 责编 line', () => {
+    const a = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2% - 新闻中心</title></head><body>
+      <div class="nav"><a href="/">首页</a> <a href="/n">新闻</a></div>
+      <div class="main"><h1>一季度工业增加值增长6.2%</h1>
+      <div class="date-source"><span class="date">2023年04月20日 08:21</span> <a class="source" href="#">新京报</a></div>
+      <div class="article"><p>${P}</p><p>${P}</p><p>（责编：张三）</p></div></div></body></html>`),
+    );
+    expect(a.metadata.source).toBe('新京报');
+    expect(a.metadata.published).toBe('2023-04-20T08:21+08:00');
+    expect(a.metadata.editor).toBe('张三');
+    expect(a.metadata.authors).toEqual([]);
+    expect(a.model.text).not.toContain('责编');
+    expect(a.isArticle).toBe(true);
+  });
+
+  it('reads JSON-LD and keeps its offset', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: '颱風外圍環流影響 北部今明防豪雨',
+      datePublished: '2023-07-27T10:05:00+08:00',
+      author: [{ '@type': 'Person', name: '王小明' }],
+      publisher: { '@type': 'Organization', name: '寶島日報' },
+    });
+    const a = extractArticle(
+      load(`<html><head><title>颱風外圍環流影響 北部今明防豪雨 | 寶島日報</title>
+      <script type="application/ld+json">${ld}</script></head><body>
+      <h1>颱風外圍環流影響 北部今明防豪雨</h1><section class="article-content__editor">
+      <p>〔記者王小明／台北報導〕氣象署表示，颱風外圍環流影響，北部及東北部今明兩天有局部大雨發生的機率，民眾外出請注意安全。</p>
+      <p>氣象署指出，颱風中心目前位於鵝鑾鼻東南方海面，預計明天起逐漸遠離，各地天氣將逐步好轉。</p></section></body></html>`),
+    );
+    expect(a.metadata.title).toBe('颱風外圍環流影響 北部今明防豪雨');
+    expect(a.metadata.published).toBe('2023-07-27T10:05:00+08:00');
+    expect(a.metadata.authors).toEqual(['王小明']);
+    expect(a.metadata.source).toBe('寶島日報');
+    expect(a.metadata.language).toBe('zh-Hant');
+  });
+
+  it('reads a Hong Kong dateline with 下午 and a 專訊 bracket', () => {
+    const a = extractArticle(
+      load(`<html><head><title>港府公布施政報告 - 香港新聞</title></head><body>
+      <h1>港府公布施政報告</h1><div class="time">2023年10月25日 星期三 下午6:45</div>
+      <div id="content"><p>【明報專訊】行政長官今日發表任內第二份施政報告，提出多項房屋、醫療及經濟措施，各界反應不一。</p>
+      <p>報告提出加快興建公營房屋，並推出多項吸引人才的新措施，以鞏固香港作為國際金融中心的地位。</p></div></body></html>`),
+    );
+    expect(a.metadata.published).toBe('2023-10-25T18:45+08:00');
+    expect(a.model.text.startsWith('【明報專訊】')).toBe(true);
+    expect(a.isArticle).toBe(true);
+  });
+});
