@@ -1,4 +1,5 @@
 /** Functions the bench runner calls in the extension origin (real IndexedDB, real Dexie). */
+import { deleteEverything, importAnnotations, replaceFromDump } from '../../lib/db/annotations';
 import { ZhujiDatabase } from '../../lib/db/database';
 import { eventsBetween, searchAnnotations } from '../../lib/db/queries';
 import type { AnnotationRecord, PageRecord } from '../../lib/db/types';
@@ -13,11 +14,8 @@ const api = {
   /** Replaces what the popup reads (the real 'zhuji' database) with these records and pages. */
   async seed(records: AnnotationRecord[], pages: PageRecord[]) {
     const db = new ZhujiDatabase();
-    await db.transaction('rw', db.pages, db.annotations, db.tombstones, async () => {
-      await Promise.all([db.pages.clear(), db.annotations.clear(), db.tombstones.clear()]);
-      await db.pages.bulkPut(pages);
-      await db.annotations.bulkPut(records);
-    });
+    await deleteEverything(db);
+    await replaceFromDump(db, pages, records);
     db.close();
     return records.length;
   },
@@ -39,7 +37,7 @@ const api = {
     const db = new ZhujiDatabase('bench-bulk');
     await db.delete();
     await db.open();
-    const dexieMs = await time(() => db.annotations.bulkAdd(records));
+    const dexieMs = await time(() => importAnnotations(db, records));
     db.close();
     const raw = await new Promise<IDBDatabase>((ok, fail) => {
       indexedDB.deleteDatabase('bench-raw');

@@ -1,4 +1,5 @@
 /** The options page's data operations on the extension-origin database. */
+import { deleteEverything, replaceFromDump } from '../../lib/db/annotations';
 import type { ZhujiDatabase } from '../../lib/db/database';
 import { makeDump, parseDump } from '../../lib/export/json';
 import type { DataCounts } from '../../components/options/DataSection';
@@ -28,16 +29,8 @@ export async function exportJson(
  */
 export async function importJson(db: ZhujiDatabase, text: string): Promise<DataCounts> {
   const { pages, annotations } = parseDump(text);
-  await db.transaction('rw', db.pages, db.annotations, db.tombstones, async () => {
-    await db.pages.bulkPut(pages);
-    await db.annotations.bulkPut(annotations);
-    await db.tombstones.bulkDelete(annotations.map((a) => a.id));
-  });
+  await replaceFromDump(db, pages, annotations);
   return { pages: pages.length, annotations: annotations.length };
 }
 
-export function deleteEverything(db: ZhujiDatabase): Promise<void> {
-  return db.transaction('rw', db.pages, db.annotations, db.tombstones, async () => {
-    await Promise.all([db.pages.clear(), db.annotations.clear(), db.tombstones.clear()]);
-  });
-}
+export { deleteEverything };

@@ -58,7 +58,7 @@ export function useRecords(db: ZhujiDatabase, initial?: Records | null): Records
     const frame = requestAnimationFrame(() => setTimeout(loadAll));
     return () => {
       cancelled = true;
-      cancelAnimationFrame(frame);
+      globalThis.cancelAnimationFrame?.(frame); // absent once a test environment is torn down
       subscription?.unsubscribe();
     };
   }, [db]);

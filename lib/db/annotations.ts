@@ -3,7 +3,8 @@ import { readerId } from './ids';
 import { normalizeUrl } from './normalize-url';
 import { putVisit } from './pages';
 import { buildRecord, searchFields } from './records';
-import type { AnnotationInput, AnnotationPatch, AnnotationRecord, PageInput } from './types';
+import { reindex, unindex } from './search-index';
+import type { AnnotationInput, AnnotationPatch, AnnotationRecord, PageInput, PageRecord } from './types';
 
 /** Saves the reader's highlight, note or pinned figure; records the page too. One transaction. */
 export function saveAnnotation(
@@ -12,10 +13,11 @@ export function saveAnnotation(
   input: AnnotationInput,
   now = Date.now(),
 ): Promise<AnnotationRecord> {
-  return db.transaction('rw', db.pages, db.annotations, async () => {
+  return db.transaction('rw', db.pages, db.annotations, db.searchText, async () => {
     const stored = await putVisit(db, page, now);
     const record = buildRecord(input, { id: readerId(), page: stored.url, origin: 'reader' }, now);
     await db.annotations.add(record);
+    await reindex(db, [], [record]);
     return record;
   });
 }
@@ -27,22 +29,24 @@ export function updateAnnotation(
   patch: AnnotationPatch,
   now = Date.now(),
 ): Promise<AnnotationRecord> {
-  return db.transaction('rw', db.annotations, async () => {
+  return db.transaction('rw', db.annotations, db.searchText, async () => {
     const old = await db.annotations.get(id);
     if (!old) throw new Error(`no annotation ${id}`);
     const next: AnnotationRecord = { ...old, ...patch, edited: true, updated: now };
     const updated = { ...next, ...searchFields(next) };
     await db.annotations.put(updated);
+    await reindex(db, [old], [updated]);
     return updated;
   });
 }
 
 /** Deletes an annotation and leaves a tombstone; returns the record, so the deletion can be undone. */
 export function deleteAnnotation(db: ZhujiDatabase, id: string, now = Date.now()): Promise<AnnotationRecord> {
-  return db.transaction('rw', db.annotations, db.tombstones, async () => {
+  return db.transaction('rw', db.annotations, db.tombstones, db.searchText, async () => {
     const old = await db.annotations.get(id);
     if (!old) throw new Error(`no annotation ${id}`);
     await db.annotations.delete(id);
+    await unindex(db, [old]);
     await db.tombstones.put({ id, page: old.page, deleted: now });
     return old;
   });
@@ -50,9 +54,11 @@ export function deleteAnnotation(db: ZhujiDatabase, id: string, now = Date.now()
 
 /** Undo of deleteAnnotation: puts the record back and lifts its tombstone. */
 export function restoreAnnotation(db: ZhujiDatabase, record: AnnotationRecord): Promise<AnnotationRecord> {
-  return db.transaction('rw', db.annotations, db.tombstones, async () => {
+  return db.transaction('rw', db.annotations, db.tombstones, db.searchText, async () => {
+    const old = await db.annotations.get(record.id);
     await db.tombstones.delete(record.id);
     await db.annotations.put(record);
+    await reindex(db, [old], [record]);
     return record;
   });
 }
@@ -63,8 +69,39 @@ export function annotationsForPage(db: ZhujiDatabase, url: string): Promise<Anno
 
 /** Adds many records in one transaction: all land, or (on any failure) none. */
 export function importAnnotations(db: ZhujiDatabase, records: AnnotationRecord[]): Promise<number> {
-  return db.transaction('rw', db.annotations, async () => {
+  return db.transaction('rw', db.annotations, db.searchText, async () => {
     await db.annotations.bulkAdd(records);
+    await reindex(db, [], records);
     return records.length;
+  });
+}
+
+/**
+ * Writes a whole validated dump in one transaction: records with the same id or address are
+ * replaced, deletion marks for imported items are lifted. Any failure leaves everything as it was.
+ */
+export function replaceFromDump(
+  db: ZhujiDatabase,
+  pages: PageRecord[],
+  annotations: AnnotationRecord[],
+): Promise<void> {
+  return db.transaction('rw', [db.pages, db.annotations, db.tombstones, db.searchText], async () => {
+    const before = await db.annotations.bulkGet(annotations.map((a) => a.id));
+    await db.pages.bulkPut(pages);
+    await db.annotations.bulkPut(annotations);
+    await db.tombstones.bulkDelete(annotations.map((a) => a.id));
+    await reindex(db, before, annotations);
+  });
+}
+
+/** Deletes everything Zhuji keeps. */
+export function deleteEverything(db: ZhujiDatabase): Promise<void> {
+  return db.transaction('rw', [db.pages, db.annotations, db.tombstones, db.searchText], async () => {
+    await Promise.all([
+      db.pages.clear(),
+      db.annotations.clear(),
+      db.tombstones.clear(),
+      db.searchText.clear(),
+    ]);
   });
 }

@@ -2,6 +2,7 @@ import type { ZhujiDatabase } from './database';
 import { autoId } from './ids';
 import { putVisit } from './pages';
 import { buildRecord } from './records';
+import { reindex } from './search-index';
 import type { AnnotationInput, PageInput, PageRecord } from './types';
 
 export interface CollectResult {
@@ -23,7 +24,7 @@ export function collectPage(
   events: AnnotationInput[],
   now = Date.now(),
 ): Promise<CollectResult> {
-  return db.transaction('rw', db.pages, db.annotations, db.tombstones, async () => {
+  return db.transaction('rw', [db.pages, db.annotations, db.tombstones, db.searchText], async () => {
     const stored = await putVisit(db, page, now);
     const records = events.map((input) =>
       buildRecord(
@@ -53,6 +54,7 @@ export function collectPage(
       }
     }
     await db.annotations.bulkPut(writes);
+    await reindex(db, olds, writes);
     return result;
   });
 }

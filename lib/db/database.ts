@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { SearchBucket } from './search-index';
 import type { AnnotationRecord, PageRecord, Tombstone } from './types';
 
 /**
@@ -9,6 +10,7 @@ export class ZhujiDatabase extends Dexie {
   pages!: EntityTable<PageRecord, 'url'>;
   annotations!: EntityTable<AnnotationRecord, 'id'>;
   tombstones!: EntityTable<Tombstone, 'id'>;
+  searchText!: EntityTable<SearchBucket, 'bucket'>;
 
   constructor(name = 'zhuji') {
     super(name);
@@ -16,8 +18,9 @@ export class ZhujiDatabase extends Dexie {
     this.version(2)
       .stores({
         pages: 'url, lastVisit, site, published',
-        annotations: 'id, page, [kind+date], *tags, *grams',
+        annotations: 'id, page, [kind+date], *tags',
         tombstones: 'id, page',
+        searchText: 'bucket',
       })
       .upgrade((tx) =>
         tx

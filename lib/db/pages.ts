@@ -1,5 +1,6 @@
 import type { ZhujiDatabase } from './database';
 import { normalizeUrl } from './normalize-url';
+import { unindex } from './search-index';
 import type { PageInput, PageRecord } from './types';
 
 /** Writes a visit into `db.pages` inside the caller's transaction: creates or updates, never duplicates. */
@@ -35,8 +36,11 @@ export function recentPages(db: ZhujiDatabase, limit: number): Promise<PageRecor
 /** Deletes a page with all its annotations and tombstones, atomically. Returns how many annotations went. */
 export function deletePage(db: ZhujiDatabase, url: string): Promise<number> {
   const key = normalizeUrl(url);
-  return db.transaction('rw', db.pages, db.annotations, db.tombstones, async () => {
-    const removed = await db.annotations.where('page').equals(key).delete();
+  return db.transaction('rw', [db.pages, db.annotations, db.tombstones, db.searchText], async () => {
+    const gone = await db.annotations.where('page').equals(key).toArray();
+    await db.annotations.bulkDelete(gone.map((a) => a.id));
+    await unindex(db, gone);
+    const removed = gone.length;
     await db.tombstones.where('page').equals(key).delete();
     await db.pages.delete(key);
     return removed;

@@ -1,5 +1,6 @@
 import type { ZhujiDatabase } from './database';
-import { bigrams, searchForm } from '../text/script';
+import { searchForm } from '../text/script';
+import { candidateIds } from './search-index';
 import type { AnnotationKind, AnnotationRecord } from './types';
 
 /** Events whose date falls in [from, to] (ISO prefixes compare as strings), by date. */
@@ -25,8 +26,7 @@ export interface SearchFilters {
 
 /**
  * Text search that works for Chinese and across scripts: the query and every record are
- * compared in Simplified search form; a query of two or more characters goes through the
- * bigram index (the rarest-looking bigram is not known, so all are intersected).
+ * compared in Simplified search form (工会 finds 工會), through the `searchText` keys.
  */
 export async function searchAnnotations(
   db: ZhujiDatabase,
@@ -34,26 +34,13 @@ export async function searchAnnotations(
   filters: SearchFilters = {},
 ): Promise<AnnotationRecord[]> {
   const form = searchForm(query);
-  const keep = (r: AnnotationRecord) =>
+  const keep = (r: AnnotationRecord | undefined): r is AnnotationRecord =>
+    !!r &&
     r.search.includes(form) &&
     (!filters.kind || r.kind === filters.kind) &&
     (!filters.page || r.page === filters.page) &&
     (!filters.tag || r.tags.includes(filters.tag));
-  const grams = bigrams(form);
-  let candidates: AnnotationRecord[];
-  if (grams.length === 0) {
-    candidates = await db.annotations.filter(keep).toArray();
-  } else {
-    let keys: Set<string> | undefined;
-    for (const gram of grams.slice(0, 4)) {
-      const ids = (await db.annotations.where('grams').equals(gram).primaryKeys()) as string[];
-      keys = keys ? new Set(ids.filter((id) => keys!.has(id))) : new Set(ids);
-      if (keys.size === 0) return [];
-    }
-    candidates = (await db.annotations.bulkGet([...keys!])).filter(
-      (r): r is AnnotationRecord => !!r && keep(r),
-    );
-  }
-  candidates.sort((a, b) => b.updated - a.updated);
-  return filters.limit ? candidates.slice(0, filters.limit) : candidates;
+  const found = (await db.annotations.bulkGet(await candidateIds(db, form))).filter(keep);
+  found.sort((a, b) => b.updated - a.updated);
+  return filters.limit ? found.slice(0, filters.limit) : found;
 }

@@ -1,12 +1,13 @@
-import { bigrams, searchForm } from '../text/script';
+import { searchForm } from '../text/script';
 import type { AnnotationInput, AnnotationRecord } from './types';
 
 /** The search form is built from everything a reader may look for. */
 export function searchFields(
   a: Pick<AnnotationRecord, 'exact' | 'note' | 'tags'> & { event?: { heading: string } },
 ) {
-  const search = searchForm([a.exact, a.event?.heading ?? '', a.note, ...a.tags].filter(Boolean).join(' '));
-  return { search, grams: bigrams(search) };
+  return {
+    search: searchForm([a.exact, a.event?.heading ?? '', a.note, ...a.tags].filter(Boolean).join(' ')),
+  };
 }
 
 /** Builds a complete record from an input (validated elsewhere). */
@@ -25,7 +26,6 @@ export function buildRecord(
     created: now,
     updated: now,
     search: '',
-    grams: [],
   };
   return { ...record, ...searchFields(record) };
 }

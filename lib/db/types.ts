@@ -61,10 +61,8 @@ export interface AnnotationRecord extends AnnotationInput {
   origin: 'auto' | 'reader';
   /** the quoted text, for display and export */
   exact: string;
-  /** Simplified, lower-case search form of text + note + tags + heading */
+  /** Simplified, lower-case search form of text + note + tags + heading (indexed in `searchText`) */
   search: string;
-  /** bigrams of `search`, multi-entry indexed */
-  grams: string[];
   /** event date, copied up for the date index ('' for other kinds) */
   date: string;
   /** the reader changed it: a re-analysis must leave it alone */

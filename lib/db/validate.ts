@@ -116,6 +116,5 @@ export const annotationRecord: Check<AnnotationRecord> = (v, path) => {
     exact: input.selectors[0].exact,
     date: input.event?.date ?? '',
     search: '',
-    grams: [],
   };
 };

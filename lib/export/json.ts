@@ -12,7 +12,7 @@ import { annotationRecord, pageInput } from '../db/validate';
 export const DUMP_FORMAT = 'zhuji';
 export const DUMP_VERSION = 1;
 
-export type StoredAnnotation = Omit<AnnotationRecord, 'search' | 'grams'>;
+export type StoredAnnotation = Omit<AnnotationRecord, 'search'>;
 
 export interface Dump {
   format: typeof DUMP_FORMAT;
@@ -29,7 +29,7 @@ export function makeDump(pages: PageRecord[], annotations: AnnotationRecord[], n
     version: DUMP_VERSION,
     exported: now.toISOString(),
     pages,
-    annotations: annotations.map(({ search: _s, grams: _g, ...rest }) => rest),
+    annotations: annotations.map(({ search: _s, ...rest }) => rest),
   };
 }
 

@@ -21,14 +21,6 @@ export function searchForm(text: string): string {
   return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** Unique character bigrams of a search form (white space excluded), for a multi-entry index. */
-export function bigrams(form: string, max = 400): string[] {
-  const grams = new Set<string>();
-  const chars = Array.from(form.replace(/\s+/g, ''));
-  for (let i = 0; i + 1 < chars.length && grams.size < max; i++) grams.add(chars[i]! + chars[i + 1]!);
-  return [...grams];
-}
-
 export type ScriptTarget = 'hans' | 'hant-tw' | 'hant-hk';
 
 /**

@@ -10,6 +10,8 @@ import {
 import { collectPage } from '../../../lib/db/collect';
 import { ZhujiDatabase } from '../../../lib/db/database';
 import { storageErrorText } from '../../../lib/db/errors';
+import { deletePage } from '../../../lib/db/pages';
+import { indexedCount } from '../../../lib/db/search-index';
 import { eventsBetween, searchAnnotations } from '../../../lib/db/queries';
 import { ARTICLE, eventInput, highlightInput, pageInput } from './fixtures';
 
@@ -173,5 +175,30 @@ describe('faults', () => {
     const failure = await collectPage(db, PAGE, EVENTS).catch((e: unknown) => e);
     expect(storageErrorText(failure)).toMatch(/^Storage is full: nothing was saved\. .*export/);
     expect(await db.pages.count()).toBe(0); // the page write in the same transaction was rolled back
+  });
+});
+
+describe('search index', () => {
+  it('keeps one search entry per annotation through save, edit, delete, undo and page deletion', async () => {
+    await collectPage(db, PAGE, EVENTS, 100);
+    const saved = await saveAnnotation(db, PAGE, highlightInput(ARTICLE, '近億元'), 100);
+    expect(await indexedCount(db)).toBe(4);
+    await updateAnnotation(db, saved.id, { note: '經費' }, 200);
+    expect(await indexedCount(db)).toBe(4);
+    expect((await searchAnnotations(db, '经费')).map((r) => r.id)).toEqual([saved.id]);
+    const deleted = await deleteAnnotation(db, saved.id);
+    expect(await searchAnnotations(db, '经费')).toEqual([]);
+    await restoreAnnotation(db, deleted);
+    expect((await searchAnnotations(db, '經費')).map((r) => r.id)).toEqual([saved.id]);
+    await collectPage(db, PAGE, EVENTS, 300); // a re-analysis rewrites, never duplicates, the rows
+    expect(await indexedCount(db)).toBe(4);
+    await deletePage(db, PAGE.url);
+    expect(await indexedCount(db)).toBe(0);
+  });
+
+  it('finds text beyond the indexed key length', async () => {
+    const long = '前言'.repeat(600) + '關鍵結論在最後';
+    const saved = await saveAnnotation(db, PAGE, highlightInput(long, long), 100);
+    expect((await searchAnnotations(db, '关键结论')).map((r) => r.id)).toEqual([saved.id]);
   });
 });
