@@ -37,7 +37,7 @@ for (const ch of tradOnly) SCRIPT_OF[ch.charCodeAt(0)] = 1;
 for (const ch of simpOnly) SCRIPT_OF[ch.charCodeAt(0)] = 2;
 
 /** Counts of script-unique characters; stops early once `enough` of them have been seen. */
-export function countScripts(text: string, enough = 400): ScriptCounts {
+export function countScripts(text: string, enough = 150): ScriptCounts {
   let trad = 0;
   let simp = 0;
   for (let i = 0; i < text.length && trad + simp < enough; i++) {
