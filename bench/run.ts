@@ -5,6 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchExtract } from './extract';
 import { benchPopup } from './popup';
 import { benchReading } from './reading';
 import { benchRecognizers } from './recognizers';
@@ -49,6 +50,7 @@ async function main() {
   const rows: BenchRow[] = [];
   const sections: [string, () => Promise<BenchRow[]>][] = [
     ['recognizers', async () => recognizerRows()],
+    ['extract', benchExtract],
     ['reading', benchReading],
     ['storage', benchStorage],
     ['popup', benchPopup],

@@ -1,0 +1,90 @@
+/**
+ * Extraction in Chromium: our extractor against Mozilla Readability's parse() on the same page
+ * in the same run (each on a fresh clone of the document), on the seed and on the seed ×10.
+ */
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../tests/e2e/support/chromium';
+import { serveStatic } from '../tests/e2e/support/server';
+import { repeatedSeed } from './reading';
+import type { BenchRow } from './table';
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: 'bench/extract-entry.ts', formats: ['iife'], name: 'zhujiExtractBench' },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
+  const chunk = outputs[0]!.output.find((o) => o.type === 'chunk');
+  if (!chunk?.code) throw new Error('no bundle');
+  return chunk.code;
+}
+
+export async function benchExtract(): Promise<BenchRow[]> {
+  const code = await bundle();
+  const server = await serveStatic('tests/fixtures');
+  server.override('/seed10.html', repeatedSeed(10));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage();
+    const measure = async (path: string) => {
+      await page.goto(`${server.origin}${path}`);
+      await page.addScriptTag({ content: code });
+      await page.evaluate(() =>
+        (globalThis as unknown as { zhujiExtractBench: { run(n: number): unknown } }).zhujiExtractBench.run(
+          5,
+        ),
+      ); // warm up
+      return page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            zhujiExtractBench: { run(n: number): { zhuji: number; readability: number; chars: number } };
+          }
+        ).zhujiExtractBench.run(21),
+      );
+    };
+    const one = await measure('/seed.html');
+    const ten = await measure('/seed10.html');
+    const scale = ten.zhuji / one.zhuji;
+    return [
+      {
+        section: 'extract',
+        metric: `seed page (${one.chars} chars): extractArticle vs Readability.parse`,
+        value: one.zhuji,
+        baseline: one.readability,
+        unit: 'ms',
+        target: '≤ 0.5× Readability',
+        pass: one.zhuji <= one.readability / 2,
+      },
+      {
+        section: 'extract',
+        metric: `seed ×10 (${ten.chars} chars): extractArticle vs Readability.parse`,
+        value: ten.zhuji,
+        baseline: ten.readability,
+        unit: 'ms',
+        target: 'reported',
+        pass: true,
+      },
+      {
+        section: 'extract',
+        metric: 'seed ×10 vs seed: extractArticle',
+        value: ten.zhuji,
+        baseline: one.zhuji,
+        unit: 'ms',
+        target: `ratio ≤ ~11× (linear); is ${scale.toFixed(1)}×`,
+        pass: scale <= 11.5,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
