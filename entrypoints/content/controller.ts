@@ -3,6 +3,13 @@ import { PageUi, type PageUiState } from '../../components/page/PageUi';
 import { PAGE_UI_CSS } from '../../components/page/page-ui.css';
 import type { Figure, Span } from '../../lib/analysis';
 import { analyzeWithModel, type AnalysisWithModel } from '../../lib/analyze';
+import { yieldToPage } from '../../lib/dom/slices';
+
+/** The analysis, off the page's critical path: until lib/analyze offers phases, one yield first. */
+async function analyzeInSlices(doc: Document, opts: { url: string }): Promise<AnalysisWithModel> {
+  await yieldToPage();
+  return analyzeWithModel(doc, opts);
+}
 import { anchor } from '../../lib/anchor/anchor';
 import { describe } from '../../lib/anchor/describe';
 import type { AnnotationRecord } from '../../lib/db/types';
@@ -74,11 +81,20 @@ export class Controller {
     return this.doc.location?.href ?? '';
   }
 
-  /** Analyzes the page and, when it is an article (or the reader said so), draws on it. */
-  start(): void {
+  /** Bumped by every stop(): a start() that was overtaken while it awaited does nothing more. */
+  private generation = 0;
+
+  /**
+   * Analyzes the page (in slices, yielding to the page: no long task) and, when it is an
+   * article (or the reader said so), draws on it.
+   */
+  async start(): Promise<void> {
+    const generation = this.generation;
     if (this.settings.siteOff) return expose(this.doc, 'off');
     if (EXPOSE) performance.mark('zhuji:start');
-    this.result = analyzeWithModel(this.doc, { url: this.url });
+    const result = await analyzeInSlices(this.doc, { url: this.url });
+    if (generation !== this.generation) return;
+    this.result = result;
     if (EXPOSE) performance.mark('zhuji:analyzed');
     if (!this.result.analysis.isArticle && !this.forced) return expose(this.doc, 'not-article');
     const { kinds, colors } = this.settings;
@@ -109,6 +125,7 @@ export class Controller {
   private settling: AbortController | null = null;
 
   stop(): void {
+    this.generation++;
     this.settling?.abort();
     this.session?.destroy();
     this.ui?.destroy();
@@ -117,11 +134,6 @@ export class Controller {
     this.ui = null;
     this.result = null;
     expose(this.doc, null);
-  }
-
-  restart(): void {
-    this.stop();
-    this.start();
   }
 
   /** Scrolls to a stored annotation and flashes it; false when it cannot be anchored here. */

@@ -27,11 +27,17 @@ export default defineContentScript({
     });
 
     let listeners = new AbortController();
-    const start = () => {
+    const start = async () => {
       listeners.abort();
-      listeners = new AbortController();
-      controller.start();
-      if (controller.session) attachInteractions(controller, listeners.signal);
+      const mine = (listeners = new AbortController());
+      try {
+        await controller.start();
+      } catch (error) {
+        expose(document, 'error');
+        console.warn('[Zhuji] could not analyze this page:', error);
+        return;
+      }
+      if (controller.session && !mine.signal.aborted) attachInteractions(controller, mine.signal);
     };
     const stop = () => {
       listeners.abort();
@@ -61,10 +67,10 @@ export default defineContentScript({
       },
       annotateAnyway: {
         validate: () => null,
-        handle: () => {
+        handle: async () => {
           controller.forced = true;
           stop();
-          start();
+          await start();
           return controller.state();
         },
       },
@@ -90,13 +96,13 @@ export default defineContentScript({
         if (off === controller.settings.siteOff) return;
         controller.settings.siteOff = off;
         stop();
-        start();
+        void start();
       }),
       showKinds.watch((value) => {
         if (!value) return;
         controller.settings.kinds = value;
         stop();
-        start();
+        void start();
       }),
       colors.watch((value) => {
         if (!value) return;
@@ -124,8 +130,9 @@ export default defineContentScript({
         if (!changed) return;
         if (location.href !== last.url) controller.forced = false; // a new page decides anew
         stop();
-        start();
-        last = { url: location.href, body: bodyLength(), root: rootLength() };
+        void start().then(() => {
+          last = { url: location.href, body: bodyLength(), root: rootLength() };
+        });
       }, 600);
     });
     if (document.body)
@@ -141,12 +148,7 @@ export default defineContentScript({
       stop();
     });
 
-    try {
-      start();
-      last = { url: location.href, body: bodyLength(), root: rootLength() };
-    } catch (error) {
-      expose(document, 'error');
-      console.warn('[Zhuji] could not analyze this page:', error);
-    }
+    await start();
+    last = { url: location.href, body: bodyLength(), root: rootLength() };
   },
 });
