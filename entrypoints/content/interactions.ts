@@ -127,6 +127,37 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
   };
   doc.addEventListener('mouseup', onSelection, { signal });
   doc.addEventListener('keyup', onSelection, { signal });
+
+  // Keyboard readers (caret browsing, F7): a caret inside a figure or an event shows its tooltip.
+  doc.addEventListener(
+    'keyup',
+    (e) => {
+      const selection = doc.getSelection();
+      if (
+        !controller.session ||
+        inOwnUi(e) ||
+        ui().editor ||
+        !selection?.isCollapsed ||
+        !selection.rangeCount
+      )
+        return;
+      const range = selection.getRangeAt(0);
+      const hit = controller.session.hitAtPosition(range.startContainer, range.startOffset);
+      const at = hit && hit.kind !== 'reader' ? anchorPoint(controller, spanOf(hit), 'start') : null;
+      const tip =
+        !hit || !at
+          ? null
+          : hit.kind === 'figure'
+            ? figureTip(hit.figure, at)
+            : hit.kind === 'event'
+              ? eventTip(hit.event, at)
+              : null;
+      if (!tip && !ui().tip) return;
+      ui().tip = tip;
+      controller.render();
+    },
+    { signal },
+  );
   doc.addEventListener(
     'keydown',
     (e) => {

@@ -197,8 +197,12 @@ export class PageSession {
   /** What is under the pointer: the reader's highlight first, then a figure, then an event. */
   hitTest(x: number, y: number): Hit | null {
     const caret = caretAt(this.doc, x, y);
-    if (!caret) return null;
-    const offset = modelOffset(this.result.model, caret.node, caret.offset, 'start');
+    return caret ? this.hitAtPosition(caret.node, caret.offset) : null;
+  }
+
+  /** The same for a DOM position (a keyboard caret, a selection's end). */
+  hitAtPosition(node: Node, nodeOffset: number): Hit | null {
+    const offset = modelOffset(this.result.model, node, nodeOffset, 'start');
     if (offset < 0) return null;
     const mark = this.readers.at(offset)[0];
     if (mark) return { kind: 'reader', mark };

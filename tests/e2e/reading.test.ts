@@ -134,6 +134,28 @@ describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the se
     await waitUi(page, '[data-testid=zhuji-tip]');
     expect(await ui(page, '[data-testid=zhuji-tip]', 'text')).toMatch(/3,281,300/);
   });
+  it('shows a figure’s value when the keyboard caret is in it (caret browsing)', async () => {
+    await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...(registry.get('zhuji-figure') ?? [])].find((r) => r.toString().includes('近億元'))!;
+      const caret = document.createRange();
+      caret.setStart(range.startContainer, range.startOffset + 1);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(caret);
+      document.dispatchEvent(new KeyboardEvent('keyup', { bubbles: true, key: 'ArrowRight' }));
+    }, null);
+    await page.waitForFunction(
+      () =>
+        /100,000,000/.test(
+          document.querySelector('zhuji-ui')?.shadowRoot?.querySelector('[data-testid=zhuji-tip]')
+            ?.textContent ?? '',
+        ),
+      { timeout: 10_000 },
+      null,
+    );
+    expect(await ui(page, '[data-testid=zhuji-tip]', 'text')).toMatch(/近/);
+  });
 });
 
 describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edits and restarts', (name) => {
