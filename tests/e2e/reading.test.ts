@@ -336,6 +336,79 @@ describe.each(['chromium', 'firefox'] as const)(
   },
 );
 
+describe.each(['chromium', 'firefox'] as const)(
+  '%s: pinning a figure, editing and deleting a note',
+  (name) => {
+    let server: StaticServer;
+    let browser: E2EBrowser;
+
+    beforeAll(async () => {
+      server = await serveStatic('tests/fixtures');
+      server.override('/pin.html', SEED);
+      browser = await startBrowser(name, 'e2e');
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    /** Clicks the middle of the first line of the first range in `group` whose text includes `text`. */
+    const clickOn = (page: AnyPage, group: string, text: string) =>
+      page.evaluate(
+        ([g, t]) => {
+          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          const range = [...(registry.get(g) ?? [])].find((r) => r.toString().includes(t))!;
+          range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0]!;
+          const x = rect.left + rect.width / 2;
+          const y = rect.top + rect.height / 2;
+          document.getSelection()?.removeAllRanges();
+          document.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }));
+        },
+        [group, text] as const,
+      );
+    const readerMarks = (page: AnyPage) =>
+      page.evaluate(
+        () =>
+          (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-reader-0')
+            ?.size ?? 0,
+        null,
+      );
+
+    it('a clicked figure is pinned with its value; a clicked highlight opens its note to edit or delete', async () => {
+      const page = await browser.newPage();
+      await open(page, `${server.origin}/pin.html`);
+      await clickOn(page, 'zhuji-figure', '328.13');
+      await waitUi(page, '[data-testid=zhuji-editor]');
+      await typeInto(page, '[data-testid=zhuji-note-text]', '幫扶困難職工');
+      await ui(page, '[data-testid=zhuji-note-save]', 'click');
+      await expect.poll(() => readerMarks(page)).toBe(1);
+      const ext = await browser.extensionPage('popup.html');
+      type Stored = { id: string; kind: string; note: string; figure?: { value: number; unit: string } };
+      const notEvents = async () =>
+        (await readStore<Stored>(ext, 'annotations')).filter((a) => a.kind !== 'event');
+      const [pinned] = await notEvents();
+      expect(pinned).toMatchObject({
+        kind: 'figure',
+        note: '幫扶困難職工',
+        figure: { value: 3281300, unit: '人' },
+      });
+
+      await clickOn(page, 'zhuji-reader-0', '328.13');
+      await waitUi(page, '[data-testid=zhuji-note-delete]');
+      await typeInto(page, '[data-testid=zhuji-note-text]', '幫扶困難職工（已核對）');
+      await ui(page, '[data-testid=zhuji-note-save]', 'click');
+      await expect.poll(async () => (await notEvents())[0]?.note).toBe('幫扶困難職工（已核對）');
+
+      await clickOn(page, 'zhuji-reader-0', '328.13');
+      await waitUi(page, '[data-testid=zhuji-note-delete]');
+      await ui(page, '[data-testid=zhuji-note-delete]', 'click');
+      await expect.poll(() => readerMarks(page)).toBe(0);
+      expect(await notEvents()).toEqual([]);
+    });
+  },
+);
+
 describe.each(['chromium', 'firefox'] as const)('%s: a hostile page', (name) => {
   let server: StaticServer;
   let browser: E2EBrowser;
