@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageInput } from '../unit/db/fixtures';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { serveStatic, type StaticServer } from './support/server';
 
@@ -69,17 +70,7 @@ describe('Chromium: the built extension', () => {
         { type: 'TextPositionSelector', start: 0, end: text.length },
       ],
     };
-    const page = {
-      url: 'https://news.example/sw-stop',
-      title: 'SW',
-      subtitle: '',
-      source: '',
-      authors: [],
-      editor: '',
-      published: '',
-      language: '',
-      canonicalUrl: '',
-    };
+    const page = pageInput('https://news.example/sw-stop', 'SW');
     const saved = await send('saveAnnotation', { page, annotation, events: [] });
     expect(saved.ok).toBe(true);
     const cdp = await browser.context.newCDPSession(popup);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStore, startBrowser, type E2EBrowser } from './support/browsers';
+import { readStore, setSetting, startBrowser, type E2EBrowser } from './support/browsers';
 import {
   highlighted,
   open,
@@ -20,20 +20,27 @@ const truth = JSON.parse(readFileSync('tests/fixtures/seed.truth.json', 'utf8'))
 const SEED = readFileSync('tests/fixtures/seed.html', 'utf8');
 const NOTE_SENTENCE = '各級工會舉辦了勞模工匠巡回宣講';
 
-describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the seed page', (name) => {
-  let server: StaticServer;
-  let browser: E2EBrowser;
-  let page: AnyPage;
-
+/** A server for tests/fixtures (plus `pages` served at their paths) and a browser with the e2e build, per suite. */
+function suite(name: E2EBrowser['name'], pages: Record<string, string> = {}) {
+  const s = {} as { server: StaticServer; browser: E2EBrowser };
   beforeAll(async () => {
-    server = await serveStatic('tests/fixtures');
-    browser = await startBrowser(name, 'e2e');
-    page = await browser.newPage();
-    await open(page, `${server.origin}/seed.html`);
+    s.server = await serveStatic('tests/fixtures');
+    for (const [path, html] of Object.entries(pages)) s.server.override(path, html);
+    s.browser = await startBrowser(name, 'e2e');
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  return s;
+}
+
+describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the seed page', (name) => {
+  const s = suite(name);
+  let page: AnyPage;
+  beforeAll(async () => {
+    page = await s.browser.newPage();
+    await open(page, `${s.server.origin}/seed.html`);
   });
 
   it('highlights every figure of truth.json, the garbled 297 as suspect, and every marked event', async () => {
@@ -96,24 +103,16 @@ describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the se
   });
 
   it('shows the article in Simplified (setting) with highlights on the same words, and back', async () => {
-    const setScript = async (value: string) => {
-      const ext = await browser.extensionPage('options.html');
-      await ext.evaluate((v) => {
-        type Api = { storage: { local: { set(items: object): Promise<void> } } };
-        const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-        const api = (g.browser ?? g.chrome)!;
-        return api.storage.local.set({ scriptShown: v });
-      }, value);
-    };
+    const setScript = (value: string) => setSetting(s.browser, 'scriptShown', value);
     await setScript('hans');
-    const converted = await browser.newPage();
-    await open(converted, `${server.origin}/seed.html`);
+    const converted = await s.browser.newPage();
+    await open(converted, `${s.server.origin}/seed.html`);
     const text = () => converted.evaluate(() => document.body.innerText, null);
     expect(await text()).toContain('全国总工会');
     expect(await text()).not.toContain('全國總工會');
     expect(await highlighted(converted, 'zhuji-figure')).toContain('328.13万人');
     await setScript('original');
-    await open(converted, `${server.origin}/seed.html`);
+    await open(converted, `${s.server.origin}/seed.html`);
     expect(await text()).toContain('全國總工會');
     expect(await highlighted(converted, 'zhuji-figure')).toContain('328.13萬人');
   });
@@ -159,22 +158,11 @@ describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the se
 });
 
 describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edits and restarts', (name) => {
-  let server: StaticServer;
-  let browser: E2EBrowser;
-
-  beforeAll(async () => {
-    server = await serveStatic('tests/fixtures');
-    server.override('/note.html', SEED);
-    browser = await startBrowser(name, 'e2e');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = suite(name, { '/note.html': SEED });
 
   it('select → note → reload: back in place; edited page: still anchored; paragraph gone: orphaned, nothing lost', async () => {
-    const page = await browser.newPage();
-    await open(page, `${server.origin}/note.html`);
+    const page = await s.browser.newPage();
+    await open(page, `${s.server.origin}/note.html`);
     await select(page, NOTE_SENTENCE);
     await waitUi(page, '[data-testid=zhuji-toolbar]');
     await ui(page, '[data-testid=zhuji-note]', 'click');
@@ -191,7 +179,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
     );
 
     await page.reload();
-    await open(page, `${server.origin}/note.html`);
+    await open(page, `${s.server.origin}/note.html`);
     expect(await highlighted(page, 'zhuji-reader-0')).toEqual([NOTE_SENTENCE]);
 
     // the page changes: a paragraph inserted before, a character changed inside the sentence
@@ -199,17 +187,17 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
       '<p>具有里程碑意義',
       '<p>編者按：本文於發布後更新。</p><p>具有里程碑意義',
     ).replace(NOTE_SENTENCE, '各級工會舉辦了勞模工匠巡迴宣講');
-    server.override('/note.html', edited);
-    await open(page, `${server.origin}/note.html`);
+    s.server.override('/note.html', edited);
+    await open(page, `${s.server.origin}/note.html`);
     expect(await highlighted(page, 'zhuji-reader-0')).toEqual(['各級工會舉辦了勞模工匠巡迴宣講']);
 
     // the paragraph is deleted: the note is shown as orphaned, and still stored
-    server.override('/note.html', SEED.split(NOTE_SENTENCE).join('（已刪除）'));
-    await open(page, `${server.origin}/note.html`);
+    s.server.override('/note.html', SEED.split(NOTE_SENTENCE).join('（已刪除）'));
+    await open(page, `${s.server.origin}/note.html`);
     expect(await highlighted(page, 'zhuji-reader-0')).toEqual([]);
     await waitUi(page, '[data-testid=zhuji-orphans]');
     expect(await ui(page, '[data-testid=zhuji-orphans]', 'text')).toContain('集中入會行動，值得追蹤');
-    const ext = await browser.extensionPage('popup.html');
+    const ext = await s.browser.extensionPage('popup.html');
     const notes = await readStore<{ note: string; tags: string[]; origin: string }>(ext, 'annotations');
     expect(notes.filter((n) => n.origin === 'reader')).toMatchObject([
       { note: '集中入會行動，值得追蹤', tags: ['工會', '新就業'] },
@@ -217,10 +205,10 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
   });
 
   it('collects the page with its metadata and events once; the note is there after a browser restart', async () => {
-    const page = await browser.newPage();
-    await open(page, `${server.origin}/seed.html`);
-    await open(page, `${server.origin}/seed.html`);
-    let ext = await browser.extensionPage('popup.html');
+    const page = await s.browser.newPage();
+    await open(page, `${s.server.origin}/seed.html`);
+    await open(page, `${s.server.origin}/seed.html`);
+    let ext = await s.browser.extensionPage('popup.html');
     const pages = await readStore<{
       url: string;
       title: string;
@@ -245,10 +233,10 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
     expect(events.length).toBeGreaterThanOrEqual(14);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
 
-    const profile = browser.profile;
-    await browser.close(true);
-    browser = await startBrowser(name, 'e2e', profile);
-    ext = await browser.extensionPage('popup.html');
+    const profile = s.browser.profile;
+    await s.browser.close(true);
+    s.browser = await startBrowser(name, 'e2e', profile);
+    ext = await s.browser.extensionPage('popup.html');
     const after = await readStore<{ origin: string; note: string }>(ext, 'annotations');
     expect(after.filter((a) => a.origin === 'reader').map((a) => a.note)).toEqual(['集中入會行動，值得追蹤']);
     expect(after.filter((a) => a.origin === 'auto').length).toBeGreaterThanOrEqual(events.length);
@@ -257,9 +245,9 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
     const note = (await readStore<{ id: string; origin: string }>(ext, 'annotations')).find(
       (a) => a.origin === 'reader',
     )!;
-    server.override('/note.html', SEED);
-    const revisit = await browser.newPage();
-    await open(revisit, `${server.origin}/note.html#zhuji-reveal=${encodeURIComponent(note.id)}`);
+    s.server.override('/note.html', SEED);
+    const revisit = await s.browser.newPage();
+    await open(revisit, `${s.server.origin}/note.html#zhuji-reveal=${encodeURIComponent(note.id)}`);
     await revisit.waitForFunction(
       () =>
         (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-flash')?.size === 1,
@@ -274,21 +262,11 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
 describe.each(['chromium', 'firefox'] as const)(
   '%s: dynamic pages and switching Zhuji off for a site',
   (name) => {
-    let server: StaticServer;
-    let browser: E2EBrowser;
-
-    beforeAll(async () => {
-      server = await serveStatic('tests/fixtures');
-      browser = await startBrowser(name, 'e2e');
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const s = suite(name);
 
     it('picks up paragraphs that arrive after the page loaded', async () => {
-      const page = await browser.newPage();
-      await open(page, `${server.origin}/lazy.html`);
+      const page = await s.browser.newPage();
+      await open(page, `${s.server.origin}/lazy.html`);
       expect(await highlighted(page, 'zhuji-figure')).toContain('3.2万人');
       await page.waitForFunction(
         () =>
@@ -305,16 +283,9 @@ describe.each(['chromium', 'firefox'] as const)(
     });
 
     it('stops at once, undoing everything, when the reader turns Zhuji off for the site', async () => {
-      const page = await browser.newPage();
-      await open(page, `${server.origin}/seed.html`);
-      const setSitesOff = async (list: string[]) => {
-        const ext = await browser.extensionPage('options.html');
-        await ext.evaluate((v) => {
-          type Api = { storage: { local: { set(items: object): Promise<void> } } };
-          const g = globalThis as unknown as { browser?: Api; chrome?: Api };
-          return (g.browser ?? g.chrome)!.storage.local.set({ sitesOff: v });
-        }, list);
-      };
+      const page = await s.browser.newPage();
+      await open(page, `${s.server.origin}/seed.html`);
+      const setSitesOff = (list: string[]) => setSetting(s.browser, 'sitesOff', list);
       await setSitesOff(['127.0.0.1']);
       await page.waitForFunction(() => !document.querySelector('zhuji-ui'), { timeout: 10_000 }, null);
       expect(await highlighted(page, 'zhuji-figure')).toEqual([]);
@@ -339,18 +310,7 @@ describe.each(['chromium', 'firefox'] as const)(
 describe.each(['chromium', 'firefox'] as const)(
   '%s: pinning a figure, editing and deleting a note',
   (name) => {
-    let server: StaticServer;
-    let browser: E2EBrowser;
-
-    beforeAll(async () => {
-      server = await serveStatic('tests/fixtures');
-      server.override('/pin.html', SEED);
-      browser = await startBrowser(name, 'e2e');
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const s = suite(name, { '/pin.html': SEED });
 
     /** Clicks the middle of the first line of the first range in `group` whose text includes `text`. */
     const clickOn = (page: AnyPage, group: string, text: string) =>
@@ -376,14 +336,14 @@ describe.each(['chromium', 'firefox'] as const)(
       );
 
     it('a clicked figure is pinned with its value; a clicked highlight opens its note to edit or delete', async () => {
-      const page = await browser.newPage();
-      await open(page, `${server.origin}/pin.html`);
+      const page = await s.browser.newPage();
+      await open(page, `${s.server.origin}/pin.html`);
       await clickOn(page, 'zhuji-figure', '328.13');
       await waitUi(page, '[data-testid=zhuji-editor]');
       await typeInto(page, '[data-testid=zhuji-note-text]', '幫扶困難職工');
       await ui(page, '[data-testid=zhuji-note-save]', 'click');
       await expect.poll(() => readerMarks(page)).toBe(1);
-      const ext = await browser.extensionPage('popup.html');
+      const ext = await s.browser.extensionPage('popup.html');
       type Stored = { id: string; kind: string; note: string; figure?: { value: number; unit: string } };
       const notEvents = async () =>
         (await readStore<Stored>(ext, 'annotations')).filter((a) => a.kind !== 'event');
@@ -410,21 +370,11 @@ describe.each(['chromium', 'firefox'] as const)(
 );
 
 describe.each(['chromium', 'firefox'] as const)('%s: a hostile page', (name) => {
-  let server: StaticServer;
-  let browser: E2EBrowser;
-
-  beforeAll(async () => {
-    server = await serveStatic('tests/fixtures');
-    browser = await startBrowser(name, 'e2e');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const s = suite(name);
 
   it('runs no script, touches no script/textarea/editable text, and the toolbar still renders', async () => {
-    const page = await browser.newPage();
-    await open(page, `${server.origin}/hostile.html`);
+    const page = await s.browser.newPage();
+    await open(page, `${s.server.origin}/hostile.html`);
     const before = await page.evaluate(
       () => ({
         draft: (document.getElementById('draft') as HTMLTextAreaElement).value,

@@ -62,3 +62,16 @@ export function readStore<T>(page: AnyPage, store: string): Promise<T[]> {
     store,
   );
 }
+
+/** Writes a setting the way the options page does (WXT's `local:` items live in storage.local). */
+export async function setSetting(browser: E2EBrowser, key: string, value: unknown): Promise<void> {
+  const ext = await browser.extensionPage('options.html');
+  await ext.evaluate(
+    ([k, v]) => {
+      type Api = { storage: { local: { set(items: object): Promise<void> } } };
+      const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+      return (g.browser ?? g.chrome)!.storage.local.set({ [k as string]: v });
+    },
+    [key, value] as const,
+  );
+}
