@@ -3,7 +3,7 @@
  * the `analyze` CLI both call this, so they see the same text and the same offsets.
  */
 import type { Analysis } from './analysis';
-import { extractArticle, type Article } from './extract/article';
+import { extractArticle, extractArticleSteps, type Article } from './extract/article';
 import type { TextModel } from './extract/text-model';
 import { recognize } from './text/recognize';
 
@@ -19,9 +19,8 @@ export interface AnalysisWithModel {
   article: Article;
 }
 
-/** Analysis plus the text model and the live-DOM pieces (root, junk elements) behind it. */
-export function analyzeWithModel(doc: Document, opts: AnalyzeOptions = {}): AnalysisWithModel {
-  const article = extractArticle(doc, opts);
+/** The recognizers over an extracted article, and the Analysis assembled from both. */
+function assemble(article: Article): AnalysisWithModel {
   const { model, metadata } = article;
   const published = metadata.published || null;
   const { figures, events } = recognize(model.text, { published, garbled: model.garbled });
@@ -37,6 +36,45 @@ export function analyzeWithModel(doc: Document, opts: AnalyzeOptions = {}): Anal
     garbled: model.garbled.length,
   };
   return { analysis, model, article };
+}
+
+/** Analysis plus the text model and the live-DOM pieces (root, junk elements) behind it. */
+export function analyzeWithModel(doc: Document, opts: AnalyzeOptions = {}): AnalysisWithModel {
+  return assemble(extractArticle(doc, opts));
+}
+
+/** Time spent working before giving the page a turn (well under the 50 ms of a long task). */
+const SLICE_MS = 8;
+/** Before the recognizers, pause unless a pause has just happened. */
+const RECOGNIZE_AFTER_MS = 1;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same result as analyzeWithModel, with the extraction spread over several tasks: after
+ * each step, once ~8 ms have passed since the last pause, it awaits `pause()` (by default a
+ * new task) so the page stays responsive; before the recognizers (one step) it pauses unless
+ * it has just done so. The document must not change meanwhile.
+ */
+export async function analyzeWithModelAsync(
+  doc: Document,
+  opts: AnalyzeOptions = {},
+  pause: () => Promise<void> = nextTask,
+): Promise<AnalysisWithModel> {
+  const steps = extractArticleSteps(doc, opts);
+  let since = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) {
+      // The recognizers run as one step (tens of ms, cold, on a long page): give them a task of their own.
+      if (performance.now() - since >= RECOGNIZE_AFTER_MS) await pause();
+      return assemble(r.value);
+    }
+    if (performance.now() - since >= SLICE_MS) {
+      await pause();
+      since = performance.now();
+    }
+  }
 }
 
 export function analyze(doc: Document, opts: AnalyzeOptions = {}): Analysis {

@@ -4,13 +4,14 @@
  */
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
-import { bodyBlocks, leadSiblings, type Block } from './blocks';
+import { bodyBlocksSteps, leadSiblings, type Block, type BodyResult } from './blocks';
 import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
 import { classedSource, extractMetadata, hasNewsCue, infoLines } from './metadata';
 import { findRoot } from './root';
-import { buildTextModel, type TextModel } from './text-model';
+import { drain } from './steps';
+import { buildTextModelSteps, type TextModel } from './text-model';
 import { findTitle } from './title';
 
 export interface Article {
@@ -26,20 +27,34 @@ export interface Article {
   signals: Record<string, number>;
 }
 
-export function extractArticle(doc: Document, opts: { url?: string } = {}): Article {
+/**
+ * The extraction as steps: yields between phases and every few dozen blocks inside the long
+ * ones, so a caller can spread the work over several tasks (see analyzeWithModelAsync). The
+ * document must not change while the steps run.
+ */
+export function* extractArticleSteps(
+  doc: Document,
+  opts: { url?: string } = {},
+): Generator<void, Article, void> {
   const tags = readMetaTags(doc);
   const title = findTitle(doc, tags.title, stripGlosses);
+  yield;
   const { root, paragraphs, all } = findRoot(doc, title.el);
-  const body = bodyBlocks(root, title.title, leadSiblings(root), paragraphs);
+  yield;
+  const body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
+  yield;
   const inBody = new Set(body.blocks.map((b) => b.paragraph));
-  const model = buildTextModel(
+  const model = yield* buildTextModelSteps(
     body.blocks.map((b) => ({ nodes: b.paragraph.nodes, heading: b.kind === 'heading' })),
     body.all.filter((p) => !inBody.has(p)).map((p) => p.nodes),
   );
+  yield;
   const input = { doc, tags, title, root, body, bodyText: model.text, url: opts.url, paragraphs: all };
   const lines = infoLines(doc, input);
   const metadata = extractMetadata(input, lines);
+  yield;
   const junk = findJunk(doc, root, all);
+  yield;
   const detection = detectArticle({
     doc,
     bodyText: model.text,
@@ -62,4 +77,8 @@ export function extractArticle(doc: Document, opts: { url?: string } = {}): Arti
     model,
     signals: detection.signals,
   };
+}
+
+export function extractArticle(doc: Document, opts: { url?: string } = {}): Article {
+  return drain(extractArticleSteps(doc, opts));
 }

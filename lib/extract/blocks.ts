@@ -10,6 +10,7 @@ import { isKeywordList, junkKindOfText } from './patterns';
 import { isBoilerplateContainer } from './root';
 import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
+import { STEP_BLOCKS, drain, type Steps } from './steps';
 
 export interface Block {
   kind: 'paragraph' | 'heading';
@@ -86,6 +87,16 @@ export function bodyBlocks(
   leads: Element[] = [],
   pagePruned?: Paragraph[],
 ): BodyResult {
+  return drain(bodyBlocksSteps(root, title, leads, pagePruned));
+}
+
+/** bodyBlocks as steps: yields every STEP_BLOCKS paragraphs. */
+export function* bodyBlocksSteps(
+  root: Element,
+  title: string,
+  leads: Element[] = [],
+  pagePruned?: Paragraph[],
+): Steps<BodyResult> {
   const holders = [...leads, root];
   const paras = pagePruned
     ? pagePruned.filter((p) => holders.some((h) => h.contains(p.container)))
@@ -93,7 +104,8 @@ export function bodyBlocks(
   const t = squash(title);
   const metaLines: string[] = [];
   const kept: Paragraph[] = [];
-  for (const p of paras) {
+  for (const [i, p] of paras.entries()) {
+    if (i % STEP_BLOCKS === STEP_BLOCKS - 1) yield;
     const s = squash(p.text);
     if (
       t &&

@@ -7,6 +7,7 @@
 import type { Span } from '../analysis';
 import { findGarbled } from '../text/garble';
 import { findGlosses } from '../text/gloss';
+import { STEP_BLOCKS, drain, type Steps } from './steps';
 
 /** A run of `text` [start, end) that maps 1:1 onto `node` from `nodeStart`. */
 export interface Segment {
@@ -97,6 +98,14 @@ export function buildTextModel(
   blocks: { nodes: Text[]; heading: boolean }[],
   others: Text[][] = [],
 ): TextModel {
+  return drain(buildTextModelSteps(blocks, others));
+}
+
+/** buildTextModel as steps: yields every STEP_BLOCKS blocks. */
+export function* buildTextModelSteps(
+  blocks: { nodes: Text[]; heading: boolean }[],
+  others: Text[][] = [],
+): Steps<TextModel> {
   const parts: string[] = [];
   let length = 0;
   const segments: Segment[] = [];
@@ -120,7 +129,8 @@ export function buildTextModel(
     length += str.length;
   };
 
-  for (const block of blocks) {
+  for (const [bi, block] of blocks.entries()) {
+    if (bi % STEP_BLOCKS === STEP_BLOCKS - 1) yield;
     const { raw, starts } = nodeStarts(block.nodes);
     const glosses = findGlosses(raw);
     const inGloss = new Uint8Array(raw.length);
