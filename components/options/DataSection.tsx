@@ -1,4 +1,6 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
+import type { ExportFormat } from '../../lib/export/formats';
 import { t } from '../../lib/i18n';
 
 export interface DataCounts {
@@ -6,11 +8,19 @@ export interface DataCounts {
   annotations: number;
 }
 
-/** Export, import, delete everything (after a confirmation that names how much goes). */
+/** The export buttons: the full JSON dump first, then the notes formats. */
+const EXPORTS: { format: ExportFormat; label: string }[] = [
+  { format: 'json', label: 'options_export' },
+  { format: 'markdown', label: 'options_exportMarkdown' },
+  { format: 'csv', label: 'options_exportCsv' },
+  { format: 'w3c', label: 'options_exportW3c' },
+];
+
+/** Export (JSON, Markdown, CSV, W3C), import, delete everything (after a confirmation that names how much goes). */
 export function DataSection(props: {
   counts: DataCounts | undefined;
-  onExport: () => Promise<DataCounts>;
-  /** resolves with what was imported; rejects with words saying why nothing was */
+  onExport: (format: ExportFormat) => Promise<DataCounts>;
+  /** Zhuji JSON or W3C JSON-LD; resolves with what was imported; rejects with words saying why nothing was */
   onImport: (text: string) => Promise<DataCounts>;
   onDeleteAll: () => Promise<void>;
 }) {
@@ -32,9 +42,9 @@ export function DataSection(props: {
       setBusy(false);
     }
   };
-  const exportAll = () =>
+  const exportAs = (format: ExportFormat) =>
     run(async () => {
-      const c = await props.onExport();
+      const c = await props.onExport(format);
       return t('options_exported', [c.pages, c.annotations]);
     });
   const importFile = (e: Event) => {
@@ -63,15 +73,24 @@ export function DataSection(props: {
           : t('loading')}
       </p>
       <p class="buttons">
-        <button type="button" disabled={busy} onClick={exportAll}>
-          {t('options_export')}
-        </button>{' '}
+        {EXPORTS.map(({ format, label }) => (
+          <Fragment key={format}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => exportAs(format)}
+              data-testid={`export-${format}`}
+            >
+              {t(label)}
+            </button>{' '}
+          </Fragment>
+        ))}
         <label class="file-button">
           {t('options_import')}{' '}
           <input
             class="visually-hidden"
             type="file"
-            accept=".json,application/json"
+            accept=".json,.jsonld,application/json,application/ld+json"
             disabled={busy}
             onChange={importFile}
             data-testid="import"

@@ -21,8 +21,16 @@ import {
   UI_LANGUAGES,
   uiLanguage,
 } from '../../lib/settings';
-import { countAll, deleteEverything, exportJson, importJson } from './data';
+import { EXPORT_FORMATS, exportFileName } from '../../lib/export/formats';
+import { ImportError } from '../../lib/export/json';
+import { countAll, deleteEverything, exportAs, importFile } from './data';
 import type { OptionsDeps } from './deps';
+
+/** Why nothing was imported, in words that fit what the file was taken for. */
+function importFailedKey(e: unknown): string {
+  if (!(e instanceof ImportError) || e.format === 'zhuji') return 'options_importFailed';
+  return e.format === 'w3c' ? 'options_importFailedW3c' : 'options_importUnknown';
+}
 
 export function Options(props: { deps: OptionsDeps }) {
   const { deps } = props;
@@ -101,16 +109,17 @@ export function Options(props: { deps: OptionsDeps }) {
       />
       <DataSection
         counts={counts}
-        onExport={async () => {
-          const { text, counts: c } = await exportJson(deps.db);
-          deps.download(`zhuji-${new Date().toISOString().slice(0, 10)}.json`, text);
+        onExport={async (format) => {
+          const now = new Date();
+          const { text, counts: c } = await exportAs(deps.db, format, now);
+          deps.download(exportFileName(format, now), text, EXPORT_FORMATS[format].mime);
           return c;
         }}
         onImport={async (text) => {
           try {
-            return await importJson(deps.db, text);
+            return await importFile(deps.db, text);
           } catch (e) {
-            throw new Error(t('options_importFailed', errorText(e)));
+            throw new Error(t(importFailedKey(e), errorText(e)));
           }
         }}
         onDeleteAll={() => deleteEverything(deps.db)}

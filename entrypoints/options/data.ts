@@ -1,7 +1,15 @@
 /** The options page's data operations on the extension-origin database. */
 import { deleteEverything, replaceFromDump } from '../../lib/db/annotations';
 import type { ZhujiDatabase } from '../../lib/db/database';
-import { makeDump, parseDump } from '../../lib/export/json';
+import type { PageRecord } from '../../lib/db/types';
+import { toCsv } from '../../lib/export/csv';
+import { type ExportFormat } from '../../lib/export/formats';
+import { readImportFile } from '../../lib/export/import-file';
+import { makeDump } from '../../lib/export/json';
+import { toMarkdown, type MarkdownLabels } from '../../lib/export/markdown';
+import { currentLocale, t } from '../../lib/i18n';
+import { toW3c } from '../../lib/export/w3c';
+import { w3cRecords, w3cSources } from '../../lib/export/w3c-records';
 import type { DataCounts } from '../../components/options/DataSection';
 
 export async function countAll(db: ZhujiDatabase): Promise<DataCounts> {
@@ -9,28 +17,79 @@ export async function countAll(db: ZhujiDatabase): Promise<DataCounts> {
   return { pages, annotations };
 }
 
+function readAll(db: ZhujiDatabase) {
+  return db.transaction('r', db.pages, db.annotations, () =>
+    Promise.all([db.pages.toArray(), db.annotations.toArray()]),
+  );
+}
+
+/** The Markdown document's own words in the UI language. */
+export function markdownLabels(): MarkdownLabels {
+  return {
+    lang: currentLocale(),
+    title: t('export_mdTitle'),
+    exported: t('export_mdExported', '$1'),
+    events: t('export_mdEvents'),
+    figures: t('export_mdFigures'),
+    marks: t('export_mdMarks'),
+    editor: t('export_mdEditor'),
+    suspect: t('export_mdSuspect'),
+  };
+}
+
 export async function exportJson(
   db: ZhujiDatabase,
   now = new Date(),
 ): Promise<{ text: string; counts: DataCounts }> {
-  const [pages, annotations] = await db.transaction('r', db.pages, db.annotations, () =>
-    Promise.all([db.pages.toArray(), db.annotations.toArray()]),
-  );
-  return {
-    text: JSON.stringify(makeDump(pages, annotations, now), null, 1),
-    counts: { pages: pages.length, annotations: annotations.length },
-  };
+  return exportAs(db, 'json', now);
 }
 
 /**
- * Validates the whole file first (parseDump throws, naming what is wrong), then writes it in one
- * transaction: records with the same id or address are replaced; deleted marks for imported
- * items are lifted. A failure anywhere leaves the database as it was.
+ * Everything stored, in one format. The counts are what the file holds: all pages for JSON;
+ * for the note formats, the pages that have annotations.
  */
-export async function importJson(db: ZhujiDatabase, text: string): Promise<DataCounts> {
-  const { pages, annotations } = parseDump(text);
-  await replaceFromDump(db, pages, annotations);
-  return { pages: pages.length, annotations: annotations.length };
+export async function exportAs(
+  db: ZhujiDatabase,
+  format: ExportFormat,
+  now = new Date(),
+  labels?: MarkdownLabels,
+): Promise<{ text: string; counts: DataCounts }> {
+  const [pages, annotations] = await readAll(db);
+  const annotated = new Set(annotations.map((a) => a.page)).size;
+  const counts = { pages: format === 'json' ? pages.length : annotated, annotations: annotations.length };
+  const write: Record<ExportFormat, () => string> = {
+    json: () => JSON.stringify(makeDump(pages, annotations, now), null, 1),
+    markdown: () => toMarkdown(pages, annotations, now, labels ?? markdownLabels()),
+    csv: () => toCsv(pages, annotations),
+    w3c: () => JSON.stringify(toW3c(pages, annotations, now), null, 1),
+  };
+  return { text: write[format](), counts };
 }
+
+/**
+ * Imports a Zhuji JSON dump or a W3C Web Annotation file (told apart by content). The whole
+ * file is validated first (an ImportError names what is wrong and where), then written in one
+ * transaction: records with the same id or address are replaced, deleted marks for imported
+ * items are lifted, pages of W3C annotations are merged into the stored ones or created. A
+ * failure anywhere leaves the database as it was.
+ */
+export async function importFile(db: ZhujiDatabase, text: string, now = Date.now()): Promise<DataCounts> {
+  const file = readImportFile(text);
+  if (file.format === 'zhuji') {
+    await replaceFromDump(db, file.pages, file.annotations);
+    return { pages: file.pages.length, annotations: file.annotations.length };
+  }
+  return db.transaction('rw', [db.pages, db.annotations, db.tombstones, db.searchText], async () => {
+    const urls = w3cSources(file.parsed);
+    const found = await db.pages.bulkGet(urls);
+    const stored = new Map(found.filter((p): p is PageRecord => !!p).map((p) => [p.url, p]));
+    const { pages, annotations } = w3cRecords(file.parsed, stored, now);
+    await replaceFromDump(db, pages, annotations);
+    return { pages: pages.length, annotations: annotations.length };
+  });
+}
+
+/** The JSON import as before (now also taking W3C files). */
+export const importJson = importFile;
 
 export { deleteEverything };

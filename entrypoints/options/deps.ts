@@ -9,8 +9,8 @@ export interface OptionsDeps {
   shortcuts(): Promise<Shortcut[]>;
   /** Opens the browser's shortcut settings; null where it cannot (Firefox before 137). */
   openShortcutSettings: (() => Promise<void>) | null;
-  /** Saves `text` as a file the reader downloads. */
-  download(name: string, text: string): void;
+  /** Saves `text` as a file the reader downloads (`type`: its MIME type, JSON when not given). */
+  download(name: string, text: string, type?: string): void;
 }
 
 export function browserDeps(db: ZhujiDatabase): OptionsDeps {
@@ -30,8 +30,8 @@ export function browserDeps(db: ZhujiDatabase): OptionsDeps {
       : async () => {
           await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
         },
-    download(name, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    download(name, text, type = 'application/json') {
+      const url = URL.createObjectURL(new Blob([text], { type }));
       const a = document.createElement('a');
       a.href = url;
       a.download = name;

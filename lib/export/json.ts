@@ -36,6 +36,12 @@ export function makeDump(pages: PageRecord[], annotations: AnnotationRecord[], n
 /** Why a file cannot be imported, with where in the file (e.g. `annotations[3].event.date`). */
 export class ImportError extends Error {
   override name = 'ImportError';
+  /** what the file was taken for: a Zhuji dump, W3C Web Annotations, or neither (null) */
+  readonly format: 'zhuji' | 'w3c' | null;
+  constructor(message: string, format: 'zhuji' | 'w3c' | null = 'zhuji') {
+    super(message);
+    this.format = format;
+  }
 }
 
 const pageExtra = object({
@@ -53,11 +59,11 @@ export function parseDump(json: string): { pages: PageRecord[]; annotations: Ann
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new ImportError(`not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportError(`not JSON (${error instanceof Error ? error.message : String(error)})`, null);
   }
   const root = data as Partial<Dump> | null;
   if (typeof root !== 'object' || root === null || root.format !== DUMP_FORMAT)
-    throw new ImportError('not a Zhuji export (no "format": "zhuji")');
+    throw new ImportError('not a Zhuji export (no "format": "zhuji")', null);
   if (root.version !== DUMP_VERSION)
     throw new ImportError(`made by another version of Zhuji (file version ${String(root.version)})`);
   if (!Array.isArray(root.pages) || !Array.isArray(root.annotations))
