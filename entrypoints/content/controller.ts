@@ -3,27 +3,25 @@ import { PageUi, type PageUiState } from '../../components/page/PageUi';
 import { PAGE_UI_CSS } from '../../components/page/page-ui.css';
 import type { Figure, Span } from '../../lib/analysis';
 import { analyzeWithModel, type AnalysisWithModel } from '../../lib/analyze';
+import { PageSession } from '../../lib/dom/page-session';
 import { yieldToPage } from '../../lib/dom/slices';
-
-/** The analysis, off the page's critical path: until lib/analyze offers phases, one yield first. */
-async function analyzeInSlices(doc: Document, opts: { url: string }): Promise<AnalysisWithModel> {
-  await yieldToPage();
-  return analyzeWithModel(doc, opts);
-}
-import { anchor } from '../../lib/anchor/anchor';
-import { describe } from '../../lib/anchor/describe';
-import type { AnnotationRecord } from '../../lib/db/types';
-import { PageSession, type ReaderMark } from '../../lib/dom/page-session';
 import { createUiHost, type UiHost } from '../../lib/dom/ui-host';
 import { t } from '../../lib/i18n';
 import { errorText, type PageState, type PageSwitches } from '../../lib/messaging';
 import { request } from '../../lib/messaging-browser';
 import type { ConvertTexts, ScriptShown } from '../../lib/dom/script-view';
 import type { Colors, ShowKinds } from '../../lib/settings';
-import { eventInputs, figureInput, pageInput } from './inputs';
+import { eventInputs, pageInput } from './inputs';
+import { ReaderNotes } from './notes';
 import { pageLabels } from './labels';
 
 export const MARK = 'data-zhuji';
+
+/** The analysis, off the page's critical path: until lib/analyze offers phases, one yield first. */
+async function analyzeInSlices(doc: Document, opts: { url: string }): Promise<AnalysisWithModel> {
+  await yieldToPage();
+  return analyzeWithModel(doc, opts);
+}
 
 /**
  * Test and bench builds expose Zhuji's state on <html data-zhuji> and as performance marks;
@@ -68,7 +66,8 @@ export class Controller {
   session: PageSession | null = null;
   ui: UiHost | null = null;
   uiState: PageUiState = emptyUi();
-  records: AnnotationRecord[] = [];
+  /** The reader's own highlights, notes and pinned figures on this page. */
+  readonly notes = new ReaderNotes(this);
   editing: Editing | null = null;
   forced = false;
 
@@ -109,7 +108,7 @@ export class Controller {
     this.uiState = emptyUi();
     this.updatePanel();
     void this.collect();
-    void this.loadAnnotations();
+    void this.notes.load();
     const session = this.session;
     if (this.settings.script !== 'original')
       void session.setScript(this.settings.script, convertInBackground);
@@ -118,7 +117,7 @@ export class Controller {
       if (this.session !== session) return;
       this.layoutChips();
       expose(this.doc, 'ready');
-      void this.revealFromHash();
+      void this.notes.revealFromHash();
     });
   }
 
@@ -136,30 +135,11 @@ export class Controller {
     expose(this.doc, null);
   }
 
-  /** Scrolls to a stored annotation and flashes it; false when it cannot be anchored here. */
-  async reveal(id: string): Promise<boolean> {
-    if (!this.session || !this.result) return false;
-    const record = (await request('pageAnnotations', { url: this.url })).find((r) => r.id === id);
-    const at = record && anchor(this.result.analysis.text, record.selectors);
-    if (!at) return false;
-    this.session.flash(at);
-    return true;
-  }
-
-  /** The popup opens an article as `…#zhuji-reveal=<id>`: reveal it, and take the hash off again. */
-  private async revealFromHash(): Promise<void> {
-    const match = /^#zhuji-reveal=([^&]{1,120})$/.exec(this.doc.location?.hash ?? '');
-    if (!match) return;
-    const win = this.doc.defaultView!;
-    win.history.replaceState(win.history.state, '', this.url.replace(/#zhuji-reveal=.*$/, ''));
-    await this.reveal(decodeURIComponent(match[1]!)).catch(() => false);
-  }
-
-  private get page() {
+  get page() {
     return pageInput(this.url, this.result!.analysis.metadata);
   }
 
-  private get events() {
+  get events() {
     const { analysis } = this.result!;
     return eventInputs(analysis.text, analysis.events);
   }
@@ -167,85 +147,6 @@ export class Controller {
   private async collect(): Promise<void> {
     try {
       await request('pageAnalyzed', { page: this.page, events: this.events });
-    } catch (error) {
-      this.showError(error);
-    }
-  }
-
-  /** Puts the reader's saved highlights and notes back; what cannot be anchored is listed as orphaned. */
-  async loadAnnotations(): Promise<void> {
-    try {
-      const records = await request('pageAnnotations', { url: this.url });
-      this.records = records.filter((r) => r.origin === 'reader');
-      this.drawReaderMarks();
-    } catch (error) {
-      this.showError(error);
-    }
-  }
-
-  drawReaderMarks(): void {
-    if (!this.session || !this.result) return;
-    const text = this.result.analysis.text;
-    const marks: ReaderMark[] = [];
-    const orphans: PageUiState['panel']['orphans'] = [];
-    for (const r of this.records) {
-      const at = anchor(text, r.selectors);
-      if (at) marks.push({ id: r.id, start: at.start, end: at.end, color: this.colorIndex(r.color) });
-      else orphans.push({ id: r.id, quote: r.exact.slice(0, 80), note: r.note.slice(0, 200) });
-    }
-    this.session.setReaderMarks(marks);
-    this.uiState.panel = { ...this.uiState.panel, orphans };
-    this.render();
-  }
-
-  private colorIndex(color: string): number {
-    return Math.max(0, this.settings.colors.highlight.indexOf(color));
-  }
-
-  /** Saves a new highlight, note or pinned figure. */
-  async saveNew(
-    span: Span,
-    color: number,
-    note: string,
-    tags: string[],
-    figure: Figure | null,
-  ): Promise<AnnotationRecord | null> {
-    const text = this.result!.analysis.text;
-    const annotation = figure
-      ? figureInput(text, figure, note, tags)
-      : {
-          kind: note ? ('note' as const) : ('highlight' as const),
-          selectors: describe(text, span.start, span.end),
-          note,
-          tags,
-          color: this.settings.colors.highlight[color] ?? '',
-        };
-    try {
-      const record = await request('saveAnnotation', { page: this.page, annotation, events: this.events });
-      this.records.push(record);
-      this.drawReaderMarks();
-      return record;
-    } catch (error) {
-      this.showError(error);
-      return null;
-    }
-  }
-
-  async update(id: string, note: string, tags: string[]): Promise<void> {
-    try {
-      const record = await request('updateAnnotation', { id, patch: { note, tags } });
-      this.records = this.records.map((r) => (r.id === id ? record : r));
-      this.drawReaderMarks();
-    } catch (error) {
-      this.showError(error);
-    }
-  }
-
-  async remove(id: string): Promise<void> {
-    try {
-      await request('deleteAnnotation', { id });
-      this.records = this.records.filter((r) => r.id !== id);
-      this.drawReaderMarks();
     } catch (error) {
       this.showError(error);
     }
@@ -307,7 +208,7 @@ export class Controller {
       counts: {
         events: analysis?.events.length ?? 0,
         figures: analysis?.figures.length ?? 0,
-        highlights: this.records.length,
+        highlights: this.notes.records.length,
         junk: this.uiState.panel.junk,
         glosses: analysis?.glosses ?? 0,
         orphaned: this.uiState.panel.orphans.length,

@@ -80,7 +80,7 @@ export default defineContentScript({
           if (typeof id !== 'string' || id.length > 100) throw new Error('id: expected an annotation id');
           return { id };
         },
-        handle: ({ id }) => controller.reveal(id),
+        handle: ({ id }) => controller.notes.reveal(id),
       },
       highlightSelection: {
         validate: (data) => ({ note: (data as { note?: unknown } | null)?.note === true }),
@@ -108,7 +108,7 @@ export default defineContentScript({
         if (!value) return;
         controller.settings.colors = value;
         controller.session?.setColors(value);
-        controller.drawReaderMarks();
+        controller.notes.draw();
       }),
     ];
 

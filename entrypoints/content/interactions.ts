@@ -30,7 +30,7 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
     onHighlight: (color) => {
       const span = selectionSpan(controller.result!.model, doc.getSelection());
       ui().toolbar = null;
-      if (span) void controller.saveNew(span, color, '', [], null);
+      if (span) void controller.notes.saveNew(span, color, '', [], null);
       doc.getSelection()?.removeAllRanges();
       controller.render();
     },
@@ -42,14 +42,14 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
       const editing = controller.editing;
       closeEditor();
       if (!editing) return;
-      if (editing.id) void controller.update(editing.id, note, tags);
-      else void controller.saveNew(editing.span, editing.color, note, tags, editing.figure);
+      if (editing.id) void controller.notes.update(editing.id, note, tags);
+      else void controller.notes.saveNew(editing.span, editing.color, note, tags, editing.figure);
     },
     onCancelNote: () => closeEditor(),
     onDeleteNote: () => {
       const id = controller.editing?.id;
       closeEditor();
-      if (id) void controller.remove(id);
+      if (id) void controller.notes.remove(id);
     },
     onToggleJunk: () => controller.setSwitches({ hideJunk: !controller.session!.state.hideJunk }),
     onToggleGlosses: () => controller.setSwitches({ hideGlosses: !controller.session!.state.hideGlosses }),
@@ -108,7 +108,7 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
       if (!controller.session || inOwnUi(e) || !doc.getSelection()?.isCollapsed) return;
       const hit = controller.session.hitTest(e.clientX, e.clientY);
       if (hit?.kind === 'reader') {
-        const record = controller.records.find((r) => r.id === hit.mark.id);
+        const record = controller.notes.records.find((r) => r.id === hit.mark.id);
         if (record) openEditor(hit.mark, record.id, null, record.note, record.tags);
       } else if (hit?.kind === 'figure') {
         openEditor(hit.figure, null, hit.figure, '', []);
@@ -189,5 +189,5 @@ export async function highlightSelection(controller: Controller, note: boolean):
     controller.handlers.onNote();
     return true;
   }
-  return (await controller.saveNew(span, 0, '', [], null)) !== null;
+  return (await controller.notes.saveNew(span, 0, '', [], null)) !== null;
 }
