@@ -19,17 +19,19 @@ const safe = (c: string, fallback: string) => (COLOR.test(c) ? c : fallback);
 export function pageCss(colors: HighlightColors): string {
   const figure = safe(colors.figure, '#fff3b0');
   const event = safe(colors.event, '#d7ecff');
+  // Dark text on the light highlight colors, so they stay readable on dark-themed sites too.
+  const ink = 'color:#1d1d1f;';
   const reader = colors.highlight.map(
-    (c, i) => `::highlight(zhuji-reader-${i}){background-color:${safe(c, '#ffe066')};}`,
+    (c, i) => `::highlight(zhuji-reader-${i}){background-color:${safe(c, '#ffe066')};${ink}}`,
   );
   return [
     `html[${HIDE_JUNK}] [${JUNK_ATTR}]{display:none!important}`,
     `html[${HIDE_GLOSSES}] [${GLOSS_ATTR}]{display:none!important}`,
-    `::highlight(zhuji-figure){background-color:${figure};}`,
-    `::highlight(zhuji-figure-suspect){background-color:#ffd6d6;text-decoration:underline wavy #c92a2a;}`,
-    `::highlight(zhuji-event){background-color:${event};}`,
+    `::highlight(zhuji-figure){background-color:${figure};${ink}}`,
+    `::highlight(zhuji-figure-suspect){background-color:#ffd6d6;${ink}text-decoration:underline wavy #c92a2a;}`,
+    `::highlight(zhuji-event){background-color:${event};${ink}}`,
     `::highlight(zhuji-heading){text-decoration:underline 2px #1c7ed6;}`,
-    `::highlight(zhuji-flash){background-color:#ffa94d;}`,
+    `::highlight(zhuji-flash){background-color:#ffa94d;${ink}}`,
     ...reader,
     // the fallback where the Highlight API is missing
     `zhuji-mark{all:unset;display:inline}`,
