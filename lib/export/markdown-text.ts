@@ -19,7 +19,7 @@ function escapeLine(line: string): string {
     .replace(/%%/g, '%\\%')
     .replace(/==/g, '=\\=');
   // what starts a block only at the start of a line: list items, setext underlines, ordered lists
-  s = s.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  s = s.replace(/^([-+=])(?=[\s\-=]|$)/, '\\$1').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
   return s;
 }
 
