@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 function fakeDeps(browserName: 'chrome' | 'firefox' = 'chrome') {
-  const downloads: { name: string; text: string }[] = [];
+  const downloads: { name: string; text: string; type?: string }[] = [];
   const deps: OptionsDeps = {
     db,
     browserName,
@@ -30,7 +30,7 @@ function fakeDeps(browserName: 'chrome' | 'firefox' = 'chrome') {
       { name: 'highlight-selection', description: 'Highlight the selection', shortcut: 'Alt+Shift+H' },
     ],
     openShortcutSettings: vi.fn(async () => undefined),
-    download: (name, text) => void downloads.push({ name, text }),
+    download: (name, text, type) => void downloads.push({ name, text, type }),
   };
   return { deps, downloads };
 }
@@ -181,6 +181,126 @@ describe('options: data', () => {
     fireEvent.click(within(confirm).getByText('Delete 8 items'));
     await screen.findByText('Everything was deleted.');
     expect(await db.annotations.count()).toBe(0);
+    expect(await db.pages.count()).toBe(0);
+  });
+});
+
+describe('options: notes export (Markdown, CSV, W3C) and W3C import', () => {
+  const file = (text: string) => new File([text], 'notes.jsonld', { type: 'application/ld+json' });
+  const importText = (text: string) =>
+    fireEvent.change(screen.getByTestId('import'), { target: { files: [file(text)] } });
+  const alertText = () => within(screen.getByTestId('data')).getByRole('alert').textContent;
+
+  it.each([
+    ['Export notes (Markdown)', 'md', 'text/markdown;charset=utf-8', '## 2021年工會工作十大事件'],
+    ['Export notes (CSV)', 'csv', 'text/csv;charset=utf-8', '\uFEFFkind,date,date_end,'],
+    [
+      'Export notes (W3C Web Annotation JSON-LD)',
+      'jsonld',
+      'application/ld+json',
+      '"@context": "http://www.w3.org/ns/anno.jsonld"',
+    ],
+  ])('%s downloads zhuji-<date>.%s as %s', async (label, extension, type, content) => {
+    await seed(db);
+    const { deps, downloads } = fakeDeps();
+    render(<Options deps={deps} />);
+    await screen.findByText('2 pages and 6 annotations are stored in this browser.');
+    fireEvent.click(screen.getByText(label));
+    await screen.findByText('Exported 2 pages and 6 annotations.');
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]!.name).toMatch(new RegExp(`^zhuji-\\d{4}-\\d{2}-\\d{2}\\.${extension}$`));
+    expect(downloads[0]!.type).toBe(type);
+    expect(downloads[0]!.text).toContain(content);
+  });
+
+  it('the JSON export says it is JSON', async () => {
+    const { deps, downloads } = fakeDeps();
+    render(<Options deps={deps} />);
+    await screen.findByText('0 pages and 0 annotations are stored in this browser.');
+    fireEvent.click(screen.getByText('Export everything (JSON)'));
+    await screen.findByText('Exported 0 pages and 0 annotations.');
+    expect(downloads[0]).toMatchObject({ type: 'application/json', name: expect.stringMatching(/\.json$/) });
+  });
+
+  it('a W3C export imports into an empty database: the reader’s items, pages with their titles, search rebuilt', async () => {
+    await seed(db);
+    const { deps, downloads } = fakeDeps();
+    render(<Options deps={deps} />);
+    await screen.findByText('2 pages and 6 annotations are stored in this browser.');
+    fireEvent.click(screen.getByText('Export notes (W3C Web Annotation JSON-LD)'));
+    await screen.findByText('Exported 2 pages and 6 annotations.');
+    const before = await db.annotations.toArray();
+    cleanup();
+    await db.delete();
+    db = freshDb();
+    render(<Options deps={{ ...deps, db }} />);
+    await screen.findByText('0 pages and 0 annotations are stored in this browser.');
+    importText(downloads[0]!.text);
+    await screen.findByText('Imported 2 pages and 6 annotations.');
+    const after = await db.annotations.toArray();
+    expect(after.map((a) => a.id).sort()).toEqual(before.map((a) => a.id).sort());
+    for (const a of after) {
+      const old = before.find((b) => b.id === a.id)!;
+      expect(a).toMatchObject({
+        selectors: old.selectors,
+        note: old.note,
+        tags: old.tags,
+        date: old.date,
+        origin: 'reader',
+      });
+    }
+    expect((await db.pages.get('https://news.example.tw/a.html'))?.title).toBe('2021年工會工作十大事件');
+    expect(await searchAnnotations(db, '工会')).toHaveLength(3);
+  });
+
+  it('a W3C import merges into stored pages and replaces items with the same id', async () => {
+    await seed(db);
+    const visitsBefore = (await db.pages.get('https://news.example.tw/a.html'))!.visits;
+    const { deps, downloads } = fakeDeps();
+    render(<Options deps={deps} />);
+    await screen.findByText('2 pages and 6 annotations are stored in this browser.');
+    fireEvent.click(screen.getByText('Export notes (W3C Web Annotation JSON-LD)'));
+    await screen.findByText('Exported 2 pages and 6 annotations.');
+    importText(downloads[0]!.text);
+    await screen.findByText('Imported 2 pages and 6 annotations.');
+    expect(await db.annotations.count()).toBe(6);
+    expect((await db.pages.get('https://news.example.tw/a.html'))!.visits).toBe(visitsBefore);
+  });
+
+  it('refuses a malformed W3C file naming the path, and changes nothing', async () => {
+    await seed(db);
+    render(<Options deps={fakeDeps().deps} />);
+    await screen.findByText('2 pages and 6 annotations are stored in this browser.');
+    const bad = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationPage',
+      items: [
+        {
+          type: 'Annotation',
+          target: { source: 'https://x.example.com/', selector: { type: 'TextQuoteSelector', exact: 'ok' } },
+        },
+        { type: 'Annotation', target: { source: 'https://x.example.com/', selector: [] } },
+      ],
+    };
+    importText(JSON.stringify(bad));
+    await waitFor(() =>
+      expect(alertText()).toBe(
+        'Nothing was imported: the file is not valid W3C Web Annotation JSON-LD (items[1].target.selector: no TextQuoteSelector).',
+      ),
+    );
+    expect(await db.annotations.count()).toBe(6);
+    expect(await db.pages.get('https://x.example.com/')).toBeUndefined();
+  });
+
+  it('refuses JSON that is neither a Zhuji export nor W3C', async () => {
+    render(<Options deps={fakeDeps().deps} />);
+    await screen.findByText('0 pages and 0 annotations are stored in this browser.');
+    importText('{"title":"some other app"}');
+    await waitFor(() =>
+      expect(alertText()).toMatch(
+        /^Nothing was imported: the file is neither a Zhuji export nor W3C Web Annotation JSON-LD \(/,
+      ),
+    );
     expect(await db.pages.count()).toBe(0);
   });
 });
