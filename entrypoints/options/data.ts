@@ -3,13 +3,13 @@ import { deleteEverything, replaceFromDump } from '../../lib/db/annotations';
 import type { ZhujiDatabase } from '../../lib/db/database';
 import type { PageRecord } from '../../lib/db/types';
 import { toCsv } from '../../lib/export/csv';
-import { type ExportFormat } from '../../lib/export/formats';
+import type { ExportFormat } from '../../lib/export/formats';
 import { readImportFile } from '../../lib/export/import-file';
 import { makeDump } from '../../lib/export/json';
 import { toMarkdown, type MarkdownLabels } from '../../lib/export/markdown';
-import { currentLocale, t } from '../../lib/i18n';
 import { toW3c } from '../../lib/export/w3c';
 import { w3cRecords, w3cSources } from '../../lib/export/w3c-records';
+import { currentLocale, t } from '../../lib/i18n';
 import type { DataCounts } from '../../components/options/DataSection';
 
 export async function countAll(db: ZhujiDatabase): Promise<DataCounts> {
@@ -35,13 +35,6 @@ export function markdownLabels(): MarkdownLabels {
     editor: t('export_mdEditor'),
     suspect: t('export_mdSuspect'),
   };
-}
-
-export async function exportJson(
-  db: ZhujiDatabase,
-  now = new Date(),
-): Promise<{ text: string; counts: DataCounts }> {
-  return exportAs(db, 'json', now);
 }
 
 /**
@@ -88,8 +81,5 @@ export async function importFile(db: ZhujiDatabase, text: string, now = Date.now
     return { pages: pages.length, annotations: annotations.length };
   });
 }
-
-/** The JSON import as before (now also taking W3C files). */
-export const importJson = importFile;
 
 export { deleteEverything };

@@ -76,10 +76,12 @@ export function w3cRecords(
     return { ...record, updated: a.modified ?? created };
   });
   const meta = new Map(parsed.pages.map((p) => [normalizeUrl(p.url), p]));
+  const earliest = new Map<string, number>();
+  for (const a of annotations) earliest.set(a.page, Math.min(a.created, earliest.get(a.page) ?? Infinity));
   const pages = w3cSources(parsed).map((url): PageRecord => {
     const old = stored.get(url);
     if (old) return fillEmpty(old, meta.get(url));
-    const first = Math.min(...annotations.filter((a) => a.page === url).map((a) => a.created));
+    const first = earliest.get(url)!;
     const input = meta.get(url) ?? minimalPage(url);
     return { ...input, url, site: new URL(url).hostname, firstVisit: first, lastVisit: first, visits: 0 };
   });

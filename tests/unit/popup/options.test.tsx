@@ -213,6 +213,19 @@ describe('options: notes export (Markdown, CSV, W3C) and W3C import', () => {
     expect(downloads[0]!.text).toContain(content);
   });
 
+  it('the Markdown document speaks the UI language', async () => {
+    await seed(db);
+    setLocale('zh-Hant');
+    const { deps, downloads } = fakeDeps();
+    render(<Options deps={deps} />);
+    fireEvent.click(await screen.findByText('匯出筆記（Markdown）'));
+    await screen.findByText('已匯出 2 個頁面、6 則標註。');
+    expect(downloads[0]!.text).toMatch(/^# 注記筆記\n\n_匯出於 \d{4}-\d{2}-\d{2}_\n/);
+    expect(downloads[0]!.text).toContain(
+      '### 事件\n\n- **2021-07-29** 2021年7月29日，全國總工會在北京召開會議',
+    );
+  });
+
   it('the JSON export says it is JSON', async () => {
     const { deps, downloads } = fakeDeps();
     render(<Options deps={deps} />);
