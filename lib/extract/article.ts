@@ -9,6 +9,8 @@ import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
 import { classedSource, extractMetadata, hasNewsCue, infoLines } from './metadata';
+import { glossesOf } from './para-text';
+import type { Paragraph } from './paragraphs';
 import { findRoot } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type TextModel } from './text-model';
@@ -44,9 +46,10 @@ export function* extractArticleSteps(
   const body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
   yield;
   const inBody = new Set(body.blocks.map((b) => b.paragraph));
+  const text = (p: Paragraph) => ({ nodes: p.nodes, raw: p.raw, glosses: glossesOf(p) });
   const model = yield* buildTextModelSteps(
-    body.blocks.map((b) => ({ nodes: b.paragraph.nodes, heading: b.kind === 'heading' })),
-    body.all.filter((p) => !inBody.has(p)).map((p) => p.nodes),
+    body.blocks.map((b) => ({ ...text(b.paragraph), heading: b.kind === 'heading' })),
+    body.all.filter((p) => !inBody.has(p)).map(text),
   );
   yield;
   const input = { doc, tags, title, root, body, bodyText: model.text, url: opts.url, paragraphs: all };

@@ -10,6 +10,7 @@ import { isKeywordList, junkKindOfText } from './patterns';
 import { isBoilerplateContainer } from './root';
 import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
+import { strippedOf } from './para-text';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
 
 export interface Block {
@@ -29,9 +30,9 @@ export interface BodyResult {
 const squash = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
 
 /** A short line that only carries metadata (date, source, byline, editor). */
-export function isMetaLine(text: string): boolean {
+export function isMetaLine(text: string, stripped?: string): boolean {
   if (text.length > 300) return false;
-  const t = stripGlosses(text).trim();
+  const t = (stripped ?? stripGlosses(text)).trim();
   if (t.length > 90) return false;
   const f = parseBylineLine(t);
   if (f.editor && t.length < 40) return true;
@@ -106,7 +107,7 @@ export function* bodyBlocksSteps(
   const kept: Paragraph[] = [];
   for (const [i, p] of paras.entries()) {
     if (i % STEP_BLOCKS === STEP_BLOCKS - 1) yield;
-    const s = squash(p.text);
+    const s = strippedOf(p).replace(/\s+/g, '');
     if (
       t &&
       (s === t || (t.length >= 6 && s.startsWith(t) && s.length - t.length < 30 && !/[。！？]/.test(p.text)))
@@ -116,7 +117,7 @@ export function* bodyBlocksSteps(
     const short = p.text.length < 200;
     if (isLinkish(p) || isKeywordList(p.text) || (short && junkKindOfText(p.text)) || isDatedHeadline(p))
       continue;
-    if (isMetaLine(p.text)) {
+    if (isMetaLine(p.text, strippedOf(p))) {
       metaLines.push(p.text);
       continue;
     }

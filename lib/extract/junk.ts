@@ -7,6 +7,7 @@ import type { Junk, JunkKind } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import { isMetaLine } from './blocks';
 import { classAndId, isElement, isSkipped, normSpace, visibleText } from './dom';
+import { strippedOf } from './para-text';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { CONTENT_CLASS, JUNK_TAGS, isKeywordList, junkKindOfClass, junkKindOfText } from './patterns';
 
@@ -17,7 +18,10 @@ export interface JunkBlock extends Junk {
 const EXCERPT = 60;
 
 function excerpt(s: string): string {
-  const t = normSpace(stripGlosses(s));
+  return cut(normSpace(stripGlosses(s)));
+}
+
+function cut(t: string): string {
   return t.length > EXCERPT ? `${t.slice(0, EXCERPT)}…` : t;
 }
 
@@ -65,8 +69,8 @@ export function findJunk(doc: Document, root: Element, paragraphs?: Paragraph[])
   for (const p of paragraphs ?? collectParagraphs(body)) {
     if (out.some((j) => j.el.contains(p.container))) continue;
     const kind = isKeywordList(p.text) ? 'keyword-list' : p.text.length < 200 ? junkKindOfText(p.text) : null;
-    if (kind && !isMetaLine(p.text) && !out.some((j) => j.el === p.container)) {
-      out.push({ kind, text: excerpt(p.text), el: p.container });
+    if (kind && !isMetaLine(p.text, strippedOf(p)) && !out.some((j) => j.el === p.container)) {
+      out.push({ kind, text: cut(normSpace(strippedOf(p))), el: p.container });
     }
   }
   return out.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));

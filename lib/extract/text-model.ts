@@ -6,7 +6,7 @@
  */
 import type { Span } from '../analysis';
 import { findGarbled } from '../text/garble';
-import { findGlosses } from '../text/gloss';
+import { findGlosses, type Gloss } from '../text/gloss';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
 
 /** A run of `text` [start, end) that maps 1:1 onto `node` from `nodeStart`. */
@@ -50,14 +50,15 @@ function isSpace(c: number): boolean {
 }
 
 /** Where each node starts in the joined text of a block. */
-function nodeStarts(nodes: Text[]): { raw: string; starts: number[] } {
+function nodeStarts(nodes: Text[], joined?: string): { raw: string; starts: number[] } {
   const starts: number[] = [];
   let raw = '';
   for (const n of nodes) {
     starts.push(raw.length);
     raw += n.nodeValue ?? '';
   }
-  return { raw, starts };
+  // A flat copy: DOM strings are slow to scan character by character.
+  return { raw: joined ?? (raw + ' ').slice(0, -1), starts };
 }
 
 /** The node index holding raw offset `i` (binary search over `starts`). */
@@ -87,6 +88,20 @@ function piecesFor(nodes: Text[], starts: number[], start: number, end: number):
 }
 
 /**
+ * A run of Text nodes; `raw`, when given, is their values joined (a flat string), and
+ * `glosses` findGlosses(raw).
+ */
+export interface ModelText {
+  nodes: Text[];
+  raw?: string;
+  glosses?: Gloss[];
+}
+
+export interface ModelBlock extends ModelText {
+  heading: boolean;
+}
+
+/**
  * Build the model from blocks of Text nodes (in order). `others` are text runs of the article
  * that are not body text (subtitle, byline, editor line): their glosses are found too, so they
  * can be hidden, but their text is not in the model.
@@ -94,17 +109,14 @@ function piecesFor(nodes: Text[], starts: number[], start: number, end: number):
  * Runs of kept characters are copied as slices (one segment per run), so the cost is a scan
  * of the characters plus one segment per run, not work per character.
  */
-export function buildTextModel(
-  blocks: { nodes: Text[]; heading: boolean }[],
-  others: Text[][] = [],
-): TextModel {
+export function buildTextModel(blocks: ModelBlock[], others: (Text[] | ModelText)[] = []): TextModel {
   return drain(buildTextModelSteps(blocks, others));
 }
 
 /** buildTextModel as steps: yields every STEP_BLOCKS blocks. */
 export function* buildTextModelSteps(
-  blocks: { nodes: Text[]; heading: boolean }[],
-  others: Text[][] = [],
+  blocks: ModelBlock[],
+  others: (Text[] | ModelText)[] = [],
 ): Steps<TextModel> {
   const parts: string[] = [];
   let length = 0;
@@ -131,8 +143,8 @@ export function* buildTextModelSteps(
 
   for (const [bi, block] of blocks.entries()) {
     if (bi % STEP_BLOCKS === STEP_BLOCKS - 1) yield;
-    const { raw, starts } = nodeStarts(block.nodes);
-    const glosses = findGlosses(raw);
+    const { raw, starts } = nodeStarts(block.nodes, block.raw);
+    const glosses = block.glosses ?? findGlosses(raw);
     const inGloss = new Uint8Array(raw.length);
     for (const g of glosses) {
       inGloss.fill(1, g.start, g.end);
@@ -146,17 +158,18 @@ export function* buildTextModelSteps(
     const blockStart = length;
     const firstSegment = segments.length;
     let pending: { node: Text; at: number } | null = null;
-    block.nodes.forEach((node, k) => {
-      const v = node.nodeValue ?? '';
+    for (let k = 0; k < block.nodes.length; k++) {
+      const node = block.nodes[k] as Text;
       const base = starts[k] ?? 0;
-      let j = 0;
-      while (j < v.length) {
-        if (inGloss[base + j]) {
+      const stop = k + 1 < starts.length ? (starts[k + 1] ?? raw.length) : raw.length;
+      let j = base;
+      while (j < stop) {
+        if (inGloss[j]) {
           j++;
           continue;
         }
-        if (isSpace(v.charCodeAt(j))) {
-          if (length > blockStart && !pending) pending = { node, at: j };
+        if (isSpace(raw.charCodeAt(j))) {
+          if (length > blockStart && !pending) pending = { node, at: j - base };
           j++;
           continue;
         }
@@ -165,11 +178,11 @@ export function* buildTextModelSteps(
           pending = null;
         }
         let e = j + 1;
-        while (e < v.length && !inGloss[base + e] && !isSpace(v.charCodeAt(e))) e++;
-        push(v.slice(j, e), node, j);
+        while (e < stop && !inGloss[e] && !isSpace(raw.charCodeAt(e))) e++;
+        push(raw.slice(j, e), node, j - base);
         j = e;
       }
-    });
+    }
     if (length === blockStart) {
       if (sepAt >= 0) {
         parts.pop();
@@ -185,9 +198,10 @@ export function* buildTextModelSteps(
     }
     modelBlocks.push({ start: blockStart, end: length, heading: block.heading });
   }
-  for (const nodes of others) {
-    const { raw, starts } = nodeStarts(nodes);
-    for (const g of findGlosses(raw)) glossPieces.push(piecesFor(nodes, starts, g.start, g.end));
+  for (const other of others) {
+    const { nodes, raw: joined, glosses } = Array.isArray(other) ? { nodes: other } : other;
+    const { raw, starts } = nodeStarts(nodes, joined);
+    for (const g of glosses ?? findGlosses(raw)) glossPieces.push(piecesFor(nodes, starts, g.start, g.end));
   }
   return { text: parts.join(''), segments, blocks: modelBlocks, glosses: glossPieces, garbled };
 }

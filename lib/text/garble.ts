@@ -7,38 +7,48 @@
  * Latin letter between hanzi (outside common compounds such as A股, X光, T恤).
  */
 import type { Span } from '../analysis';
-import { findGlosses, isHanzi, isPinyinSyllable, type Gloss } from './gloss';
+import { findGlosses, isHanzi, isHanziCode, isPinyinSyllable, type Gloss } from './gloss';
 
 /** Characters after a single Latin letter that make a real word (A股, B超, C位, K線 …). */
-const LETTER_COMPOUND = new Set([...'股超光恤線线盤盘型級级類类字檔档版站區区照證证位點点罩肝調调族咖卡端']);
+const LETTER_COMPOUND = new Uint8Array(0x10000);
+for (const c of '股超光恤線线盤盘型級级類类字檔档版站區区照證证位點点罩肝調调族咖卡端')
+  LETTER_COMPOUND[c.charCodeAt(0)] = 1;
 
-function isGarbleChar(ch: string): boolean {
-  const c = ch.codePointAt(0) ?? 0;
-  return c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff);
-}
+/** U+FFFD or a private-use character (one UTF-16 code unit; NaN is not). */
+const isGarbleCode = (c: number): boolean => c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff);
+const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isTightCode = (c: number): boolean => isHanziCode(c) || isLatinCode(c) || (c >= 48 && c <= 57);
 
 const PINYIN_CHAR = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
-const isHanziOrGarble = (ch: string | undefined): boolean => !!ch && (isHanzi(ch) || isGarbleChar(ch));
-const isTight = (ch: string | undefined): boolean => !!ch && (isHanzi(ch) || /[0-9A-Za-z]/.test(ch));
+
+/** Is there a `(` in the 8 characters before `close`, with no `)` after it? */
+function opensNear(text: string, close: number): boolean {
+  for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 40) return true;
+    if (c === 41) return false;
+  }
+  return false;
+}
 
 /** Raw signal spans, unmerged. `glosses` are the text's glosses when already found. */
 function signals(text: string, glosses: Gloss[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // Fast path: most characters are plain hanzi or ASCII that cannot start a signal.
-    const latin = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (c !== 63 && !latin && c !== 0xfffd && !(c >= 0xe000 && c <= 0xf8ff)) continue;
-    const ch = text[i] ?? '';
-    if (isGarbleChar(ch)) out.push({ start: i, end: i + 1 });
+    // Most characters are plain hanzi or ASCII that cannot start a signal.
+    const latin = isLatinCode(c);
+    if (c !== 63 && !latin && !isGarbleCode(c)) continue;
+    // Past either end, charCodeAt gives NaN: no character, no signal.
+    const prev = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i + 1);
+    if (isGarbleCode(c)) out.push({ start: i, end: i + 1 });
     else if (c === 63) {
-      const prev = text[i - 1];
-      const next = text[i + 1];
-      if ((isHanzi(prev) && isTight(next)) || (isTight(prev) && isHanzi(next))) {
+      if ((isHanziCode(prev) && isTightCode(next)) || (isTightCode(prev) && isHanziCode(next))) {
         out.push({ start: i, end: i + 1 });
       }
-    } else if (isHanziOrGarble(text[i - 1]) && isHanzi(text[i + 1])) {
-      if (!LETTER_COMPOUND.has(text[i + 1] ?? '') && !/[A-Za-z]/.test(text[i + 2] ?? '')) {
+    } else if ((isHanziCode(prev) || isGarbleCode(prev)) && isHanziCode(next)) {
+      if (!LETTER_COMPOUND[next] && !isLatinCode(text.charCodeAt(i + 2))) {
         out.push({ start: i, end: i + 1 });
       }
     }
@@ -48,16 +58,17 @@ function signals(text: string, glosses: Gloss[]): Span[] {
   }
   // Orphan glosses: `wù)` with no `(` — the opening parenthesis was eaten with a character.
   for (let close = text.indexOf(')'); close >= 0; close = text.indexOf(')', close + 1)) {
-    // Most `)` close a whole gloss or ordinary parentheses: skip them without a scan.
-    const open = text.lastIndexOf('(', close);
-    if (open >= 0 && close - open <= 8 && text.lastIndexOf(')', close - 1) < open) continue;
+    // Most `)` close a whole gloss or ordinary parentheses: a `(` at most 8 characters before,
+    // with no `)` between. Skip them.
+    if (opensNear(text, close)) continue;
     let from = close;
     while (from > 0 && close - from < 7 && PINYIN_CHAR.test(text[from - 1] ?? '')) from--;
     if (from === close || close - from > 6 || text[from - 1] === '(') continue;
     const syl = text.slice(from, close);
     const before = text[from - 1];
     if (!isPinyinSyllable(syl, false)) continue;
-    if (before !== undefined && !(isHanzi(before) || before === '?' || isGarbleChar(before))) continue;
+    if (before !== undefined && !(isHanzi(before) || before === '?' || isGarbleCode(before.charCodeAt(0))))
+      continue;
     out.push({ start: before === '?' ? from - 1 : from, end: close + 1 });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -21,26 +21,37 @@ const SYLLABLE_RE = new RegExp(`^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü
 
 export function isHanzi(ch: string | undefined): boolean {
   if (!ch) return false;
-  const c = ch.codePointAt(0) ?? 0;
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+  return isHanziCode(ch.codePointAt(0) ?? 0);
+}
+
+const syllableCache = new Map<string, number>();
+/** 0: not a syllable; 1: with a tone mark; 2: a neutral-tone one without; 3: other untoned. */
+function syllableKind(s: string): number {
+  let k = syllableCache.get(s);
+  if (k === undefined) {
+    k = !SYLLABLE_RE.test(s) ? 0 : TONED_RE.test(s) ? 1 : NEUTRAL.has(s) ? 2 : 3;
+    if (syllableCache.size < 4096) syllableCache.set(s, k);
+  }
+  return k;
 }
 
 /** Is `s` one plausible pinyin syllable with a tone mark (or a common neutral-tone one)? */
-const syllableCache = new Map<string, boolean>();
-
 export function isPinyinSyllable(s: string, allowNeutral: boolean): boolean {
-  let ok = syllableCache.get(s);
-  if (ok === undefined) {
-    ok = SYLLABLE_RE.test(s);
-    if (syllableCache.size < 4096) syllableCache.set(s, ok);
-  }
-  if (!ok) return false;
-  return TONED_RE.test(s) || (allowNeutral && NEUTRAL.has(s));
+  const k = syllableKind(s);
+  return k === 1 || (allowNeutral && k === 2);
 }
 
-/** Characters a pinyin reading is made of (a–z, ü and the tone-marked vowels). */
+/** isHanzi of one UTF-16 code unit (NaN, past the end of a string, is not). */
+export function isHanziCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Characters a pinyin reading is made of (a–z, ü and the tone-marked vowels), numbered from 1. */
 const PINYIN_CODE = new Uint8Array(0x10000);
-for (const c of `abcdefghijklmnopqrstuvwxyzü${TONED}`) PINYIN_CODE[c.charCodeAt(0)] = 1;
+Array.from(`abcdefghijklmnopqrstuvwxyzü${TONED}`).forEach((c, i) => (PINYIN_CODE[c.charCodeAt(0)] = i + 1));
+
+/** syllableKind of readings of up to 5 characters, by their numbers (6 bits each: a small integer). */
+const kindByCode = new Map<number, number>();
 
 /** Every inline gloss in `text`, in order. `start`/`end` cover the parenthesized reading. */
 export function findGlosses(text: string): Gloss[] {
@@ -48,28 +59,54 @@ export function findGlosses(text: string): Gloss[] {
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     if (open === 0) continue;
     let close = open + 1;
-    while (close < text.length && close - open <= 7 && PINYIN_CODE[text.charCodeAt(close)]) close++;
+    let code = 0;
+    for (let mul = 1; close < text.length && close - open <= 7; close++, mul *= 64) {
+      const n = PINYIN_CODE[text.charCodeAt(close)] ?? 0;
+      if (!n) break;
+      if (mul < 2 ** 30) code += n * mul;
+    }
     const len = close - open - 1;
     if (len < 1 || len > 6 || text.charCodeAt(close) !== 41 /* ) */) continue;
-    const pinyin = text.slice(open + 1, close);
-    const prev = text[open - 1];
-    const afterHanzi = isHanzi(prev);
-    const afterOther = !!prev && /[A-Za-z?\uFFFD]/.test(prev);
+    const prev = text.charCodeAt(open - 1);
+    const afterHanzi = isHanziCode(prev);
+    // Else a Latin letter, `?` or U+FFFD: a character was lost before the reading.
+    const afterOther =
+      (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 63 || prev === 0xfffd;
     if (!afterHanzi && !afterOther) continue;
-    if (!isPinyinSyllable(pinyin, afterHanzi)) continue;
-    out.push({ start: open, end: close + 1, base: open - 1, pinyin, afterHanzi });
+    let kind = len <= 5 ? kindByCode.get(code) : undefined;
+    let pinyin = '';
+    if (kind === undefined) {
+      pinyin = text.slice(open + 1, close);
+      kind = syllableKind(pinyin);
+      if (len <= 5 && kindByCode.size < 4096) kindByCode.set(code, kind);
+    }
+    if (kind !== 1 && !(afterHanzi && kind === 2)) continue;
+    out.push({
+      start: open,
+      end: close + 1,
+      base: open - 1,
+      pinyin: pinyin || text.slice(open + 1, close),
+      afterHanzi,
+    });
   }
   return out;
+}
+
+/** `text` without the given glosses (findGlosses(text)). */
+export function withoutGlosses(text: string, glosses: readonly Span[]): string {
+  if (!glosses.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const g of glosses) {
+    parts.push(text.slice(at, g.start));
+    at = g.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** `text` with every gloss removed (the reading only; the character stays). */
 export function stripGlosses(text: string): string {
   if (text.indexOf('(') < 0) return text;
-  let out = '';
-  let at = 0;
-  for (const g of findGlosses(text)) {
-    out += text.slice(at, g.start);
-    at = g.end;
-  }
-  return out + text.slice(at);
+  return withoutGlosses(text, findGlosses(text));
 }
