@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { ArticlesSection, type ArticleItem } from '../../components/options/ArticlesSection';
 import { ChoiceGroup } from '../../components/options/ChoiceGroup';
 import { ColorsField } from '../../components/options/ColorsField';
 import { DataSection, type DataCounts } from '../../components/options/DataSection';
@@ -23,7 +24,15 @@ import {
 } from '../../lib/settings';
 import { EXPORT_FORMATS, exportFileName } from '../../lib/export/formats';
 import { ImportError } from '../../lib/export/json';
-import { countAll, deleteEverything, exportAs, importFile } from './data';
+import {
+  countAll,
+  deleteArticle,
+  deleteEverything,
+  exportArticle,
+  exportAs,
+  importFile,
+  listArticles,
+} from './data';
 import type { OptionsDeps } from './deps';
 
 /** Why nothing was imported, in words that fit what the file was taken for. */
@@ -43,6 +52,7 @@ export function Options(props: { deps: OptionsDeps }) {
   const [palette, setPalette, paletteError] = useSetting(colors);
   const [shortcuts, setShortcuts] = useState<Shortcut[]>();
   const [counts, setCounts] = useState<DataCounts>();
+  const [articles, setArticles] = useState<ArticleItem[]>();
   const [error, setError] = useState('');
 
   useEffect(() => {
@@ -51,7 +61,14 @@ export function Options(props: { deps: OptionsDeps }) {
       next: setCounts,
       error: (e: unknown) => setError(t('popup_dbError', errorText(e))),
     });
-    return () => subscription.unsubscribe();
+    const list = liveQuery(() => listArticles(deps.db)).subscribe({
+      next: setArticles,
+      error: (e: unknown) => setError(t('popup_dbError', errorText(e))),
+    });
+    return () => {
+      subscription.unsubscribe();
+      list.unsubscribe();
+    };
   }, [deps]);
 
   const storageError = [modeError, scriptError, languageError, sitesError, kindsError, paletteError].find(
@@ -123,6 +140,18 @@ export function Options(props: { deps: OptionsDeps }) {
           }
         }}
         onDeleteAll={() => deleteEverything(deps.db)}
+      />
+      <ArticlesSection
+        articles={articles}
+        onExport={async (url) => {
+          const now = new Date();
+          deps.download(
+            exportFileName('markdown', now),
+            await exportArticle(deps.db, url, now),
+            EXPORT_FORMATS.markdown.mime,
+          );
+        }}
+        onDelete={(url) => deleteArticle(deps.db, url)}
       />
     </main>
   );

@@ -1,6 +1,7 @@
 /** The options page's data operations on the extension-origin database. */
 import { deleteEverything, replaceFromDump } from '../../lib/db/annotations';
 import type { ZhujiDatabase } from '../../lib/db/database';
+import { deletePage } from '../../lib/db/pages';
 import type { PageRecord } from '../../lib/db/types';
 import { toCsv } from '../../lib/export/csv';
 import type { ExportFormat } from '../../lib/export/formats';
@@ -83,3 +84,35 @@ export async function importFile(db: ZhujiDatabase, text: string, now = Date.now
 }
 
 export { deleteEverything };
+
+export interface ArticleRow {
+  page: PageRecord;
+  /** annotations of every kind stored for the page */
+  count: number;
+}
+
+/** The collected articles, most recently read first, with how much each holds. */
+export async function listArticles(db: ZhujiDatabase): Promise<ArticleRow[]> {
+  const [pages, annotations] = await readAll(db);
+  const counts = new Map<string, number>();
+  for (const a of annotations) counts.set(a.page, (counts.get(a.page) ?? 0) + 1);
+  return pages
+    .sort((a, b) => b.lastVisit - a.lastVisit)
+    .map((page) => ({ page, count: counts.get(page.url) ?? 0 }));
+}
+
+/** One article and its annotations as Markdown (to keep before deleting it). */
+export async function exportArticle(db: ZhujiDatabase, url: string, now = new Date()): Promise<string> {
+  const [pages, annotations] = await readAll(db);
+  return toMarkdown(
+    pages.filter((p) => p.url === url),
+    annotations.filter((a) => a.page === url),
+    now,
+    markdownLabels(),
+  );
+}
+
+/** Deletes an article with everything stored for it; resolves with how many annotations went. */
+export function deleteArticle(db: ZhujiDatabase, url: string): Promise<number> {
+  return deletePage(db, url);
+}

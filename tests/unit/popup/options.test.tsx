@@ -317,3 +317,34 @@ describe('options: notes export (Markdown, CSV, W3C) and W3C import', () => {
     expect(await db.pages.count()).toBe(0);
   });
 });
+
+describe('options: collected articles', () => {
+  it('lists articles; deleting one names what goes, offers the export first, and removes only that article', async () => {
+    await seed(db);
+    const { deps, downloads } = fakeDeps();
+    render(<Options deps={deps} />);
+    const section = await screen.findByTestId('articles');
+    await within(section).findByText('2021年工會工作十大事件');
+    expect(within(section).getByText('两会观察')).toBeTruthy();
+
+    const itemA = within(section).getByText('2021年工會工作十大事件').closest('li')!;
+    fireEvent.click(within(itemA).getByText('Delete…'));
+    const dialog = await within(itemA).findByRole('alertdialog');
+    expect(dialog.textContent).toContain(
+      'Delete “2021年工會工作十大事件” and its 3 notes, figures and events?',
+    );
+
+    fireEvent.click(within(dialog).getByText('Export first'));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toMatch(/\.md$/);
+    expect(downloads[0]!.text).toContain('2021年工會工作十大事件');
+    expect(downloads[0]!.text).not.toContain('两会观察');
+
+    fireEvent.click(within(dialog).getByText('Delete the article and 3 items'));
+    await within(section).findByText('Deleted the article and 3 annotations.');
+    expect(await db.pages.get('https://news.example.tw/a.html')).toBeUndefined();
+    expect(await db.annotations.where('page').equals('https://news.example.tw/a.html').count()).toBe(0);
+    expect(await db.annotations.where('page').equals('https://xinhua.example.cn/b.html').count()).toBe(3);
+    await waitFor(() => expect(within(section).queryByText('2021年工會工作十大事件')).toBeNull());
+  });
+});
