@@ -78,6 +78,24 @@ export function leadSiblings(root: Element): Element[] {
   return out;
 }
 
+/** What a paragraph under the root is: body text, a metadata line, or neither (dropped). */
+function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
+  const s = strippedOf(p).replace(/\s+/g, '');
+  if (
+    title &&
+    (s === title ||
+      (title.length >= 6 && s.startsWith(title) && s.length - title.length < 30 && !/[。！？]/.test(p.text)))
+  ) {
+    return null;
+  }
+  const short = p.text.length < 200;
+  if (isLinkish(p) || isKeywordList(p.text) || (short && junkKindOfText(p.text)) || isDatedHeadline(p))
+    return null;
+  if (isMetaLine(p.text, strippedOf(p))) return 'meta';
+  if (hanziCount(p.text) === 0 && p.text.length < 20) return null;
+  return 'body';
+}
+
 /**
  * `pagePruned`, when given, is collectParagraphs(body, isBoilerplateContainer): the root's
  * paragraphs are taken from it instead of walking the root again.
@@ -107,22 +125,9 @@ export function* bodyBlocksSteps(
   const kept: Paragraph[] = [];
   for (const [i, p] of paras.entries()) {
     if (i % STEP_BLOCKS === STEP_BLOCKS - 1) yield;
-    const s = strippedOf(p).replace(/\s+/g, '');
-    if (
-      t &&
-      (s === t || (t.length >= 6 && s.startsWith(t) && s.length - t.length < 30 && !/[。！？]/.test(p.text)))
-    ) {
-      continue;
-    }
-    const short = p.text.length < 200;
-    if (isLinkish(p) || isKeywordList(p.text) || (short && junkKindOfText(p.text)) || isDatedHeadline(p))
-      continue;
-    if (isMetaLine(p.text, strippedOf(p))) {
-      metaLines.push(p.text);
-      continue;
-    }
-    if (hanziCount(p.text) === 0 && p.text.length < 20) continue;
-    kept.push(p);
+    const kind = kindOf(p, t);
+    if (kind === 'meta') metaLines.push(p.text);
+    else if (kind === 'body') kept.push(p);
   }
   // Subtitle: a short first line without sentence punctuation, right before a byline that was dropped.
   let subtitle = '';

@@ -95,12 +95,14 @@ export function detectArticle(input: DetectInput): Detection {
   const forumHits = pageText.match(FORUM)?.length ?? 0;
   if (forumHits >= 3) s.forum = -2.5;
   // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
-  const ugcHits = pageText.match(UGC)?.length ?? 0;
-  if (ugcHits >= 4 && !s.forum) s.ugc = -1.5;
-  const playlist =
-    doc.getElementsByTagName('video').length > 0 || /播放列表|播放清單|选集|選集|playlist/i.test(pageText);
-  const durations = pageText.match(/\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0;
-  if (playlist && durations >= 5 && bodyHanzi < 600) s.video = -2.5;
+  // (Each scan of the page's text only when its answer can count.)
+  if (!s.forum && (pageText.match(UGC)?.length ?? 0) >= 4) s.ugc = -1.5;
+  if (bodyHanzi < 600) {
+    const playlist =
+      doc.getElementsByTagName('video').length > 0 || /播放列表|播放清單|选集|選集|playlist/i.test(pageText);
+    const durations = playlist ? (pageText.match(/\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0) : 0;
+    if (durations >= 5) s.video = -2.5;
+  }
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
 
   const total = Object.values(s).reduce((a, b) => a + b, 0);

@@ -34,9 +34,10 @@ export function proseScore(p: Paragraph): number {
 function computeProseScore(p: Paragraph): number {
   const len = p.text.length;
   const own = len - p.linkChars;
-  if (own < 8 || hanziCount(p.text) < 4) return 0;
+  if (own < 8) return 0;
   const linkDensity = len ? p.linkChars / len : 0;
   if (linkDensity > 0.5) return 0;
+  if (hanziCount(p.text) < 4) return 0;
   return (1 + punctuationCount(p.text) + Math.min(own / 60, 4)) * (1 - linkDensity);
 }
 

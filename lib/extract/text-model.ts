@@ -35,30 +35,27 @@ export interface TextModel {
   garbled: Span[];
 }
 
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x3000 ||
-    c === 0x200b ||
-    c === 0xfeff ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    (c >= 0x2000 && c <= 0x200a)
-  );
-}
+/** Runs of the characters the model collapses to one space (and drops at a block's ends). */
+const SPACE_RUN = /[\t-\r \u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+/g;
 
 /** Where each node starts in the joined text of a block. */
 function nodeStarts(nodes: Text[], joined?: string): { raw: string; starts: number[] } {
   const starts: number[] = [];
+  if (joined !== undefined) {
+    let at = 0;
+    for (const n of nodes) {
+      starts.push(at);
+      at += (n.nodeValue ?? '').length;
+    }
+    return { raw: joined, starts };
+  }
   let raw = '';
   for (const n of nodes) {
     starts.push(raw.length);
     raw += n.nodeValue ?? '';
   }
   // A flat copy: DOM strings are slow to scan character by character.
-  return { raw: joined ?? (raw + ' ').slice(0, -1), starts };
+  return { raw: (raw + ' ').slice(0, -1), starts };
 }
 
 /** The node index holding raw offset `i` (binary search over `starts`). */
@@ -118,14 +115,26 @@ export function* buildTextModelSteps(
   blocks: ModelBlock[],
   others: (Text[] | ModelText)[] = [],
 ): Steps<TextModel> {
-  const parts: string[] = [];
-  let length = 0;
-  const segments: Segment[] = [];
-  const modelBlocks: TextModel['blocks'] = [];
-  const glossPieces: NodePiece[][] = [];
-  const garbled: Span[] = [];
+  const model = new ModelBuilder();
+  for (const [i, block] of blocks.entries()) {
+    if (i % STEP_BLOCKS === STEP_BLOCKS - 1) yield;
+    model.addBlock(block);
+  }
+  for (const other of others) model.addGlosses(Array.isArray(other) ? { nodes: other } : other);
+  return model.finish();
+}
 
-  const push = (str: string, node: Text, nodeStart: number): void => {
+/** The model under construction (kept out of the generator, whose loops run slower). */
+class ModelBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private segments: Segment[] = [];
+  private blocks: TextModel['blocks'] = [];
+  private glosses: NodePiece[][] = [];
+  private garbled: Span[] = [];
+
+  private push(str: string, node: Text, nodeStart: number): void {
+    const { segments, length } = this;
     const last = segments[segments.length - 1];
     if (
       last &&
@@ -137,26 +146,27 @@ export function* buildTextModelSteps(
     } else {
       segments.push({ start: length, end: length + str.length, node, nodeStart });
     }
-    parts.push(str);
-    length += str.length;
-  };
+    this.parts.push(str);
+    this.length += str.length;
+  }
 
-  for (const [bi, block] of blocks.entries()) {
-    if (bi % STEP_BLOCKS === STEP_BLOCKS - 1) yield;
+  addBlock(block: ModelBlock): void {
     const { raw, starts } = nodeStarts(block.nodes, block.raw);
     const glosses = block.glosses ?? findGlosses(raw);
-    const inGloss = new Uint8Array(raw.length);
-    for (const g of glosses) {
-      inGloss.fill(1, g.start, g.end);
-      glossPieces.push(piecesFor(block.nodes, starts, g.start, g.end));
+    for (const g of glosses) this.glosses.push(piecesFor(block.nodes, starts, g.start, g.end));
+    const sep = this.blocks.length > 0;
+    if (sep) {
+      this.parts.push('\n');
+      this.length += 1;
     }
-    const sepAt = modelBlocks.length ? length : -1;
-    if (sepAt >= 0) {
-      parts.push('\n');
-      length += 1;
-    }
-    const blockStart = length;
-    const firstSegment = segments.length;
+    const blockStart = this.length;
+    const firstSegment = this.segments.length;
+    // Whitespace runs, found by one regex pass; then runs of kept text are copied whole.
+    const spaces: number[] = [];
+    SPACE_RUN.lastIndex = 0;
+    for (let m = SPACE_RUN.exec(raw); m; m = SPACE_RUN.exec(raw)) spaces.push(m.index, m.index + m[0].length);
+    let gi = 0;
+    let si = 0;
     let pending: { node: Text; at: number } | null = null;
     for (let k = 0; k < block.nodes.length; k++) {
       const node = block.nodes[k] as Text;
@@ -164,46 +174,54 @@ export function* buildTextModelSteps(
       const stop = k + 1 < starts.length ? (starts[k + 1] ?? raw.length) : raw.length;
       let j = base;
       while (j < stop) {
-        if (inGloss[j]) {
-          j++;
-          continue;
+        while (gi < glosses.length && (glosses[gi] as Gloss).end <= j) gi++;
+        while (si < spaces.length && (spaces[si + 1] ?? 0) <= j) si += 2;
+        const gloss = gi < glosses.length ? (glosses[gi] as Gloss).start : Infinity;
+        const space = si < spaces.length ? (spaces[si] ?? 0) : Infinity;
+        if (gloss <= j) {
+          j = Math.min((glosses[gi] as Gloss).end, stop);
+        } else if (space <= j) {
+          if (this.length > blockStart && !pending) pending = { node, at: j - base };
+          j = Math.min(spaces[si + 1] ?? 0, stop, gloss);
+        } else {
+          if (pending) {
+            this.push(' ', pending.node, pending.at);
+            pending = null;
+          }
+          const e = Math.min(stop, gloss, space);
+          this.push(raw.slice(j, e), node, j - base);
+          j = e;
         }
-        if (isSpace(raw.charCodeAt(j))) {
-          if (length > blockStart && !pending) pending = { node, at: j - base };
-          j++;
-          continue;
-        }
-        if (pending) {
-          push(' ', pending.node, pending.at);
-          pending = null;
-        }
-        let e = j + 1;
-        while (e < stop && !inGloss[e] && !isSpace(raw.charCodeAt(e))) e++;
-        push(raw.slice(j, e), node, j - base);
-        j = e;
       }
     }
-    if (length === blockStart) {
-      if (sepAt >= 0) {
-        parts.pop();
-        length -= 1;
+    if (this.length === blockStart) {
+      if (sep) {
+        this.parts.pop();
+        this.length -= 1;
       }
-      continue;
+      return;
     }
-    const blockSegments = segments.slice(firstSegment);
+    const blockSegments = this.segments.slice(firstSegment);
+    const end = this.length;
     for (const g of findGarbled(raw, 3, glosses)) {
-      const start = finalOffset(blockSegments, block.nodes, starts, g.start, length);
-      const end = Math.max(start + 1, finalOffset(blockSegments, block.nodes, starts, g.end, length));
-      garbled.push({ start, end: Math.min(end, length) });
+      const start = finalOffset(blockSegments, block.nodes, starts, g.start, end);
+      const stop = Math.max(start + 1, finalOffset(blockSegments, block.nodes, starts, g.end, end));
+      this.garbled.push({ start, end: Math.min(stop, end) });
     }
-    modelBlocks.push({ start: blockStart, end: length, heading: block.heading });
+    this.blocks.push({ start: blockStart, end, heading: block.heading });
   }
-  for (const other of others) {
-    const { nodes, raw: joined, glosses } = Array.isArray(other) ? { nodes: other } : other;
-    const { raw, starts } = nodeStarts(nodes, joined);
-    for (const g of glosses ?? findGlosses(raw)) glossPieces.push(piecesFor(nodes, starts, g.start, g.end));
+
+  /** Glosses of text that is not in the model (subtitle, byline …), so they can be hidden too. */
+  addGlosses(text: ModelText): void {
+    const { raw, starts } = nodeStarts(text.nodes, text.raw);
+    for (const g of text.glosses ?? findGlosses(raw))
+      this.glosses.push(piecesFor(text.nodes, starts, g.start, g.end));
   }
-  return { text: parts.join(''), segments, blocks: modelBlocks, glosses: glossPieces, garbled };
+
+  finish(): TextModel {
+    const { segments, blocks, glosses, garbled } = this;
+    return { text: this.parts.join(''), segments, blocks, glosses, garbled };
+  }
 }
 
 /** The model offset of a raw block offset: its own character, or the next kept one. */
