@@ -78,15 +78,24 @@ export function leadSiblings(root: Element): Element[] {
   return out;
 }
 
+/**
+ * Can `stripped` without its whitespace start with `title` (squashed)? Not when it is shorter
+ * or starts with another character (it is trimmed, so its first character stays first).
+ */
+function sameStart(stripped: string, title: string): boolean {
+  return stripped.length >= title.length && stripped.charCodeAt(0) === title.charCodeAt(0);
+}
+
 /** What a paragraph under the root is: body text, a metadata line, or neither (dropped). */
 function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
-  const s = strippedOf(p).replace(/\s+/g, '');
-  if (
-    title &&
-    (s === title ||
-      (title.length >= 6 && s.startsWith(title) && s.length - title.length < 30 && !/[。！？]/.test(p.text)))
-  ) {
-    return null;
+  if (title && sameStart(strippedOf(p), title)) {
+    const s = strippedOf(p).replace(/\s+/g, '');
+    if (
+      s === title ||
+      (title.length >= 6 && s.startsWith(title) && s.length - title.length < 30 && !/[。！？]/.test(p.text))
+    ) {
+      return null;
+    }
   }
   const short = p.text.length < 200;
   if (isLinkish(p) || isKeywordList(p.text) || (short && junkKindOfText(p.text)) || isDatedHeadline(p))

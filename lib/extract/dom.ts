@@ -91,6 +91,7 @@ export function isElement(n: Node | null | undefined): n is Element {
 
 /** Class and id of an element, lower-cased, for pattern tests. */
 export function classAndId(el: Element): string {
+  if (!el.hasAttributes()) return ' ';
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   return `${cls} ${id}`.toLowerCase();
@@ -99,6 +100,7 @@ export function classAndId(el: Element): string {
 /** Is the element inside (or itself) one of the SKIP_TAGS, or hidden by attribute/style? */
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   // An editable region is the reader's input, not the article: never read, highlight or wrap it.
   const editable = el.getAttribute('contenteditable');

@@ -28,7 +28,12 @@ export function strippedOf(p: Paragraph): string {
   let s = strippedCache.get(p);
   if (s === undefined) {
     const g = glossesOf(p);
-    s = g.length ? normSpace(withoutGlosses(p.raw, g)) : p.text;
+    // When normSpace left the raw text as it was (common in Chinese prose), so does it now.
+    s = !g.length
+      ? p.text
+      : p.raw === p.text
+        ? withoutGlosses(p.raw, g)
+        : normSpace(withoutGlosses(p.raw, g));
     strippedCache.set(p, s);
   }
   return s;

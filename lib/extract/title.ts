@@ -30,6 +30,7 @@ export function headingCandidates(doc: Document): { el: Element; text: string }[
   for (const el of Array.from(body.getElementsByTagName('*'))) {
     const tag = el.tagName.toUpperCase();
     const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';
+    if (!heading && !el.hasAttributes()) continue;
     const titled =
       !heading && TITLE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
     if (!heading && !titled) continue;

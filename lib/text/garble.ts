@@ -19,6 +19,7 @@ const isGarbleCode = (c: number): boolean => c === 0xfffd || (c >= 0xe000 && c <
 const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isTightCode = (c: number): boolean => isHanziCode(c) || isLatinCode(c) || (c >= 48 && c <= 57);
 
+const CANDIDATES = /[?A-Za-z\ufffd\ue000-\uf8ff]+/g;
 const PINYIN_CHAR = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 
 /** Is there a `(` in the 8 characters before `close`, with no `)` after it? */
@@ -34,22 +35,32 @@ function opensNear(text: string, close: number): boolean {
 /** Raw signal spans, unmerged. `glosses` are the text's glosses when already found. */
 function signals(text: string, glosses: Gloss[]): Span[] {
   const out: Span[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Most characters are plain hanzi or ASCII that cannot start a signal.
-    const latin = isLatinCode(c);
-    if (c !== 63 && !latin && !isGarbleCode(c)) continue;
-    // Past either end, charCodeAt gives NaN: no character, no signal.
-    const prev = text.charCodeAt(i - 1);
-    const next = text.charCodeAt(i + 1);
-    if (isGarbleCode(c)) out.push({ start: i, end: i + 1 });
-    else if (c === 63) {
-      if ((isHanziCode(prev) && isTightCode(next)) || (isTightCode(prev) && isHanziCode(next))) {
-        out.push({ start: i, end: i + 1 });
+  // Candidates: `?`, Latin letters, U+FFFD and private-use characters, found in runs by one
+  // regex. Inside a gloss none can be a signal (a reading follows `(` or a letter): skip them.
+  let gi = 0;
+  CANDIDATES.lastIndex = 0;
+  for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
+    const runEnd = m.index + m[0].length;
+    for (let i = m.index; i < runEnd; i++) {
+      while (gi < glosses.length && (glosses[gi] as Gloss).end <= i) gi++;
+      const g = glosses[gi];
+      if (g && g.start <= i) {
+        i = g.end - 1;
+        continue;
       }
-    } else if ((isHanziCode(prev) || isGarbleCode(prev)) && isHanziCode(next)) {
-      if (!LETTER_COMPOUND[next] && !isLatinCode(text.charCodeAt(i + 2))) {
-        out.push({ start: i, end: i + 1 });
+      const c = text.charCodeAt(i);
+      // Past either end, charCodeAt gives NaN: no character, no signal.
+      const prev = text.charCodeAt(i - 1);
+      const next = text.charCodeAt(i + 1);
+      if (isGarbleCode(c)) out.push({ start: i, end: i + 1 });
+      else if (c === 63) {
+        if ((isHanziCode(prev) && isTightCode(next)) || (isTightCode(prev) && isHanziCode(next))) {
+          out.push({ start: i, end: i + 1 });
+        }
+      } else if ((isHanziCode(prev) || isGarbleCode(prev)) && isHanziCode(next)) {
+        if (!LETTER_COMPOUND[next] && !isLatinCode(text.charCodeAt(i + 2))) {
+          out.push({ start: i, end: i + 1 });
+        }
       }
     }
   }
@@ -75,8 +86,8 @@ function signals(text: string, glosses: Gloss[]): Span[] {
 }
 
 /**
- * Garbled spans in `text`, merged when closer than `gap` characters. Pass `glosses`
- * (findGlosses(text)) when you already have them.
+ * Garbled spans in `text`, merged when closer than `gap` characters. Pass `glosses` (exactly
+ * findGlosses(text)) when you already have them.
  */
 export function findGarbled(text: string, gap = 3, glosses: Gloss[] = findGlosses(text)): Span[] {
   const merged: Span[] = [];
