@@ -6,11 +6,11 @@
 import { findDates } from './dates';
 import { classAndId, hanziCount, punctuationCount } from './dom';
 import { collectParagraphs, type Paragraph } from './paragraphs';
-import { isKeywordList, junkKindOfText } from './patterns';
+import { isKeywordList } from './patterns';
 import { isBoilerplateContainer } from './root';
 import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
-import { strippedOf } from './para-text';
+import { junkKindOf, strippedOf } from './para-text';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
 
 export interface Block {
@@ -98,10 +98,9 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
     }
   }
   const short = p.text.length < 200;
-  if (isLinkish(p) || isKeywordList(p.text) || (short && junkKindOfText(p.text)) || isDatedHeadline(p))
-    return null;
+  if (isLinkish(p) || isKeywordList(p.text) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
   if (isMetaLine(p.text, strippedOf(p))) return 'meta';
-  if (hanziCount(p.text) === 0 && p.text.length < 20) return null;
+  if (p.text.length < 20 && hanziCount(p.text) === 0) return null;
   return 'body';
 }
 

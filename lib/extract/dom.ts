@@ -152,6 +152,18 @@ export function hanziCount(s: string): number {
   return n;
 }
 
+/** hanziCount and punctuationCount in one pass. */
+export function proseCounts(s: string): { hanzi: number; punctuation: number } {
+  let hanzi = 0;
+  let punctuation = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) hanzi++;
+    else punctuation += PUNCT[c] ?? 0;
+  }
+  return { hanzi, punctuation };
+}
+
 /** Depth of a node in its tree. */
 export function depth(n: Node): number {
   let d = 0;

@@ -1,12 +1,15 @@
 /**
- * A paragraph's glosses and its text without them, found once per paragraph and shared by
- * every step that reads them (blocks, junk, the text model).
+ * A paragraph's glosses, its text without them and its junk kind by text, found once per
+ * paragraph and shared by every step that reads them (blocks, junk, the text model).
  */
+import type { JunkKind } from '../analysis';
 import { findGlosses, withoutGlosses, type Gloss } from '../text/gloss';
 import { normSpace } from './dom';
 import type { Paragraph } from './paragraphs';
+import { junkKindOfText } from './patterns';
 
 const glossCache = new WeakMap<Paragraph, Gloss[]>();
+const junkCache = new WeakMap<Paragraph, JunkKind | null>();
 const strippedCache = new WeakMap<Paragraph, string>();
 
 /** findGlosses(p.raw): offsets into the joined node values. */
@@ -37,4 +40,14 @@ export function strippedOf(p: Paragraph): string {
     strippedCache.set(p, s);
   }
   return s;
+}
+
+/** junkKindOfText(p.text), asked by both the body and the junk finder. */
+export function junkKindOf(p: Paragraph): JunkKind | null {
+  let k = junkCache.get(p);
+  if (k === undefined) {
+    k = junkKindOfText(p.text);
+    junkCache.set(p, k);
+  }
+  return k;
 }
