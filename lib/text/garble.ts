@@ -19,7 +19,11 @@ const isGarbleCode = (c: number): boolean => c === 0xfffd || (c >= 0xe000 && c <
 const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isTightCode = (c: number): boolean => isHanziCode(c) || isLatinCode(c) || (c >= 48 && c <= 57);
 
-const CANDIDATES = /[?A-Za-z\ufffd\ue000-\uf8ff]+/g;
+const HANZI = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const CANDIDATES = new RegExp(
+  `[?\\ufffd\\ue000-\\uf8ff]|(?<=[${HANZI}\\ufffd\\ue000-\\uf8ff])[A-Za-z](?=[${HANZI}])`,
+  'g',
+);
 const PINYIN_CHAR = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
 
 /** Is there a `(` in the 8 characters before `close`, with no `)` after it? */
@@ -35,32 +39,23 @@ function opensNear(text: string, close: number): boolean {
 /** Raw signal spans, unmerged. `glosses` are the text's glosses when already found. */
 function signals(text: string, glosses: Gloss[]): Span[] {
   const out: Span[] = [];
-  // Candidates: `?`, Latin letters, U+FFFD and private-use characters, found in runs by one
-  // regex. Inside a gloss none can be a signal (a reading follows `(` or a letter): skip them.
-  let gi = 0;
+  // Candidates, found by one regex: `?`, U+FFFD, private-use characters, and a Latin letter
+  // between a hanzi (or a garbled character) and a hanzi. (Inside a gloss there are none.)
   CANDIDATES.lastIndex = 0;
   for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
-    const runEnd = m.index + m[0].length;
-    for (let i = m.index; i < runEnd; i++) {
-      while (gi < glosses.length && (glosses[gi] as Gloss).end <= i) gi++;
-      const g = glosses[gi];
-      if (g && g.start <= i) {
-        i = g.end - 1;
-        continue;
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    // Past either end, charCodeAt gives NaN: no character, no signal.
+    const prev = text.charCodeAt(i - 1);
+    const next = text.charCodeAt(i + 1);
+    if (isGarbleCode(c)) out.push({ start: i, end: i + 1 });
+    else if (c === 63) {
+      if ((isHanziCode(prev) && isTightCode(next)) || (isTightCode(prev) && isHanziCode(next))) {
+        out.push({ start: i, end: i + 1 });
       }
-      const c = text.charCodeAt(i);
-      // Past either end, charCodeAt gives NaN: no character, no signal.
-      const prev = text.charCodeAt(i - 1);
-      const next = text.charCodeAt(i + 1);
-      if (isGarbleCode(c)) out.push({ start: i, end: i + 1 });
-      else if (c === 63) {
-        if ((isHanziCode(prev) && isTightCode(next)) || (isTightCode(prev) && isHanziCode(next))) {
-          out.push({ start: i, end: i + 1 });
-        }
-      } else if ((isHanziCode(prev) || isGarbleCode(prev)) && isHanziCode(next)) {
-        if (!LETTER_COMPOUND[next] && !isLatinCode(text.charCodeAt(i + 2))) {
-          out.push({ start: i, end: i + 1 });
-        }
+    } else if ((isHanziCode(prev) || isGarbleCode(prev)) && isHanziCode(next)) {
+      if (!LETTER_COMPOUND[next] && !isLatinCode(text.charCodeAt(i + 2))) {
+        out.push({ start: i, end: i + 1 });
       }
     }
   }
