@@ -3,7 +3,11 @@ import { pageCss } from '../../../lib/dom/stylesheet';
 
 describe('pageCss', () => {
   it('uses only checked colors, so nothing else reaches the stylesheet', () => {
-    const css = pageCss({ figure: 'red;}body{display:none', event: '#d7ecff', highlight: ['#ffe066', 'url(x)'] });
+    const css = pageCss({
+      figure: 'red;}body{display:none',
+      event: '#d7ecff',
+      highlight: ['#ffe066', 'url(x)'],
+    });
     expect(css).not.toContain('display:none;');
     expect(css).not.toContain('url(');
     expect(css).toContain('::highlight(zhuji-figure){background-color:#fff3b0;');
