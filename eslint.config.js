@@ -21,7 +21,7 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
