@@ -13,7 +13,7 @@ import { glossesOf } from './para-text';
 import type { Paragraph } from './paragraphs';
 import { findRoot } from './root';
 import { drain } from './steps';
-import { buildTextModelSteps, type TextModel } from './text-model';
+import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
 import { findTitle } from './title';
 
 export interface Article {
@@ -27,6 +27,16 @@ export interface Article {
   model: TextModel;
   /** The detection signals and their weights (for debugging and tests). */
   signals: Record<string, number>;
+}
+
+/** The text model's blocks (the body) and other runs (their glosses are hidden too). */
+function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
+  const inBody = new Set(body.blocks.map((b) => b.paragraph));
+  const text = (p: Paragraph): ModelText => ({ nodes: p.nodes, raw: p.raw, glosses: glossesOf(p) });
+  return [
+    body.blocks.map((b) => ({ ...text(b.paragraph), heading: b.kind === 'heading' })),
+    body.all.filter((p) => !inBody.has(p)).map(text),
+  ];
 }
 
 /**
@@ -45,12 +55,7 @@ export function* extractArticleSteps(
   yield;
   const body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
   yield;
-  const inBody = new Set(body.blocks.map((b) => b.paragraph));
-  const text = (p: Paragraph) => ({ nodes: p.nodes, raw: p.raw, glosses: glossesOf(p) });
-  const model = yield* buildTextModelSteps(
-    body.blocks.map((b) => ({ ...text(b.paragraph), heading: b.kind === 'heading' })),
-    body.all.filter((p) => !inBody.has(p)).map(text),
-  );
+  const model = yield* buildTextModelSteps(...modelInput(body));
   yield;
   const input = { doc, tags, title, root, body, bodyText: model.text, url: opts.url, paragraphs: all };
   const lines = infoLines(doc, input);

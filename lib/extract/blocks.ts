@@ -124,19 +124,42 @@ export function* bodyBlocksSteps(
   leads: Element[] = [],
   pagePruned?: Paragraph[],
 ): Steps<BodyResult> {
-  const holders = [...leads, root];
-  const paras = pagePruned
-    ? pagePruned.filter((p) => holders.some((h) => h.contains(p.container)))
-    : holders.flatMap((el) => collectParagraphs(el, isBoilerplateContainer));
+  const paras = rootParagraphs(root, leads, pagePruned);
   const t = squash(title);
   const metaLines: string[] = [];
   const kept: Paragraph[] = [];
-  for (const [i, p] of paras.entries()) {
-    if (i % STEP_BLOCKS === STEP_BLOCKS - 1) yield;
-    const kind = kindOf(p, t);
+  for (let i = 0; i < paras.length; i += STEP_BLOCKS) {
+    if (i > 0) yield;
+    sortParagraphs(paras, i, Math.min(paras.length, i + STEP_BLOCKS), t, metaLines, kept);
+  }
+  return finishBody(paras, metaLines, kept);
+}
+
+function rootParagraphs(root: Element, leads: Element[], pagePruned?: Paragraph[]): Paragraph[] {
+  const holders = [...leads, root];
+  return pagePruned
+    ? pagePruned.filter((p) => holders.some((h) => h.contains(p.container)))
+    : holders.flatMap((el) => collectParagraphs(el, isBoilerplateContainer));
+}
+
+/** paras[from, to) into metadata lines and kept body paragraphs (plain loops: no generator). */
+function sortParagraphs(
+  paras: Paragraph[],
+  from: number,
+  to: number,
+  title: string,
+  metaLines: string[],
+  kept: Paragraph[],
+): void {
+  for (let i = from; i < to; i++) {
+    const p = paras[i] as Paragraph;
+    const kind = kindOf(p, title);
     if (kind === 'meta') metaLines.push(p.text);
     else if (kind === 'body') kept.push(p);
   }
+}
+
+function finishBody(paras: Paragraph[], metaLines: string[], kept: Paragraph[]): BodyResult {
   // Subtitle: a short first line without sentence punctuation, right before a byline that was dropped.
   let subtitle = '';
   const first = kept[0];

@@ -116,12 +116,11 @@ export function* buildTextModelSteps(
   others: (Text[] | ModelText)[] = [],
 ): Steps<TextModel> {
   const model = new ModelBuilder();
-  for (const [i, block] of blocks.entries()) {
-    if (i % STEP_BLOCKS === STEP_BLOCKS - 1) yield;
-    model.addBlock(block);
+  for (let i = 0; i < blocks.length; i += STEP_BLOCKS) {
+    if (i > 0) yield;
+    model.addBlocks(blocks, i, Math.min(blocks.length, i + STEP_BLOCKS));
   }
-  for (const other of others) model.addGlosses(Array.isArray(other) ? { nodes: other } : other);
-  return model.finish();
+  return model.finish(others);
 }
 
 /** The model under construction (kept out of the generator, whose loops run slower). */
@@ -148,6 +147,10 @@ class ModelBuilder {
     }
     this.parts.push(str);
     this.length += str.length;
+  }
+
+  addBlocks(blocks: ModelBlock[], from: number, to: number): void {
+    for (let i = from; i < to; i++) this.addBlock(blocks[i] as ModelBlock);
   }
 
   addBlock(block: ModelBlock): void {
@@ -218,7 +221,9 @@ class ModelBuilder {
       this.glosses.push(piecesFor(text.nodes, starts, g.start, g.end));
   }
 
-  finish(): TextModel {
+  /** The model, with the glosses of `others` (text not in the model: subtitle, byline …). */
+  finish(others: (Text[] | ModelText)[]): TextModel {
+    for (const other of others) this.addGlosses(Array.isArray(other) ? { nodes: other } : other);
     const { segments, blocks, glosses, garbled } = this;
     return { text: this.parts.join(''), segments, blocks, glosses, garbled };
   }
