@@ -6,7 +6,7 @@
  */
 import type { Span } from '../analysis';
 import { findGarbled } from '../text/garble';
-import { findGlosses, type Gloss } from '../text/gloss';
+import { findGlosses, withoutGlosses, type Gloss } from '../text/gloss';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
 
 /** A run of `text` [start, end) that maps 1:1 onto `node` from `nodeStart`. */
@@ -132,7 +132,8 @@ class ModelBuilder {
   private glosses: NodePiece[][] = [];
   private garbled: Span[] = [];
 
-  private push(str: string, node: Text, nodeStart: number): void {
+  /** `n` characters of the text, from `node` at `nodeStart` (the text itself is added per block). */
+  private push(n: number, node: Text, nodeStart: number): void {
     const { segments, length } = this;
     const last = segments[segments.length - 1];
     if (
@@ -141,12 +142,11 @@ class ModelBuilder {
       last.end === length &&
       last.nodeStart + (last.end - last.start) === nodeStart
     ) {
-      last.end += str.length;
+      last.end += n;
     } else {
-      segments.push({ start: length, end: length + str.length, node, nodeStart });
+      segments.push({ start: length, end: length + n, node, nodeStart });
     }
-    this.parts.push(str);
-    this.length += str.length;
+    this.length += n;
   }
 
   addBlocks(blocks: ModelBlock[], from: number, to: number): void {
@@ -188,11 +188,11 @@ class ModelBuilder {
           j = Math.min(spaces[si + 1] ?? 0, stop, gloss);
         } else {
           if (pending) {
-            this.push(' ', pending.node, pending.at);
+            this.push(1, pending.node, pending.at);
             pending = null;
           }
           const e = Math.min(stop, gloss, space);
-          this.push(raw.slice(j, e), node, j - base);
+          this.push(e - j, node, j - base);
           j = e;
         }
       }
@@ -204,6 +204,12 @@ class ModelBuilder {
       }
       return;
     }
+    // The same characters as the segments: glosses out, inner whitespace runs as one space,
+    // none at the ends (a gloss follows a character that is not whitespace, so removing the
+    // glosses first joins no runs).
+    const kept = withoutGlosses(raw, glosses);
+    const text = spaces.length ? kept.replace(SPACE_RUN, ' ').replace(/^ | $/g, '') : kept;
+    this.parts.push(text);
     const blockSegments = this.segments.slice(firstSegment);
     const end = this.length;
     for (const g of findGarbled(raw, 3, glosses)) {
