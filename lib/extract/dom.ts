@@ -132,36 +132,27 @@ export function linkTextLength(el: Element): number {
   return n;
 }
 
+/*
+ * Counting by removing what is counted: one native regex pass, as fast as a loop over the
+ * characters once the JIT has compiled the loop, and far faster before it has (a content
+ * script runs once per page).
+ */
+const PUNCT_RUN = /[，。；：！？、,.;!?」”]+/g;
+const HANZI_RUN = /[\u3400-\u9fff]+/g;
+
 /** Count of Chinese sentence punctuation: a good sign of running prose. */
-const PUNCT = new Uint8Array(0x10000);
-for (const c of '，。；：！？、,.;!?」”') PUNCT[c.charCodeAt(0)] = 1;
-
 export function punctuationCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) n += PUNCT[s.charCodeAt(i)] ?? 0;
-  return n;
+  return s.length - s.replace(PUNCT_RUN, '').length;
 }
 
-/** Count of hanzi characters. */
+/** Count of hanzi characters (U+3400–U+9FFF). */
 export function hanziCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) n++;
-  }
-  return n;
+  return s.length - s.replace(HANZI_RUN, '').length;
 }
 
-/** hanziCount and punctuationCount in one pass. */
+/** hanziCount and punctuationCount. */
 export function proseCounts(s: string): { hanzi: number; punctuation: number } {
-  let hanzi = 0;
-  let punctuation = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) hanzi++;
-    else punctuation += PUNCT[c] ?? 0;
-  }
-  return { hanzi, punctuation };
+  return { hanzi: hanziCount(s), punctuation: punctuationCount(s) };
 }
 
 /** Depth of a node in its tree. */
