@@ -49,10 +49,13 @@ function refine(kind: JunkKind, text: string): JunkKind {
 export function findJunk(doc: Document, root: Element, paragraphs?: Paragraph[]): JunkBlock[] {
   const out: JunkBlock[] = [];
   const body = doc.body ?? doc.documentElement;
+  // The root and its ancestors: the elements that hold it (one walk up, not a test per element).
+  const holders = new Set<Node>();
+  for (let n: Node | null = root; n; n = n.parentNode) holders.add(n);
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       if (!isElement(c) || isSkipped(c)) continue;
-      const holdsRoot = c === root || c.contains(root);
+      const holdsRoot = holders.has(c);
       const markup = holdsRoot ? null : kindOfMarkup(c);
       if (markup) {
         const text = normSpace(visibleText(c));

@@ -35,11 +35,24 @@ export const JUNK_TAGS: Readonly<Record<string, JunkKind>> = {
   ASIDE: 'related-links',
 };
 
+const classKinds = new Map<string, JunkKind | null>();
+
 /** A junk kind from class/id words, or null. */
 export function junkKindOfClass(cls: string): JunkKind | null {
   if (!cls.trim()) return null;
-  for (const [kind, re] of JUNK_CLASS) if (re.test(cls)) return kind;
-  return null;
+  let kind = classKinds.get(cls);
+  if (kind === undefined) {
+    kind = null;
+    for (const [k, re] of JUNK_CLASS) {
+      if (re.test(cls)) {
+        kind = k;
+        break;
+      }
+    }
+    // Templates repeat a few class names: remember them (bounded).
+    if (classKinds.size < 4096) classKinds.set(cls, kind);
+  }
+  return kind;
 }
 
 /** Text of a block that is boilerplate whatever its markup, by kind. */
