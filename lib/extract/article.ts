@@ -9,7 +9,7 @@ import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
 import { classedSource, extractMetadata, hasNewsCue, infoLines } from './metadata';
-import { glossesOf } from './para-text';
+import { glossesOf, keptOf } from './para-text';
 import type { Paragraph } from './paragraphs';
 import { findRoot } from './root';
 import { drain } from './steps';
@@ -34,7 +34,11 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   const inBody = new Set(body.blocks.map((b) => b.paragraph));
   const text = (p: Paragraph): ModelText => ({ nodes: p.nodes, raw: p.raw, glosses: glossesOf(p) });
   return [
-    body.blocks.map((b) => ({ ...text(b.paragraph), heading: b.kind === 'heading' })),
+    body.blocks.map((b) => ({
+      ...text(b.paragraph),
+      kept: keptOf(b.paragraph),
+      heading: b.kind === 'heading',
+    })),
     body.all.filter((p) => !inBody.has(p)).map(text),
   ];
 }

@@ -11,6 +11,7 @@ import { junkKindOfText } from './patterns';
 const glossCache = new WeakMap<Paragraph, Gloss[]>();
 const junkCache = new WeakMap<Paragraph, JunkKind | null>();
 const strippedCache = new WeakMap<Paragraph, string>();
+const keptCache = new WeakMap<Paragraph, string>();
 
 /** findGlosses(p.raw): offsets into the joined node values. */
 export function glossesOf(p: Paragraph): Gloss[] {
@@ -20,6 +21,16 @@ export function glossesOf(p: Paragraph): Gloss[] {
     glossCache.set(p, g);
   }
   return g;
+}
+
+/** p.raw without its glosses (whitespace as it is). */
+export function keptOf(p: Paragraph): string {
+  let s = keptCache.get(p);
+  if (s === undefined) {
+    s = withoutGlosses(p.raw, glossesOf(p));
+    keptCache.set(p, s);
+  }
+  return s;
 }
 
 /**
@@ -32,11 +43,7 @@ export function strippedOf(p: Paragraph): string {
   if (s === undefined) {
     const g = glossesOf(p);
     // When normSpace left the raw text as it was (common in Chinese prose), so does it now.
-    s = !g.length
-      ? p.text
-      : p.raw === p.text
-        ? withoutGlosses(p.raw, g)
-        : normSpace(withoutGlosses(p.raw, g));
+    s = !g.length ? p.text : p.raw === p.text ? keptOf(p) : normSpace(keptOf(p));
     strippedCache.set(p, s);
   }
   return s;

@@ -92,6 +92,8 @@ export interface ModelText {
   nodes: Text[];
   raw?: string;
   glosses?: Gloss[];
+  /** withoutGlosses(raw, glosses), when already made. */
+  kept?: string;
 }
 
 export interface ModelBlock extends ModelText {
@@ -207,7 +209,7 @@ class ModelBuilder {
     // The same characters as the segments: glosses out, inner whitespace runs as one space,
     // none at the ends (a gloss follows a character that is not whitespace, so removing the
     // glosses first joins no runs).
-    const kept = withoutGlosses(raw, glosses);
+    const kept = block.kept ?? withoutGlosses(raw, glosses);
     const text = spaces.length ? kept.replace(SPACE_RUN, ' ').replace(/^ | $/g, '') : kept;
     this.parts.push(text);
     const blockSegments = this.segments.slice(firstSegment);
