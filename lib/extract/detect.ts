@@ -71,14 +71,17 @@ export function detectArticle(input: DetectInput): Detection {
     else if (linkDensity > 0.45 && share < 0.25) s.links = -1;
   }
   // A root made of teasers (headline links with a line of summary each): a section or tag page.
-  const rootText = normSpace(visibleText(input.root)).length;
+  // (The root's text and the body's long lines only when there are enough headline links.)
   const rootLinks = Array.from(input.root.getElementsByTagName('a')).map((a) =>
     normSpace(a.textContent ?? ''),
   );
   const headlineLinks = rootLinks.filter((t) => t.length >= 8 && hanziCount(t) >= 6).length;
-  const rootLinkDensity = rootText ? rootLinks.reduce((n, t) => n + t.length, 0) / rootText : 0;
-  const longLines = bodyText.split('\n').filter((l) => l.length >= 50).length;
-  if (headlineLinks >= 5 && rootLinkDensity > 0.15 && longLines < 2) s.teasers = -3;
+  if (headlineLinks >= 5) {
+    const rootText = normSpace(visibleText(input.root)).length;
+    const rootLinkDensity = rootText ? rootLinks.reduce((n, t) => n + t.length, 0) / rootText : 0;
+    const longLines = bodyText.split('\n').filter((l) => l.length >= 50).length;
+    if (rootLinkDensity > 0.15 && longLines < 2) s.teasers = -3;
+  }
 
   // Lists of dated headlines: many short link lines that carry a date.
   const datedLinks = input.paragraphs.filter(
