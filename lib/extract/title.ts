@@ -27,10 +27,10 @@ const TITLE_CLASS = /title|headline|tit|biaoti/i;
 export function headingCandidates(doc: Document): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
   const body = doc.body ?? doc.documentElement;
-  for (const el of Array.from(body.getElementsByTagName('*'))) {
+  // Only elements that can qualify (the selector engine skips the rest natively), in document order.
+  for (const el of Array.from(body.querySelectorAll('h1, h2, h3, [class], [id]'))) {
     const tag = el.tagName.toUpperCase();
     const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';
-    if (!heading && !el.hasAttributes()) continue;
     const titled =
       !heading && TITLE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
     if (!heading && !titled) continue;

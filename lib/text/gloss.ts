@@ -52,6 +52,8 @@ Array.from(`abcdefghijklmnopqrstuvwxyzü${TONED}`).forEach((c, i) => (PINYIN_COD
 
 /** syllableKind of readings of up to 5 characters, by their numbers (6 bits each: a small integer). */
 const kindByCode = new Map<number, number>();
+/** The readings themselves, by the same numbers (no new string per gloss). */
+const readingByCode = new Map<number, string>();
 
 /** Every inline gloss in `text`, in order. `start`/`end` cover the parenthesized reading. */
 export function findGlosses(text: string): Gloss[] {
@@ -74,18 +76,21 @@ export function findGlosses(text: string): Gloss[] {
       (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 63 || prev === 0xfffd;
     if (!afterHanzi && !afterOther) continue;
     let kind = len <= 5 ? kindByCode.get(code) : undefined;
-    let pinyin = '';
-    if (kind === undefined) {
+    let pinyin = len <= 5 ? readingByCode.get(code) : undefined;
+    if (kind === undefined || pinyin === undefined) {
       pinyin = text.slice(open + 1, close);
       kind = syllableKind(pinyin);
-      if (len <= 5 && kindByCode.size < 4096) kindByCode.set(code, kind);
+      if (len <= 5 && kindByCode.size < 4096) {
+        kindByCode.set(code, kind);
+        readingByCode.set(code, pinyin);
+      }
     }
     if (kind !== 1 && !(afterHanzi && kind === 2)) continue;
     out.push({
       start: open,
       end: close + 1,
       base: open - 1,
-      pinyin: pinyin || text.slice(open + 1, close),
+      pinyin,
       afterHanzi,
     });
   }
