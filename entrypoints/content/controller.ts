@@ -2,9 +2,9 @@ import { h, render } from 'preact';
 import { PageUi, type PageUiState } from '../../components/page/PageUi';
 import { PAGE_UI_CSS } from '../../components/page/page-ui.css';
 import type { Figure, Span } from '../../lib/analysis';
-import { analyzeWithModel, type AnalysisWithModel } from '../../lib/analyze';
+import { analyzeWithModelAsync, type AnalysisWithModel } from '../../lib/analyze';
 import { PageSession } from '../../lib/dom/page-session';
-import { yieldToPage } from '../../lib/dom/slices';
+import { endSlice, meterSlices, yieldToFrame, yieldToPage } from '../../lib/dom/slices';
 import { createUiHost, type UiHost } from '../../lib/dom/ui-host';
 import { t } from '../../lib/i18n';
 import { errorText, type PageState, type PageSwitches } from '../../lib/messaging';
@@ -17,10 +17,9 @@ import { pageLabels } from './labels';
 
 export const MARK = 'data-zhuji';
 
-/** The analysis, off the page's critical path: until lib/analyze offers phases, one yield first. */
-async function analyzeInSlices(doc: Document, opts: { url: string }): Promise<AnalysisWithModel> {
-  await yieldToPage();
-  return analyzeWithModel(doc, opts);
+/** The analysis in phases, yielding to the page between them (scheduler.yield where there is one). */
+function analyzeInSlices(doc: Document, opts: { url: string }): Promise<AnalysisWithModel> {
+  return analyzeWithModelAsync(doc, opts, yieldToPage);
 }
 
 /**
@@ -90,7 +89,10 @@ export class Controller {
   async start(): Promise<void> {
     const generation = this.generation;
     if (this.settings.siteOff) return expose(this.doc, 'off');
-    if (EXPOSE) performance.mark('zhuji:start');
+    if (EXPOSE) {
+      performance.mark('zhuji:start');
+      meterSlices((start, end) => performance.measure('zhuji:slice', { start, end }));
+    }
     const result = await analyzeInSlices(this.doc, { url: this.url });
     if (generation !== this.generation) return;
     this.result = result;
@@ -113,12 +115,17 @@ export class Controller {
     if (this.settings.script !== 'original')
       void session.setScript(this.settings.script, convertInBackground);
     this.settling = new AbortController();
-    void session.settle(this.settling.signal).then(() => {
-      if (this.session !== session) return;
-      this.layoutChips();
-      expose(this.doc, 'ready');
-      void this.notes.revealFromHash();
-    });
+    void session
+      .settle(this.settling.signal)
+      .then(yieldToFrame)
+      .then(() => {
+        if (this.session !== session) return;
+        // After a frame the page is laid out already, so reading the chips' places is cheap.
+        this.layoutChips();
+        if (EXPOSE) endSlice();
+        expose(this.doc, 'ready');
+        void this.notes.revealFromHash();
+      });
   }
 
   private settling: AbortController | null = null;

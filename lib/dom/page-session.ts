@@ -6,6 +6,7 @@ import { createHighlighter, type Highlighter } from './highlighter';
 import { markJunk } from './junk';
 import { caretAt, modelOffset } from './position';
 import { ScriptView, type ConvertTexts, type ScriptShown } from './script-view';
+import { yieldToPage } from './slices';
 import { SpanIndex } from './span-index';
 import {
   HIDE_GLOSSES,
@@ -107,6 +108,7 @@ export class PageSession {
    */
   async settle(signal?: AbortSignal): Promise<void> {
     for (const job of this.glossJobs) await job.run(signal);
+    await yieldToPage(); // drawing is a slice of its own
     if (signal?.aborted) return;
     this.settled = true;
     if (this.wantedScript !== 'original' && this.convert)

@@ -18,9 +18,36 @@ export async function inSlices<T>(
   }
 }
 
+type Meter = (start: number, end: number) => void;
+let meter: Meter | null = null;
+let resumed = 0;
+
+/**
+ * Bench builds measure every slice of Zhuji's own work: from resuming after one yield to the
+ * next yield (or `endSlice`). Time the page spends between our slices is not counted.
+ */
+export function meterSlices(record: Meter | null): void {
+  meter = record;
+  resumed = performance.now();
+}
+
+export function endSlice(): void {
+  meter?.(resumed, performance.now());
+  resumed = performance.now();
+}
+
 /** scheduler.yield where the browser has it (Chrome 129+), else a macrotask. */
-export function yieldToPage(): Promise<void> {
+export async function yieldToPage(): Promise<void> {
+  endSlice();
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (scheduler?.yield) await scheduler.yield();
+  else await new Promise((resolve) => setTimeout(resolve, 0));
+  resumed = performance.now();
+}
+
+/** Yields until the next frame has been painted (then layout is clean and cheap to read). */
+export async function yieldToFrame(): Promise<void> {
+  endSlice();
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  resumed = performance.now();
 }
