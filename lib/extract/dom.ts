@@ -97,9 +97,12 @@ export function classAndId(el: Element): string {
   return `${cls} ${id}`.toLowerCase();
 }
 
-/** Is the element inside (or itself) one of the SKIP_TAGS, or hidden by attribute/style? */
-export function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+/**
+ * Is the element inside (or itself) one of the SKIP_TAGS, or hidden by attribute/style?
+ * `tag`: its tagName upper-cased, when the caller has it.
+ */
+export function isSkipped(el: Element, tag = el.tagName.toUpperCase()): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   // An editable region is the reader's input, not the article: never read, highlight or wrap it.
@@ -115,8 +118,10 @@ export function visibleText(el: Element): string {
   const walk = (n: Node): void => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) out += c.nodeValue ?? '';
-      else if (isElement(c) && !isSkipped(c)) {
-        if (BLOCK_TAGS.has(c.tagName.toUpperCase())) out += ' ';
+      else if (isElement(c)) {
+        const tag = c.tagName.toUpperCase();
+        if (isSkipped(c, tag)) continue;
+        if (BLOCK_TAGS.has(tag)) out += ' ';
         walk(c);
       }
     }

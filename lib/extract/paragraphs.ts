@@ -12,6 +12,8 @@ export function flat(s: string): string {
   return (s + ' ').slice(0, -1);
 }
 
+const NOT_SPACE = /\S/;
+
 export interface Paragraph {
   /** The nearest block-level ancestor of the run. */
   container: Element;
@@ -82,7 +84,7 @@ export function collectPage(
       if (c.nodeType === TEXT_NODE) {
         const t = c as Text;
         const v = t.nodeValue ?? '';
-        const blank = !v.trim();
+        const blank = !NOT_SPACE.test(v); // (= !v.trim(): the same whitespace, no new string)
         if (!run) {
           if (blank) continue;
           run = { container, nodes: [], raw: '', link: '', boldOnly: true };
@@ -95,7 +97,7 @@ export function collectPage(
       }
       if (!isElement(c)) continue;
       const tag = c.tagName.toUpperCase();
-      if (isSkipped(c)) {
+      if (isSkipped(c, tag)) {
         if (BLOCK_TAGS.has(tag) || tag === 'IMG') flush();
         continue;
       }
