@@ -155,9 +155,11 @@ export function hanziCount(s: string): number {
   return s.length - s.replace(HANZI_RUN, '').length;
 }
 
-/** hanziCount and punctuationCount. */
+/** hanziCount and punctuationCount, in one pass over `s`. */
 export function proseCounts(s: string): { hanzi: number; punctuation: number } {
-  return { hanzi: hanziCount(s), punctuation: punctuationCount(s) };
+  // Punctuation is not hanzi: count it in what is left once the hanzi are out (a short string).
+  const rest = s.replace(HANZI_RUN, '');
+  return { hanzi: s.length - rest.length, punctuation: punctuationCount(rest) };
 }
 
 /** Depth of a node in its tree. */
