@@ -1,0 +1,228 @@
+/**
+ * Building the text model: each block's runs of kept text become segments (glosses out,
+ * whitespace runs collapsed to one space), its glosses become DOM pieces, its garbled spans
+ * model offsets. Used by text-model.ts.
+ */
+import type { Span } from '../analysis';
+import { findGarbled } from '../text/garble';
+import { findGlosses, withoutGlosses, type Gloss } from '../text/gloss';
+import type { NodePiece, Segment, TextModel } from './text-model';
+
+/** Runs of the characters the model collapses to one space (and drops at a block's ends). */
+const SPACE_RUN = /[\t-\r \u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+/g;
+
+/** Where each node starts in the joined text of a block. */
+function nodeStarts(nodes: Text[], joined?: string): { raw: string; starts: number[] } {
+  const starts: number[] = [];
+  if (joined !== undefined) {
+    let at = 0;
+    for (const n of nodes) {
+      starts.push(at);
+      at += (n.nodeValue ?? '').length;
+    }
+    return { raw: joined, starts };
+  }
+  let raw = '';
+  for (const n of nodes) {
+    starts.push(raw.length);
+    raw += n.nodeValue ?? '';
+  }
+  // A flat copy: DOM strings are slow to scan character by character.
+  return { raw: (raw + ' ').slice(0, -1), starts };
+}
+
+/** The node index holding raw offset `i` (binary search over `starts`). */
+function nodeIndexAt(starts: number[], i: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function piecesFor(nodes: Text[], starts: number[], start: number, end: number): NodePiece[] {
+  const out: NodePiece[] = [];
+  for (let i = start; i < end;) {
+    const k = nodeIndexAt(starts, i);
+    const node = nodes[k] as Text;
+    const nodeEnd = (starts[k] ?? 0) + (node.nodeValue ?? '').length;
+    const stop = Math.min(end, nodeEnd);
+    if (stop <= i) break;
+    out.push({ node, start: i - (starts[k] ?? 0), end: stop - (starts[k] ?? 0) });
+    i = stop;
+  }
+  return out;
+}
+
+/**
+ * A run of Text nodes; `raw`, when given, is their values joined (a flat string), and
+ * `glosses` findGlosses(raw).
+ */
+export interface ModelText {
+  nodes: Text[];
+  raw?: string;
+  glosses?: Gloss[];
+  /** withoutGlosses(raw, glosses), when already made. */
+  kept?: string;
+}
+
+export interface ModelBlock extends ModelText {
+  heading: boolean;
+}
+
+/** The model under construction (kept out of the generator, whose loops run slower). */
+export class ModelBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private segments: Segment[] = [];
+  private blocks: TextModel['blocks'] = [];
+  private glosses: NodePiece[][] = [];
+  private garbled: Span[] = [];
+
+  /** `n` characters of the text, from `node` at `nodeStart` (the text itself is added per block). */
+  private push(n: number, node: Text, nodeStart: number): void {
+    const { segments, length } = this;
+    const last = segments[segments.length - 1];
+    if (
+      last &&
+      last.node === node &&
+      last.end === length &&
+      last.nodeStart + (last.end - last.start) === nodeStart
+    ) {
+      last.end += n;
+    } else {
+      segments.push({ start: length, end: length + n, node, nodeStart });
+    }
+    this.length += n;
+  }
+
+  addBlocks(blocks: ModelBlock[], from: number, to: number): void {
+    for (let i = from; i < to; i++) this.addBlock(blocks[i] as ModelBlock);
+  }
+
+  addBlock(block: ModelBlock): void {
+    const { raw, starts } = nodeStarts(block.nodes, block.raw);
+    const glosses = block.glosses ?? findGlosses(raw);
+    for (const g of glosses) this.glosses.push(piecesFor(block.nodes, starts, g.start, g.end));
+    const sep = this.blocks.length > 0;
+    if (sep) {
+      this.parts.push('\n');
+      this.length += 1;
+    }
+    const blockStart = this.length;
+    const firstSegment = this.segments.length;
+    // Whitespace runs, found by one regex pass; then runs of kept text are copied whole.
+    const spaces: number[] = [];
+    SPACE_RUN.lastIndex = 0;
+    for (let m = SPACE_RUN.exec(raw); m; m = SPACE_RUN.exec(raw)) spaces.push(m.index, m.index + m[0].length);
+    if (!spaces.length && block.nodes.length === 1) {
+      // The common case (one Text node, no whitespace): the runs between the glosses.
+      const node = block.nodes[0] as Text;
+      let at = 0;
+      for (const g of glosses) {
+        if (g.start > at) this.push(g.start - at, node, at);
+        at = g.end;
+      }
+      if (raw.length > at) this.push(raw.length - at, node, at);
+    } else this.addRuns(block.nodes, raw, starts, glosses, spaces, blockStart);
+    if (this.length === blockStart) {
+      if (sep) {
+        this.parts.pop();
+        this.length -= 1;
+      }
+      return;
+    }
+    // The same characters as the segments: glosses out, inner whitespace runs as one space,
+    // none at the ends (a gloss follows a character that is not whitespace, so removing the
+    // glosses first joins no runs).
+    const kept = block.kept ?? withoutGlosses(raw, glosses);
+    const text = spaces.length ? kept.replace(SPACE_RUN, ' ').replace(/^ | $/g, '') : kept;
+    this.parts.push(text);
+    const blockSegments = this.segments.slice(firstSegment);
+    const end = this.length;
+    for (const g of findGarbled(raw, 3, glosses)) {
+      const start = finalOffset(blockSegments, block.nodes, starts, g.start, end);
+      const stop = Math.max(start + 1, finalOffset(blockSegments, block.nodes, starts, g.end, end));
+      this.garbled.push({ start, end: Math.min(stop, end) });
+    }
+    this.blocks.push({ start: blockStart, end, heading: block.heading });
+  }
+
+  /** Segments of a block in general: several nodes, whitespace runs to collapse. */
+  private addRuns(
+    nodes: Text[],
+    raw: string,
+    starts: number[],
+    glosses: Gloss[],
+    spaces: number[],
+    blockStart: number,
+  ): void {
+    let gi = 0;
+    let si = 0;
+    let pending: { node: Text; at: number } | null = null;
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k] as Text;
+      const base = starts[k] ?? 0;
+      const stop = k + 1 < starts.length ? (starts[k + 1] ?? raw.length) : raw.length;
+      let j = base;
+      while (j < stop) {
+        while (gi < glosses.length && (glosses[gi] as Gloss).end <= j) gi++;
+        while (si < spaces.length && (spaces[si + 1] ?? 0) <= j) si += 2;
+        const gloss = gi < glosses.length ? (glosses[gi] as Gloss).start : Infinity;
+        const space = si < spaces.length ? (spaces[si] ?? 0) : Infinity;
+        if (gloss <= j) {
+          j = Math.min((glosses[gi] as Gloss).end, stop);
+        } else if (space <= j) {
+          if (this.length > blockStart && !pending) pending = { node, at: j - base };
+          j = Math.min(spaces[si + 1] ?? 0, stop, gloss);
+        } else {
+          if (pending) {
+            this.push(1, pending.node, pending.at);
+            pending = null;
+          }
+          const e = Math.min(stop, gloss, space);
+          this.push(e - j, node, j - base);
+          j = e;
+        }
+      }
+    }
+  }
+
+  /** Glosses of text that is not in the model (subtitle, byline …), so they can be hidden too. */
+  addGlosses(text: ModelText): void {
+    const { raw, starts } = nodeStarts(text.nodes, text.raw);
+    for (const g of text.glosses ?? findGlosses(raw))
+      this.glosses.push(piecesFor(text.nodes, starts, g.start, g.end));
+  }
+
+  /** The model, with the glosses of `others` (text not in the model: subtitle, byline …). */
+  finish(others: (Text[] | ModelText)[]): TextModel {
+    for (const other of others) this.addGlosses(Array.isArray(other) ? { nodes: other } : other);
+    const { segments, blocks, glosses, garbled } = this;
+    return { text: this.parts.join(''), segments, blocks, glosses, garbled };
+  }
+}
+
+/** The model offset of a raw block offset: its own character, or the next kept one. */
+function finalOffset(
+  segs: Segment[],
+  nodes: Text[],
+  starts: number[],
+  rawOffset: number,
+  end: number,
+): number {
+  const k = nodeIndexAt(starts, rawOffset);
+  const node = nodes[k];
+  const off = rawOffset - (starts[k] ?? 0);
+  for (const s of segs) {
+    const idx = nodes.indexOf(s.node);
+    if (idx < k) continue;
+    if (idx > k) return s.start;
+    if (off < s.nodeStart) return s.start;
+    if (s.node === node && off < s.nodeStart + (s.end - s.start)) return s.start + off - s.nodeStart;
+  }
+  return end;
+}
