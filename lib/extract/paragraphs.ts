@@ -70,7 +70,7 @@ export function collectPage(
         nodes: run.nodes,
         text,
         raw,
-        linkChars: normSpace(run.link).length,
+        linkChars: run.link ? normSpace(run.link).length : 0,
         heading,
       };
       out.push(p);
