@@ -6,11 +6,10 @@
 import { findDates } from './dates';
 import { classAndId, hanziCount, punctuationCount } from './dom';
 import { collectParagraphs, type Paragraph } from './paragraphs';
-import { isKeywordList } from './patterns';
 import { isBoilerplateContainer } from './root';
 import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
-import { junkKindOf, strippedOf } from './para-text';
+import { junkKindOf, keywordListOf, strippedOf } from './para-text';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
 
 export interface Block {
@@ -98,7 +97,7 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
     }
   }
   const short = p.text.length < 200;
-  if (isLinkish(p) || isKeywordList(p.text) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
+  if (isLinkish(p) || keywordListOf(p) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
   if (isMetaLine(p.text, strippedOf(p))) return 'meta';
   if (p.text.length < 20 && hanziCount(p.text) === 0) return null;
   return 'body';

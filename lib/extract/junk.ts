@@ -7,7 +7,7 @@ import type { Junk, JunkKind } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import { isMetaLine } from './blocks';
 import { classAndId, isElement, isSkipped, normSpace, visibleText } from './dom';
-import { junkKindOf, strippedOf } from './para-text';
+import { junkKindOf, keywordListOf, strippedOf } from './para-text';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { CONTENT_CLASS, JUNK_TAGS, isKeywordList, junkKindOfClass, junkKindOfText } from './patterns';
 
@@ -70,7 +70,7 @@ export function findJunk(doc: Document, root: Element, paragraphs?: Paragraph[])
   visit(body);
   // Blocks whose text is junk whatever their markup (keyword lists, 分享到, 字號, 版權所有 …).
   for (const p of paragraphs ?? collectParagraphs(body)) {
-    const kind = isKeywordList(p.text) ? 'keyword-list' : p.text.length < 200 ? junkKindOf(p) : null;
+    const kind = keywordListOf(p) ? 'keyword-list' : p.text.length < 200 ? junkKindOf(p) : null;
     if (!kind || out.some((j) => j.el.contains(p.container))) continue;
     if (!isMetaLine(p.text, strippedOf(p)) && !out.some((j) => j.el === p.container)) {
       out.push({ kind, text: cut(normSpace(strippedOf(p))), el: p.container });

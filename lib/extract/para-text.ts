@@ -6,10 +6,11 @@ import type { JunkKind } from '../analysis';
 import { findGlosses, withoutGlosses, type Gloss } from '../text/gloss';
 import { normSpace } from './dom';
 import type { Paragraph } from './paragraphs';
-import { junkKindOfText } from './patterns';
+import { isKeywordList, junkKindOfText } from './patterns';
 
 const glossCache = new WeakMap<Paragraph, Gloss[]>();
 const junkCache = new WeakMap<Paragraph, JunkKind | null>();
+const keywordCache = new WeakMap<Paragraph, boolean>();
 const strippedCache = new WeakMap<Paragraph, string>();
 const keptCache = new WeakMap<Paragraph, string>();
 
@@ -55,6 +56,16 @@ export function junkKindOf(p: Paragraph): JunkKind | null {
   if (k === undefined) {
     k = junkKindOfText(p.text);
     junkCache.set(p, k);
+  }
+  return k;
+}
+
+/** isKeywordList(p.text), asked by both the body and the junk finder. */
+export function keywordListOf(p: Paragraph): boolean {
+  let k = keywordCache.get(p);
+  if (k === undefined) {
+    k = isKeywordList(p.text);
+    keywordCache.set(p, k);
   }
   return k;
 }
