@@ -5,7 +5,7 @@
 import type { Analysis } from './analysis';
 import { extractArticle, extractArticleSteps, type Article } from './extract/article';
 import type { TextModel } from './extract/text-model';
-import { recognize } from './text/recognize';
+import { recognize, recognizeSteps, type Recognized } from './text/recognize';
 
 export interface AnalyzeOptions {
   /** The page's URL (used for canonicalUrl when the page has none). */
@@ -19,11 +19,14 @@ export interface AnalysisWithModel {
   article: Article;
 }
 
-/** The recognizers over an extracted article, and the Analysis assembled from both. */
-function assemble(article: Article): AnalysisWithModel {
+const recognizeContext = ({ model, metadata }: Article) => ({
+  published: metadata.published || null,
+  garbled: model.garbled,
+});
+
+/** The Analysis assembled from an extracted article and what the recognizers found in it. */
+function assemble(article: Article, { figures, events }: Recognized): AnalysisWithModel {
   const { model, metadata } = article;
-  const published = metadata.published || null;
-  const { figures, events } = recognize(model.text, { published, garbled: model.garbled });
   const analysis: Analysis = {
     isArticle: article.isArticle,
     confidence: article.confidence,
@@ -40,7 +43,8 @@ function assemble(article: Article): AnalysisWithModel {
 
 /** Analysis plus the text model and the live-DOM pieces (root, junk elements) behind it. */
 export function analyzeWithModel(doc: Document, opts: AnalyzeOptions = {}): AnalysisWithModel {
-  return assemble(extractArticle(doc, opts));
+  const article = extractArticle(doc, opts);
+  return assemble(article, recognize(article.model.text, recognizeContext(article)));
 }
 
 /** Time spent working before giving the page a turn (well under the 50 ms of a long task). */
@@ -61,20 +65,25 @@ export async function analyzeWithModelAsync(
   opts: AnalyzeOptions = {},
   pause: () => Promise<void> = nextTask,
 ): Promise<AnalysisWithModel> {
-  const steps = extractArticleSteps(doc, opts);
   let since = performance.now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) {
-      // The recognizers run as one step (tens of ms, cold, on a long page): give them a task of their own.
-      if (performance.now() - since >= RECOGNIZE_AFTER_MS) await pause();
-      return assemble(r.value);
+  /** Drains a step generator, pausing whenever a slice's time is used up. */
+  const drain = async <T>(steps: Generator<void, T, void>): Promise<T> => {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (performance.now() - since >= SLICE_MS) {
+        await pause();
+        since = performance.now();
+      }
     }
-    if (performance.now() - since >= SLICE_MS) {
-      await pause();
-      since = performance.now();
-    }
+  };
+  const article = await drain(extractArticleSteps(doc, opts));
+  // Each scan of the recognizers is tens of ms on a long page, cold: give the first a fresh slice.
+  if (performance.now() - since >= RECOGNIZE_AFTER_MS) {
+    await pause();
+    since = performance.now();
   }
+  return assemble(article, await drain(recognizeSteps(article.model.text, recognizeContext(article))));
 }
 
 export function analyze(doc: Document, opts: AnalyzeOptions = {}): Analysis {

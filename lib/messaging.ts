@@ -3,7 +3,7 @@
  * Every request is validated by the receiver (a content script's message is untrusted);
  * every reply is a Result, never a thrown error across the boundary.
  */
-import type { Event, Figure, Metadata, Span } from './analysis';
+import type { Metadata } from './analysis';
 import type { CollectResult } from './db/collect';
 import type { AnnotationInput, AnnotationPatch, AnnotationRecord, PageInput, PageRecord } from './db/types';
 
@@ -27,11 +27,6 @@ export type ProtocolMap = {
   pageAnnotations: { req: { url: string }; res: AnnotationRecord[] };
   /** Most recently visited pages, newest first. */
   recentPages: { req: { limit: number }; res: PageRecord[] };
-  /** Figures and events of an article's text, found in the background (warm, off the page's thread). */
-  recognize: {
-    req: { text: string; published: string | null; garbled: Span[] };
-    res: { figures: Figure[]; events: Event[] };
-  };
   /** Page text to another script, character for character (lengths never change). */
   convertText: { req: { texts: string[]; to: 'hans' | 'hant-tw' | 'hant-hk' }; res: string[] };
 };

@@ -12,7 +12,6 @@ import { storageErrorText } from '../../lib/db/errors';
 import { recentPages } from '../../lib/db/pages';
 import { validators } from '../../lib/db/validate-messages';
 import type { Routes } from '../../lib/messaging';
-import { recognize } from '../../lib/text/recognize';
 import { convertTexts } from './convert';
 import type { CollectMode } from '../../lib/settings';
 
@@ -81,10 +80,6 @@ export function backgroundRoutes(db: ZhujiDatabase, collectMode: () => Promise<C
     recentPages: {
       validate: validators.recentPages,
       handle: ({ limit }) => stored(() => recentPages(db, limit)),
-    },
-    recognize: {
-      validate: validators.recognize,
-      handle: ({ text, published, garbled }) => recognize(text, { published, garbled }),
     },
     convertText: {
       validate: validators.convertText,

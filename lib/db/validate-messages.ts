@@ -1,5 +1,5 @@
 import type { Request } from '../messaging';
-import { httpUrl, int, isoDate, list, nullable, object, oneOf, text, type Check } from './check';
+import { httpUrl, int, list, object, oneOf, text, type Check } from './check';
 import { annotationId, annotationInput, annotationPatch, annotationRecord, pageInput } from './validate';
 
 /** The most events one page may report. */
@@ -22,13 +22,6 @@ export const validators = {
   restoreAnnotation: root<Request<'restoreAnnotation'>>(object({ record: annotationRecord })),
   pageAnnotations: root<Request<'pageAnnotations'>>(object({ url: httpUrl })),
   recentPages: root<Request<'recentPages'>>(object({ limit: int(1, 1000) })),
-  recognize: root<Request<'recognize'>>(
-    object({
-      text: text(5_000_000),
-      published: nullable(isoDate),
-      garbled: list(object({ start: int(0, 5_000_000), end: int(0, 5_000_000) }), 100_000),
-    }),
-  ),
   convertText: root<Request<'convertText'>>(
     object({ texts: list(text(1_000_000), 100_000), to: oneOf('hans', 'hant-tw', 'hant-hk') }),
   ),

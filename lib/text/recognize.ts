@@ -14,9 +14,25 @@ export interface RecognizeContext {
   garbled: Span[];
 }
 
-export function recognize(text: string, ctx: RecognizeContext): { figures: Figure[]; events: Event[] } {
+export interface Recognized {
+  figures: Figure[];
+  events: Event[];
+}
+
+/**
+ * The same work as `recognize`, yielding between its three scans (dates, figures, events), so
+ * that a caller on a page can let the page run between them: each is a fraction of the whole.
+ */
+export function* recognizeSteps(text: string, ctx: RecognizeContext): Generator<void, Recognized, void> {
   const dates = findDates(text, ctx.published);
+  yield;
   const figures = findFigures(text, { blocked: dates, garbled: ctx.garbled });
+  yield;
   const events = findEvents(text, dates);
   return { figures, events };
+}
+
+export function recognize(text: string, ctx: RecognizeContext): Recognized {
+  const steps = recognizeSteps(text, ctx);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }

@@ -15,7 +15,6 @@ const routes: Routes = {
   restoreAnnotation: { validate: validators.restoreAnnotation, handle: unused },
   pageAnnotations: { validate: validators.pageAnnotations, handle: () => [] },
   convertText: { validate: validators.convertText, handle: ({ texts }) => texts },
-  recognize: { validate: validators.recognize, handle: () => ({ figures: [], events: [] }) },
   recentPages: {
     validate: validators.recentPages,
     handle: () => {
@@ -128,15 +127,6 @@ describe('every message validates its input (content scripts are untrusted)', ()
       'url: only http and https pages',
     );
     expect(await error('convertText', { texts: ['工會'], to: 'klingon' })).toMatch(/^to: expected one of/);
-    expect(await error('recognize', { text: '1594個', published: 'soon', garbled: [] })).toBe(
-      'published: expected an ISO 8601 date',
-    );
-    expect(
-      await error('recognize', { text: '1594個', published: null, garbled: [{ start: -1, end: 2 }] }),
-    ).toMatch(/^garbled\[0\]\.start: expected a whole number/);
-    expect(await msg('recognize', { text: '1594個', published: null, garbled: [] })).toMatchObject({
-      ok: true,
-    });
     expect(await error('convertText', { texts: [1], to: 'hans' })).toBe('texts[0]: expected text');
     for (const limit of [0, 1.5, 1001, '5', null]) {
       expect(await error('recentPages', { limit })).toBe('limit: expected a whole number from 1 to 1000');
