@@ -24,19 +24,22 @@ export function repeatedSeed(times: number): string {
   return SEED.slice(0, start) + body.repeat(times) + SEED.slice(end);
 }
 
+/** Runs in the page before its own scripts: every long task's duration into window.__longtasks. */
+function recordLongTasks(): void {
+  const w = window as unknown as { __longtasks: number[] };
+  w.__longtasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longtasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
 async function pageBench(): Promise<BenchRow[]> {
   const server = await serveStatic('tests/fixtures');
   server.override('/seed10.html', repeatedSeed(10));
   const browser = await launchChromium({ build: '.output/chrome-mv3-bench' });
   try {
     const page = await browser.context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longtasks: number[] };
-      w.__longtasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longtasks.push(e.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await page.addInitScript(recordLongTasks);
     const runs: { dclToReady: number; work: number; floor: number; longest: number; slice: number }[] = [];
     for (let i = 0; i < 5; i++) {
       await page.goto(`${server.origin}/seed10.html`);
@@ -122,13 +125,7 @@ async function pageOwnLongestTask(origin: string): Promise<number> {
   });
   try {
     const page = await browser.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longtasks: number[] };
-      w.__longtasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longtasks.push(e.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await page.addInitScript(recordLongTasks);
     const longest: number[] = [];
     for (let i = 0; i < 5; i++) {
       await page.goto(`${origin}/seed10.html`);

@@ -97,6 +97,33 @@ export interface FigureScore {
   misses: Miss[];
 }
 
+/**
+ * Pairs what was found with what was expected in one sentence (each found item used once);
+ * records misses and spurious finds; returns how many expected items were found.
+ */
+function matchItem<G, W>(
+  sentence: string,
+  got: G[],
+  wants: W[],
+  matches: (g: G, w: W) => boolean,
+  misses: Miss[],
+  describeGot: (g: G) => unknown,
+): number {
+  const used = new Set<number>();
+  let correct = 0;
+  for (const want of wants) {
+    const k = got.findIndex((g, idx) => !used.has(idx) && matches(g, want));
+    if (k >= 0) {
+      used.add(k);
+      correct++;
+    } else misses.push({ sentence, kind: 'missed', what: JSON.stringify(want) });
+  }
+  got.forEach((g, idx) => {
+    if (!used.has(idx)) misses.push({ sentence, kind: 'spurious', what: JSON.stringify(describeGot(g)) });
+  });
+  return correct;
+}
+
 export function scoreFigures(items: FigureItem[] = loadFigureSet()): FigureScore {
   let expected = 0;
   let found = 0;
@@ -104,30 +131,15 @@ export function scoreFigures(items: FigureItem[] = loadFigureSet()): FigureScore
   const misses: Miss[] = [];
   for (const item of items) {
     const got = recognize(item.sentence, { published: null, garbled: [] }).figures;
-    const used = new Set<number>();
     expected += item.figures.length;
     found += got.length;
-    for (const want of item.figures) {
-      const k = got.findIndex((g, idx) => !used.has(idx) && figureMatches(g, want));
-      if (k >= 0) {
-        used.add(k);
-        correct++;
-      } else misses.push({ sentence: item.sentence, kind: 'missed', what: JSON.stringify(want) });
-    }
-    got.forEach((g, idx) => {
-      if (!used.has(idx))
-        misses.push({
-          sentence: item.sentence,
-          kind: 'spurious',
-          what: JSON.stringify({
-            text: g.text,
-            value: g.value,
-            max: g.max,
-            unit: g.unit,
-            qualifier: g.qualifier,
-          }),
-        });
-    });
+    correct += matchItem(item.sentence, got, item.figures, figureMatches, misses, (g) => ({
+      text: g.text,
+      value: g.value,
+      max: g.max,
+      unit: g.unit,
+      qualifier: g.qualifier,
+    }));
   }
   return {
     items: items.length,
@@ -158,30 +170,15 @@ export function scoreDates(items: DateItem[] = loadDateSet()): DateScore {
   const misses: Miss[] = [];
   for (const item of items) {
     const got = findDates(item.sentence, item.published);
-    const used = new Set<number>();
     expected += item.dates.length;
     found += got.length;
-    for (const want of item.dates) {
-      const k = got.findIndex((g, idx) => !used.has(idx) && dateMatches(g, want));
-      if (k >= 0) {
-        used.add(k);
-        exact++;
-      } else misses.push({ sentence: item.sentence, kind: 'missed', what: JSON.stringify(want) });
-    }
-    got.forEach((g, idx) => {
-      if (!used.has(idx))
-        misses.push({
-          sentence: item.sentence,
-          kind: 'spurious',
-          what: JSON.stringify({
-            text: g.text,
-            date: g.date,
-            until: g.until,
-            precision: g.precision,
-            cutoff: g.cutoff,
-          }),
-        });
-    });
+    exact += matchItem(item.sentence, got, item.dates, dateMatches, misses, (g) => ({
+      text: g.text,
+      date: g.date,
+      until: g.until,
+      precision: g.precision,
+      cutoff: g.cutoff,
+    }));
   }
   return {
     items: items.length,

@@ -2,24 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe } from '../../lib/anchor/describe';
 import type { AnnotationInput, PageInput } from '../../lib/db/types';
+import { pageInput } from '../unit/db/fixtures';
 
 const truth = JSON.parse(readFileSync('tests/fixtures/seed.truth.json', 'utf8')) as {
   metadata: { title: string; source?: string; published?: string };
   marked_events: { marker: string; heading: string; date: string }[];
 };
 
-const page = (url: string, extra: Partial<PageInput>): PageInput => ({
-  url,
-  title: '',
-  subtitle: '',
-  source: '',
-  authors: [],
-  editor: '',
-  published: '',
-  language: '',
-  canonicalUrl: '',
-  ...extra,
-});
+const page = (url: string, extra: Partial<PageInput>): PageInput => pageInput(url, '', extra);
 
 const event = (text: string, date: string, heading = '', marker = ''): AnnotationInput => ({
   kind: 'event',
