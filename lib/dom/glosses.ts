@@ -1,6 +1,6 @@
-import type { NodePiece, TextModel } from '../extract/text-model';
+import { segmentsOf, type NodePiece, type TextModel } from '../extract/text-model';
 import { findGlosses } from '../text/gloss';
-import { joinKeepingModel, segmentsOf, splitKeepingModel } from './node-split';
+import { joinKeepingModel, splitKeepingModel } from './node-split';
 import { inSlices } from './slices';
 
 export const GLOSS_ATTR = 'data-zhuji-gloss';

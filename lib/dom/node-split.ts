@@ -1,24 +1,7 @@
-import type { Segment, TextModel } from '../extract/text-model';
-
-/** The model's segments grouped by text node, built once per model and kept in step with splits. */
-const indexes = new WeakMap<TextModel, Map<Text, Segment[]>>();
-
-export function segmentsOf(model: TextModel, node: Node): Segment[] {
-  let index = indexes.get(model);
-  if (!index) {
-    index = new Map();
-    for (const seg of model.segments) {
-      const list = index.get(seg.node);
-      if (list) list.push(seg);
-      else index.set(seg.node, [seg]);
-    }
-    indexes.set(model, index);
-  }
-  return index.get(node as Text) ?? [];
-}
+import { nodeIndex, segmentsOf, type Segment, type TextModel } from '../extract/text-model';
 
 function move(model: TextModel, seg: Segment, to: Text): void {
-  const index = indexes.get(model)!;
+  const index = nodeIndex(model);
   const from = index.get(seg.node)!;
   from.splice(from.indexOf(seg), 1);
   const list = index.get(to);
@@ -45,9 +28,9 @@ export function splitKeepingModel(model: TextModel, node: Text, offset: number):
       const rest: Segment = { start: cut, end: seg.end, node: tail, nodeStart: 0 };
       seg.end = cut;
       model.segments.splice(model.segments.indexOf(seg) + 1, 0, rest);
-      const list = indexes.get(model)!.get(tail);
+      const list = nodeIndex(model).get(tail);
       if (list) list.push(rest);
-      else indexes.get(model)!.set(tail, [rest]);
+      else nodeIndex(model).set(tail, [rest]);
     }
   }
   return tail;
@@ -62,22 +45,4 @@ export function joinKeepingModel(model: TextModel, head: Text, tail: Text): void
     move(model, seg, head);
     seg.nodeStart += offset;
   }
-}
-
-/** The model offset of (node, offset), or -1: like text-model's offsetOf, via the node index. */
-export function indexedOffsetOf(model: TextModel, node: Node, nodeOffset: number): number {
-  let after = -1;
-  for (const s of segmentsOf(model, node)) {
-    const len = s.end - s.start;
-    if (nodeOffset >= s.nodeStart && nodeOffset < s.nodeStart + len)
-      return s.start + nodeOffset - s.nodeStart;
-    if (nodeOffset === s.nodeStart + len) after = s.end;
-  }
-  if (after >= 0) return after;
-  // before the node's first mapped character
-  const first = segmentsOf(model, node).reduce<Segment | null>(
-    (m, s) => (!m || s.nodeStart < m.nodeStart ? s : m),
-    null,
-  );
-  return first && nodeOffset < first.nodeStart ? first.start : -1;
 }

@@ -1,5 +1,4 @@
-import type { TextModel } from '../extract/text-model';
-import { indexedOffsetOf as offsetOf } from './node-split';
+import { offsetOf, type TextModel } from '../extract/text-model';
 
 /** The text position under a point: caretPositionFromPoint (Firefox, Chrome 128+) or caretRangeFromPoint. */
 export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {

@@ -91,18 +91,45 @@ export function rangeFor(model: TextModel, start: number, end: number, doc: Docu
   return range;
 }
 
-/** The offset in `text` of a DOM position, or the next mapped offset; -1 when not in the model. */
+/**
+ * The model's segments grouped by text node, built once per model on first use. Whoever
+ * splits or joins text nodes under a model (lib/dom/node-split) keeps it in step.
+ */
+const nodeIndexes = new WeakMap<TextModel, Map<Text, Segment[]>>();
+
+export function nodeIndex(model: TextModel): Map<Text, Segment[]> {
+  let index = nodeIndexes.get(model);
+  if (!index) {
+    index = new Map();
+    for (const seg of model.segments) {
+      const list = index.get(seg.node);
+      if (list) list.push(seg);
+      else index.set(seg.node, [seg]);
+    }
+    nodeIndexes.set(model, index);
+  }
+  return index;
+}
+
+export function segmentsOf(model: TextModel, node: Node): Segment[] {
+  return nodeIndex(model).get(node as Text) ?? [];
+}
+
+/**
+ * The offset in `text` of a DOM position, or the next mapped offset (a position in a gap, such
+ * as inside a gloss, maps to the character after it); -1 when the node is not in the model.
+ */
 export function offsetOf(model: TextModel, node: Node, nodeOffset: number): number {
   let after = -1;
-  for (const s of model.segments) {
-    if (s.node !== node) continue;
+  let next: Segment | null = null;
+  for (const s of segmentsOf(model, node)) {
     const len = s.end - s.start;
     if (nodeOffset >= s.nodeStart && nodeOffset < s.nodeStart + len)
       return s.start + nodeOffset - s.nodeStart;
     if (nodeOffset === s.nodeStart + len) after = s.end;
-    else if (nodeOffset < s.nodeStart && after < 0) return s.start;
+    else if (nodeOffset < s.nodeStart && (!next || s.nodeStart < next.nodeStart)) next = s;
   }
-  return after;
+  return after >= 0 ? after : next ? next.start : -1;
 }
 
 /** DOM Ranges of the glosses, so a later layer can hide them. */
