@@ -53,7 +53,9 @@ export function deleteAnnotation(db: ZhujiDatabase, id: string, now = Date.now()
 }
 
 /** Undo of deleteAnnotation: puts the record back and lifts its tombstone. */
-export function restoreAnnotation(db: ZhujiDatabase, record: AnnotationRecord): Promise<AnnotationRecord> {
+export function restoreAnnotation(db: ZhujiDatabase, given: AnnotationRecord): Promise<AnnotationRecord> {
+  // The search form is derived, never trusted from the caller (a validated message carries none).
+  const record = { ...given, ...searchFields(given) };
   return db.transaction('rw', db.annotations, db.tombstones, db.searchText, async () => {
     const old = await db.annotations.get(record.id);
     await db.tombstones.delete(record.id);

@@ -13,6 +13,7 @@ import { storageErrorText } from '../../../lib/db/errors';
 import { deletePage } from '../../../lib/db/pages';
 import { indexedCount } from '../../../lib/db/search-index';
 import { eventsBetween, searchAnnotations } from '../../../lib/db/queries';
+import { validators } from '../../../lib/db/validate-messages';
 import { ARTICLE, eventInput, highlightInput, pageInput } from './fixtures';
 
 let db: ZhujiDatabase;
@@ -106,6 +107,15 @@ describe('reader annotations', () => {
     await restoreAnnotation(db, deleted);
     expect(await db.annotations.get(saved.id)).toEqual(saved);
     expect(await db.tombstones.count()).toBe(0);
+  });
+
+  it('an undo that arrives as a message (validated, no search form) is found by search again', async () => {
+    const saved = await saveAnnotation(db, PAGE, highlightInput(ARTICLE, '近億元', '經費'), 100);
+    const deleted = await deleteAnnotation(db, saved.id);
+    const { record } = validators.restoreAnnotation({ record: JSON.parse(JSON.stringify(deleted)) });
+    await restoreAnnotation(db, record);
+    expect((await searchAnnotations(db, '经费')).map((r) => r.id)).toEqual([saved.id]);
+    expect(await db.annotations.get(saved.id)).toEqual(saved);
   });
 
   it('says which annotation is missing', async () => {
