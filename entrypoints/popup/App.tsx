@@ -55,7 +55,9 @@ export function App(props: { deps: PopupDeps; initial?: Records | null }) {
     );
   }, [deps]);
 
-  const form = query.trim() && toForm ? toForm(query) : '';
+  // Until the Traditional → Simplified tables arrive, a same-script match (the stored search
+  // text is already Simplified, NFKC, lower case): never the whole unfiltered list.
+  const form = !query.trim() ? '' : toForm ? toForm(query) : query.trim().normalize('NFKC').toLowerCase();
   const searching = !!query.trim();
   const sorted = useMemo(() => (data.records ? sortRecords(data.records, order) : []), [data.records, order]);
   // Every tab's matches (for the counts in the tab labels), then the current tab's.

@@ -44,9 +44,13 @@ describe('Chromium: popup and options pages', () => {
 
   it('search 工会 (Simplified) finds the seed article’s 工會 events (Traditional)', async () => {
     await popup.fill('[data-testid=search]', '工会');
-    await popup.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid=row-text]')].some((r) => r.textContent?.includes('工會')),
-    );
+    // The settled result: the converter loaded, and every row shown is a match (a row list that
+    // still holds the unfiltered or half-typed results never satisfies this).
+    await popup.waitForFunction(() => {
+      const panel = document.querySelector('[data-search=ready][data-state=complete]');
+      const texts = [...document.querySelectorAll('[data-testid=row-text]')].map((r) => r.textContent ?? '');
+      return !!panel && texts.every((t) => /工[会會]/.test(t)) && texts.some((t) => t.includes('工會'));
+    });
     const texts = await popup.$$eval('[data-testid=row-text]', (rows) =>
       rows.map((r) => r.textContent ?? ''),
     );

@@ -80,6 +80,16 @@ describe('popup search and filters', () => {
     expect((await screen.findByTestId('empty')).textContent).toContain('Nothing matches “無此事”');
   });
 
+  it('never shows the unfiltered list while the script converter is still loading', async () => {
+    await seed(db);
+    render(<App deps={fakeDeps(db).deps} />);
+    await waitFor(() => expect(rowTexts()).toHaveLength(5));
+    search('工會'); // typed before the converter arrived: no rows yet, not all five
+    expect(screen.getByRole('tabpanel').getAttribute('data-search')).toBe('loading');
+    expect(rowTexts()).toEqual([]);
+    await waitFor(() => expect(rowTexts()).toHaveLength(3)); // then every match, in both scripts
+  });
+
   it('counts matches per tab while searching, and searches notes and tags', async () => {
     await seed(db);
     render(<App deps={fakeDeps(db).deps} />);
