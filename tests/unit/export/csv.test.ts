@@ -141,6 +141,17 @@ describe('CSV export: formula injection', () => {
     expect(rows[1]).toMatchObject({ kind: 'figure', value: '-2', quote: "'-2", unit: "'-" });
   });
 
+  it('a range keeps its upper end in value_max; a single figure leaves it empty', () => {
+    const range: AnnotationRecord = {
+      ...buildRecord(highlightInput(text, '+3'), { id: 'r-range', page: page.url, origin: 'reader' }, 3),
+      kind: 'figure',
+      figure: { value: 30000, max: 50000, unit: '人', qualifier: null, suspect: false },
+    };
+    const [r] = table(toCsv([page], [range]));
+    expect(r).toMatchObject({ value: '30000', value_max: '50000', unit: '人' });
+    expect(rows[1]!.value_max).toBe('');
+  });
+
   it('fields are quoted only when they need it', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');
