@@ -6,6 +6,8 @@ import { t } from '../../lib/i18n';
 export interface DataCounts {
   pages: number;
   annotations: number;
+  /** on import: annotations left out (Hypothesis replies and page notes quote nothing) */
+  skipped?: number;
 }
 
 /** The export buttons: the full JSON dump first, then the notes formats. */
@@ -20,7 +22,7 @@ const EXPORTS: { format: ExportFormat; label: string }[] = [
 export function DataSection(props: {
   counts: DataCounts | undefined;
   onExport: (format: ExportFormat) => Promise<DataCounts>;
-  /** Zhuji JSON or W3C JSON-LD; resolves with what was imported; rejects with words saying why nothing was */
+  /** Zhuji JSON, W3C JSON-LD or Hypothesis JSON; resolves with what was imported; rejects with words saying why nothing was */
   onImport: (text: string) => Promise<DataCounts>;
   onDeleteAll: () => Promise<void>;
 }) {
@@ -54,7 +56,8 @@ export function DataSection(props: {
     if (!file) return;
     void run(async () => {
       const c = await props.onImport(await file.text());
-      return t('options_imported', [c.pages, c.annotations]);
+      const done = t('options_imported', [c.pages, c.annotations]);
+      return c.skipped ? `${done} ${t('options_importSkipped', [c.skipped])}` : done;
     });
   };
   const deleteAll = () =>

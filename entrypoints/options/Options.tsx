@@ -38,6 +38,7 @@ import type { OptionsDeps } from './deps';
 /** Why nothing was imported, in words that fit what the file was taken for. */
 function importFailedKey(e: unknown): string {
   if (!(e instanceof ImportError) || e.format === 'zhuji') return 'options_importFailed';
+  if (e.format === 'hypothesis') return 'options_importFailedHypothesis';
   return e.format === 'w3c' ? 'options_importFailedW3c' : 'options_importUnknown';
 }
 

@@ -61,7 +61,7 @@ export async function exportAs(
 }
 
 /**
- * Imports a Zhuji JSON dump or a W3C Web Annotation file (told apart by content). The whole
+ * Imports a Zhuji JSON dump, a W3C Web Annotation file or Hypothesis's JSON (told apart by content). The whole
  * file is validated first (an ImportError names what is wrong and where), then written in one
  * transaction: records with the same id or address are replaced, deleted marks for imported
  * items are lifted, pages of W3C annotations are merged into the stored ones or created. A
@@ -79,7 +79,7 @@ export async function importFile(db: ZhujiDatabase, text: string, now = Date.now
     const stored = new Map(found.filter((p): p is PageRecord => !!p).map((p) => [p.url, p]));
     const { pages, annotations } = w3cRecords(file.parsed, stored, now);
     await replaceFromDump(db, pages, annotations);
-    return { pages: pages.length, annotations: annotations.length };
+    return { pages: pages.length, annotations: annotations.length, skipped: file.parsed.skipped ?? 0 };
   });
 }
 

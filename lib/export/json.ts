@@ -36,9 +36,9 @@ export function makeDump(pages: PageRecord[], annotations: AnnotationRecord[], n
 /** Why a file cannot be imported, with where in the file (e.g. `annotations[3].event.date`). */
 export class ImportError extends Error {
   override name = 'ImportError';
-  /** what the file was taken for: a Zhuji dump, W3C Web Annotations, or neither (null) */
-  readonly format: 'zhuji' | 'w3c' | null;
-  constructor(message: string, format: 'zhuji' | 'w3c' | null = 'zhuji') {
+  /** what the file was taken for: a Zhuji dump, W3C Web Annotations, Hypothesis JSON, or none (null) */
+  readonly format: 'zhuji' | 'w3c' | 'hypothesis' | null;
+  constructor(message: string, format: 'zhuji' | 'w3c' | 'hypothesis' | null = 'zhuji') {
     super(message);
     this.format = format;
   }

@@ -38,8 +38,10 @@ export interface ParsedAnnotation {
 
 export interface ParsedW3c {
   annotations: ParsedAnnotation[];
-  /** page metadata the file carries (Zhuji's `zhuji:pages`) */
+  /** page metadata the file carries (Zhuji's `zhuji:pages`, Hypothesis's document titles) */
   pages: PageInput[];
+  /** annotations left out because nothing in a page can carry them (Hypothesis replies, page notes) */
+  skipped?: number;
 }
 
 const MAX_ITEMS = 1_000_000;
@@ -74,14 +76,14 @@ const figureFields = object<FigureFields>({
   suspect: (v, path) => (typeof v === 'boolean' ? v : fail(path, 'expected true or false')),
 });
 
-const time: Check<number | null> = (v, path) => {
+export const time: Check<number | null> = (v, path) => {
   if (v === undefined) return null;
   const ms = Date.parse(text(40)(v, path));
   return Number.isFinite(ms) ? ms : fail(path, 'expected an ISO 8601 date-time');
 };
 
-/** The one target with a page address and a quote. */
-function target(v: unknown, path: string) {
+/** The one target with a page address and a quote (Hypothesis's API uses the same shape). */
+export function target(v: unknown, path: string) {
   if (Array.isArray(v)) {
     if (v.length !== 1) fail(path, 'expected exactly one target');
     return target(v[0], `${path}[0]`);

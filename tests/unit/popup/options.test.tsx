@@ -305,13 +305,52 @@ describe('options: notes export (Markdown, CSV, W3C) and W3C import', () => {
     expect(await db.pages.get('https://x.example.com/')).toBeUndefined();
   });
 
+  it('imports Hypothesis’s own JSON export, saying how many replies and page notes were left out', async () => {
+    render(<Options deps={fakeDeps().deps} />);
+    await screen.findByText('0 pages and 0 annotations are stored in this browser.');
+    const page = 'https://news.example.tw/a.html';
+    const quote = (exact: string) => [{ source: page, selector: [{ type: 'TextQuoteSelector', exact }] }];
+    const hypothesis = {
+      export_date: '2024-06-01T00:00:00.000Z',
+      export_userid: 'acct:reader@hypothes.is',
+      client_version: '1.1500.0',
+      annotations: [
+        {
+          id: 'a1',
+          uri: page,
+          text: '待核實',
+          tags: ['工會'],
+          target: quote('全國總工會'),
+          document: { title: ['十大事件'] },
+        },
+        { id: 'a2', uri: page, text: '', tags: [], target: quote('1594個') },
+        { id: 'a3', uri: page, text: '同意', tags: [], target: [{ source: page }], references: ['a1'] },
+      ],
+    };
+    importText(JSON.stringify(hypothesis));
+    await screen.findByText(
+      'Imported 1 pages and 2 annotations. Left out 1 (replies or page notes): they quote nothing on the page.',
+    );
+    expect((await db.pages.get(page))?.title).toBe('十大事件');
+    expect(await searchAnnotations(db, '工会')).toHaveLength(1);
+    importText(
+      JSON.stringify({ ...hypothesis, annotations: [{ ...hypothesis.annotations[0], tags: '工會' }] }),
+    );
+    await waitFor(() =>
+      expect(alertText()).toBe(
+        'Nothing was imported: the file looks like Hypothesis’s JSON but is not valid (annotations[0].tags: expected a list).',
+      ),
+    );
+    expect(await db.annotations.count()).toBe(2);
+  });
+
   it('refuses JSON that is neither a Zhuji export nor W3C', async () => {
     render(<Options deps={fakeDeps().deps} />);
     await screen.findByText('0 pages and 0 annotations are stored in this browser.');
     importText('{"title":"some other app"}');
     await waitFor(() =>
       expect(alertText()).toMatch(
-        /^Nothing was imported: the file is neither a Zhuji export nor W3C Web Annotation JSON-LD \(/,
+        /^Nothing was imported: the file is not a Zhuji export, W3C Web Annotation JSON-LD or Hypothesis JSON \(/,
       ),
     );
     expect(await db.pages.count()).toBe(0);
