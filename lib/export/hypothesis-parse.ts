@@ -12,6 +12,7 @@ import type { AnnotationInput, PageInput } from '../db/types';
 import { annotationInput, MAX_NOTE } from '../db/validate';
 import { ImportError } from './json';
 import { target, time, type ParsedAnnotation, type ParsedW3c } from './w3c-parse';
+import { minimalPage } from './w3c-records';
 
 const MAX_ITEMS = 1_000_000;
 type Obj = Record<string, unknown>;
@@ -119,17 +120,7 @@ function parse(data: unknown): ParsedW3c {
     annotations.push(parsed);
     if (title && !titles.has(parsed.source)) titles.set(parsed.source, title);
   });
-  const pages = [...titles].map(([url, title]): PageInput => ({
-    url,
-    title,
-    subtitle: '',
-    source: '',
-    authors: [],
-    editor: '',
-    published: '',
-    language: '',
-    canonicalUrl: '',
-  }));
+  const pages = [...titles].map(([url, title]): PageInput => ({ ...minimalPage(url), title }));
   return { annotations, pages, skipped };
 }
 

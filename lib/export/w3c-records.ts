@@ -27,7 +27,8 @@ function recordId(a: ParsedAnnotation): string {
   return `r-w3c-${hash53(key)}`;
 }
 
-const minimalPage = (url: string): PageInput => ({
+/** A page record's input with nothing known but its address. */
+export const minimalPage = (url: string): PageInput => ({
   url,
   title: '',
   subtitle: '',
