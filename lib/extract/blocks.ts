@@ -99,7 +99,7 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   const short = p.text.length < 200;
   if (isLinkish(p) || keywordListOf(p) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
   if (isMetaLine(p.text, strippedOf(p))) return 'meta';
-  if (p.text.length < 20 && hanziCount(p.text) === 0) return null;
+  if (p.text.length < 20 && p.hanzi === 0) return null;
   return 'body';
 }
 

@@ -139,8 +139,8 @@ export function linkTextLength(el: Element): number {
 
 /*
  * Counting by removing what is counted: one native regex pass, as fast as a loop over the
- * characters once the JIT has compiled the loop, and far faster before it has (a content
- * script runs once per page).
+ * characters once the JIT has compiled the loop, and far faster before it has. (A paragraph's
+ * counts come from the one scan in textFacts.)
  */
 const PUNCT_RUN = /[，。；：！？、,.;!?」”]+/g;
 const HANZI_RUN = /[\u3400-\u9fff]+/g;
@@ -155,11 +155,43 @@ export function hanziCount(s: string): number {
   return s.length - s.replace(HANZI_RUN, '').length;
 }
 
-/** hanziCount and punctuationCount, in one pass over `s`. */
-export function proseCounts(s: string): { hanzi: number; punctuation: number } {
-  // Punctuation is not hanzi: count it in what is left once the hanzi are out (a short string).
-  const rest = s.replace(HANZI_RUN, '');
-  return { hanzi: s.length - rest.length, punctuation: punctuationCount(rest) };
+/** Bits of CHAR_KIND: the characters textFacts counts or notices (hanzi are told by range). */
+const PUNCT = 1;
+const SPACE = 2;
+const CHAR_KIND = new Uint8Array(0x10000);
+for (const c of '，。；：！？、,.;!?」”') CHAR_KIND[c.charCodeAt(0)] = PUNCT;
+// What normSpace collapses: \s (the characters trim removes) and U+200B.
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff')
+  CHAR_KIND[c.charCodeAt(0)] = SPACE;
+for (let c = 0x2000; c <= 0x200b; c++) CHAR_KIND[c] = SPACE;
+
+export interface TextFacts {
+  /** hanziCount of the text. */
+  hanzi: number;
+  /** punctuationCount of the text. */
+  punctuation: number;
+  /** Does the text hold whitespace (anything normSpace collapses)? Without, normSpace(s) === s. */
+  spaced: boolean;
+}
+
+/**
+ * hanziCount, punctuationCount and whether normSpace would change anything, in one pass over
+ * `s` (a flat string). The counts are the same before and after normSpace.
+ */
+export function textFacts(s: string): TextFacts {
+  let hanzi = 0;
+  let punctuation = 0;
+  let spaced = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) hanzi++;
+    else {
+      const k = CHAR_KIND[c];
+      if (k === PUNCT) punctuation++;
+      else if (k === SPACE) spaced = true;
+    }
+  }
+  return { hanzi, punctuation, spaced };
 }
 
 /** Depth of a node in its tree. */

@@ -2,7 +2,7 @@
  * Split a subtree into paragraphs: runs of inline text between block boundaries and <br>.
  * Each paragraph keeps its Text nodes, so the text model can map offsets back to the DOM.
  */
-import { BLOCK_TAGS, HEADING_TAGS, TEXT_NODE, isElement, isSkipped, normSpace } from './dom';
+import { BLOCK_TAGS, HEADING_TAGS, TEXT_NODE, isElement, isSkipped, normSpace, textFacts } from './dom';
 
 /**
  * The same string as a flat copy. Strings that come from the DOM (node values, textContent)
@@ -27,6 +27,12 @@ export interface Paragraph {
   linkChars: number;
   /** An <h1>–<h6>, or a paragraph that is only bold text (a section heading). */
   heading: boolean;
+  /** hanziCount(text). */
+  hanzi: number;
+  /** punctuationCount(text). */
+  punctuation: number;
+  /** Does raw hold whitespace? Without, text === raw. */
+  spaced: boolean;
 }
 
 interface Run {
@@ -61,7 +67,9 @@ export function collectPage(
   const flush = (): void => {
     if (!run) return;
     const raw = flat(run.raw);
-    const text = normSpace(raw);
+    // One scan for the counts every step asks for; normSpace only when there is space to fold.
+    const facts = textFacts(raw);
+    const text = facts.spaced ? normSpace(raw) : raw;
     if (text) {
       const tag = run.container.tagName.toUpperCase();
       const heading = HEADING_TAGS.has(tag) || (run.boldOnly && text.length <= 60);
@@ -72,6 +80,9 @@ export function collectPage(
         raw,
         linkChars: run.link ? normSpace(run.link).length : 0,
         heading,
+        hanzi: facts.hanzi,
+        punctuation: facts.punctuation,
+        spaced: facts.spaced,
       };
       out.push(p);
       if (withPruned) all.push(p);

@@ -3,7 +3,7 @@
  * full stops, few links) and give the score to its container and a few ancestors, as
  * Readability does, then take the best-scoring element.
  */
-import { classAndId, depth, proseCounts } from './dom';
+import { classAndId, depth } from './dom';
 import { collectPage, type Paragraph } from './paragraphs';
 import { CONTENT_CLASS, JUNK_TAGS, junkKindOfClass } from './patterns';
 
@@ -37,9 +37,8 @@ function computeProseScore(p: Paragraph): number {
   if (own < 8) return 0;
   const linkDensity = len ? p.linkChars / len : 0;
   if (linkDensity > 0.5) return 0;
-  const { hanzi, punctuation } = proseCounts(p.text);
-  if (hanzi < 4) return 0;
-  return (1 + punctuation + Math.min(own / 60, 4)) * (1 - linkDensity);
+  if (p.hanzi < 4) return 0;
+  return (1 + p.punctuation + Math.min(own / 60, 4)) * (1 - linkDensity);
 }
 
 export interface RootResult {
