@@ -32,7 +32,12 @@ export interface Article {
 /** The text model's blocks (the body) and other runs (their glosses are hidden too). */
 function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   const inBody = new Set(body.blocks.map((b) => b.paragraph));
-  const text = (p: Paragraph): ModelText => ({ nodes: p.nodes, raw: p.raw, glosses: glossesOf(p) });
+  const text = (p: Paragraph): ModelText => ({
+    nodes: p.nodes,
+    raw: p.raw,
+    glosses: glossesOf(p),
+    spaced: p.spaced,
+  });
   return [
     body.blocks.map((b) => ({
       ...text(b.paragraph),

@@ -44,6 +44,7 @@ function nodeIndexAt(starts: number[], i: number): number {
 }
 
 function piecesFor(nodes: Text[], starts: number[], start: number, end: number): NodePiece[] {
+  if (nodes.length === 1) return [{ node: nodes[0] as Text, start, end }];
   const out: NodePiece[] = [];
   for (let i = start; i < end;) {
     const k = nodeIndexAt(starts, i);
@@ -67,6 +68,8 @@ export interface ModelText {
   glosses?: Gloss[];
   /** withoutGlosses(raw, glosses), when already made. */
   kept?: string;
+  /** False when raw is known to hold no whitespace (then there are no runs to collapse). */
+  spaced?: boolean;
 }
 
 export interface ModelBlock extends ModelText {
@@ -116,8 +119,11 @@ export class ModelBuilder {
     const firstSegment = this.segments.length;
     // Whitespace runs, found by one regex pass; then runs of kept text are copied whole.
     const spaces: number[] = [];
-    SPACE_RUN.lastIndex = 0;
-    for (let m = SPACE_RUN.exec(raw); m; m = SPACE_RUN.exec(raw)) spaces.push(m.index, m.index + m[0].length);
+    if (block.spaced !== false) {
+      SPACE_RUN.lastIndex = 0;
+      for (let m = SPACE_RUN.exec(raw); m; m = SPACE_RUN.exec(raw))
+        spaces.push(m.index, m.index + m[0].length);
+    }
     if (!spaces.length && block.nodes.length === 1) {
       // The common case (one Text node, no whitespace): the runs between the glosses.
       const node = block.nodes[0] as Text;
@@ -141,9 +147,10 @@ export class ModelBuilder {
     const kept = block.kept ?? withoutGlosses(raw, glosses);
     const text = spaces.length ? kept.replace(SPACE_RUN, ' ').replace(/^ | $/g, '') : kept;
     this.parts.push(text);
-    const blockSegments = this.segments.slice(firstSegment);
     const end = this.length;
-    for (const g of findGarbled(raw, 3, glosses)) {
+    const garbled = findGarbled(raw, 3, glosses);
+    const blockSegments = garbled.length ? this.segments.slice(firstSegment) : [];
+    for (const g of garbled) {
       const start = finalOffset(blockSegments, block.nodes, starts, g.start, end);
       const stop = Math.max(start + 1, finalOffset(blockSegments, block.nodes, starts, g.end, end));
       this.garbled.push({ start, end: Math.min(stop, end) });

@@ -20,27 +20,23 @@ const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && 
 const isTightCode = (c: number): boolean => isHanziCode(c) || isLatinCode(c) || (c >= 48 && c <= 57);
 
 const HANZI = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+const PINYIN = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+/**
+ * Candidates, found by one regex: `?`, U+FFFD, private-use characters; a Latin letter between
+ * a hanzi (or a garbled character) and a hanzi; a `)` whose nearest parenthesis in the 8
+ * characters before it is not a `(` (most `)` close a whole gloss or ordinary parentheses).
+ * Each starts with its own character, so the engine skips the others at once.
+ */
 const CANDIDATES = new RegExp(
-  `[?\\ufffd\\ue000-\\uf8ff]|(?<=[${HANZI}\\ufffd\\ue000-\\uf8ff])[A-Za-z](?=[${HANZI}])`,
+  `[?\\ufffd\\ue000-\\uf8ff]|[A-Za-z](?<=[${HANZI}\\ufffd\\ue000-\\uf8ff][A-Za-z])(?=[${HANZI}])|\\)(?<!\\([^()]{0,7}\\))`,
   'g',
 );
-const PINYIN_CHAR = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
-
-/** Is there a `(` in the 8 characters before `close`, with no `)` after it? */
-function opensNear(text: string, close: number): boolean {
-  for (let k = close - 1; k >= 0 && close - k <= 8; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 40) return true;
-    if (c === 41) return false;
-  }
-  return false;
-}
+const PINYIN_CHAR = new RegExp(`[${PINYIN}]`);
 
 /** Raw signal spans, unmerged. `glosses` are the text's glosses when already found. */
 function signals(text: string, glosses: Gloss[]): Span[] {
   const out: Span[] = [];
-  // Candidates, found by one regex: `?`, U+FFFD, private-use characters, and a Latin letter
-  // between a hanzi (or a garbled character) and a hanzi. (Inside a gloss there are none.)
+  // (Inside a gloss there are no candidates.)
   CANDIDATES.lastIndex = 0;
   for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
     const i = m.index;
@@ -48,7 +44,10 @@ function signals(text: string, glosses: Gloss[]): Span[] {
     // Past either end, charCodeAt gives NaN: no character, no signal.
     const prev = text.charCodeAt(i - 1);
     const next = text.charCodeAt(i + 1);
-    if (isGarbleCode(c)) out.push({ start: i, end: i + 1 });
+    if (c === 41) {
+      const orphan = orphanGloss(text, i);
+      if (orphan) out.push(orphan);
+    } else if (isGarbleCode(c)) out.push({ start: i, end: i + 1 });
     else if (c === 63) {
       if ((isHanziCode(prev) && isTightCode(next)) || (isTightCode(prev) && isHanziCode(next))) {
         out.push({ start: i, end: i + 1 });
@@ -62,22 +61,20 @@ function signals(text: string, glosses: Gloss[]): Span[] {
   for (const g of glosses) {
     if (!g.afterHanzi) out.push({ start: g.base, end: g.end });
   }
-  // Orphan glosses: `wù)` with no `(` — the opening parenthesis was eaten with a character.
-  for (let close = text.indexOf(')'); close >= 0; close = text.indexOf(')', close + 1)) {
-    // Most `)` close a whole gloss or ordinary parentheses: a `(` at most 8 characters before,
-    // with no `)` between. Skip them.
-    if (opensNear(text, close)) continue;
-    let from = close;
-    while (from > 0 && close - from < 7 && PINYIN_CHAR.test(text[from - 1] ?? '')) from--;
-    if (from === close || close - from > 6 || text[from - 1] === '(') continue;
-    const syl = text.slice(from, close);
-    const before = text[from - 1];
-    if (!isPinyinSyllable(syl, false)) continue;
-    if (before !== undefined && !(isHanzi(before) || before === '?' || isGarbleCode(before.charCodeAt(0))))
-      continue;
-    out.push({ start: before === '?' ? from - 1 : from, end: close + 1 });
-  }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start || a.end - b.end) : out;
+}
+
+/** An orphan gloss ending at `close`: `wù)` with no `(` — the parenthesis was eaten with a character. */
+function orphanGloss(text: string, close: number): Span | null {
+  let from = close;
+  while (from > 0 && close - from < 7 && PINYIN_CHAR.test(text[from - 1] ?? '')) from--;
+  if (from === close || close - from > 6 || text[from - 1] === '(') return null;
+  const syl = text.slice(from, close);
+  const before = text[from - 1];
+  if (!isPinyinSyllable(syl, false)) return null;
+  if (before !== undefined && !(isHanzi(before) || before === '?' || isGarbleCode(before.charCodeAt(0))))
+    return null;
+  return { start: before === '?' ? from - 1 : from, end: close + 1 };
 }
 
 /**
