@@ -75,6 +75,8 @@ export function* extractArticleSteps(
   const detection = detectArticle({
     doc,
     bodyText: model.text,
+    // The model's text is its blocks' text without glosses and folded whitespace: the same hanzi.
+    bodyHanzi: body.blocks.reduce((n, b) => n + b.paragraph.hanzi, 0),
     paragraphs,
     allParagraphs: all,
     headlineConfirmed: title.el !== null,

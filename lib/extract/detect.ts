@@ -12,6 +12,8 @@ import { proseScore } from './root';
 export interface DetectInput {
   doc: Document;
   bodyText: string;
+  /** hanziCount(bodyText), when the caller has it. */
+  bodyHanzi?: number;
   /** Paragraphs of the whole page (boilerplate pruned). */
   paragraphs: Paragraph[];
   /** Paragraphs of the whole page, boilerplate included. */
@@ -43,7 +45,7 @@ const FORUM =
 export function detectArticle(input: DetectInput): Detection {
   const { doc, bodyText } = input;
   const s: Record<string, number> = {};
-  const bodyHanzi = hanziCount(bodyText);
+  const bodyHanzi = input.bodyHanzi ?? hanziCount(bodyText);
   // Many Chinese news items are two or three short paragraphs: a little prose is not a verdict.
   s.prose = bodyHanzi >= 300 ? 2.5 : bodyHanzi >= 150 ? 2 : bodyHanzi >= 60 ? 1 : bodyHanzi >= 30 ? 0.5 : -3;
   const good = input.paragraphs.filter((p) => proseScore(p) >= 3).length;

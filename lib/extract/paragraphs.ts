@@ -2,6 +2,8 @@
  * Split a subtree into paragraphs: runs of inline text between block boundaries and <br>.
  * Each paragraph keeps its Text nodes, so the text model can map offsets back to the DOM.
  */
+import type { JunkKind } from '../analysis';
+import type { Gloss } from '../text/gloss';
 import { BLOCK_TAGS, HEADING_TAGS, TEXT_NODE, isElement, isSkipped, normSpace, textFacts } from './dom';
 
 /**
@@ -33,6 +35,18 @@ export interface Paragraph {
   punctuation: number;
   /** Does raw hold whitespace? Without, text === raw. */
   spaced: boolean;
+  /** What para-text.ts and root.ts find on first use (each asked by several steps). */
+  memo: ParagraphMemo;
+}
+
+/** Facts of a paragraph found on first use; undefined until then. */
+export interface ParagraphMemo {
+  glosses: Gloss[] | undefined;
+  kept: string | undefined;
+  stripped: string | undefined;
+  junkKind: JunkKind | null | undefined;
+  keywordList: boolean | undefined;
+  proseScore: number | undefined;
 }
 
 interface Run {
@@ -83,6 +97,14 @@ export function collectPage(
         hanzi: facts.hanzi,
         punctuation: facts.punctuation,
         spaced: facts.spaced,
+        memo: {
+          glosses: undefined,
+          kept: undefined,
+          stripped: undefined,
+          junkKind: undefined,
+          keywordList: undefined,
+          proseScore: undefined,
+        },
       };
       out.push(p);
       if (withPruned) all.push(p);

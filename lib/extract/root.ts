@@ -19,16 +19,9 @@ export function isBoilerplateContainer(el: Element): boolean {
   return !el.querySelector('article, main, [itemprop="articleBody"]');
 }
 
-const scored = new WeakMap<Paragraph, number>();
-
 /** How much a paragraph looks like article prose (0 when it does not). Computed once per paragraph. */
 export function proseScore(p: Paragraph): number {
-  let s = scored.get(p);
-  if (s === undefined) {
-    s = computeProseScore(p);
-    scored.set(p, s);
-  }
-  return s;
+  return (p.memo.proseScore ??= computeProseScore(p));
 }
 
 function computeProseScore(p: Paragraph): number {
