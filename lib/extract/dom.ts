@@ -97,12 +97,47 @@ export function classAndId(el: Element): string {
   return `${cls} ${id}`.toLowerCase();
 }
 
+/** Bits of tagKind. */
+export const TAG_SKIP = 1;
+export const TAG_BLOCK = 2;
+export const TAG_HEADING = 4;
+/** A block or an <img>: ends the current paragraph even when skipped. */
+export const TAG_BREAK = 8;
+export const TAG_LINK = 16;
+/** <strong>, <b>, or a two-letter tag starting with H (<h1>–<h6>, <hr>). */
+export const TAG_BOLD = 32;
+
+const tagKinds = new Map<string, number>();
+
+/** What the walks need to know of a tag, by tagName as the DOM gives it (upper- or lower-case). */
+export function tagKind(tagName: string): number {
+  let k = tagKinds.get(tagName);
+  if (k === undefined) {
+    const tag = tagName.toUpperCase();
+    k =
+      (SKIP_TAGS.has(tag) ? TAG_SKIP : 0) |
+      (BLOCK_TAGS.has(tag) ? TAG_BLOCK | TAG_BREAK : 0) |
+      (HEADING_TAGS.has(tag) ? TAG_HEADING : 0) |
+      (tag === 'IMG' ? TAG_BREAK : 0) |
+      (tag === 'A' ? TAG_LINK : 0) |
+      (tag === 'STRONG' || tag === 'B' || (tag.length === 2 && tag[0] === 'H') ? TAG_BOLD : 0);
+    // Pages use a few dozen tag names; a page of made-up ones does not grow the table without end.
+    if (tagKinds.size < 1024) tagKinds.set(tagName, k);
+  }
+  return k;
+}
+
 /**
  * Is the element inside (or itself) one of the SKIP_TAGS, or hidden by attribute/style?
  * `tag`: its tagName upper-cased, when the caller has it.
  */
 export function isSkipped(el: Element, tag = el.tagName.toUpperCase()): boolean {
   if (SKIP_TAGS.has(tag)) return true;
+  return hiddenByAttributes(el);
+}
+
+/** isSkipped for an element whose tag is not one of the SKIP_TAGS. */
+export function hiddenByAttributes(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   // An editable region is the reader's input, not the article: never read, highlight or wrap it.
@@ -157,8 +192,8 @@ export function hanziCount(s: string): number {
 
 /** Bits of CHAR_KIND: the characters textFacts counts or notices (hanzi are told by range). */
 const PUNCT = 1;
-const SPACE = 2;
-const CHAR_KIND = new Uint8Array(0x10000);
+export const SPACE = 2;
+export const CHAR_KIND = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,.;!?」”') CHAR_KIND[c.charCodeAt(0)] = PUNCT;
 // What normSpace collapses: \s (the characters trim removes) and U+200B.
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff')

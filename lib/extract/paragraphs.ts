@@ -4,7 +4,22 @@
  */
 import type { JunkKind } from '../analysis';
 import type { Gloss } from '../text/gloss';
-import { BLOCK_TAGS, HEADING_TAGS, TEXT_NODE, isElement, isSkipped, normSpace, textFacts } from './dom';
+import {
+  CHAR_KIND,
+  SPACE,
+  TAG_BLOCK,
+  TAG_BOLD,
+  TAG_BREAK,
+  TAG_HEADING,
+  TAG_LINK,
+  TAG_SKIP,
+  TEXT_NODE,
+  hiddenByAttributes,
+  isElement,
+  normSpace,
+  tagKind,
+  textFacts,
+} from './dom';
 
 /**
  * The same string as a flat copy. Strings that come from the DOM (node values, textContent)
@@ -14,7 +29,14 @@ export function flat(s: string): string {
   return (s + ' ').slice(0, -1);
 }
 
-const NOT_SPACE = /\S/;
+/** !/\S/.test(s), without a regex call per Text node (most are not blank at their first character). */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (CHAR_KIND[c] !== SPACE || c === 0x200b) return false;
+  }
+  return true;
+}
 
 export interface Paragraph {
   /** The nearest block-level ancestor of the run. */
@@ -57,11 +79,14 @@ interface Run {
   boldOnly: boolean;
 }
 
+/** `tag`: the element's tagName upper-cased. */
+export type Prune = (el: Element, tag: string) => boolean;
+
 /**
  * Paragraphs under `root`, in order. `prune(el)` returning true skips the element's subtree
  * (and ends the current paragraph, as a block would).
  */
-export function collectParagraphs(root: Element, prune: (el: Element) => boolean = () => false): Paragraph[] {
+export function collectParagraphs(root: Element, prune?: Prune): Paragraph[] {
   return collectPage(root, prune).kept;
 }
 
@@ -71,7 +96,7 @@ export function collectParagraphs(root: Element, prune: (el: Element) => boolean
  */
 export function collectPage(
   root: Element,
-  prune: (el: Element) => boolean = () => false,
+  prune?: Prune,
   withPruned = false,
 ): { kept: Paragraph[]; all: Paragraph[] } {
   const out: Paragraph[] = [];
@@ -85,8 +110,7 @@ export function collectPage(
     const facts = textFacts(raw);
     const text = facts.spaced ? normSpace(raw) : raw;
     if (text) {
-      const tag = run.container.tagName.toUpperCase();
-      const heading = HEADING_TAGS.has(tag) || (run.boldOnly && text.length <= 60);
+      const heading = !!(tagKind(run.container.tagName) & TAG_HEADING) || (run.boldOnly && text.length <= 60);
       const p = {
         container: run.container,
         nodes: run.nodes,
@@ -117,7 +141,7 @@ export function collectPage(
       if (c.nodeType === TEXT_NODE) {
         const t = c as Text;
         const v = t.nodeValue ?? '';
-        const blank = !NOT_SPACE.test(v); // (= !v.trim(): the same whitespace, no new string)
+        const blank = isBlank(v); // (= !v.trim(): the same whitespace, no new string)
         if (!run) {
           if (blank) continue;
           run = { container, nodes: [], raw: '', link: '', boldOnly: true };
@@ -129,23 +153,23 @@ export function collectPage(
         continue;
       }
       if (!isElement(c)) continue;
-      const tag = c.tagName.toUpperCase();
-      if (isSkipped(c, tag)) {
-        if (BLOCK_TAGS.has(tag) || tag === 'IMG') flush();
+      const tagName = c.tagName;
+      const kind = tagKind(tagName);
+      if (kind & TAG_SKIP || hiddenByAttributes(c)) {
+        if (kind & TAG_BREAK) flush();
         continue;
       }
-      if (prune(c)) {
-        if (BLOCK_TAGS.has(tag) || tag === 'IMG' || withPruned) flush();
+      if (prune?.(c, tagName.toUpperCase())) {
+        if (kind & TAG_BREAK || withPruned) flush();
         if (withPruned) all.push(...collectParagraphs(c));
         continue;
       }
-      if (BLOCK_TAGS.has(tag)) {
+      if (kind & TAG_BLOCK) {
         flush();
         walk(c, c, inLink, false);
         flush();
       } else {
-        const bold = inBold || tag === 'STRONG' || tag === 'B' || (tag.length === 2 && tag[0] === 'H');
-        walk(c, container, inLink || tag === 'A', bold);
+        walk(c, container, inLink || !!(kind & TAG_LINK), inBold || !!(kind & TAG_BOLD));
       }
     }
   };

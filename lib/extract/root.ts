@@ -8,10 +8,10 @@ import { collectPage, type Paragraph } from './paragraphs';
 import { CONTENT_CLASS, JUNK_TAGS, junkKindOfClass } from './patterns';
 
 /** Is this element a boilerplate container (by tag or class/id words)? */
-export function isBoilerplateContainer(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+export function isBoilerplateContainer(el: Element, tag = el.tagName.toUpperCase()): boolean {
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
   if (JUNK_TAGS[tag]) return true;
+  if (!el.hasAttributes()) return false;
   const cls = classAndId(el);
   if (!cls.trim() || CONTENT_CLASS.test(cls)) return false;
   if (junkKindOfClass(cls) === null) return false;
