@@ -4,7 +4,7 @@
  * `npx tsx scripts/screenshots.ts` → docs/popup-<locale>-<scheme>.png.
  */
 import { mkdirSync } from 'node:fs';
-import { popupSeed, SEND_SEED } from '../tests/e2e/popup-data';
+import { popupSeed, sendSeed } from '../tests/e2e/popup-data';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveStatic } from '../tests/e2e/support/server';
 
@@ -36,7 +36,7 @@ async function main() {
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`${base}/popup.html`);
-    await popup.evaluate(`(${SEND_SEED})(${JSON.stringify(popupSeed(server.origin))})`);
+    await popup.evaluate(sendSeed, popupSeed(server.origin));
     await popup.evaluate(`(${HIGHLIGHT})(${JSON.stringify(server.origin)})`);
     // Without the "tabs" permission the popup cannot see tab addresses: the article is the tab that is not the popup.
     for (const other of browser.context.pages())

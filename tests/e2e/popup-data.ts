@@ -55,11 +55,13 @@ export function popupSeed(origin: string): { page: PageInput; events: Annotation
 }
 
 /** Runs in an extension page: sends each article to the background as its content script would. */
-export const SEND_SEED = `async (articles) => {
-  const api = globalThis.browser ?? globalThis.chrome;
+export async function sendSeed(articles: { page: PageInput; events: AnnotationInput[] }[]): Promise<number> {
+  type Api = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string } | undefined> } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (g.browser ?? g.chrome)!;
   for (const { page, events } of articles) {
     const reply = await api.runtime.sendMessage({ zhuji: 1, type: 'pageAnalyzed', data: { page, events } });
-    if (!reply || !reply.ok) throw new Error('seed failed: ' + (reply && reply.error));
+    if (!reply?.ok) throw new Error(`seed failed: ${reply?.error ?? 'no reply'}`);
   }
   return articles.length;
-}`;
+}

@@ -9,6 +9,8 @@ export interface E2EBrowser {
   newPage(): Promise<AnyPage>;
   /** An extension page (popup.html …), for reading the extension's own IndexedDB. */
   extensionPage(path: string): Promise<AnyPage>;
+  /** The next tab whose address starts with `prefix` (one the extension opens). */
+  waitForPage(prefix: string): Promise<AnyPage & { url(): string; close(): Promise<void> }>;
   close(keepProfile?: boolean): Promise<void>;
 }
 
@@ -29,6 +31,13 @@ export async function startBrowser(
         await page.goto(`chrome-extension://${s.extensionId}/${path}`);
         return adapt(page, 'playwright');
       },
+      waitForPage: async (prefix) => {
+        const page = await s.context.waitForEvent('page', {
+          predicate: (p) => p.url().startsWith(prefix),
+          timeout: 15_000,
+        });
+        return Object.assign(adapt(page, 'playwright'), { url: () => page.url(), close: () => page.close() });
+      },
       close: (keep) => s.close(keep),
     };
   }
@@ -38,6 +47,11 @@ export async function startBrowser(
     profile: s.profile,
     newPage: async () => adapt(await s.browser.newPage(), 'puppeteer'),
     extensionPage: async (path) => adapt(await openExtensionPage(s, path), 'puppeteer'),
+    waitForPage: async (prefix) => {
+      const target = await s.browser.waitForTarget((t) => t.url().startsWith(prefix), { timeout: 15_000 });
+      const page = (await target.page())!;
+      return Object.assign(adapt(page, 'puppeteer'), { url: () => page.url(), close: () => page.close() });
+    },
     close: (keep) => s.close(keep),
   };
 }

@@ -1,0 +1,194 @@
+/**
+ * The popup and the options page, as a reader uses them, in both browsers (the release build).
+ * Form controls are driven with the events a reader's input fires (click, input, change).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { popupSeed, sendSeed } from './popup-data';
+import { startBrowser, type E2EBrowser } from './support/browsers';
+import type { AnyPage } from './support/reading';
+import { serveStatic, type StaticServer } from './support/server';
+
+/** The event dates of the rows in view, top to bottom. */
+const rowDays = (page: AnyPage) =>
+  page.evaluate(
+    () => [...document.querySelectorAll('[data-testid=row]')].map((r) => r.getAttribute('data-day') ?? ''),
+    null,
+  );
+
+/** Sets a field's value and fires the event a reader's typing or choosing fires. */
+const setField = (page: AnyPage, selector: string, value: string, event: 'input' | 'change') =>
+  page.evaluate(
+    ([sel, v, e]) => {
+      const el = document.querySelector(sel) as HTMLInputElement | HTMLSelectElement;
+      el.value = v;
+      el.dispatchEvent(new Event(e, { bubbles: true }));
+    },
+    [selector, value, event] as const,
+  );
+
+const click = (page: AnyPage, selector: string) =>
+  page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).click(), selector);
+
+const waitFor = (page: AnyPage, selector: string) =>
+  page.waitForFunction((sel) => !!document.querySelector(sel), { timeout: 15_000 }, selector);
+
+/** The extension's storage.local, read from one of its pages. */
+const stored = (page: AnyPage, keys: string[]) =>
+  page.evaluate((k) => {
+    type Api = { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } } };
+    const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (g.browser ?? g.chrome)!.storage.local.get(k);
+  }, keys);
+
+const highlightCount = (page: AnyPage, name: string) =>
+  page.evaluate(
+    (n) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n)?.size ?? 0,
+    name,
+  );
+
+describe.each(['chromium', 'firefox'] as const)('%s: popup and options pages', (name) => {
+  let server: StaticServer;
+  let browser: E2EBrowser;
+  let popup: AnyPage;
+
+  beforeAll(async () => {
+    server = await serveStatic('tests/fixtures');
+    browser = await startBrowser(name, 'release');
+    popup = await browser.extensionPage('popup.html');
+    await waitFor(popup, '[data-testid=status].status-ok');
+    const sent = await popup.evaluate(sendSeed, popupSeed(server.origin));
+    expect(sent).toBe(2);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lists the collected events by date, newest first, then oldest first', async () => {
+    await waitFor(popup, '[data-state=complete] [data-testid=row]');
+    const newest = await rowDays(popup);
+    expect(newest[0]).toBe('2023-05-01');
+    expect(newest).toEqual([...newest].sort().reverse());
+    await setField(popup, 'select[aria-label="Order"]', 'oldest', 'change');
+    await popup.waitForFunction(
+      () => document.querySelector('[data-testid=row]')?.getAttribute('data-day') === '2020',
+      { timeout: 10_000 },
+      null,
+    );
+    const oldest = await rowDays(popup);
+    expect(oldest).toEqual([...oldest].sort());
+    expect(oldest.slice(0, 3)).toEqual(['2020', '2021-03-02', '2021-04-21']);
+  });
+
+  it('search 工会 (Simplified) finds the seed article’s 工會 events (Traditional)', async () => {
+    await setField(popup, '[data-testid=search]', '工会', 'input');
+    // The settled result: the converter loaded, and every row shown is a match (a row list that
+    // still holds the unfiltered results never satisfies this).
+    await popup.waitForFunction(
+      () => {
+        const panel = document.querySelector('[data-search=ready][data-state=complete]');
+        const texts = [...document.querySelectorAll('[data-testid=row-text]')].map(
+          (r) => r.textContent ?? '',
+        );
+        return !!panel && texts.every((t) => /工[会會]/.test(t)) && texts.some((t) => t.includes('工會'));
+      },
+      { timeout: 10_000 },
+      null,
+    );
+    const texts = await popup.evaluate(
+      () => [...document.querySelectorAll('[data-testid=row-text]')].map((r) => r.textContent ?? ''),
+      null,
+    );
+    expect(texts.length).toBeGreaterThan(1);
+    expect(texts.some((t) => t.includes('工会'))).toBe(true); // and the Simplified article's
+  });
+
+  it('clicking an event opens its article, scrolled to it', async () => {
+    const opened = browser.waitForPage(`${server.origin}/seed.html`);
+    await popup.evaluate(() => {
+      const rows = [...document.querySelectorAll<HTMLElement>('[data-testid=row-text]')];
+      rows.findLast((r) => r.textContent?.includes('工會'))!.click();
+    }, null);
+    const article = await opened;
+    expect(article.url()).toMatch(new RegExp(`^${server.origin}/seed\\.html(#zhuji-reveal=auto-event-|$)`));
+    // The content script reveals the item named in the hash, then takes the hash off again.
+    await article.waitForFunction(() => location.hash === '' && scrollY > 0, { timeout: 15_000 }, null);
+    await article.close();
+  });
+
+  it('options changed in the options page are stored, and shown by the next options page', async () => {
+    const options = await browser.extensionPage('options.html');
+    await waitFor(options, 'input[name=script]');
+    await click(options, 'input[name=script][value=hant-hk]');
+    await click(options, 'input[name=collect][value=save]');
+    await setField(
+      options,
+      '[data-testid=sites] input[type=text]',
+      'https://news.example.com/a/1.html',
+      'input',
+    );
+    await click(options, '[data-testid=sites] button[type=submit]');
+    await waitFor(options, '[data-testid=sites] li');
+    await click(options, 'input[name=uiLanguage][value=zh-Hant]');
+    await options.waitForFunction(
+      () => document.documentElement.lang === 'zh-Hant',
+      { timeout: 10_000 },
+      null,
+    );
+    expect(await stored(options, ['scriptShown', 'sitesOff', 'collectMode', 'uiLanguage'])).toEqual({
+      scriptShown: 'hant-hk',
+      sitesOff: ['news.example.com'],
+      collectMode: 'save',
+      uiLanguage: 'zh-Hant',
+    });
+    // A fresh options page shows what was stored.
+    const again = await browser.extensionPage('options.html');
+    await waitFor(again, 'input[name=script]');
+    expect(
+      await again.evaluate(
+        () => (document.querySelector('input[name=script][value=hant-hk]') as HTMLInputElement).checked,
+        null,
+      ),
+    ).toBe(true);
+    expect(await again.evaluate(() => document.querySelector('h1')?.textContent, null)).not.toBe(
+      'Zhuji settings',
+    );
+  });
+
+  it('an option changed in the options page changes what the content script does on the next page load', async () => {
+    const options = await browser.extensionPage('options.html');
+    await waitFor(options, 'input[name=kind-figures]');
+    await click(options, 'input[name=kind-figures]');
+    await options.waitForFunction(
+      async () => {
+        type Local = { get(k: string): Promise<{ showKinds?: { figures: boolean } }> };
+        const g = globalThis as unknown as {
+          browser?: { storage: { local: Local } };
+          chrome?: { storage: { local: Local } };
+        };
+        return (await (g.browser ?? g.chrome)!.storage.local.get('showKinds')).showKinds?.figures === false;
+      },
+      { timeout: 10_000 },
+      null,
+    );
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/seed.html`);
+    await page.waitForFunction(
+      () =>
+        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-event')?.size ??
+          0) > 0,
+      { timeout: 15_000 },
+      null,
+    );
+    expect(await highlightCount(page, 'zhuji-figure')).toBe(0);
+    await click(options, 'input[name=kind-figures]');
+    await page.reload();
+    await page.waitForFunction(
+      () =>
+        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-figure')?.size ??
+          0) > 0,
+      { timeout: 15_000 },
+      null,
+    );
+  });
+});
