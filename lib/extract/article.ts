@@ -9,7 +9,7 @@ import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
 import { classedSource, extractMetadata, hasNewsCue, infoLines } from './metadata';
-import { glossesOf, keptOf } from './para-text';
+import { glossesOf, keptOf, mayBeGarbled } from './para-text';
 import type { Paragraph } from './paragraphs';
 import { findRoot } from './root';
 import { drain } from './steps';
@@ -42,6 +42,7 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
     body.blocks.map((b) => ({
       ...text(b.paragraph),
       kept: keptOf(b.paragraph),
+      clean: !mayBeGarbled(b.paragraph),
       heading: b.kind === 'heading',
     })),
     body.all.filter((p) => !inBody.has(p)).map(text),

@@ -3,6 +3,8 @@
  * in jsdom and in browsers; no layout (no innerText, no getBoundingClientRect).
  */
 
+import { isHanziCode } from '../text/gloss';
+
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
@@ -193,12 +195,23 @@ export function hanziCount(s: string): number {
 /** Bits of CHAR_KIND: the characters textFacts counts or notices (hanzi are told by range). */
 const PUNCT = 1;
 export const SPACE = 2;
+/** `?`, U+FFFD, private use: what a bad re-encoding leaves (see lib/text/garble.ts). */
+const ODD = 4;
+const LETTER = 8;
+const CLOSE = 16;
 export const CHAR_KIND = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,.;!?」”') CHAR_KIND[c.charCodeAt(0)] = PUNCT;
 // What normSpace collapses: \s (the characters trim removes) and U+200B.
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff')
   CHAR_KIND[c.charCodeAt(0)] = SPACE;
 for (let c = 0x2000; c <= 0x200b; c++) CHAR_KIND[c] = SPACE;
+CHAR_KIND[0x3f] = PUNCT | ODD; // ?
+CHAR_KIND[0xfffd] = ODD;
+for (let c = 0xe000; c <= 0xf8ff; c++) CHAR_KIND[c] = ODD;
+// Compatibility ideographs: hanzi to garble.ts but not counted here (rare: odd for short).
+for (let c = 0xf900; c <= 0xfaff; c++) CHAR_KIND[c] = ODD;
+for (let c = 0x41; c <= 0x5a; c++) CHAR_KIND[c] = CHAR_KIND[c + 0x20] = LETTER;
+CHAR_KIND[0x29] = CLOSE; // )
 
 export interface TextFacts {
   /** hanziCount of the text. */
@@ -207,26 +220,47 @@ export interface TextFacts {
   punctuation: number;
   /** Does the text hold whitespace (anything normSpace collapses)? Without, normSpace(s) === s. */
   spaced: boolean;
+  /**
+   * Does it hold a `?`, U+FFFD, a private-use or compatibility character, or a Latin letter
+   * between two hanzi? Without them, and with every `)` closing a gloss that follows a hanzi,
+   * findGarbled finds nothing.
+   */
+  odd: boolean;
+  /** Count of `)`. */
+  closes: number;
 }
 
 /**
- * hanziCount, punctuationCount and whether normSpace would change anything, in one pass over
- * `s` (a flat string). The counts are the same before and after normSpace.
+ * hanziCount, punctuationCount, whether normSpace would change anything and the characters
+ * findGarbled looks at, in one pass over `s` (a flat string). All are the same before and after
+ * normSpace.
  */
 export function textFacts(s: string): TextFacts {
   let hanzi = 0;
   let punctuation = 0;
   let spaced = false;
-  for (let i = 0; i < s.length; i++) {
+  let odd = false;
+  let closes = 0;
+  let lastHanzi = -2;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) hanzi++;
-    else {
-      const k = CHAR_KIND[c];
-      if (k === PUNCT) punctuation++;
-      else if (k === SPACE) spaced = true;
+    // U+3400–U+9FFF in one unsigned comparison.
+    if ((c - 0x3400) >>> 0 <= 0x9fff - 0x3400) {
+      hanzi++;
+      lastHanzi = i;
+      continue;
     }
+    const k = CHAR_KIND[c] as number;
+    if (k === 0) continue;
+    if (k & PUNCT) punctuation++;
+    if (k & SPACE) spaced = true;
+    else if (k & ODD) odd = true;
+    else if (k & CLOSE) closes++;
+    // (A letter after U+4DC0–U+4DFF counts too: odd may say yes where garble finds nothing.)
+    else if (k & LETTER && lastHanzi === i - 1 && isHanziCode(s.charCodeAt(i + 1))) odd = true;
   }
-  return { hanzi, punctuation, spaced };
+  return { hanzi, punctuation, spaced, odd, closes };
 }
 
 /** Depth of a node in its tree. */

@@ -74,6 +74,8 @@ export interface ModelText {
 
 export interface ModelBlock extends ModelText {
   heading: boolean;
+  /** True when findGarbled(raw) is known to find nothing. */
+  clean?: boolean;
 }
 
 /** The model under construction (kept out of the generator, whose loops run slower). */
@@ -148,7 +150,7 @@ export class ModelBuilder {
     const text = spaces.length ? kept.replace(SPACE_RUN, ' ').replace(/^ | $/g, '') : kept;
     this.parts.push(text);
     const end = this.length;
-    const garbled = findGarbled(raw, 3, glosses);
+    const garbled = block.clean ? [] : findGarbled(raw, 3, glosses);
     const blockSegments = garbled.length ? this.segments.slice(firstSegment) : [];
     for (const g of garbled) {
       const start = finalOffset(blockSegments, block.nodes, starts, g.start, end);

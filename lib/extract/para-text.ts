@@ -44,3 +44,16 @@ export function junkKindOf(p: Paragraph): JunkKind | null {
 export function keywordListOf(p: Paragraph): boolean {
   return (p.memo.keywordList ??= isKeywordList(p.text));
 }
+
+/**
+ * Can findGarbled(p.raw) find anything? Not without odd characters (textFacts), a `)` that
+ * closes no gloss, or a gloss after a character that is not a hanzi.
+ */
+export function mayBeGarbled(p: Paragraph): boolean {
+  if (p.odd) return true;
+  const glosses = glossesOf(p);
+  // Each gloss ends with its own `)`: as many `)` as glosses leaves none to be an orphan.
+  if (p.closes > glosses.length) return true;
+  for (const g of glosses) if (!g.afterHanzi) return true;
+  return false;
+}

@@ -22,8 +22,9 @@ import {
 } from './dom';
 
 /**
- * The same string as a flat copy. Strings that come from the DOM (node values, textContent)
- * are external or concatenated, and every charCodeAt on them is several times slower.
+ * The same string as a flat copy. Strings joined from several node values are concatenated,
+ * and every charCodeAt on them is several times slower. (A single node value is left as it
+ * is: in Chromium an external string reads as fast as a copy would.)
  */
 export function flat(s: string): string {
   return (s + ' ').slice(0, -1);
@@ -57,6 +58,10 @@ export interface Paragraph {
   punctuation: number;
   /** Does raw hold whitespace? Without, text === raw. */
   spaced: boolean;
+  /** Does raw hold `?`, U+FFFD, a private-use character or a Latin letter between hanzi (textFacts)? */
+  odd: boolean;
+  /** Count of `)` in raw. */
+  closes: number;
   /** What para-text.ts and root.ts find on first use (each asked by several steps). */
   memo: ParagraphMemo;
 }
@@ -105,7 +110,7 @@ export function collectPage(
 
   const flush = (): void => {
     if (!run) return;
-    const raw = flat(run.raw);
+    const raw = run.nodes.length === 1 ? run.raw : flat(run.raw);
     // One scan for the counts every step asks for; normSpace only when there is space to fold.
     const facts = textFacts(raw);
     const text = facts.spaced ? normSpace(raw) : raw;
@@ -121,6 +126,8 @@ export function collectPage(
         hanzi: facts.hanzi,
         punctuation: facts.punctuation,
         spaced: facts.spaced,
+        odd: facts.odd,
+        closes: facts.closes,
         memo: {
           glosses: undefined,
           kept: undefined,

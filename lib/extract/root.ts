@@ -48,7 +48,10 @@ export interface RootResult {
 export function findRoot(doc: Document, titleEl: Element | null = null): RootResult {
   const body = doc.body ?? doc.documentElement;
   const { kept: paragraphs, all } = collectPage(body, isBoilerplateContainer, true);
-  const scores = new Map<Element, number>();
+  // Each element's score, in the order the elements were first scored.
+  const index = new Map<Element, number>();
+  const els: Element[] = [];
+  const sums: number[] = [];
   // Prose right after the headline is the article far more often than prose elsewhere.
   let afterTitle = -1;
   if (titleEl) {
@@ -57,23 +60,36 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
         titleEl.compareDocumentPosition(p.container) & 4 /* FOLLOWING */ && !titleEl.contains(p.container),
     );
   }
-  for (const [i, p] of paragraphs.entries()) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
     let s = proseScore(p);
     if (!s) continue;
     if (afterTitle >= 0 && i >= afterTitle && i < afterTitle + 25) s *= 1.5;
     let el: Element | null = p.container;
     for (let level = 0; el && level < 6; level++, el = el.parentElement) {
       const w = level <= 1 ? 1 : level === 2 ? 0.5 : 1 / (level * 1.5);
-      scores.set(el, (scores.get(el) ?? 0) + s * w);
+      let k = index.get(el);
+      if (k === undefined) {
+        k = els.length;
+        index.set(el, k);
+        els.push(el);
+        sums.push(0);
+      }
+      sums[k] = (sums[k] as number) + s * w;
     }
   }
   let best: Element = body;
   let bestScore = 0;
   let bestDepth = 0;
-  for (const [el, s] of scores) {
+  for (let k = 0; k < els.length; k++) {
+    const s = sums[k] as number;
+    // The class factor is at most 1.1: an element that cannot come near the best needs no more look.
+    if (s * 1.1 <= bestScore * 0.9999) continue;
+    const el = els[k] as Element;
     const adj = s * classFactor(el);
+    if (!(adj > bestScore * 0.9999)) continue;
     const d = depth(el);
-    if (adj > bestScore * 1.0001 || (adj > bestScore * 0.9999 && d > bestDepth)) {
+    if (adj > bestScore * 1.0001 || d > bestDepth) {
       best = el;
       bestScore = adj;
       bestDepth = d;
