@@ -54,6 +54,12 @@ const KEY_RE = new RegExp(
 const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
 );
+const SOURCE_RE =
+  /(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]\s*[[［【《]?\s*([^\s\]］】》|/／,，;；()（）]{2,24})/;
+/** A character every match of EDITOR_RE, SOURCE_RE and KEY_RE (its AUTHOR_KEY) holds. */
+const EDITOR_CHARS = /[編编]/;
+const SOURCE_CHARS = /[源處处自]/;
+const AUTHOR_KEY_CHARS = /[記记作撰采採文]/;
 const OUTLET_NAME_RE = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`);
 
 /** Parse one short line of metadata. Empty object when the line holds none. */
@@ -61,7 +67,8 @@ export function parseBylineLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
   // Big5 pages decode their full-width slash as U+2215 (∕).
   const text = stripPhotoCredits(line.replace(/[∕⁄]/g, '／')).trim();
-  const editor = EDITOR_RE.exec(text);
+  // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
+  const editor = EDITOR_CHARS.test(text) ? EDITOR_RE.exec(text) : null;
   if (
     editor &&
     /(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s]/.test(text) &&
@@ -69,10 +76,7 @@ export function parseBylineLine(line: string): BylineFacts {
   ) {
     facts.editor = editor[1];
   }
-  const source =
-    /(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]\s*[[［【《]?\s*([^\s\]］】》|/／,，;；()（）]{2,24})/.exec(
-      text,
-    );
+  const source = SOURCE_CHARS.test(text) ? SOURCE_RE.exec(text) : null;
   if (source?.[1] && !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(source[1]))
     facts.source = source[1];
   if (/本報訊|本报讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
@@ -92,13 +96,13 @@ export function parseBylineLine(line: string): BylineFacts {
   }
   // In running prose, 本報記者 is a pronoun ("本报记者在广汽…"): only short lines hold bylines.
   if (text.length > 70) return facts;
-  const key = KEY_RE.exec(text);
+  const key = AUTHOR_KEY_CHARS.test(text) ? KEY_RE.exec(text) : null;
   if (key?.[1]) {
     const names = cleanNames(key[1]);
     if (names.length) facts.authors = names;
   } else {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
-    const before = BEFORE_REPORT_RE.exec(text);
+    const before = text.includes('報導') || text.includes('报道') ? BEFORE_REPORT_RE.exec(text) : null;
     if (before?.[1]) {
       const names = cleanNames(before[1]);
       if (names.length) facts.authors = names;

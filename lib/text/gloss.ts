@@ -50,10 +50,14 @@ export function isHanziCode(c: number): boolean {
 const PINYIN_CODE = new Uint8Array(0x10000);
 Array.from(`abcdefghijklmnopqrstuvwxyzü${TONED}`).forEach((c, i) => (PINYIN_CODE[c.charCodeAt(0)] = i + 1));
 
-/** syllableKind of readings of up to 5 characters, by their numbers (6 bits each: a small integer). */
-const kindByCode = new Map<number, number>();
-/** The readings themselves, by the same numbers (no new string per gloss). */
-const readingByCode = new Map<number, string>();
+/** A reading seen before: its syllableKind and the string itself (no new string per gloss). */
+interface Reading {
+  kind: number;
+  pinyin: string;
+}
+
+/** Readings of up to 5 characters, by their numbers (6 bits each: a small integer). */
+const readingByCode = new Map<number, Reading>();
 
 /** Every inline gloss in `text`, in order. `start`/`end` cover the parenthesized reading. */
 export function findGlosses(text: string): Gloss[] {
@@ -75,22 +79,19 @@ export function findGlosses(text: string): Gloss[] {
     const afterOther =
       (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 63 || prev === 0xfffd;
     if (!afterHanzi && !afterOther) continue;
-    let kind = len <= 5 ? kindByCode.get(code) : undefined;
-    let pinyin = len <= 5 ? readingByCode.get(code) : undefined;
-    if (kind === undefined || pinyin === undefined) {
-      pinyin = text.slice(open + 1, close);
-      kind = syllableKind(pinyin);
-      if (len <= 5 && kindByCode.size < 4096) {
-        kindByCode.set(code, kind);
-        readingByCode.set(code, pinyin);
-      }
+    let reading = len <= 5 ? readingByCode.get(code) : undefined;
+    if (reading === undefined) {
+      const pinyin = text.slice(open + 1, close);
+      reading = { kind: syllableKind(pinyin), pinyin };
+      if (len <= 5 && readingByCode.size < 4096) readingByCode.set(code, reading);
     }
+    const kind = reading.kind;
     if (kind !== 1 && !(afterHanzi && kind === 2)) continue;
     out.push({
       start: open,
       end: close + 1,
       base: open - 1,
-      pinyin,
+      pinyin: reading.pinyin,
       afterHanzi,
     });
   }
@@ -100,14 +101,14 @@ export function findGlosses(text: string): Gloss[] {
 /** `text` without the given glosses (findGlosses(text)). */
 export function withoutGlosses(text: string, glosses: readonly Span[]): string {
   if (!glosses.length) return text;
-  const parts: string[] = [];
+  // Joined by +, which is cheaper than an array and join for many short pieces.
+  let out = '';
   let at = 0;
   for (const g of glosses) {
-    parts.push(text.slice(at, g.start));
+    out += text.slice(at, g.start);
     at = g.end;
   }
-  parts.push(text.slice(at));
-  return parts.join('');
+  return out + text.slice(at);
 }
 
 /** `text` with every gloss removed (the reading only; the character stays). */
