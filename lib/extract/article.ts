@@ -61,7 +61,7 @@ export function* extractArticleSteps(
   const tags = readMetaTags(doc);
   const title = findTitle(doc, tags.title, stripGlosses);
   yield;
-  const { root, paragraphs, all } = findRoot(doc, title.el);
+  const { root, paragraphs, all, marked } = findRoot(doc, title.el);
   yield;
   const body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
   yield;
@@ -71,7 +71,7 @@ export function* extractArticleSteps(
   const lines = infoLines(doc, input);
   const metadata = extractMetadata(input, lines);
   yield;
-  const junk = findJunk(doc, root, all);
+  const junk = findJunk(doc, root, all, marked);
   yield;
   const detection = detectArticle({
     doc,

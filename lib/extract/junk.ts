@@ -9,7 +9,8 @@ import { isMetaLine } from './blocks';
 import { classAndId, isElement, isSkipped, normSpace, visibleText } from './dom';
 import { junkKindOf, keywordListOf, strippedOf } from './para-text';
 import { collectParagraphs, type Paragraph } from './paragraphs';
-import { CONTENT_CLASS, JUNK_TAGS, isKeywordList, junkKindOfClass, junkKindOfText } from './patterns';
+import { isKeywordList, junkKindOfMarkup, junkKindOfText } from './patterns';
+import type { MarkedElement } from './root';
 
 export interface JunkBlock extends Junk {
   el: Element;
@@ -27,9 +28,7 @@ function cut(t: string): string {
 
 /** Kind by tag or class/id words alone (cheap: no text needed). */
 function kindOfMarkup(el: Element): JunkKind | null {
-  const cls = classAndId(el);
-  const byClass = cls.trim() && !CONTENT_CLASS.test(cls) ? junkKindOfClass(cls) : null;
-  return byClass ?? JUNK_TAGS[el.tagName.toUpperCase()] ?? null;
+  return junkKindOfMarkup(el.tagName.toUpperCase(), classAndId(el));
 }
 
 /** The text can say more than the class: a `foot` of links is navigation, not a copyright line. */
@@ -43,31 +42,50 @@ function refine(kind: JunkKind, text: string): JunkKind {
 
 /**
  * Junk blocks, outermost first, in document order. `root` (the article) is never junk itself.
- * `paragraphs` are the page's paragraphs (collectParagraphs of the body), passed in so the
- * page is walked once.
+ * `paragraphs` are the page's paragraphs (collectParagraphs of the body) and `marked` the
+ * elements of the same walk that are junk by markup (findRoot), passed in so the page is
+ * walked once.
  */
-export function findJunk(doc: Document, root: Element, paragraphs?: Paragraph[]): JunkBlock[] {
+export function findJunk(
+  doc: Document,
+  root: Element,
+  paragraphs?: Paragraph[],
+  marked?: MarkedElement[],
+): JunkBlock[] {
   const out: JunkBlock[] = [];
   const body = doc.body ?? doc.documentElement;
   // The root and its ancestors: the elements that hold it (one walk up, not a test per element).
   const holders = new Set<Node>();
   for (let n: Node | null = root; n; n = n.parentNode) holders.add(n);
-  const visit = (el: Element): void => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (!isElement(c) || isSkipped(c)) continue;
-      const holdsRoot = holders.has(c);
-      const markup = holdsRoot ? null : kindOfMarkup(c);
-      if (markup) {
-        const text = normSpace(visibleText(c));
-        if (text && !isMetaLine(text)) {
-          out.push({ kind: refine(markup, text), text: excerpt(text), el: c });
-          continue;
-        }
-      }
-      visit(c);
-    }
+  /** A junk block when its text says so too; else null (and the walk goes on inside). */
+  const block = (el: Element, markup: JunkKind): JunkBlock | null => {
+    const text = normSpace(visibleText(el));
+    return text && !isMetaLine(text) ? { kind: refine(markup, text), text: excerpt(text), el } : null;
   };
-  visit(body);
+  if (marked) {
+    // The walk's marked elements in document order: what the walk below would visit and mark,
+    // less what lies inside a block already taken (right after it, in document order).
+    let taken: Element | null = null;
+    for (const { el, kind } of marked) {
+      if ((taken && taken.contains(el)) || holders.has(el)) continue;
+      const junk = block(el, kind);
+      if (junk) {
+        out.push(junk);
+        taken = el;
+      }
+    }
+  } else {
+    const visit = (el: Element): void => {
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+        if (!isElement(c) || isSkipped(c)) continue;
+        const markup = holders.has(c) ? null : kindOfMarkup(c);
+        const junk = markup && block(c, markup);
+        if (junk) out.push(junk);
+        else visit(c);
+      }
+    };
+    visit(body);
+  }
   // Blocks whose text is junk whatever their markup (keyword lists, 分享到, 字號, 版權所有 …).
   for (const p of paragraphs ?? collectParagraphs(body)) {
     const kind = keywordListOf(p) ? 'keyword-list' : p.text.length < 200 ? junkKindOf(p) : null;

@@ -86,6 +86,8 @@ interface Run {
 
 /** `tag`: the element's tagName upper-cased. */
 export type Prune = (el: Element, tag: string) => boolean;
+/** Told of every element the walk enters (not skipped), in document order, pruned ones included. */
+export type Note = (el: Element, tag: string) => void;
 
 /**
  * Paragraphs under `root`, in order. `prune(el)` returning true skips the element's subtree
@@ -103,6 +105,7 @@ export function collectPage(
   root: Element,
   prune?: Prune,
   withPruned = false,
+  note?: Note,
 ): { kept: Paragraph[]; all: Paragraph[] } {
   const out: Paragraph[] = [];
   const all: Paragraph[] = [];
@@ -166,10 +169,14 @@ export function collectPage(
         if (kind & TAG_BREAK) flush();
         continue;
       }
-      if (prune?.(c, tagName.toUpperCase())) {
-        if (kind & TAG_BREAK || withPruned) flush();
-        if (withPruned) all.push(...collectParagraphs(c));
-        continue;
+      if (note || prune) {
+        const tag = tagName.toUpperCase();
+        note?.(c, tag);
+        if (prune?.(c, tag)) {
+          if (kind & TAG_BREAK || withPruned) flush();
+          if (withPruned) all.push(...collectPage(c, undefined, false, note).kept);
+          continue;
+        }
       }
       if (kind & TAG_BLOCK) {
         flush();

@@ -55,6 +55,15 @@ export function junkKindOfClass(cls: string): JunkKind | null {
   return kind;
 }
 
+/**
+ * Junk kind by tag or class/id words alone (no text needed). `cls`: classAndId of the element;
+ * `tag`: its tagName upper-cased.
+ */
+export function junkKindOfMarkup(tag: string, cls: string): JunkKind | null {
+  const byClass = cls.trim() && !CONTENT_CLASS.test(cls) ? junkKindOfClass(cls) : null;
+  return byClass ?? JUNK_TAGS[tag] ?? null;
+}
+
 /** Text of a block that is boilerplate whatever its markup, by kind. */
 export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   ['font-size', /^(字[號号体體]|字体大小|字號大小|【?字[號号]：?)\s*[:：]?\s*[【[]?\s*[大中小]/],

@@ -5,14 +5,20 @@
  */
 import { classAndId, depth } from './dom';
 import { collectPage, type Paragraph } from './paragraphs';
-import { CONTENT_CLASS, JUNK_TAGS, junkKindOfClass } from './patterns';
+import type { JunkKind } from '../analysis';
+import { CONTENT_CLASS, JUNK_TAGS, junkKindOfClass, junkKindOfMarkup } from './patterns';
 
-/** Is this element a boilerplate container (by tag or class/id words)? */
-export function isBoilerplateContainer(el: Element, tag = el.tagName.toUpperCase()): boolean {
+/**
+ * Is this element a boilerplate container (by tag or class/id words)? `cls`: its classAndId,
+ * when the caller has it.
+ */
+export function isBoilerplateContainer(el: Element, tag = el.tagName.toUpperCase(), cls?: string): boolean {
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
   if (JUNK_TAGS[tag]) return true;
-  if (!el.hasAttributes()) return false;
-  const cls = classAndId(el);
+  if (cls === undefined) {
+    if (!el.hasAttributes()) return false;
+    cls = classAndId(el);
+  }
   if (!cls.trim() || CONTENT_CLASS.test(cls)) return false;
   if (junkKindOfClass(cls) === null) return false;
   // A page wrapper that happens to carry an "ad" or "nav" word still holds the article.
@@ -42,12 +48,35 @@ export interface RootResult {
   paragraphs: Paragraph[];
   /** Every paragraph of the document, boilerplate included (same walk). */
   all: Paragraph[];
+  /**
+   * The elements the walk entered that are junk by tag or class/id words (junkKindOfMarkup),
+   * in document order, for findJunk.
+   */
+  marked: MarkedElement[];
+}
+
+export interface MarkedElement {
+  el: Element;
+  kind: JunkKind;
 }
 
 /** The element that holds the article, or the body when nothing scores. */
 export function findRoot(doc: Document, titleEl: Element | null = null): RootResult {
   const body = doc.body ?? doc.documentElement;
-  const { kept: paragraphs, all } = collectPage(body, isBoilerplateContainer, true);
+  // One walk: paragraphs, boilerplate pruned, and each element's class words read once for both
+  // the boilerplate test and the junk finder.
+  const marked: MarkedElement[] = [];
+  let noted: Element | null = null;
+  let notedCls = ' ';
+  const note = (el: Element, tag: string): void => {
+    noted = el;
+    notedCls = el.hasAttributes() ? classAndId(el) : ' ';
+    const kind = junkKindOfMarkup(tag, notedCls);
+    if (kind) marked.push({ el, kind });
+  };
+  const prune = (el: Element, tag: string): boolean =>
+    isBoilerplateContainer(el, tag, el === noted ? notedCls : undefined);
+  const { kept: paragraphs, all } = collectPage(body, prune, true, note);
   // Each element's score, in the order the elements were first scored.
   const index = new Map<Element, number>();
   const els: Element[] = [];
@@ -95,7 +124,7 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
       bestDepth = d;
     }
   }
-  return { root: best, score: bestScore, paragraphs, all };
+  return { root: best, score: bestScore, paragraphs, all, marked };
 }
 
 function classFactor(el: Element): number {
