@@ -78,16 +78,17 @@ export function leadSiblings(root: Element): Element[] {
 }
 
 /**
- * Can `stripped` without its whitespace start with `title` (squashed)? Not when it is shorter
- * or starts with another character (it is trimmed, so its first character stays first).
+ * Can the paragraph's text without glosses and whitespace start with `title` (squashed)? Not
+ * when it starts with another character (its first character is the text's: a gloss never
+ * comes first) or is shorter.
  */
-function sameStart(stripped: string, title: string): boolean {
-  return stripped.length >= title.length && stripped.charCodeAt(0) === title.charCodeAt(0);
+function sameStart(p: Paragraph, title: string): boolean {
+  return p.text.charCodeAt(0) === title.charCodeAt(0) && strippedOf(p).length >= title.length;
 }
 
 /** What a paragraph under the root is: body text, a metadata line, or neither (dropped). */
 function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
-  if (title && sameStart(strippedOf(p), title)) {
+  if (title && sameStart(p, title)) {
     const s = strippedOf(p).replace(/\s+/g, '');
     if (
       s === title ||
@@ -98,7 +99,9 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   }
   const short = p.text.length < 200;
   if (isLinkish(p) || keywordListOf(p) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
-  if (isMetaLine(p.text, strippedOf(p))) return 'meta';
+  // (isMetaLine says no to a text over 300 or, trimmed and without glosses, over 90 characters;
+  // strippedOf is trimmed, and its length needs no copy of the text.)
+  if (p.text.length <= 300 && strippedOf(p).length <= 90 && isMetaLine(p.text, strippedOf(p))) return 'meta';
   if (p.text.length < 20 && p.hanzi === 0) return null;
   return 'body';
 }

@@ -37,8 +37,9 @@ export interface Detection {
 
 const SEARCH =
   /(搜索结果|搜尋結果|找到约|找到約|相关结果|相關結果|条结果|筆結果|個結果|个结果|search results)/i;
+// (Latin letters in either case spelled out: cheaper than the i flag, which folds every character.)
 const UGC =
-  /(博客|部落格|網誌|网志|博文|\bblog\b|日志|日誌|张贴|張貼|发表于|發表於|楼主|樓主|回帖|跟帖|个人主页|個人主頁|powered by)/gi;
+  /(博客|部落格|網誌|网志|博文|\b[Bb][Ll][Oo][Gg]\b|日志|日誌|张贴|張貼|发表于|發表於|楼主|樓主|回帖|跟帖|个人主页|個人主頁|[Pp][Oo][Ww][Ee][Rr][Ee][Dd] [Bb][Yy])/g;
 const FORUM =
   /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主)/g;
 

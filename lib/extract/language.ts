@@ -36,21 +36,26 @@ const SCRIPT_OF = new Uint8Array(0x10000);
 for (const ch of tradOnly) SCRIPT_OF[ch.charCodeAt(0)] = 1;
 for (const ch of simpOnly) SCRIPT_OF[ch.charCodeAt(0)] = 2;
 
-/** Counts of script-unique characters; stops early once `enough` of them have been seen. */
-export function countScripts(text: string, enough = 150): ScriptCounts {
+/**
+ * Counts of script-unique characters in `texts` (as if joined); stops early once `enough` of
+ * them have been seen.
+ */
+export function countScripts(texts: string | readonly string[], enough = 150): ScriptCounts {
   let trad = 0;
   let simp = 0;
-  for (let i = 0; i < text.length && trad + simp < enough; i++) {
-    const k = SCRIPT_OF[text.charCodeAt(i)];
-    if (k === 1) trad++;
-    else if (k === 2) simp++;
+  for (const text of typeof texts === 'string' ? [texts] : texts) {
+    for (let i = 0; i < text.length && trad + simp < enough; i++) {
+      const k = SCRIPT_OF[text.charCodeAt(i)];
+      if (k === 1) trad++;
+      else if (k === 2) simp++;
+    }
   }
   return { trad, simp };
 }
 
-/** zh-Hant, zh-Hans, or '' when the text gives no evidence. */
-export function detectLanguage(text: string): 'zh-Hans' | 'zh-Hant' | '' {
-  const { trad, simp } = countScripts(text);
+/** zh-Hant, zh-Hans, or '' when the text (the texts, as if joined) gives no evidence. */
+export function detectLanguage(...texts: string[]): 'zh-Hans' | 'zh-Hant' | '' {
+  const { trad, simp } = countScripts(texts);
   if (trad + simp < 3) return '';
   return trad >= simp ? 'zh-Hant' : 'zh-Hans';
 }

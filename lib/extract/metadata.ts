@@ -66,7 +66,9 @@ export function infoLines(doc: Document, input: MetadataInput): { head: string[]
 
 /** A paragraph's text with a space between its text nodes (`來源:工人日報` + `字號` stay apart). */
 function spaced(p: Paragraph | undefined): string {
-  return p ? normSpace(p.nodes.map((n) => n.nodeValue ?? '').join(' ')) : '';
+  if (!p) return '';
+  // One node: its value normalized, which is the paragraph's text.
+  return p.nodes.length === 1 ? p.text : normSpace(p.nodes.map((n) => n.nodeValue ?? '').join(' '));
 }
 
 function merge(lines: string[]): BylineFacts & { ownPaper?: boolean } {
@@ -204,7 +206,7 @@ export function extractMetadata(
     source: stripGlosses(source),
     authors,
     editor,
-    language: detectLanguage(input.title.title + input.bodyText),
+    language: detectLanguage(input.title.title, input.bodyText),
     canonicalUrl: absolute(tags.canonical, input.url) || input.url || '',
   };
 }
