@@ -13,6 +13,7 @@ const SPACE_RUN = /[\t-\r \u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+/g;
 
 /** Where each node starts in the joined text of a block. */
 function nodeStarts(nodes: Text[], joined?: string): { raw: string; starts: number[] } {
+  if (joined !== undefined && nodes.length === 1) return { raw: joined, starts: [0] };
   const starts: number[] = [];
   if (joined !== undefined) {
     let at = 0;
@@ -111,7 +112,8 @@ export class ModelBuilder {
   addBlock(block: ModelBlock): void {
     const { raw, starts } = nodeStarts(block.nodes, block.raw);
     const glosses = block.glosses ?? findGlosses(raw);
-    for (const g of glosses) this.glosses.push(piecesFor(block.nodes, starts, g.start, g.end));
+    const single = block.nodes.length === 1;
+    if (!single) for (const g of glosses) this.glosses.push(piecesFor(block.nodes, starts, g.start, g.end));
     const sep = this.blocks.length > 0;
     if (sep) {
       this.parts.push('\n');
@@ -126,15 +128,30 @@ export class ModelBuilder {
       for (let m = SPACE_RUN.exec(raw); m; m = SPACE_RUN.exec(raw))
         spaces.push(m.index, m.index + m[0].length);
     }
-    if (!spaces.length && block.nodes.length === 1) {
-      // The common case (one Text node, no whitespace): the runs between the glosses.
+    if (single) {
       const node = block.nodes[0] as Text;
+      for (const g of glosses) this.glosses.push([{ node, start: g.start, end: g.end }]);
+    }
+    if (!spaces.length && single) {
+      // The common case (one Text node, no whitespace): the runs between the glosses, each a
+      // segment of its own (a gloss lies between two runs, and the separator before the block
+      // between it and the last block).
+      const node = block.nodes[0] as Text;
+      const segments = this.segments;
+      let length = this.length;
       let at = 0;
       for (const g of glosses) {
-        if (g.start > at) this.push(g.start - at, node, at);
+        if (g.start > at) {
+          segments.push({ start: length, end: length + g.start - at, node, nodeStart: at });
+          length += g.start - at;
+        }
         at = g.end;
       }
-      if (raw.length > at) this.push(raw.length - at, node, at);
+      if (raw.length > at) {
+        segments.push({ start: length, end: length + raw.length - at, node, nodeStart: at });
+        length += raw.length - at;
+      }
+      this.length = length;
     } else this.addRuns(block.nodes, raw, starts, glosses, spaces, blockStart);
     if (this.length === blockStart) {
       if (sep) {
