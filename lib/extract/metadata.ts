@@ -71,11 +71,14 @@ function spaced(p: Paragraph | undefined): string {
   return p.nodes.length === 1 ? p.text : normSpace(p.nodes.map((n) => n.nodeValue ?? '').join(' '));
 }
 
-function merge(lines: string[]): BylineFacts & { ownPaper?: boolean } {
+function merge(
+  lines: string[],
+  parse: (line: string) => BylineFacts = parseBylineLine,
+): BylineFacts & { ownPaper?: boolean } {
   const out: BylineFacts = {};
   for (const line of lines) {
     if (line.length > 200) continue;
-    const f = parseBylineLine(line);
+    const f = parse(line);
     out.source ??= f.source;
     out.editor ??= f.editor;
     if (!out.authors?.length && f.authors?.length) out.authors = f.authors;
@@ -179,8 +182,16 @@ export function extractMetadata(
 ): Metadata {
   const { doc, tags } = input;
   const { head, tail } = lines;
-  const facts = merge(head);
-  const tailFacts = merge(tail);
+  // The same line often comes more than once (a byline is a meta line, near the headline and
+  // classed "info"): each parsed once here.
+  const parsed = new Map<string, BylineFacts>();
+  const parse = (line: string): BylineFacts => {
+    let f = parsed.get(line);
+    if (!f) parsed.set(line, (f = parseBylineLine(line)));
+    return f;
+  };
+  const facts = merge(head, parse);
+  const tailFacts = merge(tail, parse);
   let authors = facts.authors ?? tailFacts.authors ?? [];
   let source = facts.source ?? tailFacts.source ?? '';
   if (!authors.length || !source) {

@@ -79,7 +79,8 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   ],
   [
     'copyright',
-    /(版權所有|版权所有|Copyright|©|ICP[證证备]|不得轉載|不得转载|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载)/i,
+    // (Latin letters in either case spelled out: no flag, so the patterns join into one below.)
+    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不得轉載|不得转载|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载)/,
   ],
   [
     'other',
@@ -96,8 +97,11 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp]> = [
   ],
 ];
 
+/** Any of JUNK_TEXT: one test that says no for most text, before the patterns one by one. */
+const ANY_JUNK_TEXT = new RegExp(JUNK_TEXT.map(([, re]) => re.source).join('|'));
+
 export function junkKindOfText(text: string): JunkKind | null {
-  for (const [kind, re] of JUNK_TEXT) if (re.test(text)) return kind;
+  if (ANY_JUNK_TEXT.test(text)) for (const [kind, re] of JUNK_TEXT) if (re.test(text)) return kind;
   if (text.length < 40) for (const [kind, re] of SHORT_JUNK) if (re.test(text)) return kind;
   return null;
 }
