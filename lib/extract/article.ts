@@ -9,7 +9,7 @@ import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
 import { classedSource, extractMetadata, hasNewsCue, infoLines } from './metadata';
-import { glossesOf, keptOf, mayBeGarbled } from './para-text';
+import { glossesOf, mayBeGarbled } from './para-text';
 import type { Paragraph } from './paragraphs';
 import { findRoot } from './root';
 import { drain } from './steps';
@@ -41,7 +41,7 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   return [
     body.blocks.map((b) => ({
       ...text(b.paragraph),
-      kept: keptOf(b.paragraph),
+      kept: b.paragraph.memo.kept,
       clean: !mayBeGarbled(b.paragraph),
       heading: b.kind === 'heading',
     })),

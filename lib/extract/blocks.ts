@@ -9,7 +9,7 @@ import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isBoilerplateContainer } from './root';
 import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
-import { junkKindOf, keywordListOf, strippedOf } from './para-text';
+import { junkKindOf, keywordListOf, strippedLength, strippedOf } from './para-text';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
 
 export interface Block {
@@ -83,7 +83,7 @@ export function leadSiblings(root: Element): Element[] {
  * comes first) or is shorter.
  */
 function sameStart(p: Paragraph, title: string): boolean {
-  return p.text.charCodeAt(0) === title.charCodeAt(0) && strippedOf(p).length >= title.length;
+  return p.text.charCodeAt(0) === title.charCodeAt(0) && strippedLength(p) >= title.length;
 }
 
 /** What a paragraph under the root is: body text, a metadata line, or neither (dropped). */
@@ -101,7 +101,7 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   if (isLinkish(p) || keywordListOf(p) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
   // (isMetaLine says no to a text over 300 or, trimmed and without glosses, over 90 characters;
   // strippedOf is trimmed, and its length needs no copy of the text.)
-  if (p.text.length <= 300 && strippedOf(p).length <= 90 && isMetaLine(p.text, strippedOf(p))) return 'meta';
+  if (p.text.length <= 300 && strippedLength(p) <= 90 && isMetaLine(p.text, strippedOf(p))) return 'meta';
   if (p.text.length < 20 && p.hanzi === 0) return null;
   return 'body';
 }

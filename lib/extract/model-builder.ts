@@ -4,8 +4,8 @@
  * model offsets. Used by text-model.ts.
  */
 import type { Span } from '../analysis';
-import { findGarbled } from '../text/garble';
-import { findGlosses, withoutGlosses, type Gloss } from '../text/gloss';
+import { findGarbledAt } from '../text/garble';
+import { glossSpans, withoutSpans } from '../text/gloss';
 import type { NodePiece, Segment, TextModel } from './text-model';
 
 /** Runs of the characters the model collapses to one space (and drops at a block's ends). */
@@ -61,13 +61,13 @@ function piecesFor(nodes: Text[], starts: number[], start: number, end: number):
 
 /**
  * A run of Text nodes; `raw`, when given, is their values joined (a flat string), and
- * `glosses` findGlosses(raw).
+ * `glosses` glossSpans(raw): [start, end, start, end …].
  */
 export interface ModelText {
   nodes: Text[];
   raw?: string;
-  glosses?: Gloss[];
-  /** withoutGlosses(raw, glosses), when already made. */
+  glosses?: number[];
+  /** withoutSpans(raw, glosses), when already made. */
   kept?: string;
   /** False when raw is known to hold no whitespace (then there are no runs to collapse). */
   spaced?: boolean;
@@ -111,9 +111,16 @@ export class ModelBuilder {
 
   addBlock(block: ModelBlock): void {
     const { raw, starts } = nodeStarts(block.nodes, block.raw);
-    const glosses = block.glosses ?? findGlosses(raw);
+    const glosses = block.glosses ?? glossSpans(raw);
     const single = block.nodes.length === 1;
-    if (!single) for (const g of glosses) this.glosses.push(piecesFor(block.nodes, starts, g.start, g.end));
+    if (single) {
+      const node = block.nodes[0] as Text;
+      for (let i = 0; i < glosses.length; i += 2)
+        this.glosses.push([{ node, start: glosses[i] as number, end: glosses[i + 1] as number }]);
+    } else {
+      for (let i = 0; i < glosses.length; i += 2)
+        this.glosses.push(piecesFor(block.nodes, starts, glosses[i] as number, glosses[i + 1] as number));
+    }
     const sep = this.blocks.length > 0;
     if (sep) {
       this.parts.push('\n');
@@ -128,46 +135,50 @@ export class ModelBuilder {
       for (let m = SPACE_RUN.exec(raw); m; m = SPACE_RUN.exec(raw))
         spaces.push(m.index, m.index + m[0].length);
     }
-    if (single) {
-      const node = block.nodes[0] as Text;
-      for (const g of glosses) this.glosses.push([{ node, start: g.start, end: g.end }]);
-    }
     if (!spaces.length && single) {
       // The common case (one Text node, no whitespace): the runs between the glosses, each a
       // segment of its own (a gloss lies between two runs, and the separator before the block
-      // between it and the last block).
+      // between it and the last block), and each a piece of the text.
       const node = block.nodes[0] as Text;
-      const segments = this.segments;
+      const { segments, parts } = this;
+      const kept = block.kept;
       let length = this.length;
       let at = 0;
-      for (const g of glosses) {
-        if (g.start > at) {
-          segments.push({ start: length, end: length + g.start - at, node, nodeStart: at });
-          length += g.start - at;
+      for (let i = 0; i <= glosses.length; i += 2) {
+        const stop = i < glosses.length ? (glosses[i] as number) : raw.length;
+        if (stop > at) {
+          segments.push({ start: length, end: length + stop - at, node, nodeStart: at });
+          if (kept === undefined) parts.push(raw.slice(at, stop));
+          length += stop - at;
         }
-        at = g.end;
+        at = glosses[i + 1] as number;
       }
-      if (raw.length > at) {
-        segments.push({ start: length, end: length + raw.length - at, node, nodeStart: at });
-        length += raw.length - at;
-      }
+      if (kept !== undefined && length > this.length) parts.push(kept);
       this.length = length;
-    } else this.addRuns(block.nodes, raw, starts, glosses, spaces, blockStart);
-    if (this.length === blockStart) {
-      if (sep) {
-        this.parts.pop();
-        this.length -= 1;
+      if (length === blockStart) {
+        if (sep) {
+          parts.pop();
+          this.length -= 1;
+        }
+        return;
       }
-      return;
+    } else {
+      this.addRuns(block.nodes, raw, starts, glosses, spaces, blockStart);
+      if (this.length === blockStart) {
+        if (sep) {
+          this.parts.pop();
+          this.length -= 1;
+        }
+        return;
+      }
+      // The same characters as the segments: glosses out, inner whitespace runs as one space,
+      // none at the ends (a gloss follows a character that is not whitespace, so removing the
+      // glosses first joins no runs).
+      const kept = block.kept ?? withoutSpans(raw, glosses);
+      this.parts.push(spaces.length ? kept.replace(SPACE_RUN, ' ').replace(/^ | $/g, '') : kept);
     }
-    // The same characters as the segments: glosses out, inner whitespace runs as one space,
-    // none at the ends (a gloss follows a character that is not whitespace, so removing the
-    // glosses first joins no runs).
-    const kept = block.kept ?? withoutGlosses(raw, glosses);
-    const text = spaces.length ? kept.replace(SPACE_RUN, ' ').replace(/^ | $/g, '') : kept;
-    this.parts.push(text);
     const end = this.length;
-    const garbled = block.clean ? [] : findGarbled(raw, 3, glosses);
+    const garbled = block.clean ? [] : findGarbledAt(raw, 3, glosses);
     const blockSegments = garbled.length ? this.segments.slice(firstSegment) : [];
     for (const g of garbled) {
       const start = finalOffset(blockSegments, block.nodes, starts, g.start, end);
@@ -182,7 +193,7 @@ export class ModelBuilder {
     nodes: Text[],
     raw: string,
     starts: number[],
-    glosses: Gloss[],
+    glosses: number[],
     spaces: number[],
     blockStart: number,
   ): void {
@@ -195,12 +206,12 @@ export class ModelBuilder {
       const stop = k + 1 < starts.length ? (starts[k + 1] ?? raw.length) : raw.length;
       let j = base;
       while (j < stop) {
-        while (gi < glosses.length && (glosses[gi] as Gloss).end <= j) gi++;
+        while (gi < glosses.length && (glosses[gi + 1] as number) <= j) gi += 2;
         while (si < spaces.length && (spaces[si + 1] ?? 0) <= j) si += 2;
-        const gloss = gi < glosses.length ? (glosses[gi] as Gloss).start : Infinity;
+        const gloss = gi < glosses.length ? (glosses[gi] as number) : Infinity;
         const space = si < spaces.length ? (spaces[si] ?? 0) : Infinity;
         if (gloss <= j) {
-          j = Math.min((glosses[gi] as Gloss).end, stop);
+          j = Math.min(glosses[gi + 1] as number, stop);
         } else if (space <= j) {
           if (this.length > blockStart && !pending) pending = { node, at: j - base };
           j = Math.min(spaces[si + 1] ?? 0, stop, gloss);
@@ -220,8 +231,9 @@ export class ModelBuilder {
   /** Glosses of text that is not in the model (subtitle, byline …), so they can be hidden too. */
   addGlosses(text: ModelText): void {
     const { raw, starts } = nodeStarts(text.nodes, text.raw);
-    for (const g of text.glosses ?? findGlosses(raw))
-      this.glosses.push(piecesFor(text.nodes, starts, g.start, g.end));
+    const glosses = text.glosses ?? glossSpans(raw);
+    for (let i = 0; i < glosses.length; i += 2)
+      this.glosses.push(piecesFor(text.nodes, starts, glosses[i] as number, glosses[i + 1] as number));
   }
 
   /** The model, with the glosses of `others` (text not in the model: subtitle, byline …). */

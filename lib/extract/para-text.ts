@@ -3,19 +3,19 @@
  * paragraph and shared by every step that reads them (blocks, junk, the text model).
  */
 import type { JunkKind } from '../analysis';
-import { findGlosses, withoutGlosses, type Gloss } from '../text/gloss';
+import { glossSpans, isHanziCode, withoutSpans } from '../text/gloss';
 import { normSpace } from './dom';
 import type { Paragraph } from './paragraphs';
 import { isKeywordList, junkKindOfText } from './patterns';
 
-/** findGlosses(p.raw): offsets into the joined node values. */
-export function glossesOf(p: Paragraph): Gloss[] {
-  return (p.memo.glosses ??= findGlosses(p.raw));
+/** glossSpans(p.raw): [start, end …] offsets into the joined node values. */
+export function glossesOf(p: Paragraph): number[] {
+  return (p.memo.glosses ??= glossSpans(p.raw));
 }
 
 /** p.raw without its glosses (whitespace as it is). */
 export function keptOf(p: Paragraph): string {
-  return (p.memo.kept ??= withoutGlosses(p.raw, glossesOf(p)));
+  return (p.memo.kept ??= withoutSpans(p.raw, glossesOf(p)));
 }
 
 /**
@@ -32,6 +32,17 @@ export function strippedOf(p: Paragraph): string {
     p.memo.stripped = s;
   }
   return s;
+}
+
+/** strippedOf(p).length, without making the string where the lengths tell it. */
+export function strippedLength(p: Paragraph): number {
+  if (p.memo.stripped !== undefined) return p.memo.stripped.length;
+  const g = glossesOf(p);
+  if (!g.length) return p.text.length;
+  if (p.raw !== p.text) return strippedOf(p).length;
+  let n = p.raw.length;
+  for (let i = 0; i < g.length; i += 2) n -= (g[i + 1] as number) - (g[i] as number);
+  return n;
 }
 
 /** junkKindOfText(p.text), asked by both the body and the junk finder. */
@@ -53,7 +64,8 @@ export function mayBeGarbled(p: Paragraph): boolean {
   if (p.odd) return true;
   const glosses = glossesOf(p);
   // Each gloss ends with its own `)`: as many `)` as glosses leaves none to be an orphan.
-  if (p.closes > glosses.length) return true;
-  for (const g of glosses) if (!g.afterHanzi) return true;
+  if (p.closes > glosses.length / 2) return true;
+  for (let i = 0; i < glosses.length; i += 2)
+    if (!isHanziCode(p.raw.charCodeAt((glosses[i] as number) - 1))) return true;
   return false;
 }

@@ -3,7 +3,6 @@
  * Each paragraph keeps its Text nodes, so the text model can map offsets back to the DOM.
  */
 import type { JunkKind } from '../analysis';
-import type { Gloss } from '../text/gloss';
 import {
   CHAR_KIND,
   SPACE,
@@ -68,7 +67,8 @@ export interface Paragraph {
 
 /** Facts of a paragraph found on first use; undefined until then. */
 export interface ParagraphMemo {
-  glosses: Gloss[] | undefined;
+  /** glossSpans(raw). */
+  glosses: number[] | undefined;
   kept: string | undefined;
   stripped: string | undefined;
   junkKind: JunkKind | null | undefined;

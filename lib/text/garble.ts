@@ -7,7 +7,7 @@
  * Latin letter between hanzi (outside common compounds such as A股, X光, T恤).
  */
 import type { Span } from '../analysis';
-import { findGlosses, isHanzi, isHanziCode, isPinyinSyllable, type Gloss } from './gloss';
+import { glossSpans, isHanzi, isHanziCode, isPinyinSyllable, type Gloss } from './gloss';
 
 /** Characters after a single Latin letter that make a real word (A股, B超, C位, K線 …). */
 const LETTER_COMPOUND = new Uint8Array(0x10000);
@@ -33,8 +33,8 @@ const CANDIDATES = new RegExp(
 );
 const PINYIN_CHAR = new RegExp(`[${PINYIN}]`);
 
-/** Raw signal spans, unmerged. `glosses` are the text's glosses when already found. */
-function signals(text: string, glosses: Gloss[]): Span[] {
+/** Raw signal spans, unmerged. `glosses`: the text's glosses as glossSpans gives them. */
+function signals(text: string, glosses: readonly number[]): Span[] {
   const out: Span[] = [];
   // (Inside a gloss there are no candidates.)
   CANDIDATES.lastIndex = 0;
@@ -58,8 +58,11 @@ function signals(text: string, glosses: Gloss[]): Span[] {
       }
     }
   }
-  for (const g of glosses) {
-    if (!g.afterHanzi) out.push({ start: g.base, end: g.end });
+  // A gloss after a character that is not a hanzi: a character was lost there.
+  for (let i = 0; i < glosses.length; i += 2) {
+    const start = glosses[i] as number;
+    if (!isHanziCode(text.charCodeAt(start - 1)))
+      out.push({ start: start - 1, end: glosses[i + 1] as number });
   }
   return out.length > 1 ? out.sort((a, b) => a.start - b.start || a.end - b.end) : out;
 }
@@ -81,7 +84,12 @@ function orphanGloss(text: string, close: number): Span | null {
  * Garbled spans in `text`, merged when closer than `gap` characters. Pass `glosses` (exactly
  * findGlosses(text)) when you already have them.
  */
-export function findGarbled(text: string, gap = 3, glosses: Gloss[] = findGlosses(text)): Span[] {
+export function findGarbled(text: string, gap = 3, glosses?: Gloss[]): Span[] {
+  return findGarbledAt(text, gap, glosses ? glosses.flatMap((g) => [g.start, g.end]) : glossSpans(text));
+}
+
+/** findGarbled with the text's glosses as glossSpans(text) gives them. */
+export function findGarbledAt(text: string, gap: number, glosses: readonly number[]): Span[] {
   const merged: Span[] = [];
   for (const s of signals(text, glosses)) {
     const last = merged[merged.length - 1];

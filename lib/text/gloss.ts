@@ -50,50 +50,66 @@ export function isHanziCode(c: number): boolean {
 const PINYIN_CODE = new Uint8Array(0x10000);
 Array.from(`abcdefghijklmnopqrstuvwxyzü${TONED}`).forEach((c, i) => (PINYIN_CODE[c.charCodeAt(0)] = i + 1));
 
-/** A reading seen before: its syllableKind and the string itself (no new string per gloss). */
-interface Reading {
-  kind: number;
-  pinyin: string;
-}
+/** syllableKind of readings of up to 5 characters, by their numbers (6 bits each: a small integer). */
+const kindByCode = new Map<number, number>();
 
-/** Readings of up to 5 characters, by their numbers (6 bits each: a small integer). */
-const readingByCode = new Map<number, Reading>();
+/**
+ * The end (after its `)`) of the gloss whose `(` is at `open`, or -1 when none starts there:
+ * a reading of 1–6 pinyin letters in parentheses, after a hanzi (or, where a character was
+ * lost, after a Latin letter, `?` or U+FFFD), that is one syllable with a tone mark (after a
+ * hanzi, a common neutral-tone one too).
+ */
+function glossEnd(text: string, open: number): number {
+  if (open === 0) return -1;
+  let close = open + 1;
+  let code = 0;
+  for (let mul = 1; close < text.length && close - open <= 7; close++, mul *= 64) {
+    const n = PINYIN_CODE[text.charCodeAt(close)] ?? 0;
+    if (!n) break;
+    if (mul < 2 ** 30) code += n * mul;
+  }
+  const len = close - open - 1;
+  if (len < 1 || len > 6 || text.charCodeAt(close) !== 41 /* ) */) return -1;
+  const prev = text.charCodeAt(open - 1);
+  const afterHanzi = isHanziCode(prev);
+  // Else a Latin letter, `?` or U+FFFD: a character was lost before the reading.
+  const afterOther =
+    (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 63 || prev === 0xfffd;
+  if (!afterHanzi && !afterOther) return -1;
+  let kind = len <= 5 ? kindByCode.get(code) : undefined;
+  if (kind === undefined) {
+    kind = syllableKind(text.slice(open + 1, close));
+    if (len <= 5 && kindByCode.size < 4096) kindByCode.set(code, kind);
+  }
+  return kind === 1 || (afterHanzi && kind === 2) ? close + 1 : -1;
+}
 
 /** Every inline gloss in `text`, in order. `start`/`end` cover the parenthesized reading. */
 export function findGlosses(text: string): Gloss[] {
   const out: Gloss[] = [];
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
-    if (open === 0) continue;
-    let close = open + 1;
-    let code = 0;
-    for (let mul = 1; close < text.length && close - open <= 7; close++, mul *= 64) {
-      const n = PINYIN_CODE[text.charCodeAt(close)] ?? 0;
-      if (!n) break;
-      if (mul < 2 ** 30) code += n * mul;
-    }
-    const len = close - open - 1;
-    if (len < 1 || len > 6 || text.charCodeAt(close) !== 41 /* ) */) continue;
-    const prev = text.charCodeAt(open - 1);
-    const afterHanzi = isHanziCode(prev);
-    // Else a Latin letter, `?` or U+FFFD: a character was lost before the reading.
-    const afterOther =
-      (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 63 || prev === 0xfffd;
-    if (!afterHanzi && !afterOther) continue;
-    let reading = len <= 5 ? readingByCode.get(code) : undefined;
-    if (reading === undefined) {
-      const pinyin = text.slice(open + 1, close);
-      reading = { kind: syllableKind(pinyin), pinyin };
-      if (len <= 5 && readingByCode.size < 4096) readingByCode.set(code, reading);
-    }
-    const kind = reading.kind;
-    if (kind !== 1 && !(afterHanzi && kind === 2)) continue;
+    const end = glossEnd(text, open);
+    if (end < 0) continue;
     out.push({
       start: open,
-      end: close + 1,
+      end,
       base: open - 1,
-      pinyin: reading.pinyin,
-      afterHanzi,
+      pinyin: text.slice(open + 1, end - 1),
+      afterHanzi: isHanziCode(text.charCodeAt(open - 1)),
     });
+  }
+  return out;
+}
+
+/**
+ * The glosses of findGlosses(text) as flat offsets, [start, end, start, end …]: no object per
+ * gloss (`base` is start - 1; `afterHanzi` is isHanziCode of the character there).
+ */
+export function glossSpans(text: string): number[] {
+  const out: number[] = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const end = glossEnd(text, open);
+    if (end >= 0) out.push(open, end);
   }
   return out;
 }
@@ -107,6 +123,18 @@ export function withoutGlosses(text: string, glosses: readonly Span[]): string {
   for (const g of glosses) {
     out += text.slice(at, g.start);
     at = g.end;
+  }
+  return out + text.slice(at);
+}
+
+/** `text` without the glosses of glossSpans(text). */
+export function withoutSpans(text: string, spans: readonly number[]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    out += text.slice(at, spans[i]);
+    at = spans[i + 1] as number;
   }
   return out + text.slice(at);
 }
