@@ -29,6 +29,19 @@ export function stripPhotoCredits(line: string): string {
   return /[攝摄圖图]/.test(line) ? line.replace(PHOTO_CREDIT, ' ') : line;
 }
 
+/**
+ * Words a byline slot holds that are not a person: placeholders (作者：未知, 佚名), desks and
+ * compilers (網絡整理, 資訊匯總), links that sit after 作者 (作者最新文章), role words after a name
+ * (記者陳智 整合), and verbs (记者通过电子邮件…: the reporter as the subject of a sentence).
+ */
+const NOT_A_NAME =
+  /^(未知|佚名|匿名|不詳|不详|無名|无名|管理員|管理员|系統管理員?|系统管理员?|admin(istrator)?|編者|编者|本站|網友|网友|整合|編譯|编译|執筆|执笔|供稿|撰寫|撰写|通過|通过|表示|獲悉|获悉|了解|發現|发现|注意到|看到|採訪|采访|走訪|走访|聯繫|联系|詢問|询问|得知|從|从|在|向|對|对)$|文章|資訊|资讯|匯總|汇总|彙整|整理|網絡|网络|網路|网路|轉載|转载|來自|来自/i;
+
+/** Is this a person (or a Latin handle), not a placeholder, desk, role or verb? */
+export function isPersonName(name: string): boolean {
+  return NAME_ONLY.test(name) && !STOP_WORDS.test(name) && !NOT_A_NAME.test(name);
+}
+
 function cleanNames(raw: string): string[] {
   const out: string[] = [];
   // What follows a slash is the desk or the place (／台北報導), not another name.
@@ -37,19 +50,19 @@ function cleanNames(raw: string): string[] {
     const p = part.replace(/^(本報|本报|本刊|實習生|实习生|通訊員|通讯员|特約|特约)?(記者|记者)?/, '');
     if (!p || STOP_WORDS.test(p)) continue;
     if (/記者|记者|編輯|编辑/.test(p)) break;
-    if (!NAME_ONLY.test(p)) break;
+    if (!isPersonName(p)) break;
     out.push(p);
   }
   return out;
 }
 
 const AUTHOR_KEY =
-  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|作者|撰文|撰稿|采写|採寫|文字|文)';
+  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|作者|撰文|撰稿|采写|採寫|文字|文(?=\\s*[:：/／|｜]|\\s))';
 const NAME_ONLY = new RegExp(`^(?:${NAME})$`);
 const EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`);
-const NAME_END = '(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|電|电|讯|訊)';
+const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|(?:電|电|讯|訊)(?![${H}]))`;
 const KEY_RE = new RegExp(
-  `(?:^|[\\s·•|｜【〔\\[（(:：]|[${H}]{2,8}(?=記者|记者))${AUTHOR_KEY}\\s*[:：/／]?\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*)${NAME_END}`,
+  `(?:^|[\\s·•|｜【〔\\[（(:：]|[${H}]{2,8}(?=記者|记者))${AUTHOR_KEY}\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*)${NAME_END}`,
 );
 const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
@@ -74,11 +87,19 @@ export function parseBylineLine(line: string): BylineFacts {
     /(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s]/.test(text) &&
     !/給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)
   ) {
-    facts.editor = editor[1];
+    if (isPersonName(editor[1] ?? '')) facts.editor = editor[1];
   }
   const source = SOURCE_CHARS.test(text) ? SOURCE_RE.exec(text) : null;
-  if (source?.[1] && !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(source[1]))
-    facts.source = source[1];
+  // The value ends where the next label begins (来源：证券时报网作者：李在山).
+  const sourceName = source?.[1]?.split(
+    /(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|发布|時間|时间)[:：]?/,
+  )[0];
+  if (
+    sourceName &&
+    sourceName.length >= 2 &&
+    !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(sourceName)
+  )
+    facts.source = sourceName;
   if (/本報訊|本报讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
   const wire = /^[（(【〔[]\s*([^）)】〕\]\s]{1,6}?社)(?:[）)】〕\]]|記者|记者|電|电|訊|讯)/.exec(text);
   if (wire?.[1]) facts.source ??= wire[1];

@@ -112,7 +112,7 @@ export function detectArticle(input: DetectInput): Detection {
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
 
   const total = Object.values(s).reduce((a, b) => a + b, 0);
-  const threshold = 4.5;
+  const threshold = 4;
   const confidence = 1 / (1 + Math.exp(-(total - threshold + 0.5) * 1.3));
   return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
 }

@@ -5,6 +5,7 @@ import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import type { BodyResult } from './blocks';
 import {
+  isPersonName,
   OUTLET_END,
   outletFromSiteName,
   parseBylineLine,
@@ -94,8 +95,13 @@ function siteName(doc: Document, tags: MetaTags, headline: string): string {
       (s) => s !== headline && !headline.includes(s),
     );
     // The site is the last segment, or the first when the headline comes last (自由電子報 - 標題).
+    // A title that did not split (`標題-網站`, no spaces) holds the headline: the rest is the site.
     const last = segs[segs.length - 1];
-    if (last) return outletFromSiteName(last);
+    const rest =
+      last && headline.length >= 4 && last.includes(headline)
+        ? last.replace(headline, '').replace(/^[\s\-_|｜–—:：·]+|[\s\-_|｜–—:：·]+$/g, '')
+        : last;
+    if (rest && rest.length <= 30) return outletFromSiteName(rest);
   }
   return '';
 }
@@ -137,15 +143,20 @@ function imageSource(doc: Document): string {
   return '';
 }
 
-/** Names from rel=author links or an article:author meta tag (`吳玫穎, 中時電子報`). */
-function taggedAuthors(doc: Document, tags: MetaTags): string[] {
+/**
+ * Names from rel=author links or an article:author meta tag (`吳玫穎, 中時電子報`). Many sites
+ * put their own name there (網易, 新浪科技): a name that is the source or part of the site's
+ * title suffix is the outlet, not a person.
+ */
+function taggedAuthors(doc: Document, tags: MetaTags, outlet: string, headline: string): string[] {
+  const site = `${tags.siteName} ${(doc.title ?? '').replace(headline, ' ')} ${outlet}`;
+  const person = (t: string) =>
+    /^[\u4e00-\u9fff]{2,4}$/.test(t) && isPersonName(t) && !OUTLET_END.test(t) && !site.includes(t);
   const rel = Array.from(doc.querySelectorAll('a[rel~="author"], [itemprop="author"]'))
     .map((a) => normSpace(a.textContent ?? ''))
-    .filter((t) => /^[\u4e00-\u9fff]{2,4}$/.test(t));
+    .filter(person);
   if (rel.length) return [...new Set(rel)];
-  return tags.author
-    .split(/[\s,、，]+/)
-    .filter((t) => /^[\u4e00-\u9fff]{2,4}$/.test(t) && !OUTLET_END.test(t));
+  return tags.author.split(/[\s,、，]+/).filter(person);
 }
 
 function published(input: MetadataInput, head: string[], tail: string[]): string {
@@ -204,10 +215,12 @@ export function extractMetadata(
       }
     }
   }
-  if (!authors.length) authors = taggedAuthors(doc, tags);
   if (!source) source = classedSource(doc);
   if (!source) source = imageSource(doc);
   if (!source) source = siteName(doc, tags, input.title.title);
+  // Separators a template leaves around the name (`振王视史 ⋅`).
+  source = source.replace(/^[\s⋅·•|｜:：\-–—]+|[\s⋅·•|｜:：\-–—]+$/g, '');
+  if (!authors.length) authors = taggedAuthors(doc, tags, source, input.title.title);
   const editor = facts.editor ?? tailFacts.editor ?? '';
   authors = authors.filter((a) => a !== editor || facts.authors?.includes(a));
   return {

@@ -97,11 +97,35 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp]> = [
   ],
 ];
 
+const NOTICE = /(免責|免责|聲明|声明|轉載|转载|下載|下载|掃碼|扫码|掃描|扫描|關注|关注|訂閱|订阅|福利)/;
+
+/** Kinds whose text patterns match anywhere in the text (the others are anchored at its start). */
+const ANYWHERE: ReadonlySet<JunkKind> = new Set(['mobile-banner', 'copyright']);
+
+/**
+ * A sentence of the story, not a notice: long, with clauses, ending like a sentence. (A report
+ * may mention 客戶端 or 版權所有: 「請通過12306官網和客戶端購票，避免……風險。」 is news.)
+ */
+function isProseSentence(text: string): boolean {
+  if (text.length < 40 || !/[。！？!?][”」』"）)]*\s*$/.test(text)) return false;
+  // …unless it is a notice in sentence form: a disclaimer, a reprint rule, a download pitch.
+  if (NOTICE.test(text)) return false;
+  let commas = 0;
+  for (const c of text) if (c === '，' || c === '；') commas++;
+  return commas >= 2;
+}
+
 /** Any of JUNK_TEXT: one test that says no for most text, before the patterns one by one. */
 const ANY_JUNK_TEXT = new RegExp(JUNK_TEXT.map(([, re]) => re.source).join('|'));
 
 export function junkKindOfText(text: string): JunkKind | null {
-  if (ANY_JUNK_TEXT.test(text)) for (const [kind, re] of JUNK_TEXT) if (re.test(text)) return kind;
+  let prose: boolean | undefined;
+  if (ANY_JUNK_TEXT.test(text))
+    for (const [kind, re] of JUNK_TEXT) {
+      if (!re.test(text)) continue;
+      if (ANYWHERE.has(kind) && (prose ??= isProseSentence(text))) continue;
+      return kind;
+    }
   if (text.length < 40) for (const [kind, re] of SHORT_JUNK) if (re.test(text)) return kind;
   return null;
 }

@@ -20,9 +20,23 @@ export function isBoilerplateContainer(el: Element, tag = el.tagName.toUpperCase
     cls = classAndId(el);
   }
   if (!cls.trim() || CONTENT_CLASS.test(cls)) return false;
-  if (junkKindOfClass(cls) === null) return false;
+  const kind = junkKindOfClass(cls);
+  if (kind === null) return false;
   // A page wrapper that happens to carry an "ad" or "nav" word still holds the article.
-  return !el.querySelector('article, main, [itemprop="articleBody"]');
+  if (el.querySelector('article, main, [itemprop="articleBody"]')) return false;
+  // Widgets hold no sentences: an element named for sharing that holds two or more (a
+  // `js_img_share_area` around the story, for sharing its pictures) is the story's container.
+  return !(WIDGET_KINDS.has(kind) && holdsSentences(el));
+}
+
+const WIDGET_KINDS: ReadonlySet<string> = new Set(['share-bar', 'font-size']);
+
+/** Two or more full stops in the element's text. */
+function holdsSentences(el: Element): boolean {
+  const text = el.textContent ?? '';
+  let stops = 0;
+  for (let i = text.indexOf('。'); i >= 0 && stops < 2; i = text.indexOf('。', i + 1)) stops++;
+  return stops >= 2;
 }
 
 /** How much a paragraph looks like article prose (0 when it does not). Computed once per paragraph. */

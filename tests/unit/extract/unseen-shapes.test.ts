@@ -1,0 +1,142 @@
+// @vitest-environment jsdom
+// Shapes met on Chinese news pages outside the corpus (portal and aggregator templates), each
+// reduced to the markup that matters. Each test failed before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { isPersonName, parseBylineLine } from '../../../lib/extract/byline';
+import { junkKindOfText } from '../../../lib/extract/patterns';
+import { isBoilerplateContainer } from '../../../lib/extract/root';
+
+const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const P =
+  '据介绍，今年一季度全市规模以上工业增加值同比增长百分之六点二，高于全国平均水平，其中高技术制造业增长尤为明显。';
+const Q =
+  '业内人士认为，随着一系列稳增长政策落地见效，二季度经济有望延续恢复态势，企业预期也在逐步改善，市场信心增强。';
+
+describe('bylines: a name slot that holds no person', () => {
+  it('placeholders, desks, links and role words are not authors', () => {
+    expect(parseBylineLine('作者：未知　　责任编辑：棒棒糖')).toEqual({ editor: '棒棒糖' });
+    expect(parseBylineLine('作者：佚名').authors).toBeUndefined();
+    expect(parseBylineLine('作者最新文章').authors).toBeUndefined();
+    expect(parseBylineLine('作者：网络整理').authors).toBeUndefined();
+    expect(parseBylineLine('长江网10月4日讯（记者陈智 整合）').authors).toEqual(['陈智']);
+    expect(parseBylineLine('责任编辑：系统管理员').editor).toBeUndefined();
+    for (const name of ['未知', '资讯汇总', '最新文章', '通过', 'admin'])
+      expect(isPersonName(name)).toBe(false);
+    for (const name of ['陈智', '歐陽靖雯', 'biaoffeng']) expect(isPersonName(name)).toBe(true);
+  });
+
+  it('the reporter as the subject of a sentence is not a byline', () => {
+    expect(
+      parseBylineLine('记者通过电子邮件联系了富士康，截至发稿时，尚未收到回应。').authors,
+    ).toBeUndefined();
+    expect(parseBylineLine('新华社北京9月7日电（记者王明）').authors).toEqual(['王明']);
+  });
+
+  it('文 is a byline key only with a separator after it', () => {
+    expect(parseBylineLine('文献资料').authors).toBeUndefined();
+    expect(parseBylineLine('文/张三').authors).toEqual(['张三']);
+    expect(parseBylineLine('文｜李四').authors).toEqual(['李四']);
+  });
+
+  it('a source value ends where the next label begins', () => {
+    expect(parseBylineLine('2019-09-26 12:11 来源：证券时报网作者：李在山').source).toBe('证券时报网');
+  });
+});
+
+describe('metadata: the outlet is not an author', () => {
+  const page = (head: string, info: string) =>
+    extractArticle(
+      load(`<html><head>${head}</head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="info">${info}</div><div class="article"><p>${P}</p><p>${Q}</p></div></body></html>`),
+    ).metadata;
+
+  it('a meta author that is the site, or the source, is dropped', () => {
+    const site = '<title>一季度工业增加值增长6.2%_网易财经</title><meta name="author" content="网易">';
+    expect(page(site, '2019-09-07 13:43:45 来源: 新京报').authors).toEqual([]);
+    const same = '<title>一季度工业增加值增长6.2%</title><meta property="article:author" content="参考消息">';
+    expect(page(same, '2019-11-25 18:57 来源：参考消息').authors).toEqual([]);
+    const person = '<title>一季度工业增加值增长6.2%_网易财经</title><meta name="author" content="陆一夫">';
+    expect(page(person, '2019-11-25 11:01 来源: 新京报').authors).toEqual(['陆一夫']);
+  });
+
+  it('a <title> without spaced separators: the site is what follows the headline', () => {
+    expect(page('<title>一季度工业增加值增长6.2%-富达传媒</title>', '2019-09-11').source).toBe('富达传媒');
+  });
+
+  it('separators a template leaves around the source are trimmed', () => {
+    const m = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="article"><p>${P}</p><p>${Q}</p></div>
+      <div class="footer-bar"><a class="footer-bar-action source">&nbsp;上海热线要闻&nbsp;⋅</a></div></body></html>`),
+    ).metadata;
+    expect(m.source).toBe('上海热线要闻');
+  });
+});
+
+describe('junk: a sentence of the story is not a notice', () => {
+  it('a report that mentions 客户端 or 版权所有 keeps it; notices in sentence form are still junk', () => {
+    const news =
+      '铁路部门提醒广大旅客，请通过铁路12306官方网站和“铁路12306”客户端购票，避免非正常渠道购票带来的风险。';
+    expect(junkKindOfText(news)).toBeNull();
+    expect(
+      junkKindOfText(
+        '法院审理认为，被告未经许可复制涉案作品，侵犯了原告依法享有的版权所有者权利，应当承担赔偿责任。',
+      ),
+    ).toBeNull();
+    expect(junkKindOfText('下载客户端')).toBe('mobile-banner');
+    expect(
+      junkKindOfText(
+        '新酷产品第一时间免费试玩，还有众多优质达人分享独到生活经验，快来体验吧，下载客户端还能获得专享福利哦！',
+      ),
+    ).toBe('mobile-banner');
+    expect(
+      junkKindOfText(
+        '免责声明：自媒体综合提供的内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。',
+      ),
+    ).toBe('copyright');
+    expect(junkKindOfText('Copyright © 2019 北京某某在线 All Rights Reserved 版权所有 复制必究')).toBe(
+      'copyright',
+    );
+  });
+
+  it('the article’s paragraph that mentions an app stays in the body', () => {
+    const news =
+      '铁路部门提醒广大旅客，请通过铁路12306官方网站和“铁路12306”客户端购票，避免非正常渠道购票带来的风险。';
+    const a = extractArticle(
+      load(`<html><head><title>中铁总辟谣称消息不实</title></head><body><h1>中铁总辟谣称消息不实</h1>
+      <div class="article"><p>${P}</p><p>${Q}</p><p>${news}</p></div></body></html>`),
+    );
+    expect(a.model.text).toContain(news);
+  });
+});
+
+describe('root: an element named for sharing that holds the story', () => {
+  it('is the story’s container, not a share bar; a real share bar still is one', () => {
+    const doc = load(`<html><body>
+      <div id="artical_real" class="js_img_share_area"><div id="main_content"><p>${P}</p><p>${Q}</p><p>${P}</p></div></div>
+      <div class="share-bar"><a>微博</a><a>微信</a><a>QQ空间</a></div></body></html>`);
+    expect(isBoilerplateContainer(doc.querySelector('.js_img_share_area')!)).toBe(false);
+    expect(isBoilerplateContainer(doc.querySelector('.share-bar')!)).toBe(true);
+    const a = extractArticle(
+      load(`<html><head><title>长春市的新经济之路</title></head><body><h1>长春市的新经济之路</h1>
+      <div class="info">2020-09-11 18:05 来源：商讯</div>
+      <div id="artical_real" class="js_img_share_area"><div id="main_content"><p>${P}</p><p>${Q}</p></div></div></body></html>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    expect(a.isArticle).toBe(true);
+  });
+});
+
+describe('detection: a news item that shows no time and no byline', () => {
+  it('a headline confirmed by <title> over 300 hanzi of prose is an article', () => {
+    // Aggregator pages show 发布时间：10-08 (no year) and the account name, not a reporter.
+    const a = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="author-info"><span>某某财经观察</span> <span>发布时间：10-08</span></div>
+      <div class="article"><p>${P}${Q}</p><p>${Q}${P}</p><p>${P}${Q}</p></div></body></html>`),
+    );
+    expect(a.signals.published).toBeUndefined();
+    expect(a.isArticle).toBe(true);
+  });
+});
