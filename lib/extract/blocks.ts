@@ -40,7 +40,12 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   const dates = findDates(t);
   if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))
     return true;
-  return /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/.test(t);
+  if (/^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/.test(t)) return true;
+  // A credit for pictures or data (not the article's source, but not its text either).
+  return (
+    t.length < 60 &&
+    /^[[【（(]?\s*(圖片|图片|資料|资料|數據|数据|題圖|题图|視頻|视频)(來源|来源)\s*[:：]/.test(t)
+  );
 }
 
 /** `·韩红发新专辑 赵薇金海心助阵 (2005-04-27 18:03PM)`: an item of a related-news list. */

@@ -68,7 +68,7 @@ const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
 );
 const SOURCE_RE =
-  /(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]\s*[[［【《]?\s*([^\s\]］】》|/／,，;；()（）]{2,24})/;
+  /(?<!資料|资料|圖片|图片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]\s*[[［【《]?\s*([^\s\]］】》|/／,，;；()（）]{2,24})/;
 /** A character every match of EDITOR_RE, SOURCE_RE and KEY_RE (its AUTHOR_KEY) holds. */
 const EDITOR_CHARS = /[編编]/;
 const SOURCE_CHARS = /[源處处自]/;

@@ -3,6 +3,7 @@
 // reduced to the markup that matters. Each test failed before the rule it names.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
+import { isMetaLine } from '../../../lib/extract/blocks';
 import { isPersonName, parseBylineLine } from '../../../lib/extract/byline';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { isBoilerplateContainer } from '../../../lib/extract/root';
@@ -37,6 +38,14 @@ describe('bylines: a name slot that holds no person', () => {
     expect(parseBylineLine('文献资料').authors).toBeUndefined();
     expect(parseBylineLine('文/张三').authors).toEqual(['张三']);
     expect(parseBylineLine('文｜李四').authors).toEqual(['李四']);
+  });
+
+  it('the source of a picture or of data is not the article’s source', () => {
+    expect(parseBylineLine('（资料来源：参考消息、海外网等）').source).toBeUndefined();
+    expect(parseBylineLine('图片来源：视觉中国').source).toBeUndefined();
+    expect(parseBylineLine('来源：长江网').source).toBe('长江网');
+    expect(isMetaLine('图片来源：未来科学大奖官网')).toBe(true); // a credit: out of the body text
+    expect(isMetaLine('资料来源显示，去年全市新增就业岗位三万个。')).toBe(false);
   });
 
   it('a source value ends where the next label begins', () => {
