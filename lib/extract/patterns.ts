@@ -110,9 +110,11 @@ function isProseSentence(text: string): boolean {
   if (text.length < 40 || !/[。！？!?][”」』"）)]*\s*$/.test(text)) return false;
   // …unless it is a notice in sentence form: a disclaimer, a reprint rule, a download pitch.
   if (NOTICE.test(text)) return false;
-  let commas = 0;
-  for (const c of text) if (c === '，' || c === '；') commas++;
-  return commas >= 2;
+  // Two or more clause breaks before the end: commas, enumeration commas, inner full stops.
+  let breaks = 0;
+  const body = text.slice(0, -1);
+  for (const c of body) if (c === '，' || c === '；' || c === '、' || c === '。') breaks++;
+  return breaks >= 2;
 }
 
 /** Any of JUNK_TEXT: one test that says no for most text, before the patterns one by one. */

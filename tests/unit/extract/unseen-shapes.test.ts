@@ -93,6 +93,11 @@ describe('junk: a sentence of the story is not a notice', () => {
         '法院审理认为，被告未经许可复制涉案作品，侵犯了原告依法享有的版权所有者权利，应当承担赔偿责任。',
       ),
     ).toBeNull();
+    expect(
+      junkKindOfText(
+        '在案例分享中我们看到腾讯QQ、阿里旺旺、微信等客户端均存在相关漏洞（已修复）。而相应的防御策略要从三方面努力。',
+      ),
+    ).toBeNull(); // clauses without a single comma
     expect(junkKindOfText('下载客户端')).toBe('mobile-banner');
     expect(
       junkKindOfText(
