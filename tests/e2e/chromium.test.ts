@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageInput } from '../unit/db/fixtures';
+import { menusAndCommands } from './support/browsers';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { serveStatic, type StaticServer } from './support/server';
 
@@ -50,23 +51,7 @@ describe('Chromium: the built extension', () => {
     // Automation cannot open a context menu or press a browser shortcut; the worker can say what
     // is registered (update() rejects for an entry that does not exist). The click → message
     // wiring is unit-tested (tests/unit/background/menus.test.ts), the message in reading.test.ts.
-    type Chrome = {
-      commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
-      contextMenus: { update(id: string, props: object): Promise<void> };
-    };
-    const registered = () =>
-      browser.worker.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: Chrome };
-        const exists = (id: string) =>
-          chrome.contextMenus.update(id, {}).then(
-            () => true,
-            () => false,
-          );
-        return {
-          menus: await Promise.all(['zhuji-highlight', 'zhuji-note', 'zhuji-none'].map(exists)),
-          commands: (await chrome.commands.getAll()).map((c) => [c.name, c.shortcut]),
-        };
-      });
+    const registered = () => browser.worker.evaluate(menusAndCommands);
     await expect.poll(async () => (await registered()).menus).toEqual([true, true, false]);
     expect((await registered()).commands).toContainEqual(['highlight-selection', 'Alt+Shift+H']);
   });

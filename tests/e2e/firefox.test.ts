@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { menusAndCommands } from './support/browsers';
 import { launchFirefox, openExtensionPage, type FirefoxSession } from './support/firefox';
 import { serveStatic, type StaticServer } from './support/server';
 
@@ -41,22 +42,7 @@ describe('Firefox ESR: the built extension', () => {
   it('registers its two selection menu entries and the Alt+Shift+H command', async () => {
     // See the Chromium test of the same name: asked from an extension page, which shares the APIs.
     const page = await openExtensionPage(firefox, 'options.html');
-    type Browser = {
-      commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
-      contextMenus: { update(id: string, props: object): Promise<void> };
-    };
-    const registered = await page.evaluate(async () => {
-      const { browser } = globalThis as unknown as { browser: Browser };
-      const exists = (id: string) =>
-        browser.contextMenus.update(id, {}).then(
-          () => true,
-          () => false,
-        );
-      return {
-        menus: await Promise.all(['zhuji-highlight', 'zhuji-note', 'zhuji-none'].map(exists)),
-        commands: (await browser.commands.getAll()).map((c) => [c.name, c.shortcut]),
-      };
-    });
+    const registered = await page.evaluate(menusAndCommands);
     expect(registered.menus).toEqual([true, true, false]);
     expect(registered.commands).toContainEqual(['highlight-selection', 'Alt+Shift+H']);
     await page.close();

@@ -40,9 +40,14 @@ const stored = (page: AnyPage, keys: string[]) =>
     return (g.browser ?? g.chrome)!.storage.local.get(k);
   }, keys);
 
-const highlightCount = (page: AnyPage, name: string) =>
-  page.evaluate(
-    (n) => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n)?.size ?? 0,
+/** How many ranges a CSS highlight group holds (in the page). */
+const inPageCount = (n: string) =>
+  (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n)?.size ?? 0;
+const highlightCount = (page: AnyPage, name: string) => page.evaluate(inPageCount, name);
+const waitForHighlights = (page: AnyPage, name: string) =>
+  page.waitForFunction(
+    (n) => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n)?.size ?? 0) > 0,
+    { timeout: 15_000 },
     name,
   );
 
@@ -173,22 +178,10 @@ describe.each(['chromium', 'firefox'] as const)('%s: popup and options pages', (
     );
     const page = await browser.newPage();
     await page.goto(`${server.origin}/seed.html`);
-    await page.waitForFunction(
-      () =>
-        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-event')?.size ??
-          0) > 0,
-      { timeout: 15_000 },
-      null,
-    );
+    await waitForHighlights(page, 'zhuji-event');
     expect(await highlightCount(page, 'zhuji-figure')).toBe(0);
     await click(options, 'input[name=kind-figures]');
     await page.reload();
-    await page.waitForFunction(
-      () =>
-        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-figure')?.size ??
-          0) > 0,
-      { timeout: 15_000 },
-      null,
-    );
+    await waitForHighlights(page, 'zhuji-figure');
   });
 });

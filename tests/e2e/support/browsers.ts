@@ -89,3 +89,25 @@ export async function setSetting(browser: E2EBrowser, key: string, value: unknow
     [key, value] as const,
   );
 }
+
+/**
+ * Runs in the worker or an extension page: which of Zhuji's selection menu entries exist
+ * (update() rejects for one that does not) and the keyboard commands with their shortcuts.
+ */
+export async function menusAndCommands(): Promise<{ menus: boolean[]; commands: [string?, string?][] }> {
+  type Api = {
+    commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+    contextMenus: { update(id: string, props: object): Promise<void> };
+  };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (g.browser ?? g.chrome)!;
+  const exists = (id: string) =>
+    api.contextMenus.update(id, {}).then(
+      () => true,
+      () => false,
+    );
+  return {
+    menus: await Promise.all(['zhuji-highlight', 'zhuji-note', 'zhuji-none'].map(exists)),
+    commands: (await api.commands.getAll()).map((c): [string?, string?] => [c.name, c.shortcut]),
+  };
+}
