@@ -48,22 +48,20 @@ export function isHypothesis(data: unknown): boolean {
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 const tagList: Check<string[]> = list(text(100), 50);
 
+/** A target that quotes the page (it has a TextQuoteSelector). */
+const quotes = (t: unknown): boolean =>
+  isObj(t) && Array.isArray(t.selector) && t.selector.some((s) => isObj(s) && s.type === 'TextQuoteSelector');
+
 /** A reply (it answers another annotation) or a page note (no quote): nothing to anchor. */
 function unanchored(a: Obj): boolean {
   if (Array.isArray(a.references) && a.references.length > 0) return true;
-  const targets = a.target as unknown[];
-  return !targets.some(
-    (t) =>
-      isObj(t) &&
-      Array.isArray(t.selector) &&
-      t.selector.some((s) => isObj(s) && s.type === 'TextQuoteSelector'),
-  );
+  return !(a.target as unknown[]).some(quotes);
 }
 
 function annotation(a: Obj, path: string): { parsed: ParsedAnnotation; title: string } {
   const id = a.id === undefined ? null : `https://hypothes.is/a/${text(200)(a.id, at(path, 'id'))}`;
   const targets = a.target as unknown[];
-  const first = targets.findIndex((t) => isObj(t) && Array.isArray(t.selector));
+  const first = targets.findIndex(quotes);
   const { source, selectors } = target(targets[first], `${at(path, 'target')}[${first}]`);
   const note = a.text === undefined || a.text === null ? '' : text(MAX_NOTE)(a.text, at(path, 'text'));
   const tags =

@@ -94,6 +94,16 @@ describe('Hypothesis JSON import', () => {
     expect(w3cRecords(read(file), new Map(), 0).annotations[1]!.id).toBe(fromJson);
   });
 
+  it('takes the target that quotes the page when there are several', () => {
+    const two = api('Tt5', {
+      target: [
+        { source: PAGE, selector: [{ type: 'FragmentSelector', value: 'p3' }] },
+        { source: PAGE, selector: selectors('工會法', 40) },
+      ],
+    });
+    expect(read(exportFile([two])).annotations[0]!.input.selectors[0].exact).toBe('工會法');
+  });
+
   it('reads an API search result and a bare list of API annotations', () => {
     expect(read({ total: 1, rows: [api('Hl1')] }).annotations).toHaveLength(1);
     expect(read([api('Hl1'), api('Hl2')]).annotations).toHaveLength(2);
