@@ -57,7 +57,7 @@ function cleanNames(raw: string): string[] {
 }
 
 const AUTHOR_KEY =
-  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|作者|撰文|撰稿|采写|採寫|文字|文(?=\\s*[:：/／|｜]|\\s))';
+  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|撰稿|采写|採寫|文字|文(?=\\s*[:：/／|｜]|\\s))';
 const NAME_ONLY = new RegExp(`^(?:${NAME})$`);
 const EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`);
 const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|(?:電|电|讯|訊)(?![${H}]))`;
@@ -72,7 +72,7 @@ const SOURCE_RE =
 /** A character every match of EDITOR_RE, SOURCE_RE and KEY_RE (its AUTHOR_KEY) holds. */
 const EDITOR_CHARS = /[編编]/;
 const SOURCE_CHARS = /[源處处自]/;
-const AUTHOR_KEY_CHARS = /[記记作撰采採文]/;
+const AUTHOR_KEY_CHARS = /[記记作撰采採文習习員员]/;
 const OUTLET_NAME_RE = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`);
 
 /** Parse one short line of metadata. Empty object when the line holds none. */

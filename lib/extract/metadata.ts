@@ -72,19 +72,32 @@ function spaced(p: Paragraph | undefined): string {
   return p.nodes.length === 1 ? p.text : normSpace(p.nodes.map((n) => n.nodeValue ?? '').join(' '));
 }
 
+/** A short line that is nothing but a byline (no sentence punctuation). */
+const isBylineOnly = (line: string): boolean => line.length <= 40 && !/[。，！？,]/.test(line);
+
 function merge(
   lines: string[],
   parse: (line: string) => BylineFacts = parseBylineLine,
 ): BylineFacts & { ownPaper?: boolean } {
   const out: BylineFacts = {};
-  for (const line of lines) {
-    if (line.length > 200) continue;
+  let bylineAt = -1;
+  lines.forEach((line, i) => {
+    if (line.length > 200) return;
     const f = parse(line);
     out.source ??= f.source;
     out.editor ??= f.editor;
-    if (!out.authors?.length && f.authors?.length) out.authors = f.authors;
+    if (f.authors?.length) {
+      if (!out.authors?.length) {
+        out.authors = f.authors;
+        bylineAt = i;
+      } else if (i === bylineAt + 1 && isBylineOnly(line) && isBylineOnly(lines[bylineAt] ?? '')) {
+        // 本报实习生 刘国栋 周炜 / 本报记者 王燕平 方云凤: a byline set over adjacent lines.
+        out.authors = [...new Set([...out.authors, ...f.authors])];
+        bylineAt = i;
+      }
+    }
     out.ownPaper ||= f.ownPaper;
-  }
+  });
   return out;
 }
 

@@ -53,6 +53,27 @@ describe('bylines: a name slot that holds no person', () => {
   });
 });
 
+describe('bylines over two lines', () => {
+  it('interns and correspondents are bylines too; adjacent byline lines add up', () => {
+    expect(parseBylineLine('本报实习生 刘国栋 周炜').authors).toEqual(['刘国栋', '周炜']);
+    expect(parseBylineLine('本报讯（记者张三 通讯员 李四）').authors).toEqual(['张三', '李四']);
+    const a = extractArticle(
+      load(`<html><head><title>谁来为无序拆房埋单</title></head><body><h1>谁来为无序拆房埋单</h1>
+      <p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p><p>2003-7-24 钱江晚报</p>
+      <div class="article"><p>${P}</p><p>${Q}</p></div></body></html>`),
+    );
+    expect(new Set(a.metadata.authors)).toEqual(new Set(['刘国栋', '周炜', '王燕平', '方云凤']));
+  });
+
+  it('a byline in a sentence does not pull in the next line', () => {
+    const a = extractArticle(
+      load(`<html><head><title>谁来为无序拆房埋单</title></head><body><h1>谁来为无序拆房埋单</h1>
+      <p>本报记者 王燕平</p><div class="article"><p>${P}</p><p>记者张三，今天到现场了解情况。</p><p>${Q}</p></div></body></html>`),
+    );
+    expect(a.metadata.authors).toEqual(['王燕平']);
+  });
+});
+
 describe('metadata: the outlet is not an author', () => {
   const page = (head: string, info: string) =>
     extractArticle(
