@@ -61,8 +61,10 @@ const AUTHOR_KEY =
 const NAME_ONLY = new RegExp(`^(?:${NAME})$`);
 const EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`);
 const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|(?:電|电|讯|訊)(?![${H}]))`;
+/** A role written right before a further name in the same byline (記者張三 通訊員李四). */
+const ROLE = '通訊員|通讯员|實習生|实习生|記者|记者';
 const KEY_RE = new RegExp(
-  `(?:^|[\\s·•|｜【〔\\[（(:：]|[${H}]{2,8}(?=記者|记者))${AUTHOR_KEY}\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*)${NAME_END}`,
+  `(?:^|[\\s·•|｜【〔\\[（(:：]|[${H}]{2,8}(?=記者|记者))${AUTHOR_KEY}\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
 );
 const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,

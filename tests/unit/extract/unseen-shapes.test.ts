@@ -57,6 +57,7 @@ describe('bylines over two lines', () => {
   it('interns and correspondents are bylines too; adjacent byline lines add up', () => {
     expect(parseBylineLine('本报实习生 刘国栋 周炜').authors).toEqual(['刘国栋', '周炜']);
     expect(parseBylineLine('本报讯（记者张三 通讯员 李四）').authors).toEqual(['张三', '李四']);
+    expect(parseBylineLine('本报讯（记者张三 通讯员李四 王五）').authors).toEqual(['张三', '李四', '王五']);
     const a = extractArticle(
       load(`<html><head><title>谁来为无序拆房埋单</title></head><body><h1>谁来为无序拆房埋单</h1>
       <p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤</p><p>2003-7-24 钱江晚报</p>
