@@ -24,6 +24,7 @@ import type { AnnotationPatch, AnnotationRecord, PageRecord } from '../../lib/db
 import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/messaging';
 import { scriptShown, sitesOff } from '../../lib/settings';
+import { foldForm } from '../../lib/text/fold';
 import type { PopupDeps } from './deps';
 import { EmptyState } from './EmptyState';
 import { openRecord } from './open-record';
@@ -57,7 +58,7 @@ export function App(props: { deps: PopupDeps; initial?: Records | null }) {
 
   // Until the Traditional → Simplified tables arrive, a same-script match (the stored search
   // text is already Simplified, NFKC, lower case): never the whole unfiltered list.
-  const form = !query.trim() ? '' : toForm ? toForm(query) : query.trim().normalize('NFKC').toLowerCase();
+  const form = !query.trim() ? '' : toForm ? toForm(query) : foldForm(query);
   const searching = !!query.trim();
   const sorted = useMemo(() => (data.records ? sortRecords(data.records, order) : []), [data.records, order]);
   // Every tab's matches (for the counts in the tab labels), then the current tab's.

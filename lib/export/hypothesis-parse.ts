@@ -11,12 +11,17 @@ import { fail, httpUrl, list, text, type Check } from '../db/check';
 import type { AnnotationInput, PageInput } from '../db/types';
 import { annotationInput, MAX_NOTE } from '../db/validate';
 import { ImportError } from './json';
-import { target, time, type ParsedAnnotation, type ParsedW3c } from './w3c-parse';
+import {
+  at,
+  isObj,
+  MAX_ITEMS,
+  target,
+  time,
+  type Obj,
+  type ParsedAnnotation,
+  type ParsedW3c,
+} from './w3c-parse';
 import { minimalPage } from './w3c-records';
-
-const MAX_ITEMS = 1_000_000;
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An API annotation: a page address in `uri`, a target list, and no W3C `type`. */
 const isApiAnnotation = (v: unknown): boolean =>
@@ -45,7 +50,6 @@ export function isHypothesis(data: unknown): boolean {
   return itemsOf(data) !== null;
 }
 
-const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 const tagList: Check<string[]> = list(text(100), 50);
 
 /** A target that quotes the page (it has a TextQuoteSelector). */

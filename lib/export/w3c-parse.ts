@@ -44,12 +44,12 @@ export interface ParsedW3c {
   skipped?: number;
 }
 
-const MAX_ITEMS = 1_000_000;
-type Obj = Record<string, unknown>;
+export const MAX_ITEMS = 1_000_000;
+export type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const types = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
-const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
+export const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /** Does this parsed JSON look like W3C Web Annotations (by its context or its types)? */
 export function isW3c(data: unknown): boolean {

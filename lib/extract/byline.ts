@@ -35,7 +35,7 @@ export function stripPhotoCredits(line: string): string {
  * (記者陳智 整合), and verbs (记者通过电子邮件…: the reporter as the subject of a sentence).
  */
 const NOT_A_NAME =
-  /^(未知|佚名|匿名|不詳|不详|無名|无名|管理員|管理员|系統管理員?|系统管理员?|admin(istrator)?|編者|编者|本站|網友|网友|整合|編譯|编译|執筆|执笔|供稿|撰寫|撰写|通過|通过|表示|獲悉|获悉|了解|發現|发现|注意到|看到|採訪|采访|走訪|走访|聯繫|联系|詢問|询问|得知|從|从|在|向|對|对)$|文章|資訊|资讯|匯總|汇总|彙整|整理|網絡|网络|網路|网路|轉載|转载|來自|来自/i;
+  /^(未知|佚名|匿名|不詳|不详|無名|无名|管理員|管理员|系統管理員?|系统管理员?|admin(istrator)?|編者|编者|本站|網友|网友|整合|編譯|编译|執筆|执笔|供稿|撰寫|撰写|通過|通过|表示|獲悉|获悉|了解|發現|发现|注意到|看到|採訪|采访|走訪|走访|詢問|询问|得知|從|从|在|向|對|对)$|文章|資訊|资讯|匯總|汇总|彙整|整理|網絡|网络|網路|网路|轉載|转载|來自|来自/i;
 
 /** Is this a person (or a Latin handle), not a placeholder, desk, role or verb? */
 export function isPersonName(name: string): boolean {

@@ -5,6 +5,7 @@
  * result has the same length as the input.
  */
 import { Converter } from 'opencc-js/t2cn';
+import { foldForm } from './fold';
 
 let toCn: ((text: string) => string) | undefined;
 
@@ -18,7 +19,7 @@ export function toSimplified(text: string): string {
  * lower case, runs of white space folded to one space.
  */
 export function searchForm(text: string): string {
-  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldForm(toSimplified(text.normalize('NFKC')));
 }
 
 export type ScriptTarget = 'hans' | 'hant-tw' | 'hant-hk';
