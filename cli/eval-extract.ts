@@ -12,7 +12,6 @@ import {
   contains,
   publishedMatches,
   publishedMatchesPageTime,
-  publishedMatchesShownPrecision,
   sourceMatches,
   titleMatches,
 } from './eval-score';
@@ -184,11 +183,6 @@ export function scoreResults(results: PageResult[]): Row[] {
       withTime,
       (r, p) => publishedMatches(p.published, r.page.truth.published ?? ''),
       hi(0.9),
-    ),
-    row(
-      'published, UTC+8, truth seconds not required when the page shows minutes only, news',
-      withTime,
-      (r, p) => publishedMatchesShownPrecision(p.published, r.page.truth.published ?? ''),
     ),
     row(
       "published, wall time in the page's own offset (UTC+8 unless it states one), news",

@@ -53,23 +53,6 @@ export function truthParts(truth: string): number[] | null {
 
 /** Published matches to the precision the truth gives, compared in UTC+8 wall time. */
 export function publishedMatches(pred: string | null | undefined, truth: string): boolean {
-  return publishedMatchesTo(pred, truth, false);
-}
-
-/**
- * The same, except that truth seconds may be missing from a prediction that stops at minutes
- * (several truth files carry seconds their page never shows, e.g. 14:49 on the page, 14:49:37
- * in the truth). The strict row above stays the target; this one says what the page allows.
- */
-export function publishedMatchesShownPrecision(pred: string | null | undefined, truth: string): boolean {
-  return publishedMatchesTo(pred, truth, true);
-}
-
-function publishedMatchesTo(
-  pred: string | null | undefined,
-  truth: string,
-  secondsOptional: boolean,
-): boolean {
   const want = truthParts(truth);
   if (!want || !pred) return false;
   let got: number[] | null = wallTimeUtc8(pred)?.parts ?? null;
@@ -78,10 +61,8 @@ function publishedMatchesTo(
     if (Number.isNaN(d.getTime())) return false;
     got = wallTimeUtc8(new Date(d.getTime()).toISOString().replace(/\.\d+Z$/, 'Z'))?.parts ?? null;
   }
-  if (!got) return false;
-  const need = secondsOptional && want.length === 6 && got.length === 5 ? 5 : want.length;
-  if (got.length < need) return false;
-  return want.slice(0, need).every((v, i) => got?.[i] === v);
+  if (!got || got.length < want.length) return false;
+  return want.every((v, i) => got?.[i] === v);
 }
 
 /**

@@ -58,18 +58,43 @@ export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
   return out;
 }
 
-/** Parse a machine-readable date (meta, JSON-LD, <time>) to ISO at the precision given. */
-export function parseMachineDate(value: string): string {
+/**
+ * Parse a machine-readable date (meta, JSON-LD, <time>, a script variable) to ISO at the
+ * precision given. Unix seconds or milliseconds, and times without an offset, are read in
+ * `offset` (UTC+8 unless the caller knows the page's own).
+ */
+export function parseMachineDate(value: string, offset = '+08:00'): string {
   const v = value.trim();
   if (/^\d{10}(\d{3})?$/.test(v)) {
-    // Unix seconds or milliseconds: render in UTC+8 wall time.
     const ms = v.length === 13 ? Number(v) : Number(v) * 1000;
-    const d = new Date(ms + 8 * 3600_000);
-    const iso = d.toISOString().slice(0, 19);
-    return `${iso}+08:00`;
+    const sign = offset.startsWith('-') ? -1 : 1;
+    const [oh, om] = offset === 'Z' ? [0, 0] : offset.slice(1).split(':').map(Number);
+    const d = new Date(ms + sign * ((oh ?? 0) * 60 + (om ?? 0)) * 60_000);
+    if (Number.isNaN(d.getTime())) return '';
+    return `${d.toISOString().slice(0, 19)}${offset}`;
   }
-  const found = findDates(v)[0];
+  const found = findDates(v, offset)[0];
   return found && found.index <= 2 ? found.iso : '';
+}
+
+const OFFSET_RE = /(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A finer reading of the same moment: `2014-04-30T14:49+08:00` shown on the page and the
+ * page's own script saying `1398840577` (14:49:37 in UTC+8) give `2014-04-30T14:49:37+08:00`.
+ * `raw` are machine values (epoch seconds, `2014-04-30 14:49:37`); the first one that falls
+ * inside the shown day or minute wins. Returns `shown` when none does.
+ */
+export function refineTime(shown: string, raw: readonly string[]): string {
+  const offset = OFFSET_RE.exec(shown)?.[1] ?? '+08:00';
+  const wall = shown.replace(OFFSET_RE, '');
+  for (const r of raw) {
+    const iso = parseMachineDate(r, offset);
+    if (!iso.endsWith(offset)) continue;
+    const w = iso.replace(OFFSET_RE, '');
+    if (w.length > wall.length && w.startsWith(wall) && /[T:]$/.test(w.slice(0, wall.length + 1))) return iso;
+  }
+  return shown;
 }
 
 /**

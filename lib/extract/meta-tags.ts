@@ -92,6 +92,29 @@ function names(v: unknown): string {
   return '';
 }
 
+/**
+ * Publish-time variables that news templates set in inline scripts (`newsTime = '1398840577'`,
+ * `"ptime":"2019-12-03 09:12:40"`, `var pubtime = …`): a table of names many sites share,
+ * never a bare `time` or `date`.
+ */
+const SCRIPT_TIME_RE =
+  /\b(?:pub(?:lish(?:ed)?)?_?(?:time|date)(?:_?stamp)?|ptime|news_?(?:time|date)|release_?(?:time|date)|post_?time|date_?published|published_?at)["']?\s*[:=]\s*["']?(\d{10}(?:\d{3})?(?!\d)|\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?)/gi;
+
+/** Only so much of one script is read: a page's data blobs can run to megabytes. */
+const SCRIPT_SCAN_CHARS = 200_000;
+
+/** Publish times set in the page's inline scripts, in document order, as written. */
+export function scriptTimes(doc: Document): string[] {
+  const out: string[] = [];
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if (s.hasAttribute('src') || /json\+ld|template|html/i.test(s.getAttribute('type') ?? '')) continue;
+    const text = (s.textContent ?? '').slice(0, SCRIPT_SCAN_CHARS);
+    SCRIPT_TIME_RE.lastIndex = 0;
+    for (let m = SCRIPT_TIME_RE.exec(text); m; m = SCRIPT_TIME_RE.exec(text)) if (m[1]) out.push(m[1]);
+  }
+  return out;
+}
+
 export function readMetaTags(doc: Document): MetaTags {
   const m = metaMap(doc);
   const ld = jsonLd(doc);

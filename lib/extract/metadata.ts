@@ -12,10 +12,10 @@ import {
   parseOutletNameLine,
   type BylineFacts,
 } from './byline';
-import { findDates, parseMachineDate, toShownOffset } from './dates';
+import { findDates, parseMachineDate, refineTime, toShownOffset } from './dates';
 import { classAndId, normSpace } from './dom';
 import { detectLanguage } from './language';
-import type { MetaTags } from './meta-tags';
+import { scriptTimes, type MetaTags } from './meta-tags';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { titleSegments, type TitleResult } from './title';
 
@@ -178,13 +178,16 @@ function published(input: MetadataInput, head: string[], tail: string[]): string
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
   const visible = head.flatMap((l) => findDates(l));
   const best = visible.find((d) => d.precision !== 'day') ?? visible[0];
-  if (machine) {
-    // The page's visible line may be more precise than its meta tag (or the meta tag may be a date only).
-    if (best && best.iso.startsWith(machine.slice(0, 10)) && best.iso.length > machine.length)
-      return best.iso;
-    return machine;
-  }
-  if (best) return best.iso;
+  let found = machine;
+  // The page's visible line may be more precise than its meta tag (or the meta tag may be a date only).
+  if (best && (!machine || (best.iso.startsWith(machine.slice(0, 10)) && best.iso.length > machine.length)))
+    found = best.iso;
+  // Shown to the minute or the day: the template's script often holds the same moment to the second.
+  const seconds = /T\d{2}:\d{2}:\d{2}/;
+  if (found && !seconds.test(found)) return refineTime(found, scriptTimes(input.doc));
+  if (found) return found;
+  const script = scriptTimes(input.doc)[0];
+  if (script) return parseMachineDate(script);
   const end = tail.flatMap((l) => findDates(l));
   return end[end.length - 1]?.iso ?? '';
 }

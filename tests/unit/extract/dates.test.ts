@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseMachineDate, toShownOffset } from '../../../lib/extract/dates';
+import { findDates, parseMachineDate, refineTime, toShownOffset } from '../../../lib/extract/dates';
 
 const first = (s: string): string | undefined => findDates(s)[0]?.iso;
 
@@ -32,6 +32,34 @@ describe('parseMachineDate', () => {
     expect(parseMachineDate('2020-02-19')).toBe('2020-02-19');
     expect(parseMachineDate('1580000000')).toBe('2020-01-26T08:53:20+08:00');
     expect(parseMachineDate('not a date')).toBe('');
+  });
+
+  it('reads unix times and offset-less times in the offset it is given', () => {
+    expect(parseMachineDate('1580000000000', '+01:00')).toBe('2020-01-26T01:53:20+01:00');
+    expect(parseMachineDate('2020-01-26 01:53:20', '+01:00')).toBe('2020-01-26T01:53:20+01:00');
+    expect(parseMachineDate('2020-01-26T01:53:20Z', '+01:00')).toBe('2020-01-26T01:53:20Z');
+  });
+});
+
+describe('refineTime', () => {
+  it('takes the seconds a script value gives for the minute the page shows', () => {
+    expect(refineTime('2014-04-30T14:49+08:00', ['1398840577'])).toBe('2014-04-30T14:49:37+08:00');
+    expect(refineTime('2014-04-30T14:49+08:00', ['2014-04-30 14:49:37'])).toBe('2014-04-30T14:49:37+08:00');
+    expect(refineTime('2014-04-30', ['1398840577'])).toBe('2014-04-30T14:49:37+08:00');
+  });
+
+  it('ignores script values for another moment, or in another offset', () => {
+    // The page's clock says 14:49; a script value of 14:50:02 is another moment (or a page-build time).
+    expect(refineTime('2014-04-30T14:49+08:00', ['1398840602'])).toBe('2014-04-30T14:49+08:00');
+    expect(refineTime('2014-04-30T14:49+08:00', ['2014-04-29 14:49:37'])).toBe('2014-04-30T14:49+08:00');
+    expect(refineTime('2014-04-30T14:49+08:00', ['2014-04-30T14:49:37Z'])).toBe('2014-04-30T14:49+08:00');
+    // 14:4 is not a prefix of the minute 14:49.
+    expect(refineTime('2014-04-30T14:4', ['2014-04-30 14:49:37'])).toBe('2014-04-30T14:4');
+    expect(refineTime('2014-04-30T14:49+08:00', [])).toBe('2014-04-30T14:49+08:00');
+  });
+
+  it('reads an epoch in the offset of the time shown', () => {
+    expect(refineTime('2022-02-06T13:48+01:00', ['1644151686'])).toBe('2022-02-06T13:48:06+01:00');
   });
 });
 

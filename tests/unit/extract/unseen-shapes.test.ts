@@ -105,6 +105,32 @@ describe('metadata: the outlet is not an author', () => {
   });
 });
 
+describe("published: the template's script variable", () => {
+  const page = (info: string, script: string) =>
+    extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title><script>${script}</script></head><body>
+      <h1>一季度工业增加值增长6.2%</h1><div class="info">${info}</div>
+      <div class="article"><p>${P}</p><p>${Q}</p></div></body></html>`),
+    ).metadata.published;
+
+  it('gives the seconds of the minute the page shows', () => {
+    expect(page('2014-04-30 14:49 記者李欣芳', "var newsTime = '1398840577';")).toBe(
+      '2014-04-30T14:49:37+08:00',
+    );
+    expect(page('2019-12-03 09:12 来源：新京报', 'window.DATA = {"ptime":"2019-12-03 09:12:40"}')).toBe(
+      '2019-12-03T09:12:40+08:00',
+    );
+  });
+
+  it('is the time when the page shows none; a bare `time` or another minute is not read', () => {
+    expect(page('来源：新京报', 'var pubtime = "2019-12-03 09:12:40";')).toBe('2019-12-03T09:12:40+08:00');
+    expect(page('来源：新京报', 'var time = "2019-12-03 09:12:40";')).toBe('');
+    expect(page('2019-12-03 09:12 来源：新京报', 'var publishTime = "2019-12-03 10:00:01";')).toBe(
+      '2019-12-03T09:12+08:00',
+    );
+  });
+});
+
 describe('junk: a sentence of the story is not a notice', () => {
   it('a report that mentions 客户端 or 版权所有 keeps it; notices in sentence form are still junk', () => {
     const news =
