@@ -83,10 +83,13 @@ const OFFSET_RE = /(Z|[+-]\d{2}:\d{2})$/;
  * A finer reading of the same moment: `2014-04-30T14:49+08:00` shown on the page and the
  * page's own script saying `1398840577` (14:49:37 in UTC+8) give `2014-04-30T14:49:37+08:00`.
  * `raw` are machine values (epoch seconds, `2014-04-30 14:49:37`); the first one that falls
- * inside the shown day or minute wins. Returns `shown` when none does.
+ * inside the shown minute wins. Returns `shown` when none does.
  */
 export function refineTime(shown: string, raw: readonly string[]): string {
-  const offset = OFFSET_RE.exec(shown)?.[1] ?? '+08:00';
+  const offset = OFFSET_RE.exec(shown)?.[1];
+  // Only a minute is checked against the page: a script time for a day the page shows alone may
+  // be in UTC without saying so, or a date padded to midnight.
+  if (!offset || !/T\d{2}:\d{2}$/.test(shown.replace(OFFSET_RE, ''))) return shown;
   const wall = shown.replace(OFFSET_RE, '');
   for (const r of raw) {
     const iso = parseMachineDate(r, offset);

@@ -187,7 +187,11 @@ function published(input: MetadataInput, head: string[], tail: string[]): string
   if (found && !seconds.test(found)) return refineTime(found, scriptTimes(input.doc));
   if (found) return found;
   const script = scriptTimes(input.doc)[0];
-  if (script) return parseMachineDate(script);
+  if (script) {
+    const iso = parseMachineDate(script);
+    // A date padded to midnight (`'2012-06-24 00:00:00'`) says only the day.
+    return /T00:00(:00)?(Z|[+-]\d{2}:\d{2})$/.test(iso) ? iso.slice(0, 10) : iso;
+  }
   const end = tail.flatMap((l) => findDates(l));
   return end[end.length - 1]?.iso ?? '';
 }

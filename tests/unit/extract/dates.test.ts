@@ -45,7 +45,6 @@ describe('refineTime', () => {
   it('takes the seconds a script value gives for the minute the page shows', () => {
     expect(refineTime('2014-04-30T14:49+08:00', ['1398840577'])).toBe('2014-04-30T14:49:37+08:00');
     expect(refineTime('2014-04-30T14:49+08:00', ['2014-04-30 14:49:37'])).toBe('2014-04-30T14:49:37+08:00');
-    expect(refineTime('2014-04-30', ['1398840577'])).toBe('2014-04-30T14:49:37+08:00');
   });
 
   it('ignores script values for another moment, or in another offset', () => {
@@ -56,6 +55,8 @@ describe('refineTime', () => {
     // 14:4 is not a prefix of the minute 14:49.
     expect(refineTime('2014-04-30T14:4', ['2014-04-30 14:49:37'])).toBe('2014-04-30T14:4');
     expect(refineTime('2014-04-30T14:49+08:00', [])).toBe('2014-04-30T14:49+08:00');
+    // A day alone is not refined: a script's offset-less time may be UTC, or midnight padding.
+    expect(refineTime('2019-09-11', ['2019-09-11T02:46:57'])).toBe('2019-09-11');
   });
 
   it('reads an epoch in the offset of the time shown', () => {

@@ -125,6 +125,8 @@ describe("published: the template's script variable", () => {
   it('is the time when the page shows none; a bare `time` or another minute is not read', () => {
     expect(page('来源：新京报', 'var pubtime = "2019-12-03 09:12:40";')).toBe('2019-12-03T09:12:40+08:00');
     expect(page('来源：新京报', 'var time = "2019-12-03 09:12:40";')).toBe('');
+    expect(page('来源：新京报', "var __$pubtime='2012-06-24 00:00:00';")).toBe('2012-06-24');
+    expect(page('来源：新京报', '{"publishDate": "2019-09-07T05:51:23.000Z"}')).toBe('2019-09-07T05:51:23Z');
     expect(page('2019-12-03 09:12 来源：新京报', 'var publishTime = "2019-12-03 10:00:01";')).toBe(
       '2019-12-03T09:12+08:00',
     );
