@@ -35,7 +35,7 @@ function assemble(article: Article, { figures, events }: Recognized): AnalysisWi
     figures,
     events,
     junk: article.junk.map(({ kind, text }) => ({ kind, text })),
-    glosses: model.glosses.length,
+    glosses: model.glossCount,
     garbled: model.garbled.length,
   };
   return { analysis, model, article };

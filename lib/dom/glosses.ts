@@ -21,11 +21,7 @@ export interface GlossJob {
  * so a stylesheet rule can hide it. The text stays exactly as it was (only split across
  * nodes), and the model is patched so its offsets still hold.
  */
-export function glossJob(
-  model: TextModel,
-  doc: Document,
-  pieces: NodePiece[] = model.glosses.flat(),
-): GlossJob {
+export function glossJob(model: TextModel, doc: Document, pieces: NodePiece[] = model.glosses): GlossJob {
   // Last piece first within a node, so earlier offsets in the same node stay valid.
   const byNode = new Map<Text, NodePiece[]>();
   for (const piece of pieces) {
@@ -74,7 +70,7 @@ export function wrapGlosses(model: TextModel, doc: Document): () => void {
  */
 export function strayGlossJob(model: TextModel, doc: Document): GlossJob {
   const body = doc.body;
-  const owned = new Set(model.glosses.flat().map((p) => p.node));
+  const owned = new Set(model.glosses.map((p) => p.node));
   const pieces: NodePiece[] = [];
   if (body) {
     const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */, {

@@ -39,13 +39,17 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
     spaced: p.spaced,
   });
   return [
-    body.blocks.map((b) => ({
-      ...text(b.paragraph),
-      kept: b.paragraph.memo.kept,
-      clean: !mayBeGarbled(b.paragraph),
-      heading: b.kind === 'heading',
+    body.blocks.map(({ paragraph: p, kind }) => ({
+      nodes: p.nodes,
+      raw: p.raw,
+      glosses: glossesOf(p),
+      spaced: p.spaced,
+      kept: p.memo.kept,
+      clean: !mayBeGarbled(p),
+      heading: kind === 'heading',
     })),
-    body.all.filter((p) => !inBody.has(p)).map(text),
+    // (A gloss ends with `)`: a paragraph without one has no glosses to hide.)
+    body.all.filter((p) => p.closes > 0 && !inBody.has(p)).map(text),
   ];
 }
 

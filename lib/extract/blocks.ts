@@ -29,10 +29,21 @@ export interface BodyResult {
 const squash = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
 
 /** A short line that only carries metadata (date, source, byline, editor). */
+const EDITOR_LABEL = /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/;
+
+/** Does the line name a source or the paper itself (what parseBylineLine reports as such)? */
+function hasSourceFacts(t: string): boolean {
+  const f = parseBylineLine(t);
+  return !!(f.source || f.ownPaper);
+}
+
 export function isMetaLine(text: string, stripped?: string): boolean {
   if (text.length > 300) return false;
   const t = (stripped ?? stripGlosses(text)).trim();
   if (t.length > 90) return false;
+  // From 60 characters on, only the date and editor-label tests below can say yes, and a
+  // sentence comma rules out the first: a line of prose needs no byline parse.
+  if (t.length >= 60 && /[。，]/.test(t)) return EDITOR_LABEL.test(t) && !hasSourceFacts(t);
   const f = parseBylineLine(t);
   if (f.editor && t.length < 40) return true;
   if (f.source || f.ownPaper) return t.length < 60 && punctuationCount(t.replace(/[:：]/g, '')) <= 3;
@@ -40,7 +51,7 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   const dates = findDates(t);
   if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))
     return true;
-  if (/^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/.test(t)) return true;
+  if (EDITOR_LABEL.test(t)) return true;
   // A credit for pictures or data (not the article's source, but not its text either).
   return (
     t.length < 60 &&

@@ -44,9 +44,12 @@ function nodeIndexAt(starts: number[], i: number): number {
   return lo;
 }
 
-function piecesFor(nodes: Text[], starts: number[], start: number, end: number): NodePiece[] {
-  if (nodes.length === 1) return [{ node: nodes[0] as Text, start, end }];
-  const out: NodePiece[] = [];
+/** The pieces of the gloss raw[start, end) onto `out`. */
+function piecesFor(out: NodePiece[], nodes: Text[], starts: number[], start: number, end: number): void {
+  if (nodes.length === 1) {
+    out.push({ node: nodes[0] as Text, start, end });
+    return;
+  }
   for (let i = start; i < end;) {
     const k = nodeIndexAt(starts, i);
     const node = nodes[k] as Text;
@@ -56,7 +59,6 @@ function piecesFor(nodes: Text[], starts: number[], start: number, end: number):
     out.push({ node, start: i - (starts[k] ?? 0), end: stop - (starts[k] ?? 0) });
     i = stop;
   }
-  return out;
 }
 
 /**
@@ -85,7 +87,8 @@ export class ModelBuilder {
   private length = 0;
   private segments: Segment[] = [];
   private blocks: TextModel['blocks'] = [];
-  private glosses: NodePiece[][] = [];
+  private glosses: NodePiece[] = [];
+  private glossCount = 0;
   private garbled: Span[] = [];
 
   /** `n` characters of the text, from `node` at `nodeStart` (the text itself is added per block). */
@@ -113,13 +116,14 @@ export class ModelBuilder {
     const { raw, starts } = nodeStarts(block.nodes, block.raw);
     const glosses = block.glosses ?? glossSpans(raw);
     const single = block.nodes.length === 1;
+    this.glossCount += glosses.length / 2;
     if (single) {
       const node = block.nodes[0] as Text;
       for (let i = 0; i < glosses.length; i += 2)
-        this.glosses.push([{ node, start: glosses[i] as number, end: glosses[i + 1] as number }]);
+        this.glosses.push({ node, start: glosses[i] as number, end: glosses[i + 1] as number });
     } else {
       for (let i = 0; i < glosses.length; i += 2)
-        this.glosses.push(piecesFor(block.nodes, starts, glosses[i] as number, glosses[i + 1] as number));
+        piecesFor(this.glosses, block.nodes, starts, glosses[i] as number, glosses[i + 1] as number);
     }
     const sep = this.blocks.length > 0;
     if (sep) {
@@ -232,15 +236,16 @@ export class ModelBuilder {
   addGlosses(text: ModelText): void {
     const { raw, starts } = nodeStarts(text.nodes, text.raw);
     const glosses = text.glosses ?? glossSpans(raw);
+    this.glossCount += glosses.length / 2;
     for (let i = 0; i < glosses.length; i += 2)
-      this.glosses.push(piecesFor(text.nodes, starts, glosses[i] as number, glosses[i + 1] as number));
+      piecesFor(this.glosses, text.nodes, starts, glosses[i] as number, glosses[i + 1] as number);
   }
 
   /** The model, with the glosses of `others` (text not in the model: subtitle, byline …). */
   finish(others: (Text[] | ModelText)[]): TextModel {
     for (const other of others) this.addGlosses(Array.isArray(other) ? { nodes: other } : other);
-    const { segments, blocks, glosses, garbled } = this;
-    return { text: this.parts.join(''), segments, blocks, glosses, garbled };
+    const { segments, blocks, glosses, glossCount, garbled } = this;
+    return { text: this.parts.join(''), segments, blocks, glosses, glossCount, garbled };
   }
 }
 

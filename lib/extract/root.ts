@@ -82,14 +82,19 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
   const marked: MarkedElement[] = [];
   let noted: Element | null = null;
   let notedCls = ' ';
+  let notedKind: JunkKind | null = null;
   const note = (el: Element, tag: string): void => {
     noted = el;
     notedCls = el.hasAttributes() ? classAndId(el) : ' ';
-    const kind = junkKindOfMarkup(tag, notedCls);
-    if (kind) marked.push({ el, kind });
+    notedKind = junkKindOfMarkup(tag, notedCls);
+    if (notedKind) marked.push({ el, kind: notedKind });
   };
+  // An element with no junk kind by markup is no boilerplate container (the same tag and class
+  // tests, already made by note).
   const prune = (el: Element, tag: string): boolean =>
-    isBoilerplateContainer(el, tag, el === noted ? notedCls : undefined);
+    el === noted
+      ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls)
+      : isBoilerplateContainer(el, tag);
   const { kept: paragraphs, all } = collectPage(body, prune, true, note);
   // Each element's score, in the order the elements were first scored.
   const index = new Map<Element, number>();

@@ -30,8 +30,13 @@ export interface TextModel {
   segments: Segment[];
   /** One entry per block: its [start, end) in `text` and whether it is a section heading. */
   blocks: { start: number; end: number; heading: boolean }[];
-  /** Where the glosses are in the DOM (one array per gloss; usually one piece). */
-  glosses: NodePiece[][];
+  /**
+   * Where the glosses are in the DOM, in order: usually one piece per gloss, more when a gloss
+   * spans Text nodes (a flat list: no array per gloss).
+   */
+  glosses: NodePiece[];
+  /** How many glosses (not pieces). */
+  glossCount: number;
   /** Garbled spans, as offsets into `text`. */
   garbled: Span[];
 }
@@ -134,7 +139,7 @@ export function offsetOf(model: TextModel, node: Node, nodeOffset: number): numb
 
 /** DOM Ranges of the glosses, so a later layer can hide them. */
 export function glossRanges(model: TextModel, doc: Document): Range[] {
-  return model.glosses.flat().map((p) => {
+  return model.glosses.map((p) => {
     const r = doc.createRange();
     r.setStart(p.node, p.start);
     r.setEnd(p.node, p.end);
