@@ -58,6 +58,32 @@ export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
   return out;
 }
 
+/** A label that says what follows is the publication time (not 活动时间, 截止日期 …). */
+const PUBLISH_LABEL =
+  '(?:(?:^|\\s)(?:時間|时间|日期)|(?:發布|发布|發佈|发佈|發表|发表)(?:時間|时间|日期|於|于))\\s*[:：]?\\s*';
+const PUBLISH_LABEL_RE = new RegExp(PUBLISH_LABEL);
+const SHORT_YEAR_RE = new RegExp(
+  `${PUBLISH_LABEL}(\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)(?:\\s*(\\d{1,2})[:：](\\d{2})(?!\\d))?`,
+);
+
+/**
+ * The publication time a labelled line gives (`发布日期：2019-09-23 14:34:05`, and the two-digit
+ * year some platforms print, `发布时间：18-03-08 23:16`), or null. A date after another label
+ * (活动时间：…) is not one.
+ */
+export function labelledDate(line: string, defaultOffset = '+08:00'): FoundDate | null {
+  const label = PUBLISH_LABEL_RE.exec(line);
+  if (!label) return null;
+  const rest = line.slice(label.index + label[0].length);
+  const full = findDates(rest, defaultOffset)[0];
+  if (full && full.index === 0) return full;
+  const m = SHORT_YEAR_RE.exec(line);
+  if (!m || m.index !== label.index) return null;
+  const [, ys, mos, ds, hs, mis] = m;
+  const found = findDates(`20${ys}-${mos}-${ds}${hs === undefined ? '' : ` ${hs}:${mis}`}`, defaultOffset)[0];
+  return found ? { ...found, index: m.index } : null;
+}
+
 /**
  * Parse a machine-readable date (meta, JSON-LD, <time>, a script variable) to ISO at the
  * precision given. Unix seconds or milliseconds, and times without an offset, are read in

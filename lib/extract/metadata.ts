@@ -12,7 +12,7 @@ import {
   parseOutletNameLine,
   type BylineFacts,
 } from './byline';
-import { findDates, parseMachineDate, refineTime, toShownOffset } from './dates';
+import { findDates, labelledDate, parseMachineDate, refineTime, toShownOffset } from './dates';
 import { classAndId, normSpace } from './dom';
 import { detectLanguage } from './language';
 import { scriptTimes, type MetaTags } from './meta-tags';
@@ -176,7 +176,8 @@ function published(input: MetadataInput, head: string[], tail: string[]): string
   let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
   // A UTC time the page shows as local wall time: keep the page's own offset.
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
-  const visible = head.flatMap((l) => findDates(l));
+  let visible = head.flatMap((l) => findDates(l));
+  if (!visible.length) visible = head.flatMap((l) => labelledDate(l) ?? []);
   const best = visible.find((d) => d.precision !== 'day') ?? visible[0];
   let found = machine;
   // The page's visible line may be more precise than its meta tag (or the meta tag may be a date only).
@@ -193,7 +194,14 @@ function published(input: MetadataInput, head: string[], tail: string[]): string
     return /T00:00(:00)?(Z|[+-]\d{2}:\d{2})$/.test(iso) ? iso.slice(0, 10) : iso;
   }
   const end = tail.flatMap((l) => findDates(l));
-  return end[end.length - 1]?.iso ?? '';
+  if (end.length) return end[end.length - 1]?.iso ?? '';
+  // A labelled line anywhere on the page (`发布日期：…` under the article's footer).
+  for (const p of input.paragraphs ?? []) {
+    if (p.text.length > 80 || !/[期间間於于]/.test(p.text)) continue;
+    const d = labelledDate(p.text);
+    if (d) return d.iso;
+  }
+  return '';
 }
 
 /** Words that only news bylines and info lines use (not 作者, which blogs and papers use too). */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseMachineDate, refineTime, toShownOffset } from '../../../lib/extract/dates';
+import {
+  findDates,
+  labelledDate,
+  parseMachineDate,
+  refineTime,
+  toShownOffset,
+} from '../../../lib/extract/dates';
 
 const first = (s: string): string | undefined => findDates(s)[0]?.iso;
 
@@ -75,5 +81,23 @@ describe('toShownOffset', () => {
   it('keeps the time when the shown one does not fit', () => {
     expect(toShownOffset('2022-02-06T12:48:06+00:00', '13:47')).toBe('2022-02-06T12:48:06+00:00');
     expect(toShownOffset('2022-02-06', '13:48')).toBe('2022-02-06');
+  });
+});
+
+describe('labelledDate', () => {
+  it('reads the time after a publication label, two-digit years included', () => {
+    expect(labelledDate('发布日期：2019-09-23 14:34:05  所属分类：')?.iso).toBe('2019-09-23T14:34:05+08:00');
+    expect(labelledDate('来源：当代商报 时间：2019-09-23 14:34:05 作者：')?.iso).toBe(
+      '2019-09-23T14:34:05+08:00',
+    );
+    expect(labelledDate('体育教科书 发布时间：18-03-08 23:16')?.iso).toBe('2018-03-08T23:16+08:00');
+    expect(labelledDate('发表于 2019-1-2')?.iso).toBe('2019-01-02');
+  });
+
+  it('is null after other labels, or without a year', () => {
+    expect(labelledDate('活动时间：2019-09-23 14:34')).toBeNull();
+    expect(labelledDate('截止日期：2019-09-23')).toBeNull();
+    expect(labelledDate('发布时间：10-08')).toBeNull();
+    expect(labelledDate('2019-09-23 14:34')).toBeNull();
   });
 });

@@ -133,6 +133,27 @@ describe("published: the template's script variable", () => {
   });
 });
 
+describe('published: a labelled line away from the headline', () => {
+  it('under the article footer, after the widgets', () => {
+    const m = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="article"><p>${P}</p><p>${Q}</p></div>
+      <ul><li>赞 0</li><li>查看评论</li><li>阅读 539</li><li>隐藏边栏</li><li>A+</li><li>打印</li></ul>
+      <div class="cat">发布日期：2019-09-23 14:34:05&nbsp;&nbsp;所属分类：<a href="/">头条</a></div></body></html>`),
+    ).metadata;
+    expect(m.published).toBe('2019-09-23T14:34:05+08:00');
+  });
+
+  it('a two-digit year after 发布时间 in the info line', () => {
+    const m = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="info">体育教科书 发布时间：18-03-08 23:16</div>
+      <div class="article"><p>${P}</p><p>${Q}</p></div></body></html>`),
+    ).metadata;
+    expect(m.published).toBe('2018-03-08T23:16+08:00');
+  });
+});
+
 describe('junk: a sentence of the story is not a notice', () => {
   it('a report that mentions 客户端 or 版权所有 keeps it; notices in sentence form are still junk', () => {
     const news =
