@@ -99,7 +99,9 @@ export function parseBylineLine(line: string): BylineFacts {
   if (
     sourceName &&
     sourceName.length >= 2 &&
-    !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(sourceName)
+    !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(sourceName) &&
+    // Template leftovers in the visible text (`来源： size="20"`) are markup, not an outlet.
+    !/[=<>"{}]/.test(sourceName)
   )
     facts.source = sourceName;
   if (/本報訊|本报讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;

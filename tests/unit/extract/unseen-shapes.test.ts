@@ -53,6 +53,14 @@ describe('bylines: a name slot that holds no person', () => {
   });
 });
 
+describe('sources: markup left in the text', () => {
+  it('an attribute a broken template printed is no source', () => {
+    expect(parseBylineLine('作者： size="20"  来源： size="20"  发布日期：').source).toBeUndefined();
+    expect(parseBylineLine('来源：{source}').source).toBeUndefined();
+    expect(parseBylineLine('来源：新京报').source).toBe('新京报');
+  });
+});
+
 describe('bylines over two lines', () => {
   it('interns and correspondents are bylines too; adjacent byline lines add up', () => {
     expect(parseBylineLine('本报实习生 刘国栋 周炜').authors).toEqual(['刘国栋', '周炜']);
