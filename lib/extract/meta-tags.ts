@@ -70,6 +70,8 @@ function jsonLd(doc: Document): JsonLdInfo {
       for (const item of Array.isArray(graph) ? graph : [raw]) {
         if (!item || typeof item !== 'object') continue;
         const o = item as Record<string, unknown>;
+        // Baidu's "cambrian" markup, common on Chinese sites: no @type, a pubDate in Beijing time.
+        if (/cambrian/.test(String(o['@context'] ?? ''))) out.published ||= str(o.pubDate);
         const type = String(o['@type'] ?? '');
         if (!/Article|NewsArticle|BlogPosting|Report/i.test(type)) continue;
         out.type ||= type;
@@ -100,15 +102,19 @@ function names(v: unknown): string {
 const SCRIPT_TIME_RE =
   /\b(?:pub(?:lish(?:ed)?)?_?(?:time|date)(?:_?stamp)?|ptime|news_?(?:time|date)|release_?(?:time|date)|post_?time|date_?published|published_?at)["']?\s*[:=]\s*["']?(\d{10}(?:\d{3})?(?!\d)|\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)/gi;
 
-/** Only so much of one script is read: a page's data blobs can run to megabytes. */
+/** Only so much script text is read, per script and in all: data blobs can run to megabytes. */
 const SCRIPT_SCAN_CHARS = 200_000;
+const SCRIPTS_SCAN_CHARS = 1_000_000;
 
 /** Publish times set in the page's inline scripts, in document order, as written. */
 export function scriptTimes(doc: Document): string[] {
   const out: string[] = [];
+  let budget = SCRIPTS_SCAN_CHARS;
   for (const s of Array.from(doc.getElementsByTagName('script'))) {
-    if (s.hasAttribute('src') || /json\+ld|template|html/i.test(s.getAttribute('type') ?? '')) continue;
-    const text = (s.textContent ?? '').slice(0, SCRIPT_SCAN_CHARS);
+    if (budget <= 0) break;
+    if (s.hasAttribute('src') || /ld\+json|template|html/i.test(s.getAttribute('type') ?? '')) continue;
+    const text = (s.textContent ?? '').slice(0, Math.min(SCRIPT_SCAN_CHARS, budget));
+    budget -= text.length;
     SCRIPT_TIME_RE.lastIndex = 0;
     for (let m = SCRIPT_TIME_RE.exec(text); m; m = SCRIPT_TIME_RE.exec(text)) if (m[1]) out.push(m[1]);
   }

@@ -183,9 +183,8 @@ function published(input: MetadataInput, head: string[], tail: string[]): string
   // The page's visible line may be more precise than its meta tag (or the meta tag may be a date only).
   if (best && (!machine || (best.iso.startsWith(machine.slice(0, 10)) && best.iso.length > machine.length)))
     found = best.iso;
-  // Shown to the minute or the day: the template's script often holds the same moment to the second.
-  const seconds = /T\d{2}:\d{2}:\d{2}/;
-  if (found && !seconds.test(found)) return refineTime(found, scriptTimes(input.doc));
+  // Shown to the minute: the template's script often holds the same moment to the second.
+  if (/T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/.test(found)) return refineTime(found, scriptTimes(input.doc));
   if (found) return found;
   const script = scriptTimes(input.doc)[0];
   if (script) {

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { readMetaTags, scriptTimes } from '../../../lib/extract/meta-tags';
+
+const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+describe('scriptTimes', () => {
+  it('reads publish-time variables of inline scripts, in order, and nothing else', () => {
+    const doc = load(`<script>var newsTime = '1398840577'; var time = '1398840000';</script>
+      <script src="x.js">var pubtime = "2019-01-01 00:00:00";</script>
+      <script type="application/ld+json">{"datePublished": "2019-01-02T00:00:00Z"}</script>
+      <script>window.d = {"ptime":"2019-12-03 09:12:40", "publishDate": "2019-09-07T05:51:23.000Z"}</script>`);
+    expect(scriptTimes(doc)).toEqual(['1398840577', '2019-12-03 09:12:40', '2019-09-07T05:51:23.000Z']);
+  });
+
+  it('reads at most 200k characters of a script and 1M in all (data blobs run to megabytes)', () => {
+    const pad = 'x'.repeat(250_000);
+    const late = load(`<script>var a = "${pad}"; var pubtime = "2019-12-03 09:12:40";</script>`);
+    expect(scriptTimes(late)).toEqual([]);
+    const many = Array.from({ length: 6 }, () => `<script>var a = "${'x'.repeat(199_000)}";</script>`).join(
+      '',
+    );
+    expect(scriptTimes(load(`${many}<script>var pubtime = "2019-12-03 09:12:40";</script>`))).toEqual([]);
+    expect(
+      scriptTimes(
+        load(`${many.slice(0, many.length / 2)}<script>var pubtime = "2019-12-03 09:12:40";</script>`),
+      ),
+    ).toEqual(['2019-12-03 09:12:40']);
+  });
+});
+
+describe('readMetaTags: JSON-LD', () => {
+  it("reads Baidu's cambrian markup (no @type; pubDate)", () => {
+    const doc =
+      load(`<script type="application/ld+json">{"@context": "https://zhanzhang.baidu.com/contexts/cambrian.jsonld",
+      "@id": "https://example.com/1.html", "title": "标题", "pubDate": "2019-09-05T11:10:52"}</script>`);
+    expect(readMetaTags(doc).published).toBe('2019-09-05T11:10:52');
+  });
+
+  it('ignores a pubDate outside cambrian markup and objects that are not articles', () => {
+    const doc =
+      load(`<script type="application/ld+json">{"@context": "https://schema.org", "@type": "WebSite",
+      "pubDate": "2019-09-05T11:10:52", "datePublished": "2019-01-01"}</script>`);
+    expect(readMetaTags(doc).published).toBe('');
+  });
+});
