@@ -1,4 +1,4 @@
-import { segmentsOf, type NodePiece, type TextModel } from '../extract/text-model';
+import { segmentsOf, type NodePieces, type TextModel } from '../extract/text-model';
 import { findGlosses } from '../text/gloss';
 import { joinKeepingModel, splitKeepingModel } from './node-split';
 import { inSlices } from './slices';
@@ -21,17 +21,22 @@ export interface GlossJob {
  * so a stylesheet rule can hide it. The text stays exactly as it was (only split across
  * nodes), and the model is patched so its offsets still hold.
  */
-export function glossJob(model: TextModel, doc: Document, pieces: NodePiece[] = model.glosses): GlossJob {
+export function glossJob(model: TextModel, doc: Document, pieces: NodePieces = model.glosses): GlossJob {
   // Last piece first within a node, so earlier offsets in the same node stay valid.
-  const byNode = new Map<Text, NodePiece[]>();
-  for (const piece of pieces) {
-    const list = byNode.get(piece.node);
-    if (list) list.push(piece);
-    else byNode.set(piece.node, [piece]);
-  }
-  const ordered = [...byNode.values()].flatMap((list) => list.sort((a, b) => b.start - a.start));
+  const byNode = new Map<Text, number[]>();
+  pieces.node.forEach((node, i) => {
+    const list = byNode.get(node);
+    if (list) list.push(i);
+    else byNode.set(node, [i]);
+  });
+  const ordered = [...byNode.values()].flatMap((list) =>
+    list.sort((a, b) => (pieces.start[b] as number) - (pieces.start[a] as number)),
+  );
   const undo: (() => void)[] = [];
-  const wrapOne = ({ node, start, end }: NodePiece) => {
+  const wrapOne = (i: number) => {
+    const node = pieces.node[i] as Text;
+    const start = pieces.start[i] as number;
+    const end = pieces.end[i] as number;
     if (!node.parentNode || end > node.data.length) return;
     const after = end < node.data.length ? splitKeepingModel(model, node, end) : null;
     const gloss = start > 0 ? splitKeepingModel(model, node, start) : node;
@@ -70,8 +75,8 @@ export function wrapGlosses(model: TextModel, doc: Document): () => void {
  */
 export function strayGlossJob(model: TextModel, doc: Document): GlossJob {
   const body = doc.body;
-  const owned = new Set(model.glosses.map((p) => p.node));
-  const pieces: NodePiece[] = [];
+  const owned = new Set(model.glosses.node);
+  const pieces: NodePieces = { node: [], start: [], end: [] };
   if (body) {
     const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */, {
       acceptNode(node) {
@@ -84,8 +89,11 @@ export function strayGlossJob(model: TextModel, doc: Document): GlossJob {
       },
     });
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      for (const g of findGlosses((n as Text).data))
-        pieces.push({ node: n as Text, start: g.start, end: g.end });
+      for (const g of findGlosses((n as Text).data)) {
+        pieces.node.push(n as Text);
+        pieces.start.push(g.start);
+        pieces.end.push(g.end);
+      }
     }
   }
   return glossJob(model, doc, pieces);

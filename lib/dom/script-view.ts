@@ -16,7 +16,7 @@ export class ScriptView {
   constructor(private readonly model: TextModel) {}
 
   private nodes(): Text[] {
-    return [...new Set(this.model.segments.map((s) => s.node))].filter((n) => n.isConnected);
+    return [...new Set(this.model.segments.node)].filter((n) => n.isConnected);
   }
 
   async show(to: ScriptShown, convert: ConvertTexts): Promise<void> {

@@ -6,7 +6,7 @@
 import type { Span } from '../analysis';
 import { findGarbledAt } from '../text/garble';
 import { glossSpans, withoutSpans } from '../text/gloss';
-import type { NodePiece, Segment, TextModel } from './text-model';
+import type { NodePieces, Segments, TextModel } from './text-model';
 
 /** Runs of the characters the model collapses to one space (and drops at a block's ends). */
 const SPACE_RUN = /[\t-\r \u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+/g;
@@ -44,23 +44,6 @@ function nodeIndexAt(starts: number[], i: number): number {
   return lo;
 }
 
-/** The pieces of the gloss raw[start, end) onto `out`. */
-function piecesFor(out: NodePiece[], nodes: Text[], starts: number[], start: number, end: number): void {
-  if (nodes.length === 1) {
-    out.push({ node: nodes[0] as Text, start, end });
-    return;
-  }
-  for (let i = start; i < end;) {
-    const k = nodeIndexAt(starts, i);
-    const node = nodes[k] as Text;
-    const nodeEnd = (starts[k] ?? 0) + (node.nodeValue ?? '').length;
-    const stop = Math.min(end, nodeEnd);
-    if (stop <= i) break;
-    out.push({ node, start: i - (starts[k] ?? 0), end: stop - (starts[k] ?? 0) });
-    i = stop;
-  }
-}
-
 /**
  * A run of Text nodes; `raw`, when given, is their values joined (a flat string), and
  * `glosses` glossSpans(raw): [start, end, start, end …].
@@ -81,31 +64,96 @@ export interface ModelBlock extends ModelText {
   clean?: boolean;
 }
 
-/** The model under construction (kept out of the generator, whose loops run slower). */
+/**
+ * The model under construction (kept out of the generator, whose loops run slower).
+ *
+ * The segment and gloss arrays are sized up front from the blocks (about one segment per gloss
+ * and per node, and one piece per gloss) and filled by index, then cut to length: grown by
+ * push, the seven arrays would allocate about three times their final size.
+ */
 export class ModelBuilder {
   private parts: string[] = [];
   private length = 0;
-  private segments: Segment[] = [];
+  private segments: Segments;
+  private segmentCount = 0;
   private blocks: TextModel['blocks'] = [];
-  private glosses: NodePiece[] = [];
+  private glosses: NodePieces;
+  private pieceCount = 0;
   private glossCount = 0;
   private garbled: Span[] = [];
 
+  constructor(blocks: ModelText[] = [], others: (Text[] | ModelText)[] = []) {
+    let segments = 0;
+    let pieces = 0;
+    for (const b of blocks) {
+      const g = (b.glosses?.length ?? 0) / 2;
+      segments += g + b.nodes.length;
+      pieces += g;
+    }
+    for (const o of others) if (!Array.isArray(o)) pieces += (o.glosses?.length ?? 0) / 2;
+    this.segments = {
+      start: new Array<number>(segments),
+      end: new Array<number>(segments),
+      node: new Array<Text>(segments),
+      nodeStart: new Array<number>(segments),
+    };
+    this.glosses = {
+      node: new Array<Text>(pieces),
+      start: new Array<number>(pieces),
+      end: new Array<number>(pieces),
+    };
+  }
+
+  private addSegment(start: number, end: number, node: Text, nodeStart: number): void {
+    const k = this.segmentCount++;
+    const s = this.segments;
+    s.start[k] = start;
+    s.end[k] = end;
+    s.node[k] = node;
+    s.nodeStart[k] = nodeStart;
+  }
+
+  private addPiece(node: Text, start: number, end: number): void {
+    const k = this.pieceCount++;
+    const p = this.glosses;
+    p.node[k] = node;
+    p.start[k] = start;
+    p.end[k] = end;
+  }
+
+  /** The pieces of the gloss raw[start, end). */
+  private piecesFor(nodes: Text[], starts: number[], start: number, end: number): void {
+    if (nodes.length === 1) {
+      this.addPiece(nodes[0] as Text, start, end);
+      return;
+    }
+    for (let i = start; i < end;) {
+      const k = nodeIndexAt(starts, i);
+      const node = nodes[k] as Text;
+      const nodeEnd = (starts[k] ?? 0) + (node.nodeValue ?? '').length;
+      const stop = Math.min(end, nodeEnd);
+      if (stop <= i) break;
+      this.addPiece(node, i - (starts[k] ?? 0), stop - (starts[k] ?? 0));
+      i = stop;
+    }
+  }
+
   /** `n` characters of the text, from `node` at `nodeStart` (the text itself is added per block). */
   private push(n: number, node: Text, nodeStart: number): void {
-    const { segments, length } = this;
-    const last = segments[segments.length - 1];
+    const { start, end, node: nodes, nodeStart: nodeStarts } = this.segments;
+    const length = this.length;
+    const last = this.segmentCount - 1;
     if (
-      last &&
-      last.node === node &&
-      last.end === length &&
-      last.nodeStart + (last.end - last.start) === nodeStart
+      last >= 0 &&
+      nodes[last] === node &&
+      end[last] === length &&
+      (nodeStarts[last] as number) + length - (start[last] as number) === nodeStart
     ) {
-      last.end += n;
+      end[last] = length + n;
     } else {
-      segments.push({ start: length, end: length + n, node, nodeStart });
+      this.addSegment(length, length + n, node, nodeStart);
     }
-    this.length += n;
+    this.length = length + n;
   }
 
   addBlocks(blocks: ModelBlock[], from: number, to: number): void {
@@ -120,10 +168,10 @@ export class ModelBuilder {
     if (single) {
       const node = block.nodes[0] as Text;
       for (let i = 0; i < glosses.length; i += 2)
-        this.glosses.push({ node, start: glosses[i] as number, end: glosses[i + 1] as number });
+        this.addPiece(node, glosses[i] as number, glosses[i + 1] as number);
     } else {
       for (let i = 0; i < glosses.length; i += 2)
-        piecesFor(this.glosses, block.nodes, starts, glosses[i] as number, glosses[i + 1] as number);
+        this.piecesFor(block.nodes, starts, glosses[i] as number, glosses[i + 1] as number);
     }
     const sep = this.blocks.length > 0;
     if (sep) {
@@ -131,7 +179,7 @@ export class ModelBuilder {
       this.length += 1;
     }
     const blockStart = this.length;
-    const firstSegment = this.segments.length;
+    const firstSegment = this.segmentCount;
     // Whitespace runs, found by one regex pass; then runs of kept text are copied whole.
     const spaces: number[] = [];
     if (block.spaced !== false) {
@@ -144,14 +192,14 @@ export class ModelBuilder {
       // segment of its own (a gloss lies between two runs, and the separator before the block
       // between it and the last block), and each a piece of the text.
       const node = block.nodes[0] as Text;
-      const { segments, parts } = this;
+      const { parts } = this;
       const kept = block.kept;
       let length = this.length;
       let at = 0;
       for (let i = 0; i <= glosses.length; i += 2) {
         const stop = i < glosses.length ? (glosses[i] as number) : raw.length;
         if (stop > at) {
-          segments.push({ start: length, end: length + stop - at, node, nodeStart: at });
+          this.addSegment(length, length + stop - at, node, at);
           if (kept === undefined) parts.push(raw.slice(at, stop));
           length += stop - at;
         }
@@ -183,10 +231,20 @@ export class ModelBuilder {
     }
     const end = this.length;
     const garbled = block.clean ? [] : findGarbledAt(raw, 3, glosses);
-    const blockSegments = garbled.length ? this.segments.slice(firstSegment) : [];
     for (const g of garbled) {
-      const start = finalOffset(blockSegments, block.nodes, starts, g.start, end);
-      const stop = Math.max(start + 1, finalOffset(blockSegments, block.nodes, starts, g.end, end));
+      const start = finalOffset(
+        this.segments,
+        firstSegment,
+        this.segmentCount,
+        block.nodes,
+        starts,
+        g.start,
+        end,
+      );
+      const stop = Math.max(
+        start + 1,
+        finalOffset(this.segments, firstSegment, this.segmentCount, block.nodes, starts, g.end, end),
+      );
       this.garbled.push({ start, end: Math.min(stop, end) });
     }
     this.blocks.push({ start: blockStart, end, heading: block.heading });
@@ -238,20 +296,29 @@ export class ModelBuilder {
     const glosses = text.glosses ?? glossSpans(raw);
     this.glossCount += glosses.length / 2;
     for (let i = 0; i < glosses.length; i += 2)
-      piecesFor(this.glosses, text.nodes, starts, glosses[i] as number, glosses[i + 1] as number);
+      this.piecesFor(text.nodes, starts, glosses[i] as number, glosses[i + 1] as number);
   }
 
   /** The model, with the glosses of `others` (text not in the model: subtitle, byline …). */
   finish(others: (Text[] | ModelText)[]): TextModel {
     for (const other of others) this.addGlosses(Array.isArray(other) ? { nodes: other } : other);
     const { segments, blocks, glosses, glossCount, garbled } = this;
+    // Cut the arrays sized up front to what was filled.
+    segments.start.length = segments.end.length = this.segmentCount;
+    segments.node.length = segments.nodeStart.length = this.segmentCount;
+    glosses.node.length = glosses.start.length = glosses.end.length = this.pieceCount;
     return { text: this.parts.join(''), segments, blocks, glosses, glossCount, garbled };
   }
 }
 
-/** The model offset of a raw block offset: its own character, or the next kept one. */
+/**
+ * The model offset of a raw block offset: its own character, or the next kept one (the
+ * block's segments are those from `first` to `count`).
+ */
 function finalOffset(
-  segs: Segment[],
+  segs: Segments,
+  first: number,
+  count: number,
   nodes: Text[],
   starts: number[],
   rawOffset: number,
@@ -260,12 +327,16 @@ function finalOffset(
   const k = nodeIndexAt(starts, rawOffset);
   const node = nodes[k];
   const off = rawOffset - (starts[k] ?? 0);
-  for (const s of segs) {
-    const idx = nodes.indexOf(s.node);
+  for (let i = first; i < count; i++) {
+    const sNode = segs.node[i] as Text;
+    const sStart = segs.start[i] as number;
+    const sNodeStart = segs.nodeStart[i] as number;
+    const idx = nodes.indexOf(sNode);
     if (idx < k) continue;
-    if (idx > k) return s.start;
-    if (off < s.nodeStart) return s.start;
-    if (s.node === node && off < s.nodeStart + (s.end - s.start)) return s.start + off - s.nodeStart;
+    if (idx > k) return sStart;
+    if (off < sNodeStart) return sStart;
+    if (sNode === node && off < sNodeStart + ((segs.end[i] as number) - sStart))
+      return sStart + off - sNodeStart;
   }
   return end;
 }

@@ -10,31 +10,38 @@ import { STEP_BLOCKS, drain, type Steps } from './steps';
 
 export type { ModelBlock, ModelText } from './model-builder';
 
-/** A run of `text` [start, end) that maps 1:1 onto `node` from `nodeStart`. */
-export interface Segment {
-  start: number;
-  end: number;
-  node: Text;
-  nodeStart: number;
+/**
+ * The runs of `text` that map 1:1 onto the DOM, packed in parallel arrays (one object per run
+ * would be ~1000 objects per page): run i is text[start[i], end[i]), which is node[i]'s data
+ * from nodeStart[i]. In text order.
+ */
+export interface Segments {
+  start: number[];
+  end: number[];
+  node: Text[];
+  nodeStart: number[];
 }
 
-/** A piece of the DOM that holds (part of) a gloss such as `(wǎng)`. */
-export interface NodePiece {
-  node: Text;
-  start: number;
-  end: number;
+/**
+ * Pieces of the DOM, packed the same way: piece i is node[i]'s data [start[i], end[i]) — the
+ * whole or a part of a gloss such as `(wǎng)`.
+ */
+export interface NodePieces {
+  node: Text[];
+  start: number[];
+  end: number[];
 }
 
 export interface TextModel {
   text: string;
-  segments: Segment[];
+  segments: Segments;
   /** One entry per block: its [start, end) in `text` and whether it is a section heading. */
   blocks: { start: number; end: number; heading: boolean }[];
   /**
    * Where the glosses are in the DOM, in order: usually one piece per gloss, more when a gloss
    * spans Text nodes (a flat list: no array per gloss).
    */
-  glosses: NodePiece[];
+  glosses: NodePieces;
   /** How many glosses (not pieces). */
   glossCount: number;
   /** Garbled spans, as offsets into `text`. */
@@ -58,7 +65,7 @@ export function* buildTextModelSteps(
   blocks: ModelBlock[],
   others: (Text[] | ModelText)[] = [],
 ): Steps<TextModel> {
-  const model = new ModelBuilder();
+  const model = new ModelBuilder(blocks, others);
   for (let i = 0; i < blocks.length; i += STEP_BLOCKS) {
     if (i > 0) yield;
     model.addBlocks(blocks, i, Math.min(blocks.length, i + STEP_BLOCKS));
@@ -66,12 +73,12 @@ export function* buildTextModelSteps(
   return model.finish(others);
 }
 /** Index of the first segment whose end is after `offset`. */
-function segmentAfter(model: TextModel, offset: number): number {
+function segmentAfter(ends: number[], offset: number): number {
   let lo = 0;
-  let hi = model.segments.length;
+  let hi = ends.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((model.segments[mid]?.end ?? 0) <= offset) lo = mid + 1;
+    if ((ends[mid] as number) <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -81,42 +88,58 @@ function segmentAfter(model: TextModel, offset: number): number {
 export function rangeFor(model: TextModel, start: number, end: number, doc: Document): Range {
   if (end < start) throw new RangeError(`inverted span ${start}–${end}`);
   const segs = model.segments;
-  if (!segs.length) throw new RangeError('empty text model');
-  const si = Math.min(segmentAfter(model, start), segs.length - 1);
-  const s = segs[si] as Segment;
+  const n = segs.end.length;
+  if (!n) throw new RangeError('empty text model');
+  const si = Math.min(segmentAfter(segs.end, start), n - 1);
   const range = doc.createRange();
-  range.setStart(s.node, s.nodeStart + Math.max(0, start - s.start));
+  range.setStart(
+    segs.node[si] as Text,
+    (segs.nodeStart[si] as number) + Math.max(0, start - (segs.start[si] as number)),
+  );
   if (end <= start) {
     range.collapse(true);
     return range;
   }
-  const ei = Math.max(si, Math.min(segmentAfter(model, end - 1), segs.length - 1));
-  const e = segs[ei] as Segment;
-  range.setEnd(e.node, e.nodeStart + Math.min(e.end, Math.max(end, e.start)) - e.start);
+  const ei = Math.max(si, Math.min(segmentAfter(segs.end, end - 1), n - 1));
+  const eStart = segs.start[ei] as number;
+  const eEnd = segs.end[ei] as number;
+  range.setEnd(
+    segs.node[ei] as Text,
+    (segs.nodeStart[ei] as number) + Math.min(eEnd, Math.max(end, eStart)) - eStart,
+  );
   return range;
 }
 
 /**
- * The model's segments grouped by text node, built once per model on first use. Whoever
- * splits or joins text nodes under a model (lib/dom/node-split) keeps it in step.
+ * The model's segment indices grouped by text node, built once per model on first use.
+ * Whoever splits or joins text nodes under a model (lib/dom/node-split) keeps it in step, or
+ * drops it (dropNodeIndex) when segment indices shift.
  */
-const nodeIndexes = new WeakMap<TextModel, Map<Text, Segment[]>>();
+const nodeIndexes = new WeakMap<TextModel, Map<Text, number[]>>();
 
-export function nodeIndex(model: TextModel): Map<Text, Segment[]> {
+export function nodeIndex(model: TextModel): Map<Text, number[]> {
   let index = nodeIndexes.get(model);
   if (!index) {
     index = new Map();
-    for (const seg of model.segments) {
-      const list = index.get(seg.node);
-      if (list) list.push(seg);
-      else index.set(seg.node, [seg]);
+    const nodes = model.segments.node;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as Text;
+      const list = index.get(node);
+      if (list) list.push(i);
+      else index.set(node, [i]);
     }
     nodeIndexes.set(model, index);
   }
   return index;
 }
 
-export function segmentsOf(model: TextModel, node: Node): Segment[] {
+/** Forget the node index (segments were inserted, so indices moved); rebuilt on next use. */
+export function dropNodeIndex(model: TextModel): void {
+  nodeIndexes.delete(model);
+}
+
+/** Indices of the segments on `node`. */
+export function segmentsOf(model: TextModel, node: Node): number[] {
   return nodeIndex(model).get(node as Text) ?? [];
 }
 
@@ -125,24 +148,27 @@ export function segmentsOf(model: TextModel, node: Node): Segment[] {
  * as inside a gloss, maps to the character after it); -1 when the node is not in the model.
  */
 export function offsetOf(model: TextModel, node: Node, nodeOffset: number): number {
+  const { start, end, nodeStart } = model.segments;
   let after = -1;
-  let next: Segment | null = null;
-  for (const s of segmentsOf(model, node)) {
-    const len = s.end - s.start;
-    if (nodeOffset >= s.nodeStart && nodeOffset < s.nodeStart + len)
-      return s.start + nodeOffset - s.nodeStart;
-    if (nodeOffset === s.nodeStart + len) after = s.end;
-    else if (nodeOffset < s.nodeStart && (!next || s.nodeStart < next.nodeStart)) next = s;
+  let next = -1;
+  for (const i of segmentsOf(model, node)) {
+    const s = start[i] as number;
+    const ns = nodeStart[i] as number;
+    const len = (end[i] as number) - s;
+    if (nodeOffset >= ns && nodeOffset < ns + len) return s + nodeOffset - ns;
+    if (nodeOffset === ns + len) after = end[i] as number;
+    else if (nodeOffset < ns && (next < 0 || ns < (nodeStart[next] as number))) next = i;
   }
-  return after >= 0 ? after : next ? next.start : -1;
+  return after >= 0 ? after : next >= 0 ? (start[next] as number) : -1;
 }
 
 /** DOM Ranges of the glosses, so a later layer can hide them. */
 export function glossRanges(model: TextModel, doc: Document): Range[] {
-  return model.glosses.map((p) => {
+  const { node, start, end } = model.glosses;
+  return node.map((n, i) => {
     const r = doc.createRange();
-    r.setStart(p.node, p.start);
-    r.setEnd(p.node, p.end);
+    r.setStart(n, start[i] as number);
+    r.setEnd(n, end[i] as number);
     return r;
   });
 }

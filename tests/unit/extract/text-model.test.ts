@@ -23,7 +23,7 @@ describe('text model', () => {
     );
     expect(model.text).toBe('實現 職工\n工會法修改\n第三段\n第四段');
     expect(model.blocks.map((b) => b.heading)).toEqual([false, true, false, false]);
-    expect(model.glosses).toHaveLength(2);
+    expect(model.glosses.node).toHaveLength(2);
     expect(model.glossCount).toBe(2);
   });
 
