@@ -11,9 +11,11 @@ import type { NodePieces, Segments, TextModel } from './text-model';
 /** Runs of the characters the model collapses to one space (and drops at a block's ends). */
 const SPACE_RUN = /[\t-\r \u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+/g;
 
+const ONE_NODE: readonly number[] = [0];
+
 /** Where each node starts in the joined text of a block. */
-function nodeStarts(nodes: Text[], joined?: string): { raw: string; starts: number[] } {
-  if (joined !== undefined && nodes.length === 1) return { raw: joined, starts: [0] };
+function nodeStarts(nodes: Text[], joined?: string): { raw: string; starts: readonly number[] } {
+  if (joined !== undefined && nodes.length === 1) return { raw: joined, starts: ONE_NODE };
   const starts: number[] = [];
   if (joined !== undefined) {
     let at = 0;
@@ -33,7 +35,7 @@ function nodeStarts(nodes: Text[], joined?: string): { raw: string; starts: numb
 }
 
 /** The node index holding raw offset `i` (binary search over `starts`). */
-function nodeIndexAt(starts: number[], i: number): number {
+function nodeIndexAt(starts: readonly number[], i: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -72,7 +74,9 @@ export interface ModelBlock extends ModelText {
  * push, the seven arrays would allocate about three times their final size.
  */
 export class ModelBuilder {
-  private parts: string[] = [];
+  /** The text's pieces (sized up front too: about one per segment, and a separator per block). */
+  private parts: string[];
+  private partCount = 0;
   private length = 0;
   private segments: Segments;
   private segmentCount = 0;
@@ -91,6 +95,7 @@ export class ModelBuilder {
       pieces += g;
     }
     for (const o of others) if (!Array.isArray(o)) pieces += (o.glosses?.length ?? 0) / 2;
+    this.parts = new Array<string>(segments + blocks.length);
     this.segments = {
       start: new Array<number>(segments),
       end: new Array<number>(segments),
@@ -122,7 +127,7 @@ export class ModelBuilder {
   }
 
   /** The pieces of the gloss raw[start, end). */
-  private piecesFor(nodes: Text[], starts: number[], start: number, end: number): void {
+  private piecesFor(nodes: Text[], starts: readonly number[], start: number, end: number): void {
     if (nodes.length === 1) {
       this.addPiece(nodes[0] as Text, start, end);
       return;
@@ -175,7 +180,7 @@ export class ModelBuilder {
     }
     const sep = this.blocks.length > 0;
     if (sep) {
-      this.parts.push('\n');
+      this.parts[this.partCount++] = '\n';
       this.length += 1;
     }
     const blockStart = this.length;
@@ -192,7 +197,6 @@ export class ModelBuilder {
       // segment of its own (a gloss lies between two runs, and the separator before the block
       // between it and the last block), and each a piece of the text.
       const node = block.nodes[0] as Text;
-      const { parts } = this;
       const kept = block.kept;
       let length = this.length;
       let at = 0;
@@ -200,16 +204,16 @@ export class ModelBuilder {
         const stop = i < glosses.length ? (glosses[i] as number) : raw.length;
         if (stop > at) {
           this.addSegment(length, length + stop - at, node, at);
-          if (kept === undefined) parts.push(raw.slice(at, stop));
+          if (kept === undefined) this.parts[this.partCount++] = raw.slice(at, stop);
           length += stop - at;
         }
         at = glosses[i + 1] as number;
       }
-      if (kept !== undefined && length > this.length) parts.push(kept);
+      if (kept !== undefined && length > this.length) this.parts[this.partCount++] = kept;
       this.length = length;
       if (length === blockStart) {
         if (sep) {
-          parts.pop();
+          this.partCount--;
           this.length -= 1;
         }
         return;
@@ -218,7 +222,7 @@ export class ModelBuilder {
       this.addRuns(block.nodes, raw, starts, glosses, spaces, blockStart);
       if (this.length === blockStart) {
         if (sep) {
-          this.parts.pop();
+          this.partCount--;
           this.length -= 1;
         }
         return;
@@ -227,7 +231,9 @@ export class ModelBuilder {
       // none at the ends (a gloss follows a character that is not whitespace, so removing the
       // glosses first joins no runs).
       const kept = block.kept ?? withoutSpans(raw, glosses);
-      this.parts.push(spaces.length ? kept.replace(SPACE_RUN, ' ').replace(/^ | $/g, '') : kept);
+      this.parts[this.partCount++] = spaces.length
+        ? kept.replace(SPACE_RUN, ' ').replace(/^ | $/g, '')
+        : kept;
     }
     const end = this.length;
     const garbled = block.clean ? [] : findGarbledAt(raw, 3, glosses);
@@ -254,7 +260,7 @@ export class ModelBuilder {
   private addRuns(
     nodes: Text[],
     raw: string,
-    starts: number[],
+    starts: readonly number[],
     glosses: number[],
     spaces: number[],
     blockStart: number,
@@ -304,6 +310,7 @@ export class ModelBuilder {
     for (const other of others) this.addGlosses(Array.isArray(other) ? { nodes: other } : other);
     const { segments, blocks, glosses, glossCount, garbled } = this;
     // Cut the arrays sized up front to what was filled.
+    this.parts.length = this.partCount;
     segments.start.length = segments.end.length = this.segmentCount;
     segments.node.length = segments.nodeStart.length = this.segmentCount;
     glosses.node.length = glosses.start.length = glosses.end.length = this.pieceCount;
@@ -320,7 +327,7 @@ function finalOffset(
   first: number,
   count: number,
   nodes: Text[],
-  starts: number[],
+  starts: readonly number[],
   rawOffset: number,
   end: number,
 ): number {

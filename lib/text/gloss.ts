@@ -142,5 +142,5 @@ export function withoutSpans(text: string, spans: readonly number[]): string {
 /** `text` with every gloss removed (the reading only; the character stays). */
 export function stripGlosses(text: string): string {
   if (text.indexOf('(') < 0) return text;
-  return withoutGlosses(text, findGlosses(text));
+  return withoutSpans(text, glossSpans(text));
 }
