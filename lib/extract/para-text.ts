@@ -10,7 +10,7 @@ import { isKeywordList, junkKindOfText } from './patterns';
 
 /** glossSpans(p.raw): [start, end …] offsets into the joined node values. */
 export function glossesOf(p: Paragraph): number[] {
-  return (p.memo.glosses ??= glossSpans(p.raw));
+  return (p.memo.glosses ??= glossSpans(p.raw, p.closes));
 }
 
 /** p.raw without its glosses (whitespace as it is). */

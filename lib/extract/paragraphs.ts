@@ -154,10 +154,12 @@ export function collectPage(
         const blank = isBlank(v); // (= !v.trim(): the same whitespace, no new string)
         if (!run) {
           if (blank) continue;
-          run = { container, nodes: [], raw: '', link: '', boldOnly: true };
+          // (Most runs are one node: an array of one, not one with room to grow.)
+          run = { container, nodes: [t], raw: v, link: '', boldOnly: true };
+        } else {
+          run.nodes.push(t);
+          run.raw += v;
         }
-        run.nodes.push(t);
-        run.raw += v;
         if (inLink) run.link += v;
         if (!blank && !inBold) run.boldOnly = false;
         continue;
