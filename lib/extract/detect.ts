@@ -43,6 +43,26 @@ const UGC =
 const FORUM =
   /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主)/g;
 
+const PLAYLIST = /播放列表|播放清單|选集|選集|playlist/i;
+
+/** How many matches the global `re` finds in the page's text (no match spans two paragraphs). */
+function matchCount(all: Paragraph[], re: RegExp): number {
+  let n = 0;
+  for (const p of all) n += p.text.match(re)?.length ?? 0;
+  return n;
+}
+
+/** SEARCH in the first `limit` characters of the page's text (paragraphs joined by \n). */
+function searchHead(all: Paragraph[], limit: number): boolean {
+  let left = limit;
+  for (const p of all) {
+    if (left <= 0) return false;
+    if (SEARCH.test(p.text.length > left ? p.text.slice(0, left) : p.text)) return true;
+    left -= p.text.length + 1;
+  }
+  return false;
+}
+
 export function detectArticle(input: DetectInput): Detection {
   const { doc, bodyText } = input;
   const s: Record<string, number> = {};
@@ -63,12 +83,13 @@ export function detectArticle(input: DetectInput): Detection {
   if (/article/i.test(ogType) || /Article/.test(input.jsonLdType)) s.schema = 1;
   if (/^(website|video)/i.test(ogType)) s.schema = -0.5;
 
-  // The page's text, from the paragraphs already collected (no second walk of the page).
+  // The page's text is its paragraphs' joined by \n (from the paragraphs already collected: no
+  // second walk of the page). The scans below read them one by one: no pattern spans a \n.
   const all = input.allParagraphs;
-  const pageText = all.map((p) => p.text).join('\n');
+  const pageLength = all.reduce((n, p) => n + p.text.length, Math.max(0, all.length - 1));
   const pageLinks = all.reduce((n, p) => n + p.linkChars, 0);
-  const linkDensity = pageText.length ? pageLinks / pageText.length : 1;
-  const share = pageText.length ? bodyText.length / pageText.length : 0;
+  const linkDensity = pageLength ? pageLinks / pageLength : 1;
+  const share = pageLength ? bodyText.length / pageLength : 0;
   if (bodyHanzi < 600) {
     if (linkDensity > 0.6 && share < 0.3) s.links = -2;
     else if (linkDensity > 0.45 && share < 0.25) s.links = -1;
@@ -97,15 +118,15 @@ export function detectArticle(input: DetectInput): Detection {
   ).length;
   // Counts the same thing as `links` from another side: together they cost at most 2.
   if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = Math.max(-1.5, -2 - (s.links ?? 0));
-  if (SEARCH.test(pageText.slice(0, 3000))) s.search = -3;
-  const forumHits = pageText.match(FORUM)?.length ?? 0;
-  if (forumHits >= 3) s.forum = -2.5;
+  if (searchHead(all, 3000)) s.search = -3;
+  if (matchCount(all, FORUM) >= 3) s.forum = -2.5;
   // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
   // (Each scan of the page's text only when its answer can count.)
-  if (!s.forum && (pageText.match(UGC)?.length ?? 0) >= 4) s.ugc = -1.5;
+  if (!s.forum && matchCount(all, UGC) >= 4) s.ugc = -1.5;
   if (bodyHanzi < 600) {
-    const playlist =
-      doc.getElementsByTagName('video').length > 0 || /播放列表|播放清單|选集|選集|playlist/i.test(pageText);
+    const playlist = doc.getElementsByTagName('video').length > 0 || all.some((p) => PLAYLIST.test(p.text));
+    // (The lookahead may read past a \n: this scan is of the joined text.)
+    const pageText = playlist ? all.map((p) => p.text).join('\n') : '';
     const durations = playlist ? (pageText.match(/\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0) : 0;
     if (durations >= 5) s.video = -2.5;
   }
