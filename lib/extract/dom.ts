@@ -93,7 +93,11 @@ export function isElement(n: Node | null | undefined): n is Element {
 
 /** Class and id of an element, lower-cased, for pattern tests. */
 export function classAndId(el: Element): string {
-  if (!el.hasAttributes()) return ' ';
+  return el.hasAttributes() ? classAndIdOf(el) : ' ';
+}
+
+/** classAndId of an element known to have attributes. */
+export function classAndIdOf(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   return `${cls} ${id}`.toLowerCase();
@@ -140,7 +144,11 @@ export function isSkipped(el: Element, tag = el.tagName.toUpperCase()): boolean 
 
 /** isSkipped for an element whose tag is not one of the SKIP_TAGS. */
 export function hiddenByAttributes(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
+  return el.hasAttributes() && hiddenByItsAttributes(el);
+}
+
+/** hiddenByAttributes of an element known to have attributes (one DOM call fewer). */
+export function hiddenByItsAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   // An editable region is the reader's input, not the article: never read, highlight or wrap it.
   const editable = el.getAttribute('contenteditable');

@@ -13,8 +13,8 @@ import {
   TAG_LINK,
   TAG_SKIP,
   TEXT_NODE,
-  hiddenByAttributes,
-  isElement,
+  ELEMENT_NODE,
+  hiddenByItsAttributes,
   normSpace,
   tagKind,
   textFacts,
@@ -86,8 +86,11 @@ interface Run {
 
 /** `tag`: the element's tagName upper-cased. */
 export type Prune = (el: Element, tag: string) => boolean;
-/** Told of every element the walk enters (not skipped), in document order, pruned ones included. */
-export type Note = (el: Element, tag: string) => void;
+/**
+ * Told of every element the walk enters (not skipped), in document order, pruned ones included;
+ * `attrs`: whether it has attributes.
+ */
+export type Note = (el: Element, tag: string, attrs: boolean) => void;
 
 /**
  * Paragraphs under `root`, in order. `prune(el)` returning true skips the element's subtree
@@ -148,7 +151,8 @@ export function collectPage(
 
   const walk = (el: Element, container: Element, inLink: boolean, inBold: boolean): void => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) {
+      const type = c.nodeType;
+      if (type === TEXT_NODE) {
         const t = c as Text;
         const v = t.nodeValue ?? '';
         const blank = isBlank(v); // (= !v.trim(): the same whitespace, no new string)
@@ -164,28 +168,30 @@ export function collectPage(
         if (!blank && !inBold) run.boldOnly = false;
         continue;
       }
-      if (!isElement(c)) continue;
-      const tagName = c.tagName;
+      if (type !== ELEMENT_NODE) continue;
+      const el = c as Element;
+      const tagName = el.tagName;
       const kind = tagKind(tagName);
-      if (kind & TAG_SKIP || hiddenByAttributes(c)) {
+      const attrs = el.hasAttributes();
+      if (kind & TAG_SKIP || (attrs && hiddenByItsAttributes(el))) {
         if (kind & TAG_BREAK) flush();
         continue;
       }
       if (note || prune) {
         const tag = tagName.toUpperCase();
-        note?.(c, tag);
-        if (prune?.(c, tag)) {
+        note?.(el, tag, attrs);
+        if (prune?.(el, tag)) {
           if (kind & TAG_BREAK || withPruned) flush();
-          if (withPruned) all.push(...collectPage(c, undefined, false, note).kept);
+          if (withPruned) all.push(...collectPage(el, undefined, false, note).kept);
           continue;
         }
       }
       if (kind & TAG_BLOCK) {
         flush();
-        walk(c, c, inLink, false);
+        walk(el, el, inLink, false);
         flush();
       } else {
-        walk(c, container, inLink || !!(kind & TAG_LINK), inBold || !!(kind & TAG_BOLD));
+        walk(el, container, inLink || !!(kind & TAG_LINK), inBold || !!(kind & TAG_BOLD));
       }
     }
   };

@@ -3,7 +3,7 @@
  * full stops, few links) and give the score to its container and a few ancestors, as
  * Readability does, then take the best-scoring element.
  */
-import { classAndId, depth } from './dom';
+import { classAndId, classAndIdOf, depth } from './dom';
 import { collectPage, type Paragraph } from './paragraphs';
 import type { JunkKind } from '../analysis';
 import { CONTENT_CLASS, JUNK_TAGS, junkKindOfClass, junkKindOfMarkup } from './patterns';
@@ -83,9 +83,9 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
   let noted: Element | null = null;
   let notedCls = ' ';
   let notedKind: JunkKind | null = null;
-  const note = (el: Element, tag: string): void => {
+  const note = (el: Element, tag: string, attrs: boolean): void => {
     noted = el;
-    notedCls = el.hasAttributes() ? classAndId(el) : ' ';
+    notedCls = attrs ? classAndIdOf(el) : ' ';
     notedKind = junkKindOfMarkup(tag, notedCls);
     if (notedKind) marked.push({ el, kind: notedKind });
   };
@@ -108,22 +108,37 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
         titleEl.compareDocumentPosition(p.container) & 4 /* FOLLOWING */ && !titleEl.contains(p.container),
     );
   }
+  const slot = (el: Element): number => {
+    let k = index.get(el);
+    if (k === undefined) {
+      k = els.length;
+      index.set(el, k);
+      els.push(el);
+      sums.push(0);
+    }
+    return k;
+  };
+  // The slots of the container's parent and its ancestors (levels 1–5), kept while the next
+  // paragraphs share that parent (most do: the <p> of one story).
+  let parent: Element | null | undefined;
+  const chain: number[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
     let s = proseScore(p);
     if (!s) continue;
     if (afterTitle >= 0 && i >= afterTitle && i < afterTitle + 25) s *= 1.5;
-    let el: Element | null = p.container;
-    for (let level = 0; el && level < 6; level++, el = el.parentElement) {
+    const k = slot(p.container);
+    sums[k] = (sums[k] as number) + s;
+    const up = p.container.parentElement;
+    if (up !== parent) {
+      parent = up;
+      chain.length = 0;
+      for (let el = up; el && chain.length < 5; el = el.parentElement) chain.push(slot(el));
+    }
+    for (let level = 1; level <= chain.length; level++) {
       const w = level <= 1 ? 1 : level === 2 ? 0.5 : 1 / (level * 1.5);
-      let k = index.get(el);
-      if (k === undefined) {
-        k = els.length;
-        index.set(el, k);
-        els.push(el);
-        sums.push(0);
-      }
-      sums[k] = (sums[k] as number) + s * w;
+      const a = chain[level - 1] as number;
+      sums[a] = (sums[a] as number) + s * w;
     }
   }
   let best: Element = body;
