@@ -45,10 +45,15 @@ const FORUM =
 
 const PLAYLIST = /播放列表|播放清單|选集|選集|playlist/i;
 
-/** How many matches the global `re` finds in the page's text (no match spans two paragraphs). */
+/**
+ * How many matches the global `re` (never empty) finds in the page's text (no match spans two
+ * paragraphs).
+ */
 function matchCount(all: Paragraph[], re: RegExp): number {
   let n = 0;
-  for (const p of all) n += p.text.match(re)?.length ?? 0;
+  // (exec makes nothing where nothing matches; a failed exec sets lastIndex back to 0.)
+  re.lastIndex = 0;
+  for (const p of all) while (re.exec(p.text)) n++;
   return n;
 }
 
