@@ -135,7 +135,7 @@ export function collectPage(
         odd: facts.odd,
         closes: facts.closes,
         memo: {
-          glosses: undefined,
+          glosses: facts.glosses,
           kept: undefined,
           stripped: undefined,
           junkKind: undefined,
