@@ -60,9 +60,17 @@ export function junkKindOfClass(cls: string): JunkKind | null {
  * `tag`: its tagName upper-cased.
  */
 export function junkKindOfMarkup(tag: string, cls: string): JunkKind | null {
-  const byClass = cls.trim() && !CONTENT_CLASS.test(cls) ? junkKindOfClass(cls) : null;
+  if (cls === ' ') return JUNK_TAGS[tag] ?? null; // (no class, no id: the common case)
+  let byClass = markupKinds.get(cls);
+  if (byClass === undefined) {
+    byClass = cls.trim() && !CONTENT_CLASS.test(cls) ? junkKindOfClass(cls) : null;
+    if (markupKinds.size < 4096) markupKinds.set(cls, byClass);
+  }
   return byClass ?? JUNK_TAGS[tag] ?? null;
 }
+
+/** junkKindOfMarkup's class part by class/id string, like classKinds (the content test too). */
+const markupKinds = new Map<string, JunkKind | null>();
 
 /** Text of a block that is boilerplate whatever its markup, by kind. */
 export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
