@@ -32,10 +32,11 @@ export function stripPhotoCredits(line: string): string {
 /**
  * Words a byline slot holds that are not a person: placeholders (作者：未知, 佚名), desks and
  * compilers (網絡整理, 資訊匯總), links that sit after 作者 (作者最新文章), role words after a name
- * (記者陳智 整合), and verbs (记者通过电子邮件…: the reporter as the subject of a sentence).
+ * (記者陳智 整合), desks (〔即時新聞／綜合報導〕, 國際中心), and verbs (记者通过电子邮件…: the reporter
+ * as the subject of a sentence).
  */
 const NOT_A_NAME =
-  /^(未知|佚名|匿名|不詳|不详|無名|无名|管理員|管理员|系統管理員?|系统管理员?|admin(istrator)?|編者|编者|本站|網友|网友|整合|編譯|编译|執筆|执笔|供稿|撰寫|撰写|通過|通过|表示|獲悉|获悉|了解|發現|发现|注意到|看到|採訪|采访|走訪|走访|詢問|询问|得知|從|从|在|向|對|对)$|文章|資訊|资讯|匯總|汇总|彙整|整理|網絡|网络|網路|网路|轉載|转载|來自|来自/i;
+  /^(未知|佚名|匿名|不詳|不详|無名|无名|管理員|管理员|系統管理員?|系统管理员?|admin(istrator)?|編者|编者|本站|網友|网友|整合|編譯|编译|執筆|执笔|供稿|撰寫|撰写|通過|通过|表示|獲悉|获悉|了解|發現|发现|注意到|看到|採訪|采访|走訪|走访|詢問|询问|得知|從|从|在|向|對|对)$|文章|資訊|资讯|匯總|汇总|彙整|整理|網絡|网络|網路|网路|轉載|转载|來自|来自|(中心|新聞|新闻|報導|报道|編輯部|编辑部)$/i;
 
 /** Is this a person (or a Latin handle), not a placeholder, desk, role or verb? */
 export function isPersonName(name: string): boolean {
@@ -77,6 +78,25 @@ const SOURCE_CHARS = /[源處处自]/;
 const AUTHOR_KEY_CHARS = /[記记作撰采採文習习員员]/;
 const OUTLET_NAME_RE = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`);
 
+/** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
+const WIRE_RE = new RegExp(
+  `^[（(【〔[]\\s*([^）)】〕\\]\\s]{1,6}?社)(?:[）)】〕\\]]|記者|记者|電|电|訊|讯|[${H}]{2,8}\\d{1,2}日(?:專|专)?(?:電|电))`,
+);
+const DATELINE_RE = new RegExp(`([${H}]{3,8})\\d{1,2}日(?:專|专)?(?:電|电)$`);
+
+/**
+ * A wire byline writes the place and day right after the last name (中央社記者邱俊欽桃園19日電,
+ * 記者姜遠珍仁川富平29日專電): the last name is cut from the place as three characters when at
+ * least two are left for the place (most names), else two. A two-character name before a
+ * three-character place (王明高雄市) is read wrong; a space after the name avoids the guess.
+ */
+function withoutDateline(who: string): string {
+  const m = DATELINE_RE.exec(who);
+  if (!m?.[1]) return who;
+  const run = m[1];
+  return who.slice(0, m.index) + run.slice(0, run.length - 3 >= 2 ? 3 : 2);
+}
+
 /** Parse one short line of metadata. Empty object when the line holds none. */
 export function parseBylineLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
@@ -105,7 +125,7 @@ export function parseBylineLine(line: string): BylineFacts {
   )
     facts.source = sourceName;
   if (/本報訊|本报讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
-  const wire = /^[（(【〔[]\s*([^）)】〕\]\s]{1,6}?社)(?:[）)】〕\]]|記者|记者|電|电|訊|讯)/.exec(text);
+  const wire = WIRE_RE.exec(text);
   if (wire?.[1]) facts.source ??= wire[1];
   // 【聯合晚報╱記者邱瓊平/台北報導】 〔記者施曉光、吳亮儀／台北報導〕 【王家俊／台北報導】
   const bracket = /^[【〔[（(]\s*([^】〕\]）)]{2,60})[】〕\]）)]/.exec(text);
@@ -115,7 +135,9 @@ export function parseBylineLine(line: string): BylineFacts {
     const outlet = parts.length > 1 && OUTLET_END.test(parts[0] ?? '');
     if (outlet) facts.source ??= parts[0];
     const who = (outlet ? parts.slice(1).join('╱') : inner).split(/[/／╱]/)[0] ?? '';
-    const names = cleanNames(who.replace(/.*?(記者|记者)/, ''));
+    // (Without 記者 the run before the day is the wire and the place: 中央社台北19日電.)
+    const reporter = /記者|记者/.test(who);
+    const names = cleanNames(reporter ? withoutDateline(who.replace(/.*?(記者|记者)/, '')) : who);
     if (names.length) facts.authors = names;
     return facts;
   }

@@ -16,11 +16,18 @@ import { findDates, labelledDate, parseMachineDate, refineTime, toShownOffset } 
 import { classAndId, normSpace } from './dom';
 import { detectLanguage } from './language';
 import { scriptTimes, type MetaTags } from './meta-tags';
+import { hasCommonSurname } from './surnames';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { titleSegments, type TitleResult } from './title';
 
 const INFO_CLASS =
   /info|time|date|source|author|byline|reporter|editor|meta|pub|laiyuan|zuozhe|writer|from|origin|attr|sub-?title|tip/;
+
+/**
+ * A bracketed byline after the last sentence of a paragraph: （王煌忠／台中報導）, 〔記者王明／台北
+ * 報導〕 (a widget's text may follow it when the template breaks the line with a styled span).
+ */
+const TRAILING_BYLINE = /(?:^|[。！？」”])([（(〔【][^（()）〔〕【】]{2,30}(?:報導|报道)[）)〕】])/;
 
 export interface MetadataInput {
   doc: Document;
@@ -58,6 +65,16 @@ export function infoLines(doc: Document, input: MetadataInput): { head: string[]
   for (const b of input.body.blocks.slice(0, 4)) head.push(b.paragraph.text.slice(0, 80));
   const tail: string[] = [];
   for (const b of input.body.blocks.slice(-3)) tail.push(b.paragraph.text.slice(-60));
+  // A byline closing the story's last sentence (…釐清死因。（王煌忠／台中報導）), read as a line of
+  // its own; a hotline or a caption may follow it (in the last few blocks).
+  const blocks = input.body.blocks;
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 8); i--) {
+    const end = TRAILING_BYLINE.exec(blocks[i]?.paragraph.text.slice(-80) ?? '');
+    if (end?.[1]) {
+      tail.push(end[1]);
+      break;
+    }
+  }
   if (lb >= 0) for (let i = lb + 1; i < Math.min(all.length, lb + 6); i++) tail.push(spaced(all[i]));
   for (const p of all) {
     if (p.text.length < 80 && INFO_CLASS.test(classAndId(p.container))) head.push(spaced(p));
@@ -161,7 +178,13 @@ function imageSource(doc: Document): string {
  * put their own name there (網易, 新浪科技): a name that is the source or part of the site's
  * title suffix is the outlet, not a person.
  */
-function taggedAuthors(doc: Document, tags: MetaTags, outlet: string, headline: string): string[] {
+function taggedAuthors(
+  doc: Document,
+  tags: MetaTags,
+  outlet: string,
+  headline: string,
+  paragraphs: Paragraph[],
+): string[] {
   const site = `${tags.siteName} ${(doc.title ?? '').replace(headline, ' ')} ${outlet}`;
   const person = (t: string) =>
     /^[\u4e00-\u9fff]{2,4}$/.test(t) && isPersonName(t) && !OUTLET_END.test(t) && !site.includes(t);
@@ -169,7 +192,32 @@ function taggedAuthors(doc: Document, tags: MetaTags, outlet: string, headline: 
     .map((a) => normSpace(a.textContent ?? ''))
     .filter(person);
   if (rel.length) return [...new Set(rel)];
+  // What the reader sees in the template's author element comes before what JSON-LD or a meta
+  // tag says (a page may credit an editor there).
+  const shown = classedAuthors(paragraphs, person);
+  if (shown.length) return shown;
   return tags.author.split(/[\s,、，]+/).filter(person);
+}
+
+const AUTHOR_CLASS = /author|reporter|byline|writer|zuozhe|jizhe/;
+const COMMENT_CLASS = /comment|reply|discuss|pinglun/;
+
+/**
+ * Names alone in an element the template names for its author (`<div class="author"><a>謝明俊</a>`),
+ * not inside comments (whose posters are "authors" too): the first such element that holds names.
+ */
+function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean): string[] {
+  for (const p of paragraphs) {
+    if (p.text.length > 24 || !AUTHOR_CLASS.test(classAndId(p.container))) continue;
+    let inComments = false;
+    for (let el: Element | null = p.container; el && !inComments; el = el.parentElement)
+      inComments = COMMENT_CLASS.test(classAndId(el));
+    if (inComments) continue;
+    const parts = p.text.replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '').split(/[\s,、，/／]+/);
+    // (No byline key vouches for these words: each must start with a common surname too.)
+    if (parts.length && parts.every((t) => person(t) && hasCommonSurname(t))) return [...new Set(parts)];
+  }
+  return [];
 }
 
 function published(input: MetadataInput, head: string[], tail: string[]): string {
@@ -247,7 +295,14 @@ export function extractMetadata(
   if (!source) source = siteName(doc, tags, input.title.title);
   // Separators a template leaves around the name (`振王视史 ⋅`).
   source = source.replace(/^[\s⋅·•|｜:：\-–—]+|[\s⋅·•|｜:：\-–—]+$/g, '');
-  if (!authors.length) authors = taggedAuthors(doc, tags, source, input.title.title);
+  if (!authors.length)
+    authors = taggedAuthors(
+      doc,
+      tags,
+      source,
+      input.title.title,
+      input.paragraphs ?? collectParagraphs(doc.body ?? doc.documentElement),
+    );
   const editor = facts.editor ?? tailFacts.editor ?? '';
   authors = authors.filter((a) => a !== editor || facts.authors?.includes(a));
   return {

@@ -105,7 +105,8 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp]> = [
   ],
 ];
 
-const NOTICE = /(免責|免责|聲明|声明|轉載|转载|下載|下载|掃碼|扫码|掃描|扫描|關注|关注|訂閱|订阅|福利)/;
+const NOTICE =
+  /(免責|免责|聲明|声明|轉載|转载|轉貼|转贴|禁止|違者必究|违者必究|下載|下载|掃碼|扫码|掃描|扫描|關注|关注|訂閱|订阅|福利)/;
 
 /** Kinds whose text patterns match anywhere in the text (the others are anchored at its start). */
 const ANYWHERE: ReadonlySet<JunkKind> = new Set(['mobile-banner', 'copyright']);

@@ -53,6 +53,62 @@ describe('bylines: a name slot that holds no person', () => {
   });
 });
 
+describe('Taiwanese bylines (twnews samples)', () => {
+  it('a wire dateline glued to the last name', () => {
+    expect(parseBylineLine('（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火')).toEqual({
+      source: '中央社',
+      authors: ['邱俊欽'],
+    });
+    expect(parseBylineLine('（中央社記者邱俊欽、吳睿騏桃園19日電）').authors).toEqual(['邱俊欽', '吳睿騏']);
+    expect(parseBylineLine('（中央社記者王明台北1日電）').authors).toEqual(['王明']);
+    expect(parseBylineLine('（中央社台北19日電）')).toEqual({ source: '中央社' });
+  });
+
+  it('a desk in the byline slot is no author', () => {
+    expect(parseBylineLine('〔即時新聞／綜合報導〕2008年，台北市萬華區發生父親殺子').authors).toBeUndefined();
+    expect(isPersonName('國際中心')).toBe(false);
+    expect(isPersonName('陳嘉寧')).toBe(true);
+  });
+
+  const page = (article: string, head = '') =>
+    extractArticle(
+      load(`<html><head><title>和男友口角鎖門吞藥 女墜樓不治</title>${head}</head><body>
+      <h1>和男友口角鎖門吞藥 女墜樓不治</h1>${article}</body></html>`),
+    ).metadata.authors;
+  const T =
+    '今晨3時許，位在文心路的一棟住宅大樓突然傳出3聲巨響，當時正在進行捷運施工交通管制的保全人員聞訊，找尋巨響聲音來源，才驚見一名女子疑似從高樓掉落。';
+
+  it('a byline closing the last sentence, with a widget after it', () => {
+    const html = `<div class="article"><p>${P}</p><p>${T}（王煌忠／台中報導）<span style="display:block"></span><b>《蘋果》關心你</b></p>
+      <p>張老師專線：1980</p><p>自殺防治諮詢安心專線：0800-788995（24小時）</p><p>生命線協談專線：1995</p></div>`;
+    expect(page(html)).toEqual(['王煌忠']);
+  });
+
+  it("the template's author element before JSON-LD; a column name there is no person", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"陳昱光"}}</script>`;
+    const meta = (who: string) =>
+      `<div class="meta"><time datetime="2018-09-16 15:31">15:31</time><div class="author"><a href="/reporter/899">${who}</a></div></div>`;
+    expect(page(`${meta('謝明俊')}<div class="article"><p>${P}</p><p>${T}</p></div>`, ld)).toEqual([
+      '謝明俊',
+    ]);
+    expect(page(`${meta('股市行情')}<div class="article"><p>${P}</p><p>${T}</p></div>`, ld)).toEqual([
+      '陳昱光',
+    ]);
+    const comment = `<div class="article"><p>${P}</p><p>${T}</p></div><div class="comments"><span class="author">王小明</span></div>`;
+    expect(page(comment)).toEqual([]);
+  });
+});
+
+describe('junk: a reprint notice in sentence form', () => {
+  it('版權所有 with 禁止 … 違者必究 is a notice, not a sentence of the story', () => {
+    expect(
+      junkKindOfText(
+        '本新聞文字、照片、影片專供蘋果《好蘋友》壹會員閱覽，版權所有，禁止任何媒體、社群網站、論壇，在紙本或網路部分引用、改寫、轉貼分享，違者必究。',
+      ),
+    ).toBe('copyright');
+  });
+});
+
 describe('sources: markup left in the text', () => {
   it('an attribute a broken template printed is no source', () => {
     expect(parseBylineLine('作者： size="20"  来源： size="20"  发布日期：').source).toBeUndefined();
