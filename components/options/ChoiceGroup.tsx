@@ -11,8 +11,11 @@ export function ChoiceGroup<V extends string>(props: {
   value: V | undefined;
   onChange: (value: V) => void;
 }) {
+  // Until the stored value is read, no choice is shown as made and none can be made (a click
+  // then would be undone by the value arriving).
+  const loading = props.value === undefined;
   return (
-    <fieldset>
+    <fieldset disabled={loading} aria-busy={loading || undefined}>
       <legend>{props.legend}</legend>
       {props.choices.map((choice) => (
         <label key={choice.value} style={{ display: 'block' }}>

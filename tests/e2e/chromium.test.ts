@@ -102,11 +102,11 @@ describe('Chromium: the built extension', () => {
   it('renders the options page with the saved collect mode', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.waitForSelector('input[name=collect]');
+    await options.waitForSelector('input[name=collect]:checked');
     expect(await options.isChecked('input[value=auto]')).toBe(true);
     await options.check('input[value=off]');
     await options.reload();
-    await options.waitForSelector('input[name=collect]');
+    await options.waitForSelector('input[name=collect]:checked');
     expect(await options.isChecked('input[value=off]')).toBe(true);
     await options.close();
   });

@@ -50,7 +50,7 @@ describe('Firefox ESR: the built extension', () => {
 
   it('renders the options page', async () => {
     const options = await openExtensionPage(firefox, 'options.html');
-    await options.waitForSelector('input[name=collect]', { timeout: 15_000 });
+    await options.waitForSelector('input[name=collect]:checked', { timeout: 15_000 });
     expect(await options.$eval('input[value=auto]', (i) => (i as HTMLInputElement).checked)).toBe(true);
     await options.close();
   });

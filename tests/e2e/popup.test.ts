@@ -123,7 +123,9 @@ describe.each(['chromium', 'firefox'] as const)('%s: popup and options pages', (
 
   it('options changed in the options page are stored, and shown by the next options page', async () => {
     const options = await browser.extensionPage('options.html');
-    await waitFor(options, 'input[name=script]');
+    // Each choice group is disabled until its stored value is read.
+    for (const name of ['script', 'collect', 'uiLanguage'])
+      await waitFor(options, `input[name=${name}]:checked`);
     await click(options, 'input[name=script][value=hant-hk]');
     await click(options, 'input[name=collect][value=save]');
     await setField(
@@ -148,7 +150,7 @@ describe.each(['chromium', 'firefox'] as const)('%s: popup and options pages', (
     });
     // A fresh options page shows what was stored.
     const again = await browser.extensionPage('options.html');
-    await waitFor(again, 'input[name=script]');
+    await waitFor(again, 'input[name=script]:checked');
     expect(
       await again.evaluate(
         () => (document.querySelector('input[name=script][value=hant-hk]') as HTMLInputElement).checked,

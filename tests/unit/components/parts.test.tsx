@@ -38,4 +38,25 @@ describe('ChoiceGroup', () => {
     screen.getByLabelText('Off').click();
     expect(onChange).toHaveBeenCalledWith('off');
   });
+
+  it('shows no choice and takes none until the stored value is read', () => {
+    const onChange = vi.fn();
+    const { container } = render(
+      <ChoiceGroup
+        legend="Collect"
+        name="collect"
+        value={undefined}
+        onChange={onChange}
+        choices={[
+          { value: 'auto', label: 'Automatically' },
+          { value: 'off', label: 'Off' },
+        ]}
+      />,
+    );
+    const off = container.querySelector('input[value=off]') as HTMLInputElement;
+    expect(off.checked).toBe(false);
+    expect(container.querySelector('fieldset')?.getAttribute('aria-busy')).toBe('true');
+    off.click();
+    expect(onChange).not.toHaveBeenCalled();
+  });
 });
