@@ -9,6 +9,8 @@ export interface BylineFacts {
   editor?: string;
   /** 本報訊 / 本报讯: the source is the site's own paper. */
   ownPaper?: boolean;
+  /** The outlet written before 記者 (聯合報 記者陳嘉寧): the source when no line names one. */
+  reporterOutlet?: string;
 }
 
 const H = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
@@ -78,6 +80,8 @@ const SOURCE_CHARS = /[源處处自]/;
 const AUTHOR_KEY_CHARS = /[記记作撰采採文習习員员]/;
 const OUTLET_NAME_RE = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`);
 
+const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|[\\s　])([${H}]{2,8})\\s*(?:記者|记者)`);
+
 /** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
 const WIRE_RE = new RegExp(
   `^[（(【〔[]\\s*([^）)】〕\\]\\s]{1,6}?社)(?:[）)】〕\\]]|記者|记者|電|电|訊|讯|[${H}]{2,8}\\d{1,2}日(?:專|专)?(?:電|电))`,
@@ -99,6 +103,18 @@ function withoutDateline(who: string): string {
 
 /** Parse one short line of metadata. Empty object when the line holds none. */
 export function parseBylineLine(line: string): BylineFacts {
+  const facts = parseLine(line);
+  // 聯合報 記者陳嘉寧／…, 新京报记者 张三: the outlet the reporter writes for (only with a name
+  // after 記者: 据新华社记者报道 names nobody).
+  if (facts.authors?.length && /記者|记者/.test(line)) {
+    const outlet = OUTLET_BEFORE_REPORTER.exec(line)?.[1];
+    if (outlet && OUTLET_END.test(outlet) && !/^(本報|本报|本刊|本台|本網|本网|本站)/.test(outlet))
+      facts.reporterOutlet = outlet;
+  }
+  return facts;
+}
+
+function parseLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
   // Big5 pages decode their full-width slash as U+2215 (∕).
   const text = stripPhotoCredits(line.replace(/[∕⁄]/g, '／')).trim();

@@ -102,6 +102,7 @@ function merge(
     if (line.length > 200) return;
     const f = parse(line);
     out.source ??= f.source;
+    out.reporterOutlet ??= f.reporterOutlet;
     out.editor ??= f.editor;
     if (f.authors?.length) {
       if (!out.authors?.length) {
@@ -279,7 +280,7 @@ export function extractMetadata(
   const facts = merge(head, parse);
   const tailFacts = merge(tail, parse);
   let authors = facts.authors ?? tailFacts.authors ?? [];
-  let source = facts.source ?? tailFacts.source ?? '';
+  let source = facts.source ?? tailFacts.source ?? facts.reporterOutlet ?? tailFacts.reporterOutlet ?? '';
   if (!authors.length || !source) {
     for (const line of head) {
       const f = parseOutletNameLine(line);

@@ -64,6 +64,23 @@ describe('Taiwanese bylines (twnews samples)', () => {
     expect(parseBylineLine('（中央社台北19日電）')).toEqual({ source: '中央社' });
   });
 
+  it('the outlet written before 記者 is the source when no line names one', () => {
+    expect(parseBylineLine('2019-03-18 23:59 聯合報 記者 陳嘉寧 ／桃園機場報導')).toEqual({
+      authors: ['陳嘉寧'],
+      reporterOutlet: '聯合報',
+    });
+    expect(parseBylineLine('新京报记者 张三 李四').reporterOutlet).toBe('新京报');
+    expect(parseBylineLine('据新华社记者报道')).toEqual({});
+    expect(parseBylineLine('本报记者 张三').reporterOutlet).toBeUndefined();
+    const m = (info: string) =>
+      extractArticle(
+        load(`<html><head><title>一季度工业增加值增长6.2%_松花江网</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+        <div class="info">${info}</div><div class="article"><p>${P}</p><p>${Q}</p></div></body></html>`),
+      ).metadata.source;
+    expect(m('光明日报记者 王建宏 张文攀')).toBe('光明日报');
+    expect(m('来源：松花江网 光明日报记者 王建宏')).toBe('松花江网');
+  });
+
   it('a desk in the byline slot is no author', () => {
     expect(parseBylineLine('〔即時新聞／綜合報導〕2008年，台北市萬華區發生父親殺子').authors).toBeUndefined();
     expect(isPersonName('國際中心')).toBe(false);
