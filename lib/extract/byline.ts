@@ -80,7 +80,7 @@ const SOURCE_CHARS = /[源處处自]/;
 const AUTHOR_KEY_CHARS = /[記记作撰采採文習习員员]/;
 const OUTLET_NAME_RE = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`);
 
-const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|[\\s　])([${H}]{2,8})\\s*(?:記者|记者)`);
+const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|\\s)([${H}]{2,8})\\s*(?:記者|记者)`);
 
 /** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
 const WIRE_RE = new RegExp(
