@@ -3,7 +3,7 @@
  * in jsdom and in browsers; no layout (no innerText, no getBoundingClientRect).
  */
 
-import { glossEnd, isHanziCode } from '../text/gloss';
+import { isHanziCode } from '../text/gloss';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -207,7 +207,6 @@ export const SPACE = 2;
 const ODD = 4;
 const LETTER = 8;
 const CLOSE = 16;
-const OPEN = 32;
 export const CHAR_KIND = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,.;!?」”') CHAR_KIND[c.charCodeAt(0)] = PUNCT;
 // What normSpace collapses: \s (the characters trim removes) and U+200B.
@@ -221,10 +220,6 @@ for (let c = 0xe000; c <= 0xf8ff; c++) CHAR_KIND[c] = ODD;
 for (let c = 0xf900; c <= 0xfaff; c++) CHAR_KIND[c] = ODD;
 for (let c = 0x41; c <= 0x5a; c++) CHAR_KIND[c] = CHAR_KIND[c + 0x20] = LETTER;
 CHAR_KIND[0x29] = CLOSE; // )
-CHAR_KIND[0x28] = OPEN; // (
-
-/** Gloss offsets found by textFacts, before they are copied out at their count. */
-const glossScratch: number[] = [];
 
 export interface TextFacts {
   /** hanziCount of the text. */
@@ -241,14 +236,12 @@ export interface TextFacts {
   odd: boolean;
   /** Count of `)`. */
   closes: number;
-  /** glossSpans(s): found in the same pass (at each `(`), instead of a search for `(` later. */
-  glosses: number[];
 }
 
 /**
- * hanziCount, punctuationCount, whether normSpace would change anything, the characters
- * findGarbled looks at and the glosses, in one pass over `s` (a flat string). All but the
- * glosses are the same before and after normSpace.
+ * hanziCount, punctuationCount, whether normSpace would change anything and the characters
+ * findGarbled looks at, in one pass over `s` (a flat string). All are the same before and after
+ * normSpace.
  */
 export function textFacts(s: string): TextFacts {
   let hanzi = 0;
@@ -256,7 +249,6 @@ export function textFacts(s: string): TextFacts {
   let spaced = false;
   let odd = false;
   let closes = 0;
-  let gn = 0;
   let lastHanzi = -2;
   const n = s.length;
   for (let i = 0; i < n; i++) {
@@ -275,15 +267,8 @@ export function textFacts(s: string): TextFacts {
     else if (k & CLOSE) closes++;
     // (A letter after U+4DC0–U+4DFF counts too: odd may say yes where garble finds nothing.)
     else if (k & LETTER && lastHanzi === i - 1 && isHanziCode(s.charCodeAt(i + 1))) odd = true;
-    else if (k & OPEN) {
-      const end = glossEnd(s, i);
-      if (end >= 0) {
-        glossScratch[gn++] = i;
-        glossScratch[gn++] = end;
-      }
-    }
   }
-  return { hanzi, punctuation, spaced, odd, closes, glosses: glossScratch.slice(0, gn) };
+  return { hanzi, punctuation, spaced, odd, closes };
 }
 
 /** Depth of a node in its tree. */

@@ -135,7 +135,7 @@ export function collectPage(
         odd: facts.odd,
         closes: facts.closes,
         memo: {
-          glosses: facts.glosses,
+          glosses: undefined,
           kept: undefined,
           stripped: undefined,
           junkKind: undefined,

@@ -59,7 +59,7 @@ const kindByCode = new Map<number, number>();
  * lost, after a Latin letter, `?` or U+FFFD), that is one syllable with a tone mark (after a
  * hanzi, a common neutral-tone one too).
  */
-export function glossEnd(text: string, open: number): number {
+function glossEnd(text: string, open: number): number {
   if (open === 0) return -1;
   let close = open + 1;
   let code = 0;
