@@ -65,14 +65,51 @@ function isMinusAt(text: string, i: number): boolean {
   return !(before === before && (digitAt(before) >= 0 || isLatin(before) || before === 0x5e74) /* 年 */);
 }
 
+/** Where a scan for figures is: resumable at any point (see findFiguresSteps). */
+interface FigureScan {
+  figures: Figure[];
+  blocked: ReturnType<typeof spanCursor>;
+  garbled: ReturnType<typeof spanCursor>;
+  i: number;
+}
+
+function startScan(options: FigureOptions): FigureScan {
+  return {
+    figures: [],
+    blocked: spanCursor(options.blocked, false),
+    garbled: spanCursor(options.garbled, true),
+    i: 0,
+  };
+}
+
 /** Find the figures in `text`. */
 export function findFigures(text: string, options: FigureOptions = {}): Figure[] {
-  const figures: Figure[] = [];
-  const blocked = spanCursor(options.blocked, false);
-  const garbled = spanCursor(options.garbled, true);
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
+  const scan = startScan(options);
+  scanFigures(text, scan, text.length);
+  return scan.figures;
+}
+
+/**
+ * findFigures in steps of chars.SCAN_CHUNK characters: the same loop, paused and resumed (the span
+ * cursors only move forward), so the same figures.
+ */
+export function* findFiguresSteps(
+  text: string,
+  options: FigureOptions = {},
+): Generator<void, Figure[], void> {
+  const scan = startScan(options);
+  for (;;) {
+    scanFigures(text, scan, Math.min(text.length, scan.i + chars.SCAN_CHUNK));
+    if (scan.i >= text.length) return scan.figures;
+    yield;
+  }
+}
+
+/** Scans from scan.i until it passes `to` (a figure that starts before `to` is read whole). */
+function scanFigures(text: string, scan: FigureScan, to: number): void {
+  const { figures, blocked, garbled } = scan;
+  let i = scan.i;
+  while (i < to) {
     if ((classAt(text, i) & NUMERAL) === 0) {
       i++;
       continue;
@@ -103,7 +140,7 @@ export function findFigures(text: string, options: FigureOptions = {}): Figure[]
     figures.push(found);
     i = found.end;
   }
-  return figures;
+  scan.i = i;
 }
 
 /** The figure whose numeral starts at `i`; a number (where to resume) when there is none. */

@@ -3,9 +3,9 @@
  * glosses already removed; garbled spans known). Pure: string in, data out.
  */
 import type { Event, Figure, Span } from '../analysis.ts';
-import { findDates } from './dates.ts';
+import { findDatesSteps } from './dates.ts';
 import { findEvents } from './events.ts';
-import { findFigures } from './figures.ts';
+import { findFiguresSteps } from './figures.ts';
 
 export interface RecognizeContext {
   /** The article's published date, ISO 8601 (`2022-01-29T09:30:00+08:00`), or null. */
@@ -20,13 +20,14 @@ export interface Recognized {
 }
 
 /**
- * The same work as `recognize`, yielding between its three scans (dates, figures, events), so
- * that a caller on a page can let the page run between them: each is a fraction of the whole.
+ * The same work as `recognize`, yielding between its three scans (dates, figures, events) and
+ * every SCAN_CHUNK characters inside the first two, so that a caller on a page can let the page
+ * run between them (cold, on a long article, each scan is tens of ms).
  */
 export function* recognizeSteps(text: string, ctx: RecognizeContext): Generator<void, Recognized, void> {
-  const dates = findDates(text, ctx.published);
+  const dates = yield* findDatesSteps(text, ctx.published);
   yield;
-  const figures = findFigures(text, { blocked: dates, garbled: ctx.garbled });
+  const figures = yield* findFiguresSteps(text, { blocked: dates, garbled: ctx.garbled });
   yield;
   const events = findEvents(text, dates);
   return { figures, events };
