@@ -98,6 +98,10 @@ export class Controller {
     this.result = result;
     if (EXPOSE) performance.mark('zhuji:analyzed');
     if (!this.result.analysis.isArticle && !this.forced) return expose(this.doc, 'not-article');
+    // The analysis ends mid-slice; setting up the session (gloss and junk lists, highlight
+    // groups) and the panel each get a slice of their own.
+    await yieldToPage();
+    if (generation !== this.generation) return;
     const { kinds, colors } = this.settings;
     this.session = new PageSession(
       this.doc,
@@ -106,6 +110,8 @@ export class Controller {
       { highlights: true, hideJunk: kinds.hideJunk, hideGlosses: kinds.hideGlosses },
       { figures: kinds.figures, events: kinds.events },
     );
+    await yieldToPage();
+    if (generation !== this.generation || !this.session) return;
     this.ui = createUiHost(this.doc, PAGE_UI_CSS, import.meta.env.MODE === 'e2e');
     this.uiState = emptyUi();
     this.updatePanel();
