@@ -46,6 +46,3 @@ export function first(): { zhuji: number; readability: number } {
   new Readability(b).parse();
   return { zhuji, readability: performance.now() - t };
 }
-
-/** One extraction of a document the caller prepared (for profiling). */
-export const extract = (d: Document): number => extractArticle(d, { url: location.href }).model.text.length;

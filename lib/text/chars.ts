@@ -31,3 +31,19 @@ mark('，,：:—－', CLAUSE_END);
 
 /** Characters a stepped scan (findDatesSteps, findFiguresSteps) reads between two yields. */
 export const SCAN_CHUNK = 8192;
+
+/**
+ * A resumable scan of `length` characters in steps of SCAN_CHUNK, yielding between them:
+ * `scanTo(to)` runs the scan's plain loop until it passes `to`; `at()` is where it has got to.
+ */
+export function* inChunks(
+  length: number,
+  at: () => number,
+  scanTo: (to: number) => void,
+): Generator<void, void, void> {
+  for (;;) {
+    scanTo(Math.min(length, at() + SCAN_CHUNK));
+    if (at() >= length) return;
+    yield;
+  }
+}

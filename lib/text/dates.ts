@@ -87,11 +87,12 @@ export function* findDatesSteps(
   published: string | null,
 ): Generator<void, DateMention[], void> {
   const scan = startScan(published);
-  for (;;) {
-    scanDates(text, scan, Math.min(text.length, scan.i + chars.SCAN_CHUNK));
-    if (scan.i >= text.length) return scan.out;
-    yield;
-  }
+  yield* chars.inChunks(
+    text.length,
+    () => scan.i,
+    (to) => scanDates(text, scan, to),
+  );
+  return scan.out;
 }
 
 function startScan(published: string | null): DateScan {

@@ -98,11 +98,12 @@ export function* findFiguresSteps(
   options: FigureOptions = {},
 ): Generator<void, Figure[], void> {
   const scan = startScan(options);
-  for (;;) {
-    scanFigures(text, scan, Math.min(text.length, scan.i + chars.SCAN_CHUNK));
-    if (scan.i >= text.length) return scan.figures;
-    yield;
-  }
+  yield* chars.inChunks(
+    text.length,
+    () => scan.i,
+    (to) => scanFigures(text, scan, to),
+  );
+  return scan.figures;
 }
 
 /** Scans from scan.i until it passes `to` (a figure that starts before `to` is read whole). */

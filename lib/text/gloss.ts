@@ -122,19 +122,6 @@ export function glossSpans(text: string, closes = -1): number[] {
   return out;
 }
 
-/** `text` without the given glosses (findGlosses(text)). */
-export function withoutGlosses(text: string, glosses: readonly Span[]): string {
-  if (!glosses.length) return text;
-  // Joined by +, which is cheaper than an array and join for many short pieces.
-  let out = '';
-  let at = 0;
-  for (const g of glosses) {
-    out += text.slice(at, g.start);
-    at = g.end;
-  }
-  return out + text.slice(at);
-}
-
 /** `text` without the glosses of glossSpans(text). */
 export function withoutSpans(text: string, spans: readonly number[]): string {
   if (!spans.length) return text;
