@@ -37,6 +37,9 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
     raw: p.raw,
     glosses: glossesOf(p),
     spaced: p.spaced,
+    lead: p.lead,
+    trail: p.trail,
+    inner: p.inner,
   });
   return [
     body.blocks.map(({ paragraph: p, kind }) => ({
@@ -44,6 +47,9 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
       raw: p.raw,
       glosses: glossesOf(p),
       spaced: p.spaced,
+      lead: p.lead,
+      trail: p.trail,
+      inner: p.inner,
       kept: p.memo.kept,
       clean: !mayBeGarbled(p),
       heading: kind === 'heading',
@@ -88,6 +94,7 @@ export function* extractArticleSteps(
     published: metadata.published,
     hasByline: metadata.authors.length > 0,
     jsonLdType: tags.jsonLdType,
+    ogType: tags.ogType,
     root,
     newsCue: hasNewsCue(lines) || classedSource(doc) !== '',
   });

@@ -22,6 +22,8 @@ export interface DetectInput {
   published: string;
   hasByline: boolean;
   jsonLdType: string;
+  /** og:type from the meta tags. */
+  ogType: string;
   /** The article root chosen by root.ts. */
   root: Element;
   /** The info line names a reporter, a source or a wire service (記者, 來源, 新華社 …). */
@@ -84,7 +86,7 @@ export function detectArticle(input: DetectInput): Detection {
   // item, however short.
   if (input.headlineConfirmed && input.published) s.datedHeadline = 0.5;
   if (input.newsCue && input.headlineConfirmed && input.published) s.newsBlock = 0.5;
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  const ogType = input.ogType;
   if (/article/i.test(ogType) || /Article/.test(input.jsonLdType)) s.schema = 1;
   if (/^(website|video)/i.test(ogType)) s.schema = -0.5;
 

@@ -236,6 +236,16 @@ export interface TextFacts {
   odd: boolean;
   /** Count of `)`. */
   closes: number;
+  /** Whitespace characters at the start and at the end (all of them in a blank text: then trail is 0). */
+  lead: number;
+  trail: number;
+  /** Whitespace characters between the first and the last other character. */
+  inner: number;
+  /**
+   * Does normSpace change more than the ends: an inner run longer than one character, or of
+   * anything but U+0020? Without, normSpace(s) is s.slice(lead, s.length - trail).
+   */
+  innerFold: boolean;
 }
 
 /**
@@ -250,6 +260,10 @@ export function textFacts(s: string): TextFacts {
   let odd = false;
   let closes = 0;
   let lastHanzi = -2;
+  // Whitespace: how many characters, and how many normSpace rewrites (not a lone U+0020).
+  let spaces = 0;
+  let folds = 0;
+  let lastSpace = -2;
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -262,13 +276,29 @@ export function textFacts(s: string): TextFacts {
     const k = CHAR_KIND[c] as number;
     if (k === 0) continue;
     if (k & PUNCT) punctuation++;
-    if (k & SPACE) spaced = true;
-    else if (k & ODD) odd = true;
+    if (k & SPACE) {
+      spaces++;
+      if (c !== 0x20 || lastSpace === i - 1) folds++;
+      lastSpace = i;
+    } else if (k & ODD) odd = true;
     else if (k & CLOSE) closes++;
     // (A letter after U+4DC0–U+4DFF counts too: odd may say yes where garble finds nothing.)
     else if (k & LETTER && lastHanzi === i - 1 && isHanziCode(s.charCodeAt(i + 1))) odd = true;
   }
-  return { hanzi, punctuation, spaced, odd, closes };
+  let lead = 0;
+  let trail = 0;
+  let innerFold = false;
+  if (spaces) {
+    spaced = true;
+    while (lead < n && CHAR_KIND[s.charCodeAt(lead)] === SPACE) lead++;
+    if (lead < n) while (CHAR_KIND[s.charCodeAt(n - 1 - trail)] === SPACE) trail++;
+    // The rewrites at the ends, counted as the loop counted them; the rest are inside.
+    let edge = 0;
+    for (let i = 0; i < lead; i++) if (i > 0 || s.charCodeAt(i) !== 0x20) edge++;
+    for (let i = n - trail; i < n; i++) if (i > n - trail || s.charCodeAt(i) !== 0x20) edge++;
+    innerFold = folds > edge;
+  }
+  return { hanzi, punctuation, spaced, odd, closes, lead, trail, inner: spaces - lead - trail, innerFold };
 }
 
 /** Depth of a node in its tree. */

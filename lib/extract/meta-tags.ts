@@ -12,6 +12,8 @@ export interface MetaTags {
   canonical: string;
   /** JSON-LD @type of the article, if any. */
   jsonLdType: string;
+  /** og:type (`article`, `website`, `video.other` …). */
+  ogType: string;
   /** The visible text of the <time> element that shows the published time (`06/02/2022 - 13:48`). */
   shownTime: string;
 }
@@ -145,6 +147,7 @@ export function readMetaTags(doc: Document): MetaTags {
     description: get('description', 'og:description', 'twitter:description'),
     canonical: link?.getAttribute('href')?.trim() || get('og:url'),
     jsonLdType: ld.type,
+    ogType: get('og:type'),
     shownTime,
   };
 }

@@ -58,6 +58,13 @@ export interface ModelText {
   kept?: string;
   /** False when raw is known to hold no whitespace (then there are no runs to collapse). */
   spaced?: boolean;
+  /**
+   * textFacts(raw)'s whitespace at the ends and inside, when known: with none inside, the
+   * block is raw[lead, length - trail) without its glosses, and no whitespace regex runs.
+   */
+  lead?: number;
+  trail?: number;
+  inner?: number;
 }
 
 export interface ModelBlock extends ModelText {
@@ -185,23 +192,32 @@ export class ModelBuilder {
     }
     const blockStart = this.length;
     const firstSegment = this.segmentCount;
-    // Whitespace runs, found by one regex pass; then runs of kept text are copied whole.
+    // Whitespace only at the ends (textFacts says so): the block is raw[lo, hi).
+    const edgesOnly = block.spaced === false || (block.inner === 0 && block.lead !== undefined);
+    const lo = edgesOnly ? (block.lead ?? 0) : 0;
+    const hi = edgesOnly ? raw.length - (block.trail ?? 0) : raw.length;
+    // The whitespace runs: those two, or found by one regex pass; then runs of kept text are
+    // copied whole.
     const spaces: number[] = [];
-    if (block.spaced !== false) {
+    if (edgesOnly) {
+      if (!single && lo > 0) spaces.push(0, lo);
+      if (!single && hi < raw.length) spaces.push(hi, raw.length);
+    } else {
       SPACE_RUN.lastIndex = 0;
       for (let m = SPACE_RUN.exec(raw); m; m = SPACE_RUN.exec(raw))
         spaces.push(m.index, m.index + m[0].length);
     }
-    if (!spaces.length && single) {
-      // The common case (one Text node, no whitespace): the runs between the glosses, each a
-      // segment of its own (a gloss lies between two runs, and the separator before the block
-      // between it and the last block), and each a piece of the text.
+    if (single && (edgesOnly || !spaces.length)) {
+      // The common case (one Text node, no whitespace inside): the runs between the glosses,
+      // each a segment of its own (a gloss lies between two runs, and the separator before the
+      // block between it and the last block), and each a piece of the text. (A gloss follows a
+      // character that is not whitespace and holds none: all lie inside [lo, hi).)
       const node = block.nodes[0] as Text;
       const kept = block.kept;
       let length = this.length;
-      let at = 0;
+      let at = lo;
       for (let i = 0; i <= glosses.length; i += 2) {
-        const stop = i < glosses.length ? (glosses[i] as number) : raw.length;
+        const stop = i < glosses.length ? (glosses[i] as number) : hi;
         if (stop > at) {
           this.addSegment(length, length + stop - at, node, at);
           if (kept === undefined) this.parts[this.partCount++] = raw.slice(at, stop);
@@ -209,7 +225,10 @@ export class ModelBuilder {
         }
         at = glosses[i + 1] as number;
       }
-      if (kept !== undefined && length > this.length) this.parts[this.partCount++] = kept;
+      // (kept has raw's ends: no gloss lies in them.)
+      if (kept !== undefined && length > this.length)
+        this.parts[this.partCount++] =
+          lo || hi < raw.length ? kept.slice(lo, kept.length - (raw.length - hi)) : kept;
       this.length = length;
       if (length === blockStart) {
         if (sep) {

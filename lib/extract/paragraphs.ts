@@ -57,6 +57,10 @@ export interface Paragraph {
   punctuation: number;
   /** Does raw hold whitespace? Without, text === raw. */
   spaced: boolean;
+  /** textFacts(raw): whitespace characters at the start, at the end and between. */
+  lead: number;
+  trail: number;
+  inner: number;
   /** Does raw hold `?`, U+FFFD, a private-use character or a Latin letter between hanzi (textFacts)? */
   odd: boolean;
   /** Count of `)` in raw. */
@@ -119,7 +123,12 @@ export function collectPage(
     const raw = run.nodes.length === 1 ? run.raw : flat(run.raw);
     // One scan for the counts every step asks for; normSpace only when there is space to fold.
     const facts = textFacts(raw);
-    const text = facts.spaced ? normSpace(raw) : raw;
+    // (normSpace's regex only where an inner run needs rewriting; the ends are cut by slicing.)
+    const text = facts.innerFold
+      ? normSpace(raw)
+      : facts.lead || facts.trail
+        ? raw.slice(facts.lead, raw.length - facts.trail)
+        : raw;
     if (text) {
       const heading = !!(tagKind(run.container.tagName) & TAG_HEADING) || (run.boldOnly && text.length <= 60);
       const p = {
@@ -132,6 +141,9 @@ export function collectPage(
         hanzi: facts.hanzi,
         punctuation: facts.punctuation,
         spaced: facts.spaced,
+        lead: facts.lead,
+        trail: facts.trail,
+        inner: facts.inner,
         odd: facts.odd,
         closes: facts.closes,
         memo: {

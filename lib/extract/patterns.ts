@@ -126,12 +126,25 @@ function isProseSentence(text: string): boolean {
   return breaks >= 2;
 }
 
-/** Any of JUNK_TEXT: one test that says no for most text, before the patterns one by one. */
-const ANY_JUNK_TEXT = new RegExp(JUNK_TEXT.map(([, re]) => re.source).join('|'));
+/**
+ * Any of JUNK_TEXT: two tests that say no for most text, before the patterns one by one. The
+ * anchored patterns joined under one `^` (tried at the start only), and the others joined
+ * apart (one alternation of words, which the regex engine scans for quickly).
+ */
+const ANCHORED_JUNK_TEXT = new RegExp(
+  `^(?:${JUNK_TEXT.filter(([k]) => !ANYWHERE.has(k))
+    .map(([, re]) => re.source.replace(/^\^/, ''))
+    .join('|')})`,
+);
+const FLOATING_JUNK_TEXT = new RegExp(
+  JUNK_TEXT.filter(([k]) => ANYWHERE.has(k))
+    .map(([, re]) => re.source)
+    .join('|'),
+);
 
 export function junkKindOfText(text: string): JunkKind | null {
   let prose: boolean | undefined;
-  if (ANY_JUNK_TEXT.test(text))
+  if (ANCHORED_JUNK_TEXT.test(text) || FLOATING_JUNK_TEXT.test(text))
     for (const [kind, re] of JUNK_TEXT) {
       if (!re.test(text)) continue;
       if (ANYWHERE.has(kind) && (prose ??= isProseSentence(text))) continue;

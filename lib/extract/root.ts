@@ -8,11 +8,20 @@ import { collectPage, type Paragraph } from './paragraphs';
 import type { JunkKind } from '../analysis';
 import { CONTENT_CLASS, JUNK_TAGS, junkKindOfClass, junkKindOfMarkup } from './patterns';
 
+/** What holds the article whatever its class words say. */
+const MAIN_SELECTOR = 'article, main, [itemprop="articleBody"]';
+
 /**
  * Is this element a boilerplate container (by tag or class/id words)? `cls`: its classAndId,
- * when the caller has it.
+ * when the caller has it; `mainInPage`: false when the caller knows the page has no
+ * MAIN_SELECTOR element at all.
  */
-export function isBoilerplateContainer(el: Element, tag = el.tagName.toUpperCase(), cls?: string): boolean {
+export function isBoilerplateContainer(
+  el: Element,
+  tag = el.tagName.toUpperCase(),
+  cls?: string,
+  mainInPage = true,
+): boolean {
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
   if (JUNK_TAGS[tag]) return true;
   if (cls === undefined) {
@@ -23,7 +32,7 @@ export function isBoilerplateContainer(el: Element, tag = el.tagName.toUpperCase
   const kind = junkKindOfClass(cls);
   if (kind === null) return false;
   // A page wrapper that happens to carry an "ad" or "nav" word still holds the article.
-  if (el.querySelector('article, main, [itemprop="articleBody"]')) return false;
+  if (mainInPage && el.querySelector(MAIN_SELECTOR)) return false;
   // Widgets hold no sentences: an element named for sharing that holds two or more (a
   // `js_img_share_area` around the story, for sharing its pictures) is the story's container.
   return !(WIDGET_KINDS.has(kind) && holdsSentences(el));
@@ -91,10 +100,12 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
   };
   // An element with no junk kind by markup is no boilerplate container (the same tag and class
   // tests, already made by note).
+  // (One query of the page instead of one per junk-named element.)
+  const mainInPage = body.querySelector(MAIN_SELECTOR) !== null;
   const prune = (el: Element, tag: string): boolean =>
     el === noted
-      ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls)
-      : isBoilerplateContainer(el, tag);
+      ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, mainInPage)
+      : isBoilerplateContainer(el, tag, undefined, mainInPage);
   const { kept: paragraphs, all } = collectPage(body, prune, true, note);
   // Each element's score, in the order the elements were first scored.
   const index = new Map<Element, number>();

@@ -21,19 +21,26 @@ export function titleSegments(title: string): string[] {
   return segs;
 }
 
-const TITLE_CLASS = /title|headline|tit|biaoti/i;
+/**
+ * h1–h3, and elements whose class or id holds `tit` (title), `headline` or `biaoti`, in any
+ * case: the selector engine finds them natively, with no test of every element in script.
+ */
+const CANDIDATE_SELECTOR = [
+  'h1',
+  'h2',
+  'h3',
+  ...['tit', 'headline', 'biaoti'].flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]),
+].join(', ');
 
 /** Headings and title-like elements, in document order. */
 export function headingCandidates(doc: Document): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
   const body = doc.body ?? doc.documentElement;
   // Only elements that can qualify (the selector engine skips the rest natively), in document order.
-  for (const el of Array.from(body.querySelectorAll('h1, h2, h3, [class], [id]'))) {
+  for (const el of Array.from(body.querySelectorAll(CANDIDATE_SELECTOR))) {
     const tag = el.tagName.toUpperCase();
     const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';
-    const titled =
-      !heading && TITLE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-    if (!heading && !titled) continue;
+    const titled = !heading;
     const raw = el.textContent ?? '';
     if (raw.length > 400) continue;
     const text = normSpace(visibleText(el));

@@ -17,6 +17,7 @@ function signals(paras: string[]): Record<string, number> {
     published: '',
     hasByline: false,
     jsonLdType: '',
+    ogType: '',
     root: doc.body,
     newsCue: false,
   }).signals;

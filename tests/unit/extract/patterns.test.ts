@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isKeywordList, junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
+import { JUNK_TEXT, isKeywordList, junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
 
 describe('junk patterns', () => {
+  it('anchors every text pattern at the start but those that match anywhere (the prefilter joins them so)', () => {
+    for (const [kind, re] of JUNK_TEXT)
+      expect(re.source.startsWith('^'), kind).toBe(kind !== 'mobile-banner' && kind !== 'copyright');
+    // The joined prefilter finds each kind where its own pattern does.
+    expect(junkKindOfText('分享到：微信')).toBe('share-bar');
+    expect(junkKindOfText('新聞 分享到')).toBeNull();
+    expect(junkKindOfText('本網站 版權所有')).toBe('copyright');
+  });
+
   it('recognizes keyword stuffing joined by |', () => {
     expect(isKeywordList('章丘市| 浙江省| 北碚区| 定兴县| 卢氏县| 云南省| 巴彦淖尔市| 乐业县|')).toBe(true);
     expect(isKeywordList('首頁 | 返回頂部')).toBe(false);

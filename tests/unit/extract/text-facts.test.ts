@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hanziCount, normSpace, punctuationCount, textFacts } from '../../../lib/extract/dom';
+
+/** Characters that exercise every branch: hanzi, whitespace of each kind, `)`, `?`, letters, punctuation. */
+const CHARS = [
+  '網',
+  '實',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u3000',
+  '\u00a0',
+  '\u200b',
+  ')',
+  '?',
+  'a',
+  'Z',
+  '，',
+  '。',
+  '1',
+];
+const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 24 }).map((a) => a.join(''));
+
+describe('textFacts', () => {
+  it('agrees with normSpace, hanziCount and punctuationCount on any text', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const f = textFacts(s);
+        expect(f.hanzi).toBe(hanziCount(s));
+        expect(f.punctuation).toBe(punctuationCount(s));
+        expect(f.spaced).toBe(normSpace(s) !== s || /[\s\u200b]/.test(s));
+        expect(f.lead + f.inner + f.trail).toBe(s.length - s.replace(/[\s\u200b]/g, '').length);
+        // Without an inner rewrite, cutting the ends is normSpace.
+        if (!f.innerFold) expect(s.slice(f.lead, s.length - f.trail)).toBe(normSpace(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('says which texts need the regex', () => {
+    expect(textFacts('\n  網 實。\n')).toMatchObject({ lead: 3, trail: 1, inner: 1, innerFold: false });
+    expect(textFacts('網  實')).toMatchObject({ lead: 0, trail: 0, inner: 2, innerFold: true });
+    expect(textFacts('網\u3000實')).toMatchObject({ inner: 1, innerFold: true });
+    expect(textFacts(' \n ')).toMatchObject({ lead: 3, trail: 0, inner: 0, innerFold: false });
+    expect(textFacts('網實')).toMatchObject({ spaced: false, lead: 0, trail: 0, innerFold: false });
+  });
+});
