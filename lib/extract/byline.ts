@@ -66,8 +66,13 @@ const EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|
 const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|(?:電|电|讯|訊)(?![${H}]))`;
 /** A role written right before a further name in the same byline (記者張三 通訊員李四). */
 const ROLE = '通訊員|通讯员|實習生|实习生|記者|记者';
+/**
+ * The key after a line start, a space or an opening mark, or 記者 right after two hanzi (an
+ * outlet: 光明日报记者). (Lookbehinds: the engine tries the key words at each position, not a
+ * run of up to 8 hanzi first.)
+ */
 const KEY_RE = new RegExp(
-  `(?:^|[\\s·•|｜【〔\\[（(:：]|[${H}]{2,8}(?=記者|记者))${AUTHOR_KEY}\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
+  `(?:(?<=^|[\\s·•|｜【〔\\[（(:：])${AUTHOR_KEY}|(?<=[${H}]{2})(?:記者|记者))\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
 );
 const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
