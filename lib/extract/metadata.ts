@@ -295,7 +295,7 @@ export function extractMetadata(
   if (!source) source = imageSource(doc);
   if (!source) source = siteName(doc, tags, input.title.title);
   // Separators a template leaves around the name (`振王视史 ⋅`).
-  source = source.replace(/^[\s⋅·•|｜:：\-–—]+|[\s⋅·•|｜:：\-–—]+$/g, '');
+  source = withoutChannel(source.replace(/^[\s⋅·•|｜:：\-–—]+|[\s⋅·•|｜:：\-–—]+$/g, ''));
   if (!authors.length)
     authors = taggedAuthors(
       doc,
@@ -316,6 +316,19 @@ export function extractMetadata(
     language: detectLanguage(input.title.title, input.bodyText),
     canonicalUrl: absolute(tags.canonical, input.url) || input.url || '',
   };
+}
+
+/** Words a channel, desk or column name ends with (文化频道, 自媒体综合, 国际新闻, 澎湃号). */
+const CHANNEL_END = /(频道|頻道|综合|綜合|栏目|欄目|专栏|專欄|中心|新闻|新聞|资讯|資訊|号|號)$/;
+
+/**
+ * The outlet without the channel a template writes after it (`人民网-文化频道` → 人民网,
+ * `新浪财经-自媒体综合` → 新浪财经) or its Latin name (`澎湃新闻-The Paper` → 澎湃新闻).
+ */
+export function withoutChannel(source: string): string {
+  const m = /^([\u4e00-\u9fff]{2,12})\s*[-－–—]\s*(\S.*)$/.exec(source);
+  if (!m?.[1] || !m[2]) return source;
+  return CHANNEL_END.test(m[2]) || /^[A-Za-z][A-Za-z .&'’]*$/.test(m[2]) ? m[1] : source;
 }
 
 function absolute(href: string, base?: string): string {

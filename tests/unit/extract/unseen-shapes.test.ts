@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { isMetaLine } from '../../../lib/extract/blocks';
 import { isPersonName, parseBylineLine } from '../../../lib/extract/byline';
+import { withoutChannel } from '../../../lib/extract/metadata';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { isBoilerplateContainer } from '../../../lib/extract/root';
 
@@ -304,5 +305,23 @@ describe('detection: a news item that shows no time and no byline', () => {
     );
     expect(a.signals.published).toBeUndefined();
     expect(a.isArticle).toBe(true);
+  });
+});
+
+describe('sources: the outlet, not its channel', () => {
+  it('drops a channel or a Latin name written after the outlet', () => {
+    expect(withoutChannel('人民网-文化频道')).toBe('人民网');
+    expect(withoutChannel('新浪财经-自媒体综合')).toBe('新浪财经');
+    expect(withoutChannel('澎湃新闻-The Paper')).toBe('澎湃新闻');
+    // A name with a hyphen that is not a channel stays whole.
+    expect(withoutChannel('中国-东盟博览会')).toBe('中国-东盟博览会');
+    expect(withoutChannel('新京报')).toBe('新京报');
+  });
+
+  it('a 来源 line naming a channel gives the outlet', () => {
+    const doc = load(
+      `<title>标题一二三四_文化频道</title><h1>标题一二三四</h1><div class="info">2019-06-15 08:18 来源：人民网-文化频道</div><div class="content"><p>${P}</p><p>${Q}</p></div>`,
+    );
+    expect(extractArticle(doc).metadata.source).toBe('人民网');
   });
 });
