@@ -50,8 +50,14 @@ export function isHanziCode(c: number): boolean {
 const PINYIN_CODE = new Uint8Array(0x10000);
 Array.from(`abcdefghijklmnopqrstuvwxyzü${TONED}`).forEach((c, i) => (PINYIN_CODE[c.charCodeAt(0)] = i + 1));
 
-/** syllableKind of readings of up to 5 characters, by their numbers (6 bits each: a small integer). */
-const kindByCode = new Map<number, number>();
+/**
+ * syllableKind of readings of up to 5 letters, by their letter numbers read as a bijective
+ * base-64 number (a small integer), in a direct-mapped table: a typed-array lookup per gloss
+ * instead of a Map's hashing.
+ */
+const CACHE_MASK = (1 << 12) - 1;
+const cachedCode = new Int32Array(CACHE_MASK + 1).fill(-1);
+const cachedKind = new Uint8Array(CACHE_MASK + 1);
 
 /**
  * The end (after its `)`) of the gloss whose `(` is at `open`, or -1 when none starts there:
@@ -61,12 +67,14 @@ const kindByCode = new Map<number, number>();
  */
 function glossEnd(text: string, open: number): number {
   if (open === 0) return -1;
+  // Up to 7 letters are read, so that a longer run is told from a reading.
+  const stop = Math.min(text.length, open + 8);
   let close = open + 1;
   let code = 0;
-  for (let mul = 1; close < text.length && close - open <= 7; close++, mul *= 64) {
-    const n = PINYIN_CODE[text.charCodeAt(close)] ?? 0;
+  for (; close < stop; close++) {
+    const n = PINYIN_CODE[text.charCodeAt(close)] as number;
     if (!n) break;
-    if (mul < 2 ** 30) code += n * mul;
+    if (close - open <= 5) code = code * 64 + n;
   }
   const len = close - open - 1;
   if (len < 1 || len > 6 || text.charCodeAt(close) !== 41 /* ) */) return -1;
@@ -76,11 +84,16 @@ function glossEnd(text: string, open: number): number {
   const afterOther =
     (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 63 || prev === 0xfffd;
   if (!afterHanzi && !afterOther) return -1;
-  let kind = len <= 5 ? kindByCode.get(code) : undefined;
-  if (kind === undefined) {
-    kind = syllableKind(text.slice(open + 1, close));
-    if (len <= 5 && kindByCode.size < 4096) kindByCode.set(code, kind);
-  }
+  let kind: number;
+  if (len <= 5) {
+    const slot = (code ^ (code >>> 12) ^ (code >>> 24)) & CACHE_MASK;
+    if (cachedCode[slot] === code) kind = cachedKind[slot] as number;
+    else {
+      kind = syllableKind(text.slice(open + 1, close));
+      cachedCode[slot] = code;
+      cachedKind[slot] = kind;
+    }
+  } else kind = syllableKind(text.slice(open + 1, close));
   return kind === 1 || (afterHanzi && kind === 2) ? close + 1 : -1;
 }
 
