@@ -43,13 +43,7 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   });
   return [
     body.blocks.map(({ paragraph: p, kind }) => ({
-      nodes: p.nodes,
-      raw: p.raw,
-      glosses: glossesOf(p),
-      spaced: p.spaced,
-      lead: p.lead,
-      trail: p.trail,
-      inner: p.inner,
+      ...text(p),
       kept: p.memo.kept,
       clean: !mayBeGarbled(p),
       heading: kind === 'heading',

@@ -6,45 +6,11 @@
 import type { Span } from '../analysis';
 import { findGarbledAt } from '../text/garble';
 import { glossSpans, withoutSpans } from '../text/gloss';
+import { finalOffset, nodeIndexAt, nodeStarts } from './model-offsets';
 import type { NodePieces, Segments, TextModel } from './text-model';
 
 /** Runs of the characters the model collapses to one space (and drops at a block's ends). */
 const SPACE_RUN = /[\t-\r \u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+/g;
-
-const ONE_NODE: readonly number[] = [0];
-
-/** Where each node starts in the joined text of a block. */
-function nodeStarts(nodes: Text[], joined?: string): { raw: string; starts: readonly number[] } {
-  if (joined !== undefined && nodes.length === 1) return { raw: joined, starts: ONE_NODE };
-  const starts: number[] = [];
-  if (joined !== undefined) {
-    let at = 0;
-    for (const n of nodes) {
-      starts.push(at);
-      at += (n.nodeValue ?? '').length;
-    }
-    return { raw: joined, starts };
-  }
-  let raw = '';
-  for (const n of nodes) {
-    starts.push(raw.length);
-    raw += n.nodeValue ?? '';
-  }
-  // A flat copy: DOM strings are slow to scan character by character.
-  return { raw: (raw + ' ').slice(0, -1), starts };
-}
-
-/** The node index holding raw offset `i` (binary search over `starts`). */
-function nodeIndexAt(starts: readonly number[], i: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * A run of Text nodes; `raw`, when given, is their values joined (a flat string), and
@@ -335,34 +301,4 @@ export class ModelBuilder {
     glosses.node.length = glosses.start.length = glosses.end.length = this.pieceCount;
     return { text: this.parts.join(''), segments, blocks, glosses, glossCount, garbled };
   }
-}
-
-/**
- * The model offset of a raw block offset: its own character, or the next kept one (the
- * block's segments are those from `first` to `count`).
- */
-function finalOffset(
-  segs: Segments,
-  first: number,
-  count: number,
-  nodes: Text[],
-  starts: readonly number[],
-  rawOffset: number,
-  end: number,
-): number {
-  const k = nodeIndexAt(starts, rawOffset);
-  const node = nodes[k];
-  const off = rawOffset - (starts[k] ?? 0);
-  for (let i = first; i < count; i++) {
-    const sNode = segs.node[i] as Text;
-    const sStart = segs.start[i] as number;
-    const sNodeStart = segs.nodeStart[i] as number;
-    const idx = nodes.indexOf(sNode);
-    if (idx < k) continue;
-    if (idx > k) return sStart;
-    if (off < sNodeStart) return sStart;
-    if (sNode === node && off < sNodeStart + ((segs.end[i] as number) - sStart))
-      return sStart + off - sNodeStart;
-  }
-  return end;
 }
