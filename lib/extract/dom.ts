@@ -256,7 +256,6 @@ export interface TextFacts {
 export function textFacts(s: string): TextFacts {
   let hanzi = 0;
   let punctuation = 0;
-  let spaced = false;
   let odd = false;
   let closes = 0;
   let lastHanzi = -2;
@@ -289,7 +288,6 @@ export function textFacts(s: string): TextFacts {
   let trail = 0;
   let innerFold = false;
   if (spaces) {
-    spaced = true;
     while (lead < n && CHAR_KIND[s.charCodeAt(lead)] === SPACE) lead++;
     if (lead < n) while (CHAR_KIND[s.charCodeAt(n - 1 - trail)] === SPACE) trail++;
     // The rewrites at the ends, counted as the loop counted them; the rest are inside.
@@ -298,7 +296,17 @@ export function textFacts(s: string): TextFacts {
     for (let i = n - trail; i < n; i++) if (i > n - trail || s.charCodeAt(i) !== 0x20) edge++;
     innerFold = folds > edge;
   }
-  return { hanzi, punctuation, spaced, odd, closes, lead, trail, inner: spaces - lead - trail, innerFold };
+  return {
+    hanzi,
+    punctuation,
+    spaced: spaces > 0,
+    odd,
+    closes,
+    lead,
+    trail,
+    inner: spaces - lead - trail,
+    innerFold,
+  };
 }
 
 /** Depth of a node in its tree. */

@@ -2,6 +2,7 @@
  * Offsets in a block of Text nodes: where each node starts in the block's joined text, which
  * node holds a raw offset, and which model offset a raw offset became. Used by model-builder.ts.
  */
+import { flat } from './paragraphs';
 import type { Segments } from './text-model';
 
 const ONE_NODE: readonly number[] = [0];
@@ -24,7 +25,7 @@ export function nodeStarts(nodes: Text[], joined?: string): { raw: string; start
     raw += n.nodeValue ?? '';
   }
   // A flat copy: DOM strings are slow to scan character by character.
-  return { raw: (raw + ' ').slice(0, -1), starts };
+  return { raw: flat(raw), starts };
 }
 
 /** The node index holding raw offset `i` (binary search over `starts`). */

@@ -40,12 +40,11 @@ export function headingCandidates(doc: Document): { el: Element; text: string }[
   for (const el of Array.from(body.querySelectorAll(CANDIDATE_SELECTOR))) {
     const tag = el.tagName.toUpperCase();
     const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';
-    const titled = !heading;
     const raw = el.textContent ?? '';
     if (raw.length > 400) continue;
     const text = normSpace(visibleText(el));
     if (text.length < 4 || text.length > 120) continue;
-    if (titled && el.getElementsByTagName('a').length > 2) continue;
+    if (!heading && el.getElementsByTagName('a').length > 2) continue;
     out.push({ el, text });
   }
   return out;
