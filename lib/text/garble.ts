@@ -7,7 +7,7 @@
  * Latin letter between hanzi (outside common compounds such as A股, X光, T恤).
  */
 import type { Span } from '../analysis';
-import { glossSpans, isHanzi, isHanziCode, isPinyinSyllable, type Gloss } from './gloss';
+import { glossSpans, isHanziCode, isPinyinCode, isPinyinSyllable, type Gloss } from './gloss';
 
 /** Characters after a single Latin letter that make a real word (A股, B超, C位, K線 …). */
 const LETTER_COMPOUND = new Uint8Array(0x10000);
@@ -20,7 +20,6 @@ const isLatinCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && 
 const isTightCode = (c: number): boolean => isHanziCode(c) || isLatinCode(c) || (c >= 48 && c <= 57);
 
 const HANZI = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
-const PINYIN = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
 /**
  * Candidates, found by one regex: `?`, U+FFFD, private-use characters; a Latin letter between
  * a hanzi (or a garbled character) and a hanzi; a `)` whose nearest parenthesis in the 8
@@ -31,7 +30,6 @@ const CANDIDATES = new RegExp(
   `[?\\ufffd\\ue000-\\uf8ff]|[A-Za-z](?<=[${HANZI}\\ufffd\\ue000-\\uf8ff][A-Za-z])(?=[${HANZI}])|\\)(?<!\\([^()]{0,7}\\))`,
   'g',
 );
-const PINYIN_CHAR = new RegExp(`[${PINYIN}]`);
 
 /** Raw signal spans, unmerged. `glosses`: the text's glosses as glossSpans gives them. */
 function signals(text: string, glosses: readonly number[]): Span[] {
@@ -70,14 +68,13 @@ function signals(text: string, glosses: readonly number[]): Span[] {
 /** An orphan gloss ending at `close`: `wù)` with no `(` — the parenthesis was eaten with a character. */
 function orphanGloss(text: string, close: number): Span | null {
   let from = close;
-  while (from > 0 && close - from < 7 && PINYIN_CHAR.test(text[from - 1] ?? '')) from--;
-  if (from === close || close - from > 6 || text[from - 1] === '(') return null;
-  const syl = text.slice(from, close);
-  const before = text[from - 1];
-  if (!isPinyinSyllable(syl, false)) return null;
-  if (before !== undefined && !(isHanzi(before) || before === '?' || isGarbleCode(before.charCodeAt(0))))
-    return null;
-  return { start: before === '?' ? from - 1 : from, end: close + 1 };
+  while (from > 0 && close - from < 7 && isPinyinCode(text.charCodeAt(from - 1))) from--;
+  // (Before the start, charCodeAt gives NaN: no character.)
+  const before = text.charCodeAt(from - 1);
+  if (from === close || close - from > 6 || before === 40 /* ( */) return null;
+  if (!isPinyinSyllable(text.slice(from, close), false)) return null;
+  if (from > 0 && !(isHanziCode(before) || before === 63 /* ? */ || isGarbleCode(before))) return null;
+  return { start: before === 63 ? from - 1 : from, end: close + 1 };
 }
 
 /**

@@ -50,6 +50,11 @@ export function isHanziCode(c: number): boolean {
 const PINYIN_CODE = new Uint8Array(0x10000);
 Array.from(`abcdefghijklmnopqrstuvwxyzü${TONED}`).forEach((c, i) => (PINYIN_CODE[c.charCodeAt(0)] = i + 1));
 
+/** Is the UTF-16 code unit one a pinyin reading is made of (a–z, ü, a tone-marked vowel)? */
+export function isPinyinCode(c: number): boolean {
+  return PINYIN_CODE[c] !== undefined && PINYIN_CODE[c] !== 0;
+}
+
 /**
  * syllableKind of readings of up to 5 letters, by their letter numbers read as a bijective
  * base-64 number (a small integer), in a direct-mapped table: a typed-array lookup per gloss
