@@ -13,7 +13,7 @@ import {
   type BylineFacts,
 } from './byline';
 import { findDates, labelledDate, parseMachineDate, refineTime, toShownOffset } from './dates';
-import { classAndId, normSpace } from './dom';
+import { classAndId, isSkipped, normSpace, visibleText } from './dom';
 import { detectLanguage } from './language';
 import { scriptTimes, type MetaTags } from './meta-tags';
 import { hasCommonSurname } from './surnames';
@@ -119,7 +119,33 @@ function merge(
   return out;
 }
 
+/** Sites that host many publishers' accounts: the outlet is the account, not the platform. */
+const PLATFORM_SITE =
+  /^(微信公众平台|微信公眾平台|百家号|百家號|搜狐号|搜狐號|网易号|網易號|企鹅号|企鵝號|头条号|頭條號|今日头条|今日頭條|大鱼号|大魚號|一点号|一點號)$/;
+
+/** Where platform templates show the account's name (WeChat's `#js_name`, `.author-name` …). */
+const ACCOUNT_SELECTOR =
+  '#js_name, [class*="nickname" i], [class*="account-name" i], [class*="author-name" i]';
+
+/** The account a platform page shows (the first shown, 2–30 characters), or ''. */
+function accountName(doc: Document): string {
+  const body = doc.body ?? doc.documentElement;
+  for (const el of Array.from(body.querySelectorAll(ACCOUNT_SELECTOR)).slice(0, 20)) {
+    let hidden = false;
+    for (let up: Element | null = el; up && up !== body && !hidden; up = up.parentElement)
+      hidden = isSkipped(up);
+    const text = hidden ? '' : normSpace(visibleText(el));
+    if (text.length >= 2 && text.length <= 30) return text;
+  }
+  return '';
+}
+
 function siteName(doc: Document, tags: MetaTags, headline: string): string {
+  const site = siteNameOf(doc, tags, headline);
+  return PLATFORM_SITE.test(site) ? accountName(doc) || site : site;
+}
+
+function siteNameOf(doc: Document, tags: MetaTags, headline: string): string {
   if (tags.siteName) return outletFromSiteName(tags.siteName);
   for (const t of [doc.title ?? '', tags.title]) {
     const segs = titleSegments(stripGlosses(normSpace(t))).filter(
@@ -323,12 +349,15 @@ const CHANNEL_END = /(频道|頻道|综合|綜合|栏目|欄目|专栏|專欄|�
 
 /**
  * The outlet without the channel a template writes after it (`人民网-文化频道` → 人民网,
- * `新浪财经-自媒体综合` → 新浪财经) or its Latin name (`澎湃新闻-The Paper` → 澎湃新闻).
+ * `新浪财经-自媒体综合` → 新浪财经, `澎湃新闻·澎湃号·政务` → 澎湃新闻) or its Latin name
+ * (`澎湃新闻-The Paper` → 澎湃新闻).
  */
 export function withoutChannel(source: string): string {
-  const m = /^([\u4e00-\u9fff]{2,12})\s*[-－–—]\s*(\S.*)$/.exec(source);
-  if (!m?.[1] || !m[2]) return source;
-  return CHANNEL_END.test(m[2]) || /^[A-Za-z][A-Za-z .&'’]*$/.test(m[2]) ? m[1] : source;
+  const m = /^([\u4e00-\u9fff]{2,12})\s*([-－–—·・])\s*(\S.*)$/.exec(source);
+  if (!m?.[1] || !m[3]) return source;
+  // After a middle dot, the channel is the next part (澎湃新闻·澎湃号·政务).
+  const next = m[2] === '·' || m[2] === '・' ? (m[3].split(/\s*[·・]\s*/)[0] ?? '') : m[3];
+  return CHANNEL_END.test(next) || /^[A-Za-z][A-Za-z .&'’]*$/.test(next) ? m[1] : source;
 }
 
 function absolute(href: string, base?: string): string {

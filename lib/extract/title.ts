@@ -52,6 +52,9 @@ export function headingCandidates(doc: Document): { el: Element; text: string }[
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
+/** Words of a headline (sentence punctuation or quotes, or longer than a site's name), not a site or channel name. */
+const headlineLike = (seg: string): boolean => seg.length > 16 || /[，。！？、“”「」『』,!?]/.test(seg);
+
 export interface TitleResult {
   title: string;
   /** The element that shows the headline on the page, when found. */
@@ -69,6 +72,13 @@ export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => 
   //    else one that equals the whole of it.
   for (const src of sources) {
     const segs = titleSegments(src);
+    // 0. A heading that shows the whole title, when its last part reads as a headline, not as
+    //    a site's name: `专栏名 | 标题，……` is the column and the headline.
+    if (segs.length > 1 && headlineLike(segs[segs.length - 1] ?? '')) {
+      const full = squash(src);
+      const same = heads.find((h) => squash(h.text) === full);
+      if (same) return { title: same.text, el: same.el };
+    }
     const hit = matchSegments(segs, heads, segs.length - 1);
     if (hit) return { title: headlineFromSource(src, hit.segs), el: hit.el };
     const full = squash(src);

@@ -325,3 +325,53 @@ describe('sources: the outlet, not its channel', () => {
     expect(extractArticle(doc).metadata.source).toBe('人民网');
   });
 });
+
+describe('sources and headlines on platform and column templates', () => {
+  it('a middle dot before a channel is cut like a dash; a name with one inside stays whole', () => {
+    expect(withoutChannel('澎湃新闻·澎湃号·政务')).toBe('澎湃新闻');
+    expect(withoutChannel('三校社会学论坛·中国网社会论坛')).toBe('三校社会学论坛·中国网社会论坛');
+  });
+
+  it('a channel word after the outlet is no reporter (报社新闻 频道)', () => {
+    expect(isPersonName('频道')).toBe(false);
+    const a = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长-报社新闻-查报纸网</title></head><body>
+      <table><tr><td><strong><a href="/bsxw/">报社新闻</a></strong> <strong>频道</strong></td></tr></table>
+      <h1>一季度工业增加值增长</h1><div class="info">发布: 2021-1-29 13:18 | 来自: 互联网</div>
+      <div class="article"><p>${P}${Q}</p><p>${Q}${P}</p></div></body></html>`),
+    );
+    expect(a.metadata.authors).toEqual([]);
+  });
+
+  it('a platform page’s outlet is the account, and its script gives the time the page shows relatively', () => {
+    // The WeChat template: og:site_name is the platform, the account is #js_name, and the page
+    // shows 昨天 where its script sets the Unix time.
+    const a = extractArticle(
+      load(`<html><head><meta property="og:site_name" content="微信公众平台"><title>三星发布新一代旗舰手机</title>
+      <script>var nickname = "某某科技"; var ct = "1581517074";</script></head><body>
+      <h2 class="rich_media_title">三星发布新一代旗舰手机</h2>
+      <div class="rich_media_meta_list"><span class="rich_media_meta_nickname"><a id="js_name">爱否科技</a>
+      <div style="display:none"><strong class="profile_nickname">隐藏的名字</strong></div></span>
+      <em id="publish_time">昨天</em></div>
+      <div class="rich_media_content"><p>${P}${Q}</p><p>${Q}${P}</p></div></body></html>`),
+    );
+    expect(a.metadata.source).toBe('爱否科技');
+    expect(a.metadata.published).toBe('2020-02-12T22:17:54+08:00');
+  });
+
+  it('a heading that shows the whole title keeps a column name before the headline', () => {
+    const a = extractArticle(
+      load(`<html><head><title>书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来</title></head><body>
+      <div class="tit2">书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来</div>
+      <div class="box-text"><p>${P}${Q}</p><p>${Q}${P}</p></div></body></html>`),
+    );
+    expect(a.metadata.title).toBe('书记市长这一周 | 奋马扬鞭争春色，“虎”力全开向未来');
+    // A heading that shows the site's name too still gives the headline alone.
+    const b = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长 - 新浪网</title></head><body>
+      <h1>一季度工业增加值增长 - 新浪网</h1><h2>一季度工业增加值增长</h2>
+      <div class="article"><p>${P}${Q}</p><p>${Q}${P}</p></div></body></html>`),
+    );
+    expect(b.metadata.title).toBe('一季度工业增加值增长');
+  });
+});
