@@ -1,12 +1,12 @@
 /**
- * `npm run --silent analyze -- --json FILE.html [FILE2.html …] [--url URL]`
+ * `npm run --silent analyze -- --json FILE.html [FILE2.html …] [--url URL] [--seen-at TIME]`
  * Reads saved pages as raw bytes (BOM, <meta charset>, then sniffing GB18030/Big5/UTF-8),
  * parses them with jsdom, runs lib/analyze, prints one JSON object per file (one per line).
  */
 import { analyze } from '../lib/analyze';
 import { loadPage } from './load-page';
 
-const HELP = `Usage: npm run --silent analyze -- --json FILE.html [FILE2.html …] [--url URL]
+const HELP = `Usage: npm run --silent analyze -- --json FILE.html [FILE2.html …] [--url URL] [--seen-at TIME]
 
 Analyze saved web pages with the same code the extension runs, and print one JSON object per
 file (one per line): isArticle, confidence, metadata, text, figures, events, junk, glosses, garbled.
@@ -14,6 +14,9 @@ file (one per line): isArticle, confidence, metadata, text, figures, events, jun
 Options:
   --json       print JSON (the only output format; accepted for clarity)
   --url URL    the page's address (used for canonicalUrl and relative links); applies to every file
+  --seen-at TIME  when the pages were saved (ISO 8601, e.g. 2019-12-29T22:31+08:00): times a page
+               shows against that moment (发布时间：10-08, 昨天, 3小时前) are read against it;
+               without it they give no published time
   --pretty     indent the JSON (one file only is then easier to read)
   -h, --help   show this help
 
@@ -25,6 +28,7 @@ still analyzed, and the exit status is 1.`;
 interface Args {
   files: string[];
   url?: string;
+  seenAt?: number;
   pretty: boolean;
   help: boolean;
 }
@@ -38,7 +42,13 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '-h' || a === '--help') args.help = true;
     else if (a === '--url') args.url = argv[++i];
     else if (a.startsWith('--url=')) args.url = a.slice(6);
-    else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
+    else if (a === '--seen-at' || a.startsWith('--seen-at=')) {
+      const v = a === '--seen-at' ? argv[++i] : a.slice('--seen-at='.length);
+      const t = v ? Date.parse(v) : NaN;
+      if (Number.isNaN(t))
+        throw new Error(`--seen-at needs a date and time (ISO 8601), not ${v ?? 'nothing'}`);
+      args.seenAt = t;
+    } else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
     else args.files.push(a);
   }
   return args;
@@ -60,7 +70,7 @@ function main(): number {
   for (const file of args.files) {
     try {
       const { doc, window } = loadPage(file, args.url);
-      const result = analyze(doc, { url: args.url });
+      const result = analyze(doc, { url: args.url, seenAt: args.seenAt });
       window.close();
       process.stdout.write(`${JSON.stringify(result, null, args.pretty ? 1 : undefined)}\n`);
     } catch (err) {

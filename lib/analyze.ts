@@ -10,6 +10,12 @@ import { recognize, recognizeSteps, type Recognized } from './text/recognize';
 export interface AnalyzeOptions {
   /** The page's URL (used for canonicalUrl when the page has none). */
   url?: string;
+  /**
+   * When the page was rendered (ms since the epoch): times it shows against that moment
+   * (`发布时间：10-08`, 昨天, 3小时前) are read against it. The extension passes the time it reads
+   * the page; a saved page has none unless the caller knows it.
+   */
+  seenAt?: number;
 }
 
 export interface AnalysisWithModel {

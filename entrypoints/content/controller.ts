@@ -18,7 +18,7 @@ import { pageLabels } from './labels';
 export const MARK = 'data-zhuji';
 
 /** The analysis in phases, yielding to the page between them (scheduler.yield where there is one). */
-function analyzeInSlices(doc: Document, opts: { url: string }): Promise<AnalysisWithModel> {
+function analyzeInSlices(doc: Document, opts: { url: string; seenAt: number }): Promise<AnalysisWithModel> {
   return analyzeWithModelAsync(doc, opts, yieldToPage);
 }
 
@@ -93,7 +93,7 @@ export class Controller {
       performance.mark('zhuji:start');
       meterSlices((start, end) => performance.measure('zhuji:slice', { start, end }));
     }
-    const result = await analyzeInSlices(this.doc, { url: this.url });
+    const result = await analyzeInSlices(this.doc, { url: this.url, seenAt: Date.now() });
     if (generation !== this.generation) return;
     this.result = result;
     if (EXPOSE) performance.mark('zhuji:analyzed');

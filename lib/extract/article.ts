@@ -58,9 +58,15 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
  * ones, so a caller can spread the work over several tasks (see analyzeWithModelAsync). The
  * document must not change while the steps run.
  */
+export interface ExtractOptions {
+  url?: string;
+  /** When the page was rendered (ms since the epoch): see AnalyzeOptions. */
+  seenAt?: number;
+}
+
 export function* extractArticleSteps(
   doc: Document,
-  opts: { url?: string } = {},
+  opts: ExtractOptions = {},
 ): Generator<void, Article, void> {
   const tags = readMetaTags(doc);
   const title = findTitle(doc, tags.title, stripGlosses);
@@ -71,7 +77,17 @@ export function* extractArticleSteps(
   yield;
   const model = yield* buildTextModelSteps(...modelInput(body));
   yield;
-  const input = { doc, tags, title, root, body, bodyText: model.text, url: opts.url, paragraphs: all };
+  const input = {
+    doc,
+    tags,
+    title,
+    root,
+    body,
+    bodyText: model.text,
+    url: opts.url,
+    seenAt: opts.seenAt,
+    paragraphs: all,
+  };
   const lines = infoLines(doc, input);
   const metadata = extractMetadata(input, lines);
   yield;
@@ -104,6 +120,6 @@ export function* extractArticleSteps(
   };
 }
 
-export function extractArticle(doc: Document, opts: { url?: string } = {}): Article {
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): Article {
   return drain(extractArticleSteps(doc, opts));
 }

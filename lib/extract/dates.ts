@@ -18,7 +18,11 @@ const DATE_RE =
   /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[（(]?[星周週]?[期]?[一二三四五六日天][）)]?)?(?:\s*[T ]?\s*(上午|下午|早上|晚上)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?(?:\.\d+)?\s*(am|pm|AM|PM)?(Z|[+-]\d{2}:?\d{2})?)?/g;
 
 function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
-  return y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && s <= 59;
+  // (Day 0 of the next month is the last day of this one: 2019-02-30 is no date.)
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return (
+    y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= days && h <= 23 && mi <= 59 && s <= 59
+  );
 }
 
 /** Every date (with its time when given) in `text`, in order. */
@@ -153,4 +157,65 @@ export function toShownOffset(iso: string, shown: string): string {
   const offset = `${diff < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
   const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
   return `${date}T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}${ss ?? ''}${offset}`;
+}
+
+/** The wall-clock parts of an instant in a fixed offset (`+08:00`). */
+function wallParts(ms: number, offset: string): { y: number; mo: number; d: number } {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [oh, om] = offset === 'Z' ? [0, 0] : offset.slice(1).split(':').map(Number);
+  const w = new Date(ms + sign * ((oh ?? 0) * 60 + (om ?? 0)) * 60_000);
+  return { y: w.getUTCFullYear(), mo: w.getUTCMonth() + 1, d: w.getUTCDate() };
+}
+
+const DAY_MS = 86_400_000;
+
+/** `发布时间：10-08 12:00`: a labelled month and day without a year (the platform means this year). */
+const MONTH_DAY_RE = new RegExp(
+  `${PUBLISH_LABEL}(\\d{1,2})\\s*[-/月]\\s*(\\d{1,2})日?(?![\\d/-])(?:\\s*(\\d{1,2})[:：](\\d{2})(?!\\d))?`,
+);
+
+/**
+ * Relative times as platforms print them (今天 09:30, 昨天, 前天, 3天前, 2小时前, 10分钟前, 刚刚), as a
+ * word of their own in a short line (after a label, a space or the start; before a space or the end).
+ */
+const RELATIVE_RE =
+  /(?:^|\s|[:：])(今天|今日|昨天|昨日|前天|刚刚|剛剛|(\d{1,2})\s*(天|小時|小时|分鐘|分钟)前)(?:\s*(\d{1,2})[:：](\d{2}))?(?=$|\s)/;
+
+/**
+ * A publication time that needs the moment the page was seen (`seenAt`, ms since the epoch): a
+ * labelled month and day without a year (the latest such day not after `seenAt`), or a relative
+ * time in a line of at most 40 characters. Hours and minutes ago give the day only. Null when
+ * the line holds neither.
+ */
+export function seenRelativeDate(line: string, seenAt: number, defaultOffset = '+08:00'): FoundDate | null {
+  const md = MONTH_DAY_RE.exec(line);
+  if (md) {
+    const [, mos, ds, hs, mis] = md;
+    const now = wallParts(seenAt, defaultOffset);
+    const time = hs === undefined ? '' : ` ${hs}:${mis}`;
+    // This year's day, or last year's when this year's is still ahead (a day of slack for clocks).
+    for (const y of [now.y, now.y - 1]) {
+      const found = findDates(`${y}-${mos}-${ds}${time}`, defaultOffset)[0];
+      if (!found) return null;
+      const day = Date.UTC(y, Number(mos) - 1, Number(ds));
+      if (day <= Date.UTC(now.y, now.mo - 1, now.d) + DAY_MS) return { ...found, index: md.index };
+    }
+    return null;
+  }
+  if (line.length > 40) return null;
+  const m = RELATIVE_RE.exec(line);
+  if (!m?.[1]) return null;
+  const [, word, ns, unit, hs, mis] = m;
+  const n = Number(ns);
+  let back = 0;
+  if (word === '昨天' || word === '昨日') back = DAY_MS;
+  else if (word === '前天') back = 2 * DAY_MS;
+  else if (unit === '天') back = n * DAY_MS;
+  else if (unit === '小時' || unit === '小时') back = n * 3_600_000;
+  else if (unit) back = n * 60_000;
+  const day = wallParts(seenAt - back, defaultOffset);
+  // A clock time is kept only after a day word (昨天 12:30), not after 3小时前.
+  const time = hs !== undefined && !unit && word !== '刚刚' && word !== '剛剛' ? ` ${hs}:${mis}` : '';
+  const found = findDates(`${day.y}-${day.mo}-${day.d}${time}`, defaultOffset)[0];
+  return found ? { ...found, index: m.index } : null;
 }

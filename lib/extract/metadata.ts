@@ -12,7 +12,14 @@ import {
   parseOutletNameLine,
   type BylineFacts,
 } from './byline';
-import { findDates, labelledDate, parseMachineDate, refineTime, toShownOffset } from './dates';
+import {
+  findDates,
+  labelledDate,
+  parseMachineDate,
+  refineTime,
+  seenRelativeDate,
+  toShownOffset,
+} from './dates';
 import { classAndId, isSkipped, normSpace, visibleText } from './dom';
 import { detectLanguage } from './language';
 import { scriptTimes, type MetaTags } from './meta-tags';
@@ -37,6 +44,8 @@ export interface MetadataInput {
   body: BodyResult;
   bodyText: string;
   url?: string;
+  /** When the page was rendered (ms since the epoch), for the times it shows relatively. */
+  seenAt?: number;
   /** The page's paragraphs (collectParagraphs of the body), when already collected. */
   paragraphs?: Paragraph[];
 }
@@ -267,6 +276,12 @@ function published(input: MetadataInput, head: string[], tail: string[]): string
     // A date padded to midnight (`'2012-06-24 00:00:00'`) says only the day.
     return /T00:00(:00)?(Z|[+-]\d{2}:\d{2})$/.test(iso) ? iso.slice(0, 10) : iso;
   }
+  // 发布时间：10-08, 昨天 12:30: a time the page shows against the moment it was seen.
+  if (input.seenAt !== undefined)
+    for (const l of head) {
+      const d = seenRelativeDate(l, input.seenAt);
+      if (d) return d.iso;
+    }
   const end = tail.flatMap((l) => findDates(l));
   if (end.length) return end[end.length - 1]?.iso ?? '';
   // A labelled line anywhere on the page (`发布日期：…` under the article's footer).

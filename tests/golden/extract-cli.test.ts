@@ -77,4 +77,15 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain('--json');
     expect(r.stdout).toContain('--url');
   });
+  it('--seen-at reads a yearless or relative time against the moment given, and refuses a bad one', () => {
+    const page = resolve(ROOT, 'tests/fixtures/yearless.html');
+    const without = run('--json', page);
+    expect(without.json[0]?.metadata).toMatchObject({ published: '' });
+    const seen = run('--json', '--seen-at', '2019-12-29T22:31+08:00', page);
+    expect(seen.status).toBe(0);
+    expect(seen.json[0]?.metadata).toMatchObject({ published: '2019-10-08T12:00+08:00' });
+    const bad = run('--json', '--seen-at', 'yesterday', page);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--seen-at needs a date and time/);
+  });
 });

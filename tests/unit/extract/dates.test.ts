@@ -4,6 +4,7 @@ import {
   labelledDate,
   parseMachineDate,
   refineTime,
+  seenRelativeDate,
   toShownOffset,
 } from '../../../lib/extract/dates';
 
@@ -29,6 +30,9 @@ describe('findDates', () => {
 
   it('rejects impossible dates and digit runs', () => {
     expect(findDates('2013-13-40')).toEqual([]);
+    expect(findDates('2019-02-29')).toEqual([]);
+    expect(findDates('2020-02-29')[0]?.iso).toBe('2020-02-29');
+    expect(findDates('2019年4月31日')).toEqual([]);
     expect(findDates('電話 0912013-06-29')).toEqual([]);
   });
 });
@@ -99,5 +103,42 @@ describe('labelledDate', () => {
     expect(labelledDate('截止日期：2019-09-23')).toBeNull();
     expect(labelledDate('发布时间：10-08')).toBeNull();
     expect(labelledDate('2019-09-23 14:34')).toBeNull();
+  });
+});
+
+describe('seenRelativeDate: times a page shows against the moment it was seen', () => {
+  const seen = Date.parse('2019-12-29T22:31:00+08:00');
+  const at = (line: string, when = seen): string | undefined => seenRelativeDate(line, when)?.iso;
+
+  it('a labelled month and day without a year is this year’s, or last year’s when still ahead', () => {
+    expect(at('加拿大必读 发布时间：10-08 12:00 优质原创作者')).toBe('2019-10-08T12:00+08:00');
+    expect(at('发布时间：12-30')).toBe('2019-12-30'); // a day of slack for clocks
+    expect(at('发布时间：01-14 17:58', Date.parse('2020-02-29T21:12:16+08:00'))).toBe(
+      '2020-01-14T17:58+08:00',
+    );
+    expect(at('发布时间：01-14 17:58')).toBe('2019-01-14T17:58+08:00');
+    expect(at('发布时间：02-30')).toBeUndefined();
+    // No label, or a full date: not this reading.
+    expect(at('10-08 12:00')).toBeUndefined();
+    expect(at('发布时间：2019-10-08')).toBeUndefined();
+  });
+
+  it('day words keep their clock time; hours and minutes ago give the day', () => {
+    expect(at('爱否科技 昨天')).toBe('2019-12-28');
+    expect(at('昨天 12:30')).toBe('2019-12-28T12:30+08:00');
+    expect(at('前天')).toBe('2019-12-27');
+    expect(at('今天 09:05')).toBe('2019-12-29T09:05+08:00');
+    expect(at('3天前')).toBe('2019-12-26');
+    // 23 hours before 22:31 on the 29th is still the 28th in UTC+8 (and the 29th in UTC).
+    expect(at('发布于 23小时前')).toBe('2019-12-28');
+    expect(at('刚刚')).toBe('2019-12-29');
+    // Seen just after midnight in UTC+8 (still the day before in UTC): the UTC+8 day counts.
+    expect(at('昨天', Date.parse('2020-01-01T00:10:00+08:00'))).toBe('2019-12-31');
+  });
+
+  it('a day word inside a sentence, or in a long line, is not a publication time', () => {
+    expect(at('昨天，记者从市政府获悉')).toBeUndefined();
+    expect(at('他说昨天下午三点到达')).toBeUndefined();
+    expect(at(`${'长'.repeat(40)} 昨天`)).toBeUndefined();
   });
 });

@@ -375,3 +375,15 @@ describe('sources and headlines on platform and column templates', () => {
     expect(b.metadata.title).toBe('一季度工业增加值增长');
   });
 });
+
+describe('a platform’s yearless time, read against the moment the page was seen', () => {
+  const html = `<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+    <div class="author-txt"><p class="author-name">加拿大必读</p><div class="article-source"><span class="date">发布时间：10-08</span><span class="time">12:00</span></div></div>
+    <div class="article"><p>${P}${Q}</p><p>${Q}${P}</p><p>${P}${Q}</p></div></body></html>`;
+
+  it('gives the time with the moment, and none without it', () => {
+    const seenAt = Date.parse('2019-12-29T22:31:00+08:00');
+    expect(extractArticle(load(html), { seenAt }).metadata.published).toBe('2019-10-08T12:00+08:00');
+    expect(extractArticle(load(html)).metadata.published).toBe('');
+  });
+});
