@@ -227,6 +227,24 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
       published: '2022-01-29T09:30:00+08:00',
     });
     expect(seed.visits).toBeGreaterThanOrEqual(2);
+
+    // A platform's yearless 发布时间：10-08 12:00 is read against the moment the reader opens it.
+    await open(page, `${s.server.origin}/yearless.html`);
+    const now = new Date(Date.now() + 8 * 3_600_000); // the wall clock in UTC+8
+    const year =
+      Date.UTC(now.getUTCFullYear(), 9, 8) <=
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1)
+        ? now.getUTCFullYear()
+        : now.getUTCFullYear() - 1;
+    await expect
+      .poll(
+        async () =>
+          (await readStore<{ url: string; published: string }>(ext, 'pages')).find((p) =>
+            p.url.endsWith('/yearless.html'),
+          )?.published,
+        { timeout: 15_000 },
+      )
+      .toBe(`${year}-10-08T12:00+08:00`);
     const events = (await readStore<{ page: string; kind: string; id: string }>(ext, 'annotations')).filter(
       (a) => a.kind === 'event' && a.page === seed.url,
     );
