@@ -48,26 +48,16 @@ const FORUM =
 const PLAYLIST = /播放列表|播放清單|选集|選集|playlist/i;
 
 /**
- * How many matches the global `re` (never empty) finds in the page's text (no match spans two
- * paragraphs).
+ * How many matches the global `re` (never empty) finds in the page's text. (One scan of the
+ * joined text: a call per paragraph cost more than the scanning. No pattern matches a \n, so no
+ * match spans two paragraphs.)
  */
-function matchCount(all: Paragraph[], re: RegExp): number {
+function matchCount(pageText: string, re: RegExp): number {
   let n = 0;
   // (exec makes nothing where nothing matches; a failed exec sets lastIndex back to 0.)
   re.lastIndex = 0;
-  for (const p of all) while (re.exec(p.text)) n++;
+  while (re.exec(pageText)) n++;
   return n;
-}
-
-/** SEARCH in the first `limit` characters of the page's text (paragraphs joined by \n). */
-function searchHead(all: Paragraph[], limit: number): boolean {
-  let left = limit;
-  for (const p of all) {
-    if (left <= 0) return false;
-    if (SEARCH.test(p.text.length > left ? p.text.slice(0, left) : p.text)) return true;
-    left -= p.text.length + 1;
-  }
-  return false;
 }
 
 export function detectArticle(input: DetectInput): Detection {
@@ -93,7 +83,8 @@ export function detectArticle(input: DetectInput): Detection {
   // The page's text is its paragraphs' joined by \n (from the paragraphs already collected: no
   // second walk of the page). The scans below read them one by one: no pattern spans a \n.
   const all = input.allParagraphs;
-  const pageLength = all.reduce((n, p) => n + p.text.length, Math.max(0, all.length - 1));
+  const pageText = all.map((p) => p.text).join('\n');
+  const pageLength = pageText.length;
   const pageLinks = all.reduce((n, p) => n + p.linkChars, 0);
   const linkDensity = pageLength ? pageLinks / pageLength : 1;
   const share = pageLength ? bodyText.length / pageLength : 0;
@@ -125,15 +116,14 @@ export function detectArticle(input: DetectInput): Detection {
   ).length;
   // Counts the same thing as `links` from another side: together they cost at most 2.
   if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = Math.max(-1.5, -2 - (s.links ?? 0));
-  if (searchHead(all, 3000)) s.search = -3;
-  if (matchCount(all, FORUM) >= 3) s.forum = -2.5;
+  if (SEARCH.test(pageText.length > 3000 ? pageText.slice(0, 3000) : pageText)) s.search = -3;
+  if (matchCount(pageText, FORUM) >= 3) s.forum = -2.5;
   // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
   // (Each scan of the page's text only when its answer can count.)
-  if (!s.forum && matchCount(all, UGC) >= 4) s.ugc = -1.5;
+  if (!s.forum && matchCount(pageText, UGC) >= 4) s.ugc = -1.5;
   if (bodyHanzi < 600) {
-    const playlist = doc.getElementsByTagName('video').length > 0 || all.some((p) => PLAYLIST.test(p.text));
+    const playlist = doc.getElementsByTagName('video').length > 0 || PLAYLIST.test(pageText);
     // (The lookahead may read past a \n: this scan is of the joined text.)
-    const pageText = playlist ? all.map((p) => p.text).join('\n') : '';
     const durations = playlist ? (pageText.match(/\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0) : 0;
     if (durations >= 5) s.video = -2.5;
   }

@@ -157,16 +157,18 @@ export function hiddenByItsAttributes(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Text of an element, skipping script/style and hidden subtrees. */
+/** Text of an element, skipping script/style and hidden subtrees (a space for each block). */
 export function visibleText(el: Element): string {
   let out = '';
   const walk = (n: Node): void => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) out += c.nodeValue ?? '';
-      else if (isElement(c)) {
-        const tag = c.tagName.toUpperCase();
-        if (isSkipped(c, tag)) continue;
-        if (BLOCK_TAGS.has(tag)) out += ' ';
+      const type = c.nodeType;
+      if (type === TEXT_NODE) out += c.nodeValue ?? '';
+      else if (type === ELEMENT_NODE) {
+        // (tagKind: the SKIP_TAGS and BLOCK_TAGS tests by a cached lookup, no upper-cased copy.)
+        const kind = tagKind((c as Element).tagName);
+        if (kind & TAG_SKIP || hiddenByAttributes(c as Element)) continue;
+        if (kind & TAG_BLOCK) out += ' ';
         walk(c);
       }
     }
