@@ -14,6 +14,13 @@ export interface FoundDate {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Minutes east of UTC of an offset as ISO writes it (`Z`, `+08:00`, `-05:30`). */
+function offsetMinutes(offset: string): number {
+  if (offset === 'Z') return 0;
+  const [oh, om] = offset.slice(1).split(':').map(Number);
+  return (offset.startsWith('-') ? -1 : 1) * ((oh ?? 0) * 60 + (om ?? 0));
+}
+
 const DATE_RE =
   /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[（(]?[星周週]?[期]?[一二三四五六日天][）)]?)?(?:\s*[T ]?\s*(上午|下午|早上|晚上)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?(?:\.\d+)?\s*(am|pm|AM|PM)?(Z|[+-]\d{2}:?\d{2})?)?/g;
 
@@ -97,9 +104,7 @@ export function parseMachineDate(value: string, offset = '+08:00'): string {
   const v = value.trim();
   if (/^\d{10}(\d{3})?$/.test(v)) {
     const ms = v.length === 13 ? Number(v) : Number(v) * 1000;
-    const sign = offset.startsWith('-') ? -1 : 1;
-    const [oh, om] = offset === 'Z' ? [0, 0] : offset.slice(1).split(':').map(Number);
-    const d = new Date(ms + sign * ((oh ?? 0) * 60 + (om ?? 0)) * 60_000);
+    const d = new Date(ms + offsetMinutes(offset) * 60_000);
     if (Number.isNaN(d.getTime())) return '';
     return `${d.toISOString().slice(0, 19)}${offset}`;
   }
@@ -141,11 +146,9 @@ export function toShownOffset(iso: string, shown: string): string {
   if (!m || !h) return iso;
   const [, y, mo, d, hh, mi, ss, off] = m;
   if (Number(h[2]) !== Number(mi)) return iso;
-  const sign = off === 'Z' ? 1 : off?.startsWith('-') ? -1 : 1;
-  const [oh, om] = off === 'Z' ? [0, 0] : (off ?? '+00:00').slice(1).split(':').map(Number);
   const utc =
     Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(hh), Number(mi)) -
-    sign * ((oh ?? 0) * 60 + (om ?? 0)) * 60_000;
+    offsetMinutes(off ?? 'Z') * 60_000;
   let diff =
     (Number(h[1]) * 60 + Number(mi) - (new Date(utc).getUTCHours() * 60 + new Date(utc).getUTCMinutes())) %
     1440;
@@ -161,9 +164,7 @@ export function toShownOffset(iso: string, shown: string): string {
 
 /** The wall-clock parts of an instant in a fixed offset (`+08:00`). */
 function wallParts(ms: number, offset: string): { y: number; mo: number; d: number } {
-  const sign = offset.startsWith('-') ? -1 : 1;
-  const [oh, om] = offset === 'Z' ? [0, 0] : offset.slice(1).split(':').map(Number);
-  const w = new Date(ms + sign * ((oh ?? 0) * 60 + (om ?? 0)) * 60_000);
+  const w = new Date(ms + offsetMinutes(offset) * 60_000);
   return { y: w.getUTCFullYear(), mo: w.getUTCMonth() + 1, d: w.getUTCDate() };
 }
 
