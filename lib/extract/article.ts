@@ -53,17 +53,17 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   ];
 }
 
-/**
- * The extraction as steps: yields between phases and every few dozen blocks inside the long
- * ones, so a caller can spread the work over several tasks (see analyzeWithModelAsync). The
- * document must not change while the steps run.
- */
 export interface ExtractOptions {
   url?: string;
   /** When the page was rendered (ms since the epoch): see AnalyzeOptions. */
   seenAt?: number;
 }
 
+/**
+ * The extraction as steps: yields between phases and every few dozen blocks inside the long
+ * ones, so a caller can spread the work over several tasks (see analyzeWithModelAsync). The
+ * document must not change while the steps run.
+ */
 export function* extractArticleSteps(
   doc: Document,
   opts: ExtractOptions = {},

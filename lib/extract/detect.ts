@@ -81,7 +81,7 @@ export function detectArticle(input: DetectInput): Detection {
   if (/^(website|video)/i.test(ogType)) s.schema = -0.5;
 
   // The page's text is its paragraphs' joined by \n (from the paragraphs already collected: no
-  // second walk of the page). The scans below read them one by one: no pattern spans a \n.
+  // second walk of the page).
   const all = input.allParagraphs;
   const pageText = all.map((p) => p.text).join('\n');
   const pageLength = pageText.length;

@@ -52,7 +52,10 @@ export function headingCandidates(doc: Document): { el: Element; text: string }[
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
-/** Words of a headline (sentence punctuation or quotes, or longer than a site's name), not a site or channel name. */
+/**
+ * Words of a headline (sentence punctuation or quotes, or longer than a site's name), not the
+ * name of a site or a channel.
+ */
 const headlineLike = (seg: string): boolean => seg.length > 16 || /[，。！？、“”「」『』,!?]/.test(seg);
 
 export interface TitleResult {
@@ -69,20 +72,16 @@ export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => 
   const heads = headingCandidates(doc).map((h) => ({ el: h.el, text: clean(h.text) }));
   const sources = [raw, clean(ogTitle)].filter(Boolean);
   // 1. A heading that equals some leading segments of <title>/og:title (the site suffix dropped),
-  //    else one that equals the whole of it.
+  //    else one that equals the whole of it. The whole comes first when its last part reads as
+  //    a headline, not as a site's name: `专栏名 | 标题，……` is a column and its headline.
   for (const src of sources) {
     const segs = titleSegments(src);
-    // 0. A heading that shows the whole title, when its last part reads as a headline, not as
-    //    a site's name: `专栏名 | 标题，……` is the column and the headline.
-    if (segs.length > 1 && headlineLike(segs[segs.length - 1] ?? '')) {
-      const full = squash(src);
-      const same = heads.find((h) => squash(h.text) === full);
-      if (same) return { title: same.text, el: same.el };
-    }
-    const hit = matchSegments(segs, heads, segs.length - 1);
-    if (hit) return { title: headlineFromSource(src, hit.segs), el: hit.el };
     const full = squash(src);
     const same = heads.find((h) => squash(h.text) === full);
+    if (same && segs.length > 1 && headlineLike(segs[segs.length - 1] ?? ''))
+      return { title: same.text, el: same.el };
+    const hit = matchSegments(segs, heads, segs.length - 1);
+    if (hit) return { title: headlineFromSource(src, hit.segs), el: hit.el };
     if (same) return { title: same.text, el: same.el };
     const whole = segs.length > 1 ? matchSegments(segs, heads, segs.length) : null;
     if (whole) return { title: headlineFromSource(src, whole.segs), el: whole.el };
