@@ -8,7 +8,8 @@ import { bodyBlocksSteps, leadSiblings, type Block, type BodyResult } from './bl
 import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
-import { classedSource, extractMetadata, hasNewsCue, infoLines } from './metadata';
+import { extractMetadata, hasNewsCue, infoLines } from './metadata';
+import { classedSource } from './source';
 import { glossesOf, mayBeGarbled } from './para-text';
 import type { Paragraph } from './paragraphs';
 import { findRoot } from './root';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { isMetaLine } from '../../../lib/extract/blocks';
 import { isPersonName, parseBylineLine } from '../../../lib/extract/byline';
-import { withoutChannel } from '../../../lib/extract/metadata';
+import { withoutChannel } from '../../../lib/extract/source';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { isBoilerplateContainer } from '../../../lib/extract/root';
 

@@ -1,0 +1,107 @@
+/**
+ * The outlet: the account on a platform that hosts many publishers, an element named for the
+ * source, a logo after a source label, or the site's name; without a channel written after it.
+ * Used by metadata.ts when the info line names no source.
+ */
+import { stripGlosses } from '../text/gloss';
+import { outletFromSiteName } from './byline';
+import { isSkipped, normSpace, visibleText } from './dom';
+import type { MetaTags } from './meta-tags';
+import { titleSegments } from './title';
+
+/** Sites that host many publishers' accounts: the outlet is the account, not the platform. */
+const PLATFORM_SITE =
+  /^(微信公众平台|微信公眾平台|百家号|百家號|搜狐号|搜狐號|网易号|網易號|企鹅号|企鵝號|头条号|頭條號|今日头条|今日頭條|大鱼号|大魚號|一点号|一點號)$/;
+
+/** Where platform templates show the account's name (WeChat's `#js_name`, `.author-name` …). */
+const ACCOUNT_SELECTOR =
+  '#js_name, [class*="nickname" i], [class*="account-name" i], [class*="author-name" i]';
+
+/** The account a platform page shows (the first shown, 2–30 characters), or ''. */
+function accountName(doc: Document): string {
+  const body = doc.body ?? doc.documentElement;
+  for (const el of Array.from(body.querySelectorAll(ACCOUNT_SELECTOR)).slice(0, 20)) {
+    let hidden = false;
+    for (let up: Element | null = el; up && up !== body && !hidden; up = up.parentElement)
+      hidden = isSkipped(up);
+    const text = hidden ? '' : normSpace(visibleText(el));
+    if (text.length >= 2 && text.length <= 30) return text;
+  }
+  return '';
+}
+
+export function siteName(doc: Document, tags: MetaTags, headline: string): string {
+  const site = siteNameOf(doc, tags, headline);
+  return PLATFORM_SITE.test(site) ? accountName(doc) || site : site;
+}
+
+function siteNameOf(doc: Document, tags: MetaTags, headline: string): string {
+  if (tags.siteName) return outletFromSiteName(tags.siteName);
+  for (const t of [doc.title ?? '', tags.title]) {
+    const segs = titleSegments(stripGlosses(normSpace(t))).filter(
+      (s) => s !== headline && !headline.includes(s),
+    );
+    // The site is the last segment, or the first when the headline comes last (自由電子報 - 標題).
+    // A title that did not split (`標題-網站`, no spaces) holds the headline: the rest is the site.
+    const last = segs[segs.length - 1];
+    const rest =
+      last && headline.length >= 4 && last.includes(headline)
+        ? last.replace(headline, '').replace(/^[\s\-_|｜–—:：·]+|[\s\-_|｜–—:：·]+$/g, '')
+        : last;
+    if (rest && rest.length <= 30) return outletFromSiteName(rest);
+  }
+  return '';
+}
+
+/** A class or id token naming the outlet: `source`, `art-source`, `laiyuan`, `media-name`, `source_name`. */
+const SOURCE_TOKEN = /^(?:[a-z]+[-_])?(?:source|laiyuan|media-?name)(?:[-_]?name)?$/i;
+
+/** `<span class="source">新京报</span>`: an outlet in an element named for it, without a label. */
+export function classedSource(doc: Document): string {
+  const body = doc.body ?? doc.documentElement;
+  for (const el of Array.from(body.getElementsByTagName('*'))) {
+    const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (!tokens.some((t) => SOURCE_TOKEN.test(t))) continue;
+    const text = normSpace(el.textContent ?? '').replace(
+      /^(來源|来源|稿源|出處|出处|來自|来自)\s*[:：]?\s*/,
+      '',
+    );
+    if (
+      text.length < 2 ||
+      text.length > 20 ||
+      /\d{4}|[:：|｜]/.test(text) ||
+      !/[\u4e00-\u9fffA-Za-z]/.test(text)
+    )
+      continue;
+    return text;
+  }
+  return '';
+}
+
+/** `新聞來源：<img alt="今日新聞">`: the outlet given as a logo after a source label. */
+export function imageSource(doc: Document): string {
+  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 400)) {
+    const alt = normSpace(img.getAttribute('alt') ?? '');
+    if (alt.length < 2 || alt.length > 20) continue;
+    const block = img.closest('div, p, td, li, span, section') ?? img.parentElement;
+    const text = normSpace(block?.textContent ?? '');
+    if (/(來源|来源|稿源|出處|出处)\s*[:：]$/.test(text)) return alt;
+  }
+  return '';
+}
+
+/** Words a channel, desk or column name ends with (文化频道, 自媒体综合, 国际新闻, 澎湃号). */
+const CHANNEL_END = /(频道|頻道|综合|綜合|栏目|欄目|专栏|專欄|中心|新闻|新聞|资讯|資訊|号|號)$/;
+
+/**
+ * The outlet without the channel a template writes after it (`人民网-文化频道` → 人民网,
+ * `新浪财经-自媒体综合` → 新浪财经, `澎湃新闻·澎湃号·政务` → 澎湃新闻) or its Latin name
+ * (`澎湃新闻-The Paper` → 澎湃新闻).
+ */
+export function withoutChannel(source: string): string {
+  const m = /^([\u4e00-\u9fff]{2,12})\s*([-－–—·・])\s*(\S.*)$/.exec(source);
+  if (!m?.[1] || !m[3]) return source;
+  // After a middle dot, the channel is the next part (澎湃新闻·澎湃号·政务).
+  const next = m[2] === '·' || m[2] === '・' ? (m[3].split(/\s*[·・]\s*/)[0] ?? '') : m[3];
+  return CHANNEL_END.test(next) || /^[A-Za-z][A-Za-z .&'’]*$/.test(next) ? m[1] : source;
+}
