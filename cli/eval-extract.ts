@@ -238,12 +238,13 @@ export function formatRows(rows: Row[], title: string): string {
 
 export async function runExtractionEval(
   pages: EvalPage[] = [...corpusPages(), ...fixturePages()],
+  heading = 'Extraction on {n} pages (../shared/corpus + tests/fixtures)',
 ): Promise<{ rows: Row[]; results: PageResult[]; text: string }> {
   const results = evaluatePages(pages);
   const rows = scoreResults(results);
   return {
     rows,
     results,
-    text: formatRows(rows, `Extraction on ${pages.length} pages (../shared/corpus + tests/fixtures)`),
+    text: formatRows(rows, heading.replace('{n}', String(pages.length))),
   };
 }

@@ -47,7 +47,7 @@ export function corpusPages(dir = CORPUS_DIR): EvalPage[] {
   if (!existsSync(indexFile)) return [];
   const rows = JSON.parse(readFileSync(indexFile, 'utf8')) as IndexRow[];
   return rows.map((row) => {
-    const t = JSON.parse(readFileSync(join(dir, row.truth), 'utf8')) as Record<string, unknown>;
+    const t = JSON.parse(readFileSync(resolve(dir, row.truth), 'utf8')) as Record<string, unknown>;
     const notAsserted = Array.isArray(t.not_asserted) ? (t.not_asserted as string[]) : null;
     // taiwanese-news-parser asserts nil bylines; elsewhere null only means "not annotated".
     const authorAsserted = notAsserted !== null && !notAsserted.includes('author');
@@ -55,7 +55,7 @@ export function corpusPages(dir = CORPUS_DIR): EvalPage[] {
     const news = row.page_type.startsWith('news_article');
     return {
       id: row.html,
-      file: join(dir, row.html),
+      file: resolve(dir, row.html),
       kind: news ? 'news' : 'other',
       titleKeepsSuffix: row.source === 'mozilla-readability',
       truth: {
