@@ -21,6 +21,8 @@ export interface BodyResult {
   blocks: Block[];
   /** Lines inside the root that were metadata (byline, info line, editor): read by metadata.ts. */
   metaLines: string[];
+  /** For each of metaLines, how many body paragraphs come before it. */
+  metaAfter: number[];
   subtitle: string;
   /** Every paragraph under the root, blocks and metadata lines alike (glosses are counted over these). */
   all: Paragraph[];
@@ -145,12 +147,13 @@ export function* bodyBlocksSteps(
   const paras = rootParagraphs(root, leads, pagePruned);
   const t = squash(title);
   const metaLines: string[] = [];
+  const metaAfter: number[] = [];
   const kept: Paragraph[] = [];
   for (let i = 0; i < paras.length; i += STEP_BLOCKS) {
     if (i > 0) yield;
-    sortParagraphs(paras, i, Math.min(paras.length, i + STEP_BLOCKS), t, metaLines, kept);
+    sortParagraphs(paras, i, Math.min(paras.length, i + STEP_BLOCKS), t, metaLines, metaAfter, kept);
   }
-  return finishBody(paras, metaLines, kept);
+  return finishBody(paras, metaLines, metaAfter, kept);
 }
 
 function rootParagraphs(root: Element, leads: Element[], pagePruned?: Paragraph[]): Paragraph[] {
@@ -167,17 +170,25 @@ function sortParagraphs(
   to: number,
   title: string,
   metaLines: string[],
+  metaAfter: number[],
   kept: Paragraph[],
 ): void {
   for (let i = from; i < to; i++) {
     const p = paras[i] as Paragraph;
     const kind = kindOf(p, title);
-    if (kind === 'meta') metaLines.push(p.text);
-    else if (kind === 'body') kept.push(p);
+    if (kind === 'meta') {
+      metaLines.push(p.text);
+      metaAfter.push(kept.length);
+    } else if (kind === 'body') kept.push(p);
   }
 }
 
-function finishBody(paras: Paragraph[], metaLines: string[], kept: Paragraph[]): BodyResult {
+function finishBody(
+  paras: Paragraph[],
+  metaLines: string[],
+  metaAfter: number[],
+  kept: Paragraph[],
+): BodyResult {
   // Subtitle: a short first line without sentence punctuation, right before a byline that was dropped.
   let subtitle = '';
   const first = kept[0];
@@ -195,5 +206,5 @@ function finishBody(paras: Paragraph[], metaLines: string[], kept: Paragraph[]):
     kept.pop();
   }
   const blocks: Block[] = kept.map((p) => ({ kind: p.heading ? 'heading' : 'paragraph', paragraph: p }));
-  return { blocks, metaLines, subtitle, all: paras };
+  return { blocks, metaLines, metaAfter, subtitle, all: paras };
 }

@@ -2,6 +2,7 @@
  * The visible info line: 來源/来源/稿源/出處, （中央社）, 本報訊, 記者/作者/文/本報記者 with
  * several names, 責任編輯/编辑. Pure string parsing; `metadata.ts` decides which lines to read.
  */
+import { hasCommonSurname } from './surnames';
 
 export interface BylineFacts {
   source?: string;
@@ -45,6 +46,9 @@ export function isPersonName(name: string): boolean {
   return NAME_ONLY.test(name) && !STOP_WORDS.test(name) && !NOT_A_NAME.test(name);
 }
 
+/** How place names end (省, 市, 县 …): a byline's place, not a name. */
+const PLACE_END = /[省市縣县區区鎮镇鄉乡村州]$/;
+
 function cleanNames(raw: string): string[] {
   const out: string[] = [];
   // What follows a slash is the desk or the place (／台北報導), not another name.
@@ -54,6 +58,8 @@ function cleanNames(raw: string): string[] {
     if (!p || STOP_WORDS.test(p)) continue;
     if (/記者|记者|編輯|编辑/.test(p)) break;
     if (!isPersonName(p)) break;
+    // 彭冲 山东冠县报道: after a name, a word ending as places end is where, not who.
+    if (out.length && PLACE_END.test(p)) break;
     out.push(p);
   }
   return out;
@@ -63,7 +69,7 @@ const AUTHOR_KEY =
   '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|撰稿|采写|採寫|文字|文(?=\\s*[:：/／|｜]|\\s))';
 const NAME_ONLY = new RegExp(`^(?:${NAME})$`);
 const EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`);
-const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|(?:電|电|讯|訊)(?![${H}]))`;
+const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}]))`;
 /** A role written right before a further name in the same byline (記者張三 通訊員李四). */
 const ROLE = '通訊員|通讯员|實習生|实习生|記者|记者';
 /**
@@ -83,6 +89,14 @@ const SOURCE_RE =
 const EDITOR_CHARS = /[編编]/;
 const SOURCE_CHARS = /[源處处自]/;
 const AUTHOR_KEY_CHARS = /[記记作撰采採文習习員员]/;
+/** 劉屏／華盛頓4日電, 王家俊／台北報導: names, a slash, then the place and the dispatch. */
+const SLASH_DATELINE_RE = new RegExp(
+  `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|特稿|專稿|专稿)$`,
+);
+/** `2004年7月16日08:19 [ 黄宇 ] 来源：`: a name in brackets right after the time. */
+const AFTER_TIME_RE = new RegExp(
+  `\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[[［]\\s*((?:${NAME})(?:\\s+(?:${NAME}))*)\\s*[\\]］]`,
+);
 const OUTLET_NAME_RE = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`);
 
 const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|\\s)([${H}]{2,8})\\s*(?:記者|记者)`);
@@ -171,9 +185,13 @@ function parseLine(line: string): BylineFacts {
   } else {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
     const before = text.includes('報導') || text.includes('报道') ? BEFORE_REPORT_RE.exec(text) : null;
-    if (before?.[1]) {
-      const names = cleanNames(before[1]);
-      if (names.length) facts.authors = names;
+    const names = cleanNames(before?.[1] ?? SLASH_DATELINE_RE.exec(text)?.[1] ?? '');
+    if (names.length) facts.authors = names;
+    else {
+      // (No key word vouches for a bracketed name: each must start with a common surname.)
+      const bracketed = text.includes(':') ? AFTER_TIME_RE.exec(text) : null;
+      const who = cleanNames(bracketed?.[1] ?? '');
+      if (who.length && who.every(hasCommonSurname)) facts.authors = who;
     }
   }
   return facts;

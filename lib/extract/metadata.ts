@@ -4,7 +4,14 @@
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import type { BodyResult } from './blocks';
-import { isPersonName, OUTLET_END, parseBylineLine, parseOutletNameLine, type BylineFacts } from './byline';
+import {
+  isPersonName,
+  OUTLET_END,
+  parseBylineLine,
+  parseOutletNameLine,
+  stripPhotoCredits,
+  type BylineFacts,
+} from './byline';
 import {
   findDates,
   labelledDate,
@@ -17,7 +24,7 @@ import { classAndId, normSpace } from './dom';
 import { detectLanguage } from './language';
 import { scriptTimes, type MetaTags } from './meta-tags';
 import { classedSource, imageSource, siteName, withoutChannel } from './source';
-import { hasCommonSurname } from './surnames';
+import { hasCommonSurname, hasDoubleSurname } from './surnames';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import type { TitleResult } from './title';
 
@@ -45,7 +52,16 @@ export interface MetadataInput {
 }
 
 /** Lines to read for the info line: near the headline, at the start and end of the body, info-ish elements. */
-export function infoLines(doc: Document, input: MetadataInput): { head: string[]; tail: string[] } {
+export interface InfoLines {
+  /** Around the headline and the body's first lines, nearest the body first. */
+  head: string[];
+  /** The body's last lines and what follows them. */
+  tail: string[];
+  /** The body's last paragraphs, last first, and the line right after the body: where a story's closing credit sits. */
+  end: string[];
+}
+
+export function infoLines(doc: Document, input: MetadataInput): InfoLines {
   const all = input.paragraphs ?? collectParagraphs(doc.body ?? doc.documentElement);
   const firstBody = input.body.blocks[0]?.paragraph;
   const lastBody = input.body.blocks[input.body.blocks.length - 1]?.paragraph;
@@ -63,7 +79,11 @@ export function infoLines(doc: Document, input: MetadataInput): { head: string[]
   if (!titleEl && fb >= 0) start = Math.max(0, fb - 12);
   if (start > headEnd) start = Math.max(0, headEnd - 12);
   // Nearest the body first: the byline and the time sit right above the first paragraph.
-  const head: string[] = [...input.body.metaLines];
+  // A meta line among the first body paragraphs is the story's own; one further down (a second
+  // story's byline, a quote's source) is read after the lines around the headline.
+  const { metaLines, metaAfter } = input.body;
+  const early = metaLines.filter((_, i) => (metaAfter[i] ?? 0) <= 2);
+  const head: string[] = [...early];
   for (let i = headEnd - 1; i >= Math.max(0, start - 1); i--) head.push(spaced(all[i]));
   for (const b of input.body.blocks.slice(0, 4)) head.push(b.paragraph.text.slice(0, 80));
   const tail: string[] = [];
@@ -82,7 +102,13 @@ export function infoLines(doc: Document, input: MetadataInput): { head: string[]
   for (const p of all) {
     if (p.text.length < 80 && INFO_CLASS.test(classAndId(p.container))) head.push(spaced(p));
   }
-  return { head: head.map(stripGlosses), tail: tail.map(stripGlosses) };
+  if (early.length < metaLines.length) head.push(...metaLines.filter((_, i) => (metaAfter[i] ?? 0) > 2));
+  const closing = blocks.slice(-3).map((b) => b.paragraph.text);
+  closing.reverse();
+  // (The right-aligned （袁源） under the story is a block of its own, which the body leaves out.)
+  const next = lb >= 0 ? all[lb + 1] : undefined;
+  if (next && next.text.length <= 24) closing.push(next.text);
+  return { head: head.map(stripGlosses), tail: tail.map(stripGlosses), end: closing.map(stripGlosses) };
 }
 
 /** A paragraph's text with a space between its text nodes (`來源:工人日報` + `字號` stay apart). */
@@ -169,6 +195,26 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean)
   return [];
 }
 
+/** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
+const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;
+
+/**
+ * Reporters credited after the story's last sentence, with no key word: the first of the given
+ * paragraphs that ends so. (No key vouches for them: each must start with a common surname.)
+ */
+function trailingNames(paragraphs: string[]): string[] {
+  for (const text of paragraphs) {
+    if (!/[）)]$/.test(text)) continue;
+    const m = TRAILING_NAMES.exec(stripPhotoCredits(text).trim());
+    const names = m?.[1]?.split(/[\s、，,]+/) ?? [];
+    // (Four hanzi only after a two-character surname: 简体中文 is a link's label, not 简 someone.)
+    const person = (n: string) =>
+      isPersonName(n) && hasCommonSurname(n) && (n.length < 4 || hasDoubleSurname(n));
+    if (names.length && names.length <= 4 && names.every(person)) return names;
+  }
+  return [];
+}
+
 function published(input: MetadataInput, head: string[], tail: string[]): string {
   let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
   // A UTC time the page shows as local wall time: keep the page's own offset.
@@ -211,7 +257,7 @@ const NEWS_CUE =
   /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|責任編輯|责任编辑|責編|责编|專電|专电|專訊|专讯|快訊|快讯|電訊|电讯|\d日[電电])/;
 
 /** Does the info line around the headline read like news (a reporter, a source, a wire)? */
-export function hasNewsCue(lines: { head: string[]; tail: string[] }): boolean {
+export function hasNewsCue(lines: InfoLines): boolean {
   return (
     lines.head.some((l) => l.length < 120 && NEWS_CUE.test(l)) || lines.tail.some((l) => NEWS_CUE.test(l))
   );
@@ -219,10 +265,10 @@ export function hasNewsCue(lines: { head: string[]; tail: string[] }): boolean {
 
 export function extractMetadata(
   input: MetadataInput,
-  lines: { head: string[]; tail: string[] } = infoLines(input.doc, input),
+  lines: InfoLines = infoLines(input.doc, input),
 ): Metadata {
   const { doc, tags } = input;
-  const { head, tail } = lines;
+  const { head, tail, end } = lines;
   // The same line often comes more than once (a byline is a meta line, near the headline and
   // classed "info"): each parsed once here.
   const parsed = new Map<string, BylineFacts>();
@@ -258,6 +304,7 @@ export function extractMetadata(
       input.title.title,
       input.paragraphs ?? collectParagraphs(doc.body ?? doc.documentElement),
     );
+  if (!authors.length) authors = trailingNames(end);
   const editor = facts.editor ?? tailFacts.editor ?? '';
   authors = authors.filter((a) => a !== editor || facts.authors?.includes(a));
   return {

@@ -51,3 +51,8 @@ const SINGLE_SET: ReadonlySet<string> = new Set(Array.from(SINGLE));
 export function hasCommonSurname(name: string): boolean {
   return SINGLE_SET.has(name.charAt(0)) || DOUBLE.some((d) => name.startsWith(d));
 }
+
+/** Does `name` start with a two-character surname (欧阳, 司马 …)? */
+export function hasDoubleSurname(name: string): boolean {
+  return DOUBLE.some((d) => name.startsWith(d));
+}

@@ -387,3 +387,45 @@ describe('a platform’s yearless time, read against the moment the page was see
     expect(extractArticle(load(html)).metadata.published).toBe('');
   });
 });
+
+describe('bylines without a key word (held-out dataset pages)', () => {
+  it('a name, a slash and a dispatch; a name in brackets after the time; 发自', () => {
+    expect(parseBylineLine('劉屏／華盛頓4日電').authors).toEqual(['劉屏']);
+    expect(parseBylineLine('楊舒媚／台北報導').authors).toEqual(['楊舒媚']);
+    expect(parseBylineLine('2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]')).toEqual({
+      source: '国际金融报',
+      authors: ['黄宇'],
+    });
+    expect(parseBylineLine('本报记者罗科苏盈发自北京').authors).toEqual(['罗科苏盈']);
+    // No surname, no name: a bracketed label after a time is not a byline.
+    expect(parseBylineLine('2004年7月16日08:19 [ 打印本页 ]').authors).toBeUndefined();
+    expect(parseBylineLine('关于我们／联系我们').authors).toBeUndefined();
+  });
+
+  it('the place before 报道 is not a second reporter', () => {
+    expect(parseBylineLine('新京报记者 彭冲 山东冠县报道').authors).toEqual(['彭冲']);
+    expect(parseBylineLine('本报记者 王燕平 方云凤').authors).toEqual(['王燕平', '方云凤']);
+  });
+
+  const page = (end: string, after = '') =>
+    load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="article"><p>${P}${Q}</p><p>${Q}${P}</p><p>${P}${end}</p>${after}</div></body></html>`);
+
+  it('names alone in brackets after the last sentence, or on the line under it, are the reporters', () => {
+    expect(extractArticle(page('（常书香 马丹阳 ）')).metadata.authors).toEqual(['常书香', '马丹阳']);
+    expect(extractArticle(page('', '<div align="right">（袁源）</div>')).metadata.authors).toEqual(['袁源']);
+    // A photo credit, a link label and a wire are not reporters.
+    expect(extractArticle(page('（陈信翰摄）')).metadata.authors).toEqual([]);
+    expect(extractArticle(page('（简体中文）')).metadata.authors).toEqual([]);
+    expect(extractArticle(page('（完）')).metadata.authors).toEqual([]);
+  });
+
+  it("a second story's byline inside the body does not outrank the info line above the first", () => {
+    const a = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <ul class="info"><li>2014-04-05 01:28</li><li>劉屏／華盛頓4日電</li></ul>
+      <div class="article"><p>${P}${Q}</p><p>${Q}${P}</p><p>${P}${Q}</p><p>${Q}</p><p>楊舒媚／台北報導</p><p>${P}</p></div></body></html>`),
+    );
+    expect(a.metadata.authors).toEqual(['劉屏']);
+  });
+});
