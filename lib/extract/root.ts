@@ -169,7 +169,33 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
       bestDepth = d;
     }
   }
+  // (A <p> holding the whole story is common only when the story is split by <br>: see widened.)
+  if (best.tagName.toUpperCase() === 'P') best = widened(best, body, paragraphs);
   return { root: best, score: bestScore, paragraphs, all, marked };
+}
+
+/**
+ * The story split over sibling containers (`<div class="box_2"><p>…</p></div>`, a video box,
+ * then a second `box_2`): the best element holds only the larger part. Climb at most two levels
+ * while the prose under the ancestor, outside the element, is at least a third of the prose
+ * inside it (Readability appends such siblings one by one).
+ */
+function widened(best: Element, body: Element, paragraphs: Paragraph[]): Element {
+  const scoreIn = (el: Element): number => {
+    let n = 0;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i] as Paragraph;
+      if (el.contains(p.container)) n += proseScore(p);
+    }
+    return n;
+  };
+  const inside = scoreIn(best);
+  let out = best;
+  let up = best.parentElement;
+  for (let level = 1; level <= 2 && up && up !== body; level++, up = up.parentElement) {
+    if (scoreIn(up) - inside >= inside / 3) out = up;
+  }
+  return out;
 }
 
 function classFactor(el: Element): number {

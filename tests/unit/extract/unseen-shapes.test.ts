@@ -429,3 +429,17 @@ describe('bylines without a key word (held-out dataset pages)', () => {
     expect(a.metadata.authors).toEqual(['劉屏']);
   });
 });
+
+describe('root: a story split over sibling boxes', () => {
+  it('a <p> of <br>-separated paragraphs, a video box, then the rest: both parts are the body', () => {
+    const box = (text: string) => `<div class="box_2"><p>${text}</p></div>`;
+    const a = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="box_0">${box(`${P}<br><br>${Q}`)}<div class="box_1"><video></video><h2></h2></div>
+      ${box(`${Q}<br><br>${P}<br><br>${Q}<br><br>${P}`)}</div>
+      <div class="links"><a href="/1">一季度工业增加值增长，其他新闻标题</a></div></body></html>`),
+    );
+    expect(a.model.text.split('\n')).toHaveLength(6);
+    expect(a.model.text.startsWith(P)).toBe(true);
+  });
+});
