@@ -120,7 +120,8 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   // (isMetaLine says no to a text over 300 or, trimmed and without glosses, over 90 characters;
   // strippedOf is trimmed, and its length needs no copy of the text.)
   if (p.text.length <= 300 && strippedLength(p) <= 90 && isMetaLine(p.text, strippedOf(p))) return 'meta';
-  if (p.text.length < 20 && p.hanzi === 0) return null;
+  // (A lone character is a label set vertically, one per line: 今 / 日 / 推 / 荐.)
+  if ((p.text.length < 20 && p.hanzi === 0) || p.text.length === 1) return null;
   return 'body';
 }
 

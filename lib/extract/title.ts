@@ -80,6 +80,20 @@ export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => 
     const same = heads.find((h) => squash(h.text) === full);
     if (same && segs.length > 1 && headlineLike(segs[segs.length - 1] ?? ''))
       return { title: same.text, el: same.el };
+    // A heading that shows the title up to the site's name, past the first segment (`图说洛阳|
+    // 标题` of `图说洛阳| 标题 河南日报网-…`, a suffix no separator sets apart): the heading's words.
+    const shown = heads.find((h) => {
+      const t = squash(h.text);
+      const rest = full.length - t.length;
+      return (
+        t.length > squash(segs[0] ?? '').length + 1 &&
+        rest >= 2 &&
+        rest <= 24 &&
+        full.startsWith(t) &&
+        !/[-|｜_–—:：]$/.test(t)
+      );
+    });
+    if (shown && segs.length > 1 && headlineLike(shown.text)) return { title: shown.text, el: shown.el };
     const hit = matchSegments(segs, heads, segs.length - 1);
     if (hit) return { title: headlineFromSource(src, hit.segs), el: hit.el };
     if (same) return { title: same.text, el: same.el };

@@ -443,3 +443,22 @@ describe('root: a story split over sibling boxes', () => {
     expect(a.model.text.startsWith(P)).toBe(true);
   });
 });
+
+describe('a column name before the headline, a site name glued after it', () => {
+  it('the heading that shows the title up to the site name is the title', () => {
+    const a = extractArticle(
+      load(`<html><head><title>图说洛阳| 洛阳职业技术学院：剪“廉洁窗花” 过廉洁之年 河南日报网-河南日报官方网站</title></head><body>
+      <h1 class="content-title">图说洛阳| 洛阳职业技术学院：剪“廉洁窗花” 过廉洁之年</h1>
+      <div class="content-content"><p>${P}${Q}</p><p>${Q}${P}</p></div></body></html>`),
+    );
+    expect(a.metadata.title).toBe('图说洛阳| 洛阳职业技术学院：剪“廉洁窗花” 过廉洁之年');
+  });
+
+  it('a label set vertically, one character a line, is not body text', () => {
+    const a = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长</title></head><body><h1>一季度工业增加值增长</h1>
+      <div class="article"><div>今</div><div>日</div><div>推</div><div>荐</div><p>${P}${Q}</p><p>${Q}${P}</p></div></body></html>`),
+    );
+    expect(a.model.text.startsWith(P)).toBe(true);
+  });
+});
