@@ -195,6 +195,26 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean)
   return [];
 }
 
+/** How the names of papers, agencies and stations end (narrower than OUTLET_END: no 中心, 網). */
+const PRESS_END = /(報|报|社|電視台|电视台|電台|电台|廣播|广播|週刊|周刊|新聞網|新闻网)$/;
+/** Words that end as outlets do but name no outlet (a nav item, a section). */
+const NOT_AN_OUTLET =
+  /^(首頁|首页|新聞|新闻|本報|本报|本網|本网|電子報|电子报|即時新聞|即时新闻|焦點新聞|焦点新闻|頻道|频道)$/;
+
+/**
+ * `2014-04-05 01:28` · `中國時報` · `劉屏／華盛頓4日電`: an outlet's name alone on a line (no label)
+ * right beside the line that gives the time.
+ */
+function outletBesideTime(head: string[]): string {
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i] ?? '';
+    if (!/^[\u4e00-\u9fff]{2,8}$/.test(line) || !PRESS_END.test(line) || NOT_AN_OUTLET.test(line)) continue;
+    const dated = (l: string | undefined) => !!l && l.length <= 40 && findDates(l).length > 0;
+    if (dated(head[i - 1]) || dated(head[i + 1])) return line;
+  }
+  return '';
+}
+
 /** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
 const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;
 
@@ -291,6 +311,7 @@ export function extractMetadata(
       }
     }
   }
+  if (!source) source = outletBesideTime(head);
   if (!source) source = classedSource(doc);
   if (!source) source = imageSource(doc);
   if (!source) source = siteName(doc, tags, input.title.title);

@@ -4,7 +4,7 @@
  * Used by metadata.ts when the info line names no source.
  */
 import { stripGlosses } from '../text/gloss';
-import { outletFromSiteName } from './byline';
+import { OUTLET_END, outletFromSiteName } from './byline';
 import { isSkipped, normSpace, visibleText } from './dom';
 import type { MetaTags } from './meta-tags';
 import { titleSegments } from './title';
@@ -37,6 +37,23 @@ export function siteName(doc: Document, tags: MetaTags, headline: string): strin
 
 function siteNameOf(doc: Document, tags: MetaTags, headline: string): string {
   if (tags.siteName) return outletFromSiteName(tags.siteName);
+  const fromTitle = titleSiteName(doc, tags, headline);
+  // The logo's name when the title's is its short form (自由電子報 of 自由時報電子報).
+  const logo = fromTitle ? logoName(doc) : '';
+  return logo && logo.length > fromTitle.length && isSubsequence(fromTitle, logo)
+    ? outletFromSiteName(logo)
+    : fromTitle && outletFromSiteName(fromTitle);
+}
+
+/** Are the characters of `short` in `long`, in order? */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
+}
+
+/** The site's name in <title> (or og:title): what is not the headline, without its channel. */
+function titleSiteName(doc: Document, tags: MetaTags, headline: string): string {
   for (const t of [doc.title ?? '', tags.title]) {
     const segs = titleSegments(stripGlosses(normSpace(t))).filter(
       (s) => s !== headline && !headline.includes(s),
@@ -48,7 +65,7 @@ function siteNameOf(doc: Document, tags: MetaTags, headline: string): string {
       last && headline.length >= 4 && last.includes(headline)
         ? last.replace(headline, '').replace(/^[\s\-_|｜–—:：·]+|[\s\-_|｜–—:：·]+$/g, '')
         : last;
-    if (rest && rest.length <= 30) return outletFromSiteName(rest);
+    if (rest && rest.length <= 30) return withoutChannel(rest);
   }
   return '';
 }
@@ -78,6 +95,21 @@ export function classedSource(doc: Document): string {
   return '';
 }
 
+/**
+ * The site's name as its logo gives it (`<img id="logo01" alt="自由時報電子報">`): the first
+ * image named or filed as a logo whose text reads as an outlet's name (what a <title> suffix such
+ * as `自由電子報 即時新聞` may only abbreviate).
+ */
+function logoName(doc: Document): string {
+  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 60)) {
+    const alt = normSpace(img.getAttribute('alt') ?? '');
+    if (alt.length < 3 || alt.length > 12 || !OUTLET_END.test(alt)) continue;
+    const where = `${img.getAttribute('id') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`;
+    if (/logo/i.test(where)) return alt;
+  }
+  return '';
+}
+
 /** `新聞來源：<img alt="今日新聞">`: the outlet given as a logo after a source label. */
 export function imageSource(doc: Document): string {
   for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 400)) {
@@ -99,7 +131,8 @@ const CHANNEL_END = /(频道|頻道|综合|綜合|栏目|欄目|专栏|專欄|�
  * (`澎湃新闻-The Paper` → 澎湃新闻).
  */
 export function withoutChannel(source: string): string {
-  const m = /^([\u4e00-\u9fff]{2,12})\s*([-－–—·・])\s*(\S.*)$/.exec(source);
+  // (A space alone sets a channel apart too: `自由電子報 即時新聞`.)
+  const m = /^([\u4e00-\u9fff]{2,12})(?:\s*([-－–—·・])\s*|\s+)(\S.*)$/.exec(source);
   if (!m?.[1] || !m[3]) return source;
   // After a middle dot, the channel is the next part (澎湃新闻·澎湃号·政务).
   const next = m[2] === '·' || m[2] === '・' ? (m[3].split(/\s*[·・]\s*/)[0] ?? '') : m[3];

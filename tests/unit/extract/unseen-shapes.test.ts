@@ -462,3 +462,27 @@ describe('a column name before the headline, a site name glued after it', () => 
     expect(a.model.text.startsWith(P)).toBe(true);
   });
 });
+
+describe('sources: a bare outlet beside the time, a logo that spells out the title’s short name', () => {
+  it('an outlet alone in the item next to the time is the source; a pen name in a sidebar is not', () => {
+    const page = (info: string) =>
+      load(`<html><head><title>美罕見用要負責任批反服貿 - 中時理財</title></head><body>
+      <h1>美罕見用要負責任批反服貿</h1><ul class="inline-list">${info}</ul>
+      <div class="article"><p>${P}${Q}</p><p>${Q}${P}</p></div></body></html>`);
+    const a = extractArticle(page('<li>2014-04-05 01:28</li><li>中國時報</li><li>劉屏／華盛頓4日電</li>'));
+    expect(a.metadata.source).toBe('中國時報');
+    expect(a.metadata.authors).toEqual(['劉屏']);
+    const b = extractArticle(page('<li>2014-04-05 01:28</li><li>中壢中古鋼琴中心</li>'));
+    expect(b.metadata.source).toBe('中時理財');
+  });
+
+  it('the logo’s name when the title’s is its short form', () => {
+    const page = (logo: string) =>
+      load(`<html><head><title>又傳酒駕釀禍 少婦被撞陷昏迷 - 自由電子報 即時新聞</title></head><body>
+      <a href="/"><img id="logo01" src="logo.gif" alt="${logo}"></a><h1>又傳酒駕釀禍 少婦被撞陷昏迷</h1>
+      <div class="article"><p>${P}${Q}</p><p>${Q}${P}</p></div></body></html>`);
+    expect(extractArticle(page('自由時報電子報')).metadata.source).toBe('自由時報');
+    // Another paper's logo (an e-paper host) does not replace the site the title names.
+    expect(extractArticle(page('河南日报')).metadata.source).toBe('自由電子報');
+  });
+});
