@@ -58,6 +58,13 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
  */
 const headlineLike = (seg: string): boolean => seg.length > 16 || /[，。！？、“”「」『』,!?]/.test(seg);
 
+/** A <title> segment that names a site or a channel: 北医新闻网, (新闻), 中国地理学会官网. */
+const siteLike = (seg: string): boolean =>
+  seg.length <= 12 &&
+  !headlineLike(seg) &&
+  (/(网|網|站|报|報|台|臺|社|官网|官網|首页|首頁|主页|主頁|新闻|新聞|在线|在線)$/.test(seg) ||
+    /^[(（][^()（）]+[)）]$/.test(seg));
+
 export interface TitleResult {
   title: string;
   /** The element that shows the headline on the page, when found. */
@@ -112,7 +119,23 @@ export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => 
     }
   }
   if (best) return { title: best.text, el: best.el };
-  // 3. The longest segment of og:title or <title>.
+  // 3. A <title> that only names the site (北医新闻网_(新闻)): the first headline-like heading
+  //    that is no link.
+  const segs = titleSegments(raw);
+  if (segs.length && segs.every(siteLike)) {
+    const shown = heads.find(
+      (h) =>
+        h.text.length >= 8 &&
+        h.text.length <= 60 &&
+        // (Not a sentence, a breadcrumb or a link.)
+        !/[。：:，,]$/.test(h.text) &&
+        !SEPARATORS.test(h.text) &&
+        !h.el.closest('a') &&
+        !h.el.querySelector('a'),
+    );
+    if (shown) return { title: shown.text, el: shown.el };
+  }
+  // 4. The longest segment of og:title or <title>.
   for (const src of [clean(ogTitle), raw]) {
     const segs = titleSegments(src);
     const longest = segs.reduce((a, b) => (b.length > a.length ? b : a), '');

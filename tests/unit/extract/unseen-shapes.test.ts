@@ -486,3 +486,20 @@ describe('sources: a bare outlet beside the time, a logo that spells out the tit
     expect(extractArticle(page('河南日报')).metadata.source).toBe('自由電子報');
   });
 });
+
+describe('a <title> that only names the site', () => {
+  it('the first headline-like heading that is no link is the headline', () => {
+    const page = (heading: string) =>
+      load(`<html><head><title>北医新闻网_(新闻)</title></head><body>
+      <div class="nav"><a href="/">首页</a>&gt;&gt;<a href="/c">人物聚焦</a></div>
+      <table><tr><td class="bt_title">${heading}</td></tr><tr><td><div class="bt_content">
+      <p>${P}${Q}</p><p>${Q}${P}</p><p>${P}${Q}</p><div align="right">（袁源）</div></div></td></tr></table></body></html>`);
+    const a = extractArticle(page('李简——新外科运动向我们走来'));
+    expect(a.metadata.title).toBe('李简——新外科运动向我们走来');
+    expect(a.metadata.authors).toEqual(['袁源']);
+    expect(a.isArticle).toBe(true);
+    // A breadcrumb or a sentence in a title-classed element is not the headline.
+    expect(extractArticle(page('首页 - 新闻动态 - 学会要闻')).metadata.title).toBe('北医新闻网');
+    expect(extractArticle(page('请在表格中填入您的邮件地址：')).metadata.title).toBe('北医新闻网');
+  });
+});
