@@ -203,7 +203,10 @@ export function collectPage(
         walk(el, el, inLink, false);
         flush();
       } else {
-        walk(el, container, inLink || !!(kind & TAG_LINK), inBold || !!(kind & TAG_BOLD));
+        // (An <a> without href is an anchor, not a link: a forum's unclosed `<a name=top1>` or a
+        // stray `<a>` that the parser carries over the whole post.)
+        const link = !!(kind & TAG_LINK) && attrs && el.hasAttribute('href');
+        walk(el, container, inLink || link, inBold || !!(kind & TAG_BOLD));
       }
     }
   };

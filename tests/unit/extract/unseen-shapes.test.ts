@@ -503,3 +503,18 @@ describe('a <title> that only names the site', () => {
     expect(extractArticle(page('请在表格中填入您的邮件地址：')).metadata.title).toBe('北医新闻网');
   });
 });
+
+describe('a forum thread whose anchors the parser carries over the posts', () => {
+  it('an <a> without href is no link: the first post is the body; numbered floors mark a forum', () => {
+    const floor = (n: number, text: string) =>
+      `<div class="div_floor"><a name=top${n}>楼层： 第 ${n} 楼 时间：2005-08-28 20:56:20</div>
+      <div class="div_author">作者： <a href="/u?${n}">网友${n}<a></div><div class="post">${text}</div>`;
+    const a = extractArticle(
+      load(`<html><head><title>太行山上 - 中关村在线论坛</title></head><body>
+      ${floor(1, `<p>${P}${Q}</p><p>${Q}${P}</p>`)}${floor(2, '谢谢！')}${floor(3, '呵呵，好啊')}</body></html>`),
+    );
+    expect(a.model.text).toContain(P);
+    expect(a.isArticle).toBe(false);
+    expect(a.signals.forum).toBeLessThan(0);
+  });
+});
