@@ -224,11 +224,13 @@ export function formatRows(rows: Row[], title: string): string {
   ];
   for (const r of rows) {
     const t = r.target ? `${r.target.better === 'higher' ? '≥' : '≤'}${r.target.value}` : '';
-    const pass = r.target
-      ? (r.target.better === 'higher' ? r.zhuji >= r.target.value : r.zhuji <= r.target.value)
-        ? ' ok'
-        : ' BELOW'
-      : '';
+    const pass = !r.n
+      ? ' (no pages)'
+      : r.target
+        ? (r.target.better === 'higher' ? r.zhuji >= r.target.value : r.zhuji <= r.target.value)
+          ? ' ok'
+          : ' BELOW'
+        : '';
     lines.push(
       `${r.metric.padEnd(w)}  ${String(r.n).padStart(4)}  ${pct(r.zhuji)}  ${pct(r.readability)}  ${t}${pass}`,
     );
