@@ -8,8 +8,7 @@ import { JSDOM } from 'jsdom';
 import { analyzeWithModel } from '../lib/analyze';
 import { anchor } from '../lib/anchor/anchor';
 import { describe } from '../lib/anchor/describe';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../tests/e2e/support/chromium';
+import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveStatic } from '../tests/e2e/support/server';
 import type { BenchRow } from './table';
 
@@ -24,29 +23,18 @@ export function repeatedSeed(times: number): string {
   return SEED.slice(0, start) + body.repeat(times) + SEED.slice(end);
 }
 
-/** Runs in the page before its own scripts: every long task's duration into window.__longtasks. */
-function recordLongTasks(): void {
-  const w = window as unknown as { __longtasks: number[] };
-  w.__longtasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__longtasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-}
-
 async function pageBench(): Promise<BenchRow[]> {
   const server = await serveStatic('tests/fixtures');
   server.override('/seed10.html', repeatedSeed(10));
   const browser = await launchChromium({ build: '.output/chrome-mv3-bench' });
   try {
     const page = await browser.context.newPage();
-    await page.addInitScript(recordLongTasks);
-    const runs: { dclToReady: number; work: number; floor: number; longest: number; slice: number }[] = [];
+    const runs: { dclToReady: number; work: number; floor: number; slice: number }[] = [];
     for (let i = 0; i < 5; i++) {
       await page.goto(`${server.origin}/seed10.html`);
       await page.waitForFunction(() => performance.getEntriesByName('zhuji:ready').length > 0, null, {
         timeout: 30_000,
       });
-      await page.waitForTimeout(300); // let late long tasks report
       runs.push(
         await page.evaluate(() => {
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -57,13 +45,11 @@ async function pageBench(): Promise<BenchRow[]> {
           let chars = 0;
           for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
           const floor = performance.now() - t0 + (chars > 0 ? 0 : 1);
-          const tasks = (window as unknown as { __longtasks: number[] }).__longtasks;
           const slices = performance.getEntriesByName('zhuji:slice').map((e) => e.duration);
           return {
             dclToReady: ready - nav.domContentLoadedEventEnd,
             work: ready - start,
             floor,
-            longest: Math.max(0, ...tasks),
             slice: Math.max(0, ...slices),
           };
         }),
@@ -71,8 +57,6 @@ async function pageBench(): Promise<BenchRow[]> {
     }
     const median = (f: (r: (typeof runs)[number]) => number) => runs.map(f).sort((a, b) => a - b)[2]!;
     const slice = Math.max(...runs.map((r) => r.slice));
-    const withZhuji = median((r) => r.longest);
-    const withoutZhuji = await pageOwnLongestTask(server.origin);
     return [
       {
         section: 'reading',
@@ -101,44 +85,10 @@ async function pageBench(): Promise<BenchRow[]> {
         target: 'no long task > 50 ms from the extension',
         pass: slice <= 50,
       },
-      {
-        section: 'reading',
-        metric: 'seed ×10: longest task on the page, with Zhuji (median)',
-        value: withZhuji,
-        baseline: withoutZhuji,
-        unit: 'ms',
-        target: 'reported; baseline: the same page without Zhuji (parsing, layout)',
-        pass: true,
-      },
     ];
   } finally {
     await browser.close();
     await server.close();
-  }
-}
-
-/** The page's own longest task (median of 5 loads) in a Chromium without the extension. */
-async function pageOwnLongestTask(origin: string): Promise<number> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.addInitScript(recordLongTasks);
-    const longest: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      await page.goto(`${origin}/seed10.html`);
-      await page.waitForTimeout(800);
-      longest.push(
-        await page.evaluate(() =>
-          Math.max(0, ...(window as unknown as { __longtasks: number[] }).__longtasks),
-        ),
-      );
-    }
-    return longest.sort((a, b) => a - b)[2]!;
-  } finally {
-    await browser.close();
   }
 }
 
