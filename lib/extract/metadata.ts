@@ -215,6 +215,18 @@ function outletBesideTime(head: string[]): string {
   return '';
 }
 
+/** A person's name (2–3 hanzi after a common surname) and nothing that reads as an outlet. */
+function isLoneName(s: string): boolean {
+  return (
+    /^[\u4e00-\u9fff]{2,3}$/.test(s) &&
+    isPersonName(s) &&
+    hasCommonSurname(s) &&
+    // (商讯, 快讯, 通稿: a desk's word, not a name.)
+    !OUTLET_END.test(s) &&
+    !/[讯訊稿]$/.test(s)
+  );
+}
+
 /** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
 const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;
 
@@ -301,6 +313,11 @@ export function extractMetadata(
   const tailFacts = merge(tail, parse);
   let authors = facts.authors ?? tailFacts.authors ?? [];
   let source = facts.source ?? tailFacts.source ?? facts.reporterOutlet ?? tailFacts.reporterOutlet ?? '';
+  // `来源: 尹娟`: a person under the source label wrote the piece; the outlet is found below.
+  if (isLoneName(source)) {
+    if (!authors.length) authors = [source];
+    source = '';
+  }
   if (!authors.length || !source) {
     for (const line of head) {
       const f = parseOutletNameLine(line);

@@ -518,3 +518,17 @@ describe('a forum thread whose anchors the parser carries over the posts', () =>
     expect(a.signals.forum).toBeLessThan(0);
   });
 });
+
+describe('a person under the source label', () => {
+  it('来源: 尹娟 names the writer; a desk word there is still the source', () => {
+    const page = (line: string) =>
+      load(`<html><head><title>四年前中500万现穷困潦倒 - 新浪网</title></head><body><h1>四年前中500万现穷困潦倒</h1>
+      <div class="article"><p>${P}${Q}</p><p>${Q}${P}</p><p>${line}</p></div></body></html>`);
+    const a = extractArticle(page('来源: 尹娟'));
+    expect(a.metadata.authors).toEqual(['尹娟']);
+    expect(a.metadata.source).toBe('新浪网');
+    const b = extractArticle(page('来源：商讯'));
+    expect(b.metadata.authors).toEqual([]);
+    expect(b.metadata.source).toBe('商讯');
+  });
+});
