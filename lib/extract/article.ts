@@ -15,7 +15,7 @@ import type { Paragraph } from './paragraphs';
 import { findRoot } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
-import { findTitle } from './title';
+import { findTitle, headingBefore } from './title';
 
 export interface Article {
   isArticle: boolean;
@@ -70,11 +70,13 @@ export function* extractArticleSteps(
   opts: ExtractOptions = {},
 ): Generator<void, Article, void> {
   const tags = readMetaTags(doc);
-  const title = findTitle(doc, tags.title, stripGlosses);
+  let title = findTitle(doc, tags.title, stripGlosses);
   yield;
   const { root, paragraphs, all, marked } = findRoot(doc, title.el);
   yield;
   const body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
+  const first = body.blocks[0]?.paragraph.nodes[0];
+  if (title.namesOnly && first) title = headingBefore(doc, first) ?? title;
   yield;
   const model = yield* buildTextModelSteps(...modelInput(body));
   yield;

@@ -2,7 +2,7 @@
  * The headline: the part of <title> (or og:title) that a heading on the page confirms,
  * without the site suffix (`_中國臺灣網移動版`, ` - 新浪网`, ` | 聯合新聞網`).
  */
-import { normSpace, visibleText } from './dom';
+import { classAndId, normSpace, visibleText } from './dom';
 
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
@@ -22,13 +22,15 @@ export function titleSegments(title: string): string[] {
 }
 
 /**
- * h1–h3, and elements whose class or id holds `tit` (title), `headline` or `biaoti`, in any
+ * h1–h5, and elements whose class or id holds `tit` (title), `headline` or `biaoti`, in any
  * case: the selector engine finds them natively, with no test of every element in script.
  */
 const CANDIDATE_SELECTOR = [
   'h1',
   'h2',
   'h3',
+  'h4',
+  'h5',
   ...['tit', 'headline', 'biaoti'].flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]),
 ].join(', ');
 
@@ -37,7 +39,12 @@ export function headingCandidates(doc: Document): { el: Element; text: string }[
   const out: { el: Element; text: string }[] = [];
   const body = doc.body ?? doc.documentElement;
   // Only elements that can qualify (the selector engine skips the rest natively), in document order.
-  for (const el of Array.from(body.querySelectorAll(CANDIDATE_SELECTOR))) {
+  // (Browsers list a selector group's matches in document order; jsdom lists them selector by
+  // selector: sorted here so the CLI and the extension see the same order.)
+  const els = Array.from(body.querySelectorAll(CANDIDATE_SELECTOR)).sort((a, b) =>
+    a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1,
+  );
+  for (const el of els) {
     const tag = el.tagName.toUpperCase();
     const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';
     const raw = el.textContent ?? '';
@@ -58,17 +65,39 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
  */
 const headlineLike = (seg: string): boolean => seg.length > 16 || /[，。！？、“”「」『』,!?]/.test(seg);
 
-/** A <title> segment that names a site or a channel: 北医新闻网, (新闻), 中国地理学会官网. */
-const siteLike = (seg: string): boolean =>
-  seg.length <= 12 &&
-  !headlineLike(seg) &&
-  (/(网|網|站|报|報|台|臺|社|官网|官網|首页|首頁|主页|主頁|新闻|新聞|在线|在線)$/.test(seg) ||
-    /^[(（][^()（）]+[)）]$/.test(seg));
-
 export interface TitleResult {
   title: string;
   /** The element that shows the headline on the page, when found. */
   el: Element | null;
+  /** The title is the longest of <title>'s segments, all of them short names, not headlines. */
+  namesOnly?: boolean;
+}
+
+/**
+ * The headline when <title> names only the site: the last heading before the body's first
+ * paragraph that reads as one (6–80 characters, no link, no breadcrumb, no sentence or label
+ * ending), or null.
+ */
+export function headingBefore(doc: Document, first: Node): TitleResult | null {
+  let found: { el: Element; text: string } | null = null;
+  for (const h of headingCandidates(doc)) {
+    if (!(h.el.compareDocumentPosition(first) & 4) || h.el.contains(first)) break;
+    const t = h.text;
+    if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || SEPARATORS.test(t)) continue;
+    // A heading tag, or an element named for the title (not any `tit`: 1975年1月28日 … in an
+    // infobox's cell); an info line starts with its date.
+    const named = /^H[1-5]$/i.test(h.el.tagName) || /title|headline|biaoti/i.test(classAndId(h.el));
+    if (!named || /^\d{4}年\d{1,2}月\d{1,2}日/.test(t)) continue;
+    // It sits by the body: an ancestor at most four levels up holds the body's first paragraph
+    // (not a dialog's heading elsewhere on the page, such as 绑定百度钱包).
+    let near = false;
+    let up: Element | null = h.el.parentElement;
+    for (let level = 0; up && level < 4 && !near; level++, up = up.parentElement) near = up.contains(first);
+    if (!near) continue;
+    if (h.el.closest('a') || h.el.querySelector('a')) continue;
+    found = h;
+  }
+  return found && { title: found.text, el: found.el };
 }
 
 /**
@@ -107,11 +136,16 @@ export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => 
     const whole = segs.length > 1 ? matchSegments(segs, heads, segs.length) : null;
     if (whole) return { title: headlineFromSource(src, whole.segs), el: whole.el };
   }
-  // 2. A heading contained in <title>.
+  // 2. A heading contained in <title> (not in its last segment: the site's name, which a
+  //    logo or footer heading shows too).
   let best: { el: Element; text: string } | null = null;
+  const rawSegs = titleSegments(raw);
+  const lastSeg = rawSegs[rawSegs.length - 1] ?? '';
+  const site = rawSegs.length > 1 && !headlineLike(lastSeg) ? squash(lastSeg) : '';
   for (const h of heads) {
     if (
       squash(raw).includes(squash(h.text)) &&
+      !(site && site.includes(squash(h.text))) &&
       h.text.length >= 6 &&
       (!best || h.text.length > best.text.length)
     ) {
@@ -119,27 +153,14 @@ export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => 
     }
   }
   if (best) return { title: best.text, el: best.el };
-  // 3. A <title> that only names the site (北医新闻网_(新闻)): the first headline-like heading
-  //    that is no link.
-  const segs = titleSegments(raw);
-  if (segs.length && segs.every(siteLike)) {
-    const shown = heads.find(
-      (h) =>
-        h.text.length >= 8 &&
-        h.text.length <= 60 &&
-        // (Not a sentence, a breadcrumb or a link.)
-        !/[。：:，,]$/.test(h.text) &&
-        !SEPARATORS.test(h.text) &&
-        !h.el.closest('a') &&
-        !h.el.querySelector('a'),
-    );
-    if (shown) return { title: shown.text, el: shown.el };
-  }
-  // 4. The longest segment of og:title or <title>.
+  // 3. The longest segment of og:title or <title>. When every segment is a short name (北医新闻网_
+  //    (新闻), 新闻动态--中国地理学会官网), the page's heading right before the body may be the
+  //    headline (see headingBefore).
   for (const src of [clean(ogTitle), raw]) {
     const segs = titleSegments(src);
     const longest = segs.reduce((a, b) => (b.length > a.length ? b : a), '');
-    if (longest.length >= 4) return { title: longest, el: null };
+    const namesOnly = segs.every((seg) => seg.length <= 12 && !headlineLike(seg));
+    if (longest.length >= 4) return { title: longest, el: null, namesOnly };
   }
   const h1 = heads.find((h) => h.el.tagName === 'H1');
   return { title: h1?.text ?? raw, el: h1?.el ?? null };

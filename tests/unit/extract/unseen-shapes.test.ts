@@ -498,6 +498,8 @@ describe('a <title> that only names the site', () => {
     expect(a.metadata.title).toBe('李简——新外科运动向我们走来');
     expect(a.metadata.authors).toEqual(['袁源']);
     expect(a.isArticle).toBe(true);
+    // The bracketed channel label is not the outlet.
+    expect(a.metadata.source).toBe('北医');
     // A breadcrumb or a sentence in a title-classed element is not the headline.
     expect(extractArticle(page('首页 - 新闻动态 - 学会要闻')).metadata.title).toBe('北医新闻网');
     expect(extractArticle(page('请在表格中填入您的邮件地址：')).metadata.title).toBe('北医新闻网');
@@ -530,5 +532,28 @@ describe('a person under the source label', () => {
     const b = extractArticle(page('来源：商讯'));
     expect(b.metadata.authors).toEqual([]);
     expect(b.metadata.source).toBe('商讯');
+  });
+});
+
+describe('a channel and a site in <title>, the headline in an <h5>', () => {
+  it('the heading right before the body is the headline; the site’s own heading is not', () => {
+    const a = extractArticle(
+      load(`<html><head><title>新闻动态--中国地理学会官网</title></head><body>
+      <div class="title_la"><h3>首页 - 新闻动态</h3></div>
+      <div class="news_left"><div class="xq_fonts"><h5>2019年中国人文地理学术年会在重庆成功举行！</h5>
+      <div class="ly">发布时间：2019-05-18 来源：中国地理学会</div>
+      <div class="detailCon"><p>${P}${Q}</p><p>${Q}${P}</p></div></div></div>
+      <div class="foot"><h3>友情链接 / Friendship link</h3><h5>中国地理学会</h5></div></body></html>`),
+    );
+    expect(a.metadata.title).toBe('2019年中国人文地理学术年会在重庆成功举行！');
+  });
+
+  it('a dialog heading far from the body is not taken for the headline', () => {
+    const a = extractArticle(
+      load(`<html><head><title>蔡健雅_百度百科</title></head><body>
+      <div class="poster"><dl><dd><div class="bind-card"><p>今天的鲜花送完了？</p><h3>绑定百度钱包领取鲜花</h3></div></dd></dl></div>
+      <div class="main"><div class="para"><p>${P}${Q}</p><p>${Q}${P}</p></div></div></body></html>`),
+    );
+    expect(a.metadata.title).toBe('百度百科');
   });
 });
