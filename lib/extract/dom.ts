@@ -311,6 +311,14 @@ export function textFacts(s: string): TextFacts {
   };
 }
 
+/**
+ * The matches of a selector group in document order. Browsers list querySelectorAll's matches
+ * so; jsdom lists them selector by selector, and the CLI must see what the extension sees.
+ */
+export function inDocumentOrder(list: ArrayLike<Element>): Element[] {
+  return Array.from(list).sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
+}
+
 /** Depth of a node in its tree. */
 export function depth(n: Node): number {
   let d = 0;

@@ -20,7 +20,7 @@ import {
   seenRelativeDate,
   toShownOffset,
 } from './dates';
-import { classAndId, normSpace } from './dom';
+import { classAndId, inDocumentOrder, normSpace } from './dom';
 import { detectLanguage } from './language';
 import { scriptTimes, type MetaTags } from './meta-tags';
 import { classedSource, imageSource, siteName, withoutChannel } from './source';
@@ -163,7 +163,7 @@ function taggedAuthors(
   const site = `${tags.siteName} ${(doc.title ?? '').replace(headline, ' ')} ${outlet}`;
   const person = (t: string) =>
     /^[\u4e00-\u9fff]{2,4}$/.test(t) && isPersonName(t) && !OUTLET_END.test(t) && !site.includes(t);
-  const rel = Array.from(doc.querySelectorAll('a[rel~="author"], [itemprop="author"]'))
+  const rel = inDocumentOrder(doc.querySelectorAll('a[rel~="author"], [itemprop="author"]'))
     .map((a) => normSpace(a.textContent ?? ''))
     .filter(person);
   if (rel.length) return [...new Set(rel)];

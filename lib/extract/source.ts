@@ -5,7 +5,7 @@
  */
 import { stripGlosses } from '../text/gloss';
 import { OUTLET_END, outletFromSiteName } from './byline';
-import { isSkipped, normSpace, visibleText } from './dom';
+import { inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
 import type { MetaTags } from './meta-tags';
 import { titleSegments } from './title';
 
@@ -20,7 +20,7 @@ const ACCOUNT_SELECTOR =
 /** The account a platform page shows (the first shown, 2–30 characters), or ''. */
 function accountName(doc: Document): string {
   const body = doc.body ?? doc.documentElement;
-  for (const el of Array.from(body.querySelectorAll(ACCOUNT_SELECTOR)).slice(0, 20)) {
+  for (const el of inDocumentOrder(body.querySelectorAll(ACCOUNT_SELECTOR)).slice(0, 20)) {
     let hidden = false;
     for (let up: Element | null = el; up && up !== body && !hidden; up = up.parentElement)
       hidden = isSkipped(up);

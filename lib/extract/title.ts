@@ -2,7 +2,7 @@
  * The headline: the part of <title> (or og:title) that a heading on the page confirms,
  * without the site suffix (`_中國臺灣網移動版`, ` - 新浪网`, ` | 聯合新聞網`).
  */
-import { classAndId, normSpace, visibleText } from './dom';
+import { classAndId, inDocumentOrder, normSpace, visibleText } from './dom';
 
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
@@ -39,11 +39,7 @@ export function headingCandidates(doc: Document): { el: Element; text: string }[
   const out: { el: Element; text: string }[] = [];
   const body = doc.body ?? doc.documentElement;
   // Only elements that can qualify (the selector engine skips the rest natively), in document order.
-  // (Browsers list a selector group's matches in document order; jsdom lists them selector by
-  // selector: sorted here so the CLI and the extension see the same order.)
-  const els = Array.from(body.querySelectorAll(CANDIDATE_SELECTOR)).sort((a, b) =>
-    a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1,
-  );
+  const els = inDocumentOrder(body.querySelectorAll(CANDIDATE_SELECTOR));
   for (const el of els) {
     const tag = el.tagName.toUpperCase();
     const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';

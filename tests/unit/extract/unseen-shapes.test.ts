@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { isMetaLine } from '../../../lib/extract/blocks';
+import { inDocumentOrder } from '../../../lib/extract/dom';
 import { isPersonName, parseBylineLine } from '../../../lib/extract/byline';
 import { withoutChannel } from '../../../lib/extract/source';
 import { junkKindOfText } from '../../../lib/extract/patterns';
@@ -555,5 +556,15 @@ describe('a channel and a site in <title>, the headline in an <h5>', () => {
       <div class="main"><div class="para"><p>${P}${Q}</p><p>${Q}${P}</p></div></div></body></html>`),
     );
     expect(a.metadata.title).toBe('百度百科');
+  });
+});
+
+describe('selector groups in document order', () => {
+  it('inDocumentOrder sorts what jsdom lists selector by selector', () => {
+    const doc = load('<body><div class="t1"><h3>B</h3></div><h2>C</h2><span class="tit">D</span></body>');
+    const listed = Array.from(doc.querySelectorAll('h2, h3, [class*="t"]')).map((e) => e.tagName);
+    const sorted = inDocumentOrder(doc.querySelectorAll('h2, h3, [class*="t"]')).map((e) => e.tagName);
+    expect(sorted).toEqual(['DIV', 'H3', 'H2', 'SPAN']);
+    expect([...listed].sort()).toEqual([...sorted].sort());
   });
 });
