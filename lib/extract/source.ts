@@ -32,7 +32,9 @@ function accountName(doc: Document): string {
 
 export function siteName(doc: Document, tags: MetaTags, headline: string): string {
   const site = siteNameOf(doc, tags, headline);
-  return PLATFORM_SITE.test(site) ? accountName(doc) || site : site;
+  // A platform page names its account; so may a page whose site has no name at all (百家号's
+  // template, whose <title> holds the headline alone).
+  return PLATFORM_SITE.test(site) || !site ? accountName(doc) || site : site;
 }
 
 function siteNameOf(doc: Document, tags: MetaTags, headline: string): string {

@@ -387,6 +387,10 @@ describe('a platform’s yearless time, read against the moment the page was see
     expect(extractArticle(load(html), { seenAt }).metadata.published).toBe('2019-10-08T12:00+08:00');
     expect(extractArticle(load(html)).metadata.published).toBe('');
   });
+
+  it('the account is the source when the site names itself nowhere (the <title> is the headline alone)', () => {
+    expect(extractArticle(load(html)).metadata.source).toBe('加拿大必读');
+  });
 });
 
 describe('bylines without a key word (held-out dataset pages)', () => {
