@@ -17,7 +17,7 @@ export interface BylineFacts {
 const H = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 /** A personal name: 2–4 hanzi (· allowed), or a Latin handle. */
 const NAME = `(?:[${H}]{1,2}·)?[${H}]{2,4}|[A-Za-z][A-Za-z0-9_.-]{1,30}`;
-const SEP = '[\\s、，,;；/／]+';
+const SEP = '[\\s、，,;；/／&＆]+';
 const STOP_WORDS =
   /^(正文|博客|聯繫|联系|信箱|專欄|专栏|責任編輯|责任编辑|報導|报道|綜合|综合|台北|臺北|北京|上海|本報|本报|編輯|编辑|攝影|摄影|記者|记者|實習|实习|特稿|專電|专电|整理|通訊員|通讯员|綜合報導|综合报道|联合报道|聯合報導|文字|圖片|图片|來源|来源|發佈|发布|時間|时间|更新|日期|首頁|首页|新聞|新闻)$/;
 /** Words an outlet name ends with. */
@@ -52,7 +52,11 @@ const PLACE_END = /[省市縣县區区鎮镇鄉乡村州]$/;
 function cleanNames(raw: string): string[] {
   const out: string[] = [];
   // What follows a slash is the desk or the place (／台北報導), not another name.
-  const names = raw.split(/[/／╱]/)[0] ?? '';
+  // `&` joins two names of three hanzi or more (胡一刀&李小飞刀); in 放飞&心情 it is one handle.
+  const names = (raw.split(/[/／╱]/)[0] ?? '').replace(
+    /(?<=[\u4e00-\u9fff]{3})[&＆](?=[\u4e00-\u9fff]{3})/g,
+    '、',
+  );
   for (const part of names.split(/[\s、，,;；]+/)) {
     const p = part.replace(/^(本報|本报|本刊|實習生|实习生|通訊員|通讯员|特約|特约)?(記者|记者)?/, '');
     if (!p || STOP_WORDS.test(p)) continue;
@@ -66,7 +70,7 @@ function cleanNames(raw: string): string[] {
 }
 
 const AUTHOR_KEY =
-  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|撰稿|采写|採寫|文字|文(?=\\s*[:：/／|｜]|\\s))';
+  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|撰稿|采写|採寫|執筆|执笔|文字|文(?=\\s*[:：/／|｜]|\\s))';
 const NAME_ONLY = new RegExp(`^(?:${NAME})$`);
 const EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`);
 const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}]))`;
@@ -88,7 +92,7 @@ const SOURCE_RE =
 /** A character every match of EDITOR_RE, SOURCE_RE and KEY_RE (its AUTHOR_KEY) holds. */
 const EDITOR_CHARS = /[編编]/;
 const SOURCE_CHARS = /[源處处自]/;
-const AUTHOR_KEY_CHARS = /[記记作撰采採文習习員员]/;
+const AUTHOR_KEY_CHARS = /[記记作撰采採文習习員员筆笔]/;
 /** 劉屏／華盛頓4日電, 王家俊／台北報導: names, a slash, then the place and the dispatch. */
 const SLASH_DATELINE_RE = new RegExp(
   `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|特稿|專稿|专稿)$`,

@@ -407,6 +407,12 @@ describe('bylines without a key word (held-out dataset pages)', () => {
     expect(parseBylineLine('关于我们／联系我们').authors).toBeUndefined();
   });
 
+  it('执笔 is a byline key; & joins two long names but not a handle', () => {
+    expect(parseBylineLine('执笔/叨叨姐、胡一刀&李小飞刀').authors).toEqual(['叨叨姐', '胡一刀', '李小飞刀']);
+    expect(parseBylineLine('執筆：王小明').authors).toEqual(['王小明']);
+    expect(parseBylineLine('作者： 放飞&心情').authors).toBeUndefined();
+  });
+
   it('the place before 报道 is not a second reporter', () => {
     expect(parseBylineLine('新京报记者 彭冲 山东冠县报道').authors).toEqual(['彭冲']);
     expect(parseBylineLine('本报记者 王燕平 方云凤').authors).toEqual(['王燕平', '方云凤']);
