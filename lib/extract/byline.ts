@@ -82,7 +82,11 @@ const ROLE = '通訊員|通讯员|實習生|实习生|記者|记者';
  * run of up to 8 hanzi first.)
  */
 const KEY_RE = new RegExp(
-  `(?:(?<=^|[\\s·•|｜【〔\\[（(:：])${AUTHOR_KEY}|(?<=[${H}]{2})(?:記者|记者))\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
+  `(?:(?<=^|[\\s·•|｜【〔\\[（(:：])${AUTHOR_KEY}|(?<=[${H}]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者))\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
+);
+/** A wire dateline opening a paragraph, with its reporter: 新华社巴黎12月9日电（记者唐霁）. */
+const WIRE_LEAD_RE = new RegExp(
+  `^[^（()）\\s]{2,24}?\\d{1,2}日(?:專|专)?(?:電|电|訊|讯)\\s*[（(]\\s*(?:記者|记者)\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[）)]`,
 );
 const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
@@ -177,6 +181,13 @@ function parseLine(line: string): BylineFacts {
     // (Without 記者 the run before the day is the wire and the place: 中央社台北19日電.)
     const reporter = /記者|记者/.test(who);
     const names = cleanNames(reporter ? withoutDateline(who.replace(/.*?(記者|记者)/, '')) : who);
+    if (names.length) facts.authors = names;
+    return facts;
+  }
+  // 新华社巴黎12月9日电（记者唐霁）法国9日……: the wire's dateline opening the story names the reporter.
+  const lead = /[電电訊讯]\s*[（(]\s*(?:記者|记者)/.test(text) ? WIRE_LEAD_RE.exec(text) : null;
+  if (lead?.[1]) {
+    const names = cleanNames(lead[1]);
     if (names.length) facts.authors = names;
     return facts;
   }

@@ -413,6 +413,19 @@ describe('bylines without a key word (held-out dataset pages)', () => {
     expect(parseBylineLine('作者： 放飞&心情').authors).toBeUndefined();
   });
 
+  it('a wire dateline opening the story, a columnist after the outlet', () => {
+    expect(
+      parseBylineLine(
+        '新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，巴黎公共交通再次受到严重影响，大部分地铁线路停运或仅在高峰时段运行',
+      ).authors,
+    ).toEqual(['唐霁']);
+    expect(parseBylineLine('【文/观察者网专栏作者 王文】').authors).toEqual(['王文']);
+    // 作者 after other words is prose (a reprint notice), not a byline.
+    expect(
+      parseBylineLine('内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。').authors,
+    ).toBeUndefined();
+  });
+
   it('the place before 报道 is not a second reporter', () => {
     expect(parseBylineLine('新京报记者 彭冲 山东冠县报道').authors).toEqual(['彭冲']);
     expect(parseBylineLine('本报记者 王燕平 方云凤').authors).toEqual(['王燕平', '方云凤']);
