@@ -2,31 +2,15 @@
  * Extraction in Chromium: our extractor against Mozilla Readability's parse() on the same page
  * in the same run (each on a fresh clone of the document), on the seed and on the seed ×10.
  */
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../tests/e2e/support/chromium';
+import { bundleIife } from '../tests/e2e/support/bundle';
 import { serveStatic } from '../tests/e2e/support/server';
 import { repeatedSeed } from './reading';
 import type { BenchRow } from './table';
 
-async function bundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'bench/extract-entry.ts', formats: ['iife'], name: 'zhujiExtractBench' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
-  const chunk = outputs[0]!.output.find((o) => o.type === 'chunk');
-  if (!chunk?.code) throw new Error('no bundle');
-  return chunk.code;
-}
-
 export async function benchExtract(): Promise<BenchRow[]> {
-  const code = await bundle();
+  const code = await bundleIife('bench/extract-entry.ts', 'zhujiExtractBench');
   const server = await serveStatic('tests/fixtures');
   server.override('/seed10.html', repeatedSeed(10));
   const browser = await chromium.launch({

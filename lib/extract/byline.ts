@@ -2,7 +2,7 @@
  * The visible info line: 來源/来源/稿源/出處, （中央社）, 本報訊, 記者/作者/文/本報記者 with
  * several names, 責任編輯/编辑. Pure string parsing; `metadata.ts` decides which lines to read.
  */
-import { hasCommonSurname } from './surnames';
+import { hasCommonSurname, hasDoubleSurname } from './surnames';
 
 export interface BylineFacts {
   source?: string;
@@ -233,4 +233,36 @@ export function outletFromSiteName(site: string): string {
   const mixed = /^[A-Za-z0-9.]+\s+([\u4e00-\u9fff]{2,})$/.exec(s);
   if (mixed?.[1]) s = mixed[1];
   return s.trim();
+}
+
+/** A person's name (2–3 hanzi after a common surname) and nothing that reads as an outlet. */
+export function isLoneName(s: string): boolean {
+  return (
+    /^[\u4e00-\u9fff]{2,3}$/.test(s) &&
+    isPersonName(s) &&
+    hasCommonSurname(s) &&
+    // (商讯, 快讯, 通稿: a desk's word, not a name.)
+    !OUTLET_END.test(s) &&
+    !/[讯訊稿]$/.test(s)
+  );
+}
+
+/** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
+const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;
+
+/**
+ * Reporters credited after the story's last sentence, with no key word: the first of the given
+ * paragraphs that ends so. (No key vouches for them: each must start with a common surname.)
+ */
+export function trailingNames(paragraphs: string[]): string[] {
+  for (const text of paragraphs) {
+    if (!/[）)]$/.test(text)) continue;
+    const m = TRAILING_NAMES.exec(stripPhotoCredits(text).trim());
+    const names = m?.[1]?.split(/[\s、，,]+/) ?? [];
+    // (Four hanzi only after a two-character surname: 简体中文 is a link's label, not 简 someone.)
+    const person = (n: string) =>
+      isPersonName(n) && hasCommonSurname(n) && (n.length < 4 || hasDoubleSurname(n));
+    if (names.length && names.length <= 4 && names.every(person)) return names;
+  }
+  return [];
 }

@@ -5,11 +5,12 @@ import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import type { BodyResult } from './blocks';
 import {
+  isLoneName,
   isPersonName,
   OUTLET_END,
   parseBylineLine,
   parseOutletNameLine,
-  stripPhotoCredits,
+  trailingNames,
   type BylineFacts,
 } from './byline';
 import {
@@ -23,8 +24,8 @@ import {
 import { classAndId, inDocumentOrder, normSpace } from './dom';
 import { detectLanguage } from './language';
 import { scriptTimes, type MetaTags } from './meta-tags';
-import { classedSource, imageSource, siteName, withoutChannel } from './source';
-import { hasCommonSurname, hasDoubleSurname } from './surnames';
+import { classedSource, imageSource, outletBesideTime, siteName, withoutChannel } from './source';
+import { hasCommonSurname } from './surnames';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import type { TitleResult } from './title';
 
@@ -191,58 +192,6 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean)
     const parts = p.text.replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '').split(/[\s,、，/／]+/);
     // (No byline key vouches for these words: each must start with a common surname too.)
     if (parts.length && parts.every((t) => person(t) && hasCommonSurname(t))) return [...new Set(parts)];
-  }
-  return [];
-}
-
-/** How the names of papers, agencies and stations end (narrower than OUTLET_END: no 中心, 網). */
-const PRESS_END = /(報|报|社|電視台|电视台|電台|电台|廣播|广播|週刊|周刊|新聞網|新闻网)$/;
-/** Words that end as outlets do but name no outlet (a nav item, a section). */
-const NOT_AN_OUTLET =
-  /^(首頁|首页|新聞|新闻|本報|本报|本網|本网|電子報|电子报|即時新聞|即时新闻|焦點新聞|焦点新闻|頻道|频道)$/;
-
-/**
- * `2014-04-05 01:28` · `中國時報` · `劉屏／華盛頓4日電`: an outlet's name alone on a line (no label)
- * right beside the line that gives the time.
- */
-function outletBesideTime(head: string[]): string {
-  for (let i = 0; i < head.length; i++) {
-    const line = head[i] ?? '';
-    if (!/^[\u4e00-\u9fff]{2,8}$/.test(line) || !PRESS_END.test(line) || NOT_AN_OUTLET.test(line)) continue;
-    const dated = (l: string | undefined) => !!l && l.length <= 40 && findDates(l).length > 0;
-    if (dated(head[i - 1]) || dated(head[i + 1])) return line;
-  }
-  return '';
-}
-
-/** A person's name (2–3 hanzi after a common surname) and nothing that reads as an outlet. */
-function isLoneName(s: string): boolean {
-  return (
-    /^[\u4e00-\u9fff]{2,3}$/.test(s) &&
-    isPersonName(s) &&
-    hasCommonSurname(s) &&
-    // (商讯, 快讯, 通稿: a desk's word, not a name.)
-    !OUTLET_END.test(s) &&
-    !/[讯訊稿]$/.test(s)
-  );
-}
-
-/** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
-const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;
-
-/**
- * Reporters credited after the story's last sentence, with no key word: the first of the given
- * paragraphs that ends so. (No key vouches for them: each must start with a common surname.)
- */
-function trailingNames(paragraphs: string[]): string[] {
-  for (const text of paragraphs) {
-    if (!/[）)]$/.test(text)) continue;
-    const m = TRAILING_NAMES.exec(stripPhotoCredits(text).trim());
-    const names = m?.[1]?.split(/[\s、，,]+/) ?? [];
-    // (Four hanzi only after a two-character surname: 简体中文 is a link's label, not 简 someone.)
-    const person = (n: string) =>
-      isPersonName(n) && hasCommonSurname(n) && (n.length < 4 || hasDoubleSurname(n));
-    if (names.length && names.length <= 4 && names.every(person)) return names;
   }
   return [];
 }

@@ -1,10 +1,12 @@
 /**
- * The outlet: the account on a platform that hosts many publishers, an element named for the
- * source, a logo after a source label, or the site's name; without a channel written after it.
+ * The outlet: a paper's name alone beside the time, the account on a platform that hosts many
+ * publishers, an element named for the source, a logo after a source label, or the site's name
+ * (its logo's when the title gives a short form); without a channel written after it.
  * Used by metadata.ts when the info line names no source.
  */
 import { stripGlosses } from '../text/gloss';
 import { OUTLET_END, outletFromSiteName } from './byline';
+import { findDates } from './dates';
 import { inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
 import type { MetaTags } from './meta-tags';
 import { titleSegments } from './title';
@@ -140,4 +142,24 @@ export function withoutChannel(source: string): string {
   // After a middle dot, the channel is the next part (澎湃新闻·澎湃号·政务).
   const next = m[2] === '·' || m[2] === '・' ? (m[3].split(/\s*[·・]\s*/)[0] ?? '') : m[3];
   return CHANNEL_END.test(next) || /^[A-Za-z][A-Za-z .&'’]*$/.test(next) ? m[1] : source;
+}
+
+/** How the names of papers, agencies and stations end (narrower than OUTLET_END: no 中心, 網). */
+const PRESS_END = /(報|报|社|電視台|电视台|電台|电台|廣播|广播|週刊|周刊|新聞網|新闻网)$/;
+/** Words that end as outlets do but name no outlet (a nav item, a section). */
+const NOT_AN_OUTLET =
+  /^(首頁|首页|新聞|新闻|本報|本报|本網|本网|電子報|电子报|即時新聞|即时新闻|焦點新聞|焦点新闻|頻道|频道)$/;
+
+/**
+ * `2014-04-05 01:28` · `中國時報` · `劉屏／華盛頓4日電`: an outlet's name alone on a line (no label)
+ * right beside the line that gives the time.
+ */
+export function outletBesideTime(head: string[]): string {
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i] ?? '';
+    if (!/^[\u4e00-\u9fff]{2,8}$/.test(line) || !PRESS_END.test(line) || NOT_AN_OUTLET.test(line)) continue;
+    const dated = (l: string | undefined) => !!l && l.length <= 40 && findDates(l).length > 0;
+    if (dated(head[i - 1]) || dated(head[i + 1])) return line;
+  }
+  return '';
 }

@@ -1,16 +1,17 @@
 // The extension reads a page as the CLI does: analyze() bundled into Chromium, on every page of
-// ../shared/corpus (decoded as the CLI decodes it) and the seed, gives the same JSON as the CLI's
+// ../shared/corpus and tests/fixtures (decoded as the CLI decodes them) gives the same JSON as the CLI's
 // jsdom run. (jsdom and browsers differ in places, e.g. the order of a selector group's matches.)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../cli/decode';
 import { corpusPages, CORPUS_DIR } from '../../cli/eval-pages';
 import { parseHtml } from '../../cli/load-page';
 import { analyze } from '../../lib/analyze';
+import { bundleIife } from './support/bundle';
 import { CHROMIUM } from './support/chromium';
+import { summarize } from './support/parity-entry';
 import { serveStatic, type StaticServer } from './support/server';
 
 // (heading-order.html: a headline in an <h5> that jsdom lists after a footer's <h3>.)
@@ -21,28 +22,12 @@ const files = [
     .map((f) => resolve('tests/fixtures', f)),
 ];
 
-async function bundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'tests/e2e/support/parity-entry.ts', formats: ['iife'], name: 'zhujiParity' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as { output: { type: string; code?: string }[] }[];
-  const code = outputs[0]?.output.find((o) => o.type === 'chunk')?.code;
-  if (!code) throw new Error('no bundle');
-  return code;
-}
-
 describe.skipIf(!existsSync(`${CORPUS_DIR}/index.json`))('CLI and Chromium agree', () => {
   let server: StaticServer;
   let browser: Browser;
   let code = '';
   beforeAll(async () => {
-    code = await bundle();
+    code = await bundleIife('tests/e2e/support/parity-entry.ts', 'zhujiParity');
     server = await serveStatic('tests/fixtures');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   });
@@ -65,19 +50,9 @@ describe.skipIf(!existsSync(`${CORPUS_DIR}/index.json`))('CLI and Chromium agree
         server.override(path, html);
         const url = `${server.origin}${path}`;
         await page.goto(url, { waitUntil: 'domcontentloaded' });
-        const inBrowser = JSON.parse(
-          await page.evaluate(`${code}; zhujiParity.summary(${JSON.stringify(url)})`),
-        ) as unknown;
-        const a = analyze(parseHtml(html, url).doc, { url });
-        const inCli = {
-          isArticle: a.isArticle,
-          metadata: a.metadata,
-          text: a.text,
-          figures: a.figures.length,
-          events: a.events.length,
-          junk: a.junk.length,
-        };
-        if (JSON.stringify(inBrowser) !== JSON.stringify(inCli)) differ.push(file);
+        const inBrowser = await page.evaluate<string>(`${code}; zhujiParity.summary(${JSON.stringify(url)})`);
+        const inCli = summarize(analyze(parseHtml(html, url).doc, { url }));
+        if (inBrowser !== inCli) differ.push(file);
       }
       await context.close();
       expect(differ).toEqual([]);
