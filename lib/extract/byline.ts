@@ -235,12 +235,19 @@ export function outletFromSiteName(site: string): string {
   return s.trim();
 }
 
+/**
+ * A name no key word vouches for: a person's name after a common surname, four hanzi only after a
+ * two-character one (简体中文 is a link's label, not 简 someone).
+ */
+function isSurnamedName(n: string): boolean {
+  return isPersonName(n) && hasCommonSurname(n) && (n.length < 4 || hasDoubleSurname(n));
+}
+
 /** A person's name (2–3 hanzi after a common surname) and nothing that reads as an outlet. */
 export function isLoneName(s: string): boolean {
   return (
     /^[\u4e00-\u9fff]{2,3}$/.test(s) &&
-    isPersonName(s) &&
-    hasCommonSurname(s) &&
+    isSurnamedName(s) &&
     // (商讯, 快讯, 通稿: a desk's word, not a name.)
     !OUTLET_END.test(s) &&
     !/[讯訊稿]$/.test(s)
@@ -252,17 +259,14 @@ const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9
 
 /**
  * Reporters credited after the story's last sentence, with no key word: the first of the given
- * paragraphs that ends so. (No key vouches for them: each must start with a common surname.)
+ * paragraphs that ends so (each an isSurnamedName).
  */
 export function trailingNames(paragraphs: string[]): string[] {
   for (const text of paragraphs) {
     if (!/[）)]$/.test(text)) continue;
     const m = TRAILING_NAMES.exec(stripPhotoCredits(text).trim());
     const names = m?.[1]?.split(/[\s、，,]+/) ?? [];
-    // (Four hanzi only after a two-character surname: 简体中文 is a link's label, not 简 someone.)
-    const person = (n: string) =>
-      isPersonName(n) && hasCommonSurname(n) && (n.length < 4 || hasDoubleSurname(n));
-    if (names.length && names.length <= 4 && names.every(person)) return names;
+    if (names.length && names.length <= 4 && names.every(isSurnamedName)) return names;
   }
   return [];
 }
