@@ -220,3 +220,50 @@ export function seenRelativeDate(line: string, seenAt: number, defaultOffset = '
   const found = findDates(`${day.y}-${day.mo}-${day.d}${time}`, defaultOffset)[0];
   return found ? { ...found, index: m.index } : null;
 }
+
+/** `【17:52】` or `17:52` closing a line: a clock time shown without its date. */
+const BARE_TIME_RE = /(?:^|[\s【[（(])([01]?\d|2[0-3])[:：]([0-5]\d)(?:[】\]）)]\s*$|\s*$)/;
+
+/**
+ * A date with its weekday in a short line (`2013年6月29日‧星期六`, `2021-07-29 周四`): the day a
+ * portal's header shows as today.
+ */
+const WEEKDAY_DATE_RE =
+  /^\D{0,30}(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[‧·・,，]?\s*(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]\D{0,12}$/;
+
+/**
+ * The day the page shows as today (`2013年6月29日‧星期六` in its header), as YYYY-MM-DD, or ''.
+ * Only a line of at most 48 characters that holds no other digits (a breadcrumb may come
+ * before the date); the first such line, when no other such line names another day.
+ */
+export function shownToday(lines: Iterable<string>): string {
+  let day = '';
+  for (const line of lines) {
+    if (line.length > 48) continue;
+    const m = WEEKDAY_DATE_RE.exec(line);
+    if (!m) continue;
+    const [, y, mo, d] = m;
+    if (!valid(Number(y), Number(mo), Number(d))) continue;
+    const iso = `${y}-${pad(Number(mo))}-${pad(Number(d))}`;
+    if (day && day !== iso) return '';
+    day = iso;
+  }
+  return day;
+}
+
+/**
+ * A time shown without its date (`又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】`) on the day `today`
+ * (YYYY-MM-DD): a live news list's item of the day. Null when the line holds no such time.
+ */
+export function timeOnDay(line: string, today: string, defaultOffset = '+08:00'): FoundDate | null {
+  const m = BARE_TIME_RE.exec(line);
+  if (!m) return null;
+  const found = findDates(`${today} ${m[1]}:${m[2]}`, defaultOffset)[0];
+  return found ? { ...found, index: m.index } : null;
+}
+
+/** The day of an instant in a fixed offset, as YYYY-MM-DD. */
+export function dayOf(ms: number, offset = '+08:00'): string {
+  const { y, mo, d } = wallParts(ms, offset);
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}

@@ -5,6 +5,8 @@ import {
   parseMachineDate,
   refineTime,
   seenRelativeDate,
+  shownToday,
+  timeOnDay,
   toShownOffset,
 } from '../../../lib/extract/dates';
 
@@ -140,5 +142,28 @@ describe('seenRelativeDate: times a page shows against the moment it was seen', 
     expect(at('昨天，记者从市政府获悉')).toBeUndefined();
     expect(at('他说昨天下午三点到达')).toBeUndefined();
     expect(at(`${'长'.repeat(40)} 昨天`)).toBeUndefined();
+  });
+});
+
+describe('a time shown without its date', () => {
+  it('shownToday: the one day a short line shows with its weekday', () => {
+    expect(shownToday(['首頁', '自由電子報 > 即時新聞總覽 > 社會 2013年6月29日‧星期六'])).toBe('2013-06-29');
+    expect(shownToday(['今天是 2021-07-29 周四'])).toBe('2021-07-29');
+    // Two different days, another number in the line, a long line or an impossible day: none.
+    expect(shownToday(['2013年6月29日 星期六', '2013年6月28日 星期五'])).toBe('');
+    expect(shownToday(['第3期 2013年6月29日 星期六'])).toBe('');
+    expect(shownToday([`${'某'.repeat(40)}2013年6月29日 星期六`])).toBe('');
+    expect(shownToday(['2013年2月30日 星期六'])).toBe('');
+    expect(shownToday(['2013年6月29日'])).toBe('');
+  });
+
+  it('timeOnDay: a clock time closing the line, alone or in brackets', () => {
+    expect(timeOnDay('又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】', '2013-06-29')?.iso).toBe(
+      '2013-06-29T17:52+08:00',
+    );
+    expect(timeOnDay('更新 09:05', '2013-06-29')?.iso).toBe('2013-06-29T09:05+08:00');
+    expect(timeOnDay('比分 3:05 落后', '2013-06-29')).toBeNull();
+    expect(timeOnDay('时长 25:30', '2013-06-29')).toBeNull();
+    expect(timeOnDay('第12:30期', '2013-06-29')).toBeNull();
   });
 });

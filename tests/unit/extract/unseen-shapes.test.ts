@@ -591,3 +591,24 @@ describe('selector groups in document order', () => {
     expect([...listed].sort()).toEqual([...sorted].sort());
   });
 });
+
+describe('a live news item shows only its time', () => {
+  const page = (header: string) =>
+    load(`<html><head><title>又傳酒駕釀禍 少婦被撞陷昏迷 - 自由電子報</title></head><body>
+      <div class="nav"><span><a href="/">自由電子報</a> &gt; <a href="./">即時新聞總覽</a></span>
+      <span style="float:right">${header}</span></div>
+      <table><tr><td class="pr_cont"><h1>又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】</h1>
+      <p>${P}${Q}</p><p>${Q}${P}</p></td></tr></table></body></html>`);
+
+  it('on the day the page’s header shows as today', () => {
+    expect(extractArticle(page('2013年6月29日‧星期六')).metadata.published).toBe('2013-06-29T17:52+08:00');
+    expect(extractArticle(page('歡迎光臨')).metadata.published).toBe('');
+  });
+
+  it('else on the day it was seen, or the day before when that time has not yet come', () => {
+    const seenAt = Date.parse('2024-03-05T20:00:00+08:00');
+    expect(extractArticle(page(''), { seenAt }).metadata.published).toBe('2024-03-05T17:52+08:00');
+    const early = Date.parse('2024-03-05T08:00:00+08:00');
+    expect(extractArticle(page(''), { seenAt: early }).metadata.published).toBe('2024-03-04T17:52+08:00');
+  });
+});
