@@ -35,17 +35,22 @@ export function isBoilerplateContainer(
   if (mainInPage && el.querySelector(MAIN_SELECTOR)) return false;
   // Widgets hold no sentences: an element named for sharing that holds two or more (a
   // `js_img_share_area` around the story, for sharing its pictures) is the story's container.
-  return !(WIDGET_KINDS.has(kind) && holdsSentences(el));
+  if (WIDGET_KINDS.has(kind)) return !holdsSentences(el, 2);
+  // Menus and ads hold no story: a wrapper whose class says so by a modifier word
+  // (`blq-int-nav blq-container`, a page "with the international nav") and that holds five
+  // sentences or more is the page.
+  return !(WRAPPER_KINDS.has(kind) && holdsSentences(el, 5));
 }
 
 const WIDGET_KINDS: ReadonlySet<string> = new Set(['share-bar', 'font-size']);
+const WRAPPER_KINDS: ReadonlySet<string> = new Set(['navigation', 'ad']);
 
-/** Two or more full stops in the element's text. */
-function holdsSentences(el: Element): boolean {
+/** `n` or more full stops in the element's text. */
+function holdsSentences(el: Element, n: number): boolean {
   const text = el.textContent ?? '';
   let stops = 0;
-  for (let i = text.indexOf('。'); i >= 0 && stops < 2; i = text.indexOf('。', i + 1)) stops++;
-  return stops >= 2;
+  for (let i = text.indexOf('。'); i >= 0 && stops < n; i = text.indexOf('。', i + 1)) stops++;
+  return stops >= n;
 }
 
 /** How much a paragraph looks like article prose (0 when it does not). Computed once per paragraph. */

@@ -612,3 +612,20 @@ describe('a live news item shows only its time', () => {
     expect(extractArticle(page(''), { seenAt: early }).metadata.published).toBe('2024-03-04T17:52+08:00');
   });
 });
+
+describe('a page wrapper whose class names a menu by a modifier word', () => {
+  it('`blq-int-nav blq-container` around the story is the page, not a menu', () => {
+    const a = extractArticle(
+      load(`<html><head><title>港特首就住宅违建事件道歉 - BBC中文网</title></head><body>
+      <div class="blq-int-nav blq-container"><div class="blq-main"><h1>港特首就住宅违建事件道歉</h1>
+      <div class="story-body"><p>${P}</p><p>${Q}</p><p>${P}</p><p>${Q}</p><p>${P}</p></div></div></div></body></html>`),
+    );
+    expect(a.metadata.title).toBe('港特首就住宅违建事件道歉');
+    expect(a.model.text).toContain(P);
+  });
+
+  it('a menu with a few sentences in it is still a menu', () => {
+    const doc = load(`<body><div class="top-nav"><a href="/">首页。</a><a href="/a">新闻。</a></div></body>`);
+    expect(isBoilerplateContainer(doc.querySelector('.top-nav')!)).toBe(true);
+  });
+});
