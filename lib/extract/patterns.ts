@@ -12,7 +12,7 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
   ['keyword-list', /hotlinks?|hot-?words?|keywords?|\btags?\b|tag-?list|\bbq\b/],
   [
     'related-links',
-    /related|relate|xgxw|xiangguan|recommend|tuijian|hot-?news|hotnews|\brank|paihang|more-?news|read-?more|\blinks?\b|\bnews-?list|list-?news|\bnext\b|\bprev\b|pre-?next|\bpage-?nav/,
+    /related|relate|xgxw|xiangguan|recommend|tuijian|hot-?news|hotnews|\brank|paihang|more-?news|read-?more|\blinks?\b|\bnews-?list|list-?news|more-?stor(y|ies)|\bnext\b|\bprev\b|pre-?next|\bpage-?nav/,
   ],
   ['ad', /(^|[\s_-])(ad|ads|adv|advert\w*|gg|guanggao|sponsor\w*|banner)([\s_\d-]|$)/],
   [

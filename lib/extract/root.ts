@@ -3,7 +3,7 @@
  * full stops, few links) and give the score to its container and a few ancestors, as
  * Readability does, then take the best-scoring element.
  */
-import { classAndId, classAndIdOf, depth } from './dom';
+import { classAndId, classAndIdOf, depth, TEXT_NODE } from './dom';
 import { collectPage, type Paragraph } from './paragraphs';
 import type { JunkKind } from '../analysis';
 import { CONTENT_CLASS, JUNK_TAGS, junkKindOfClass, junkKindOfMarkup } from './patterns';
@@ -24,6 +24,7 @@ export function isBoilerplateContainer(
 ): boolean {
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
   if (JUNK_TAGS[tag]) return true;
+  if (tag === 'A' && inRunningText(el)) return false;
   if (cls === undefined) {
     if (!el.hasAttributes()) return false;
     cls = classAndId(el);
@@ -40,6 +41,19 @@ export function isBoilerplateContainer(
   // (`blq-int-nav blq-container`, a page "with the international nav") and that holds five
   // sentences or more is the page.
   return !(WRAPPER_KINDS.has(kind) && holdsSentences(el, 5));
+}
+
+/**
+ * A link with words right before or after it in the same parent (not only separators such as
+ * `|` or `·`): a word of a sentence (`義大利公開賽 <a class="link">茲韋列夫</a>封王`), whatever
+ * its class says.
+ */
+const WORD_RE = /[\p{L}\p{N}]/u;
+
+function inRunningText(el: Element): boolean {
+  for (const n of [el.previousSibling, el.nextSibling])
+    if (n && n.nodeType === TEXT_NODE && WORD_RE.test(n.nodeValue ?? '')) return true;
+  return false;
 }
 
 const WIDGET_KINDS: ReadonlySet<string> = new Set(['share-bar', 'font-size']);
@@ -101,6 +115,7 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
     noted = el;
     notedCls = attrs ? classAndIdOf(el) : ' ';
     notedKind = junkKindOfMarkup(tag, notedCls);
+    if (notedKind && tag === 'A' && inRunningText(el)) notedKind = null;
     if (notedKind) marked.push({ el, kind: notedKind });
   };
   // An element with no junk kind by markup is no boilerplate container (the same tag and class

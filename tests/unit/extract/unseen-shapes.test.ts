@@ -629,3 +629,32 @@ describe('a page wrapper whose class names a menu by a modifier word', () => {
     expect(isBoilerplateContainer(doc.querySelector('.top-nav')!)).toBe(true);
   });
 });
+
+describe('a short story above a stream of longer teasers (Yahoo)', () => {
+  const teaser = (i: number) =>
+    `<li><div class="simple-item-content"><h3><a href="/n${i}">第${i}則新聞標題在這裡</a></h3>
+    <p>${i % 2 ? P : Q}${i % 2 ? Q : P}</p></div></li>`;
+  const doc = () =>
+    load(`<html><head><title>義大利公開賽 茲韋列夫封王</title></head><body><main>
+    <article class="caas-container"><h1>義大利公開賽 茲韋列夫封王</h1><div class="caas-body">
+    <p>（法新社羅馬19日電） 德國網球好手<a class="link" href="/tag/z">茲韋列夫</a>今天以6比4、7比5擊敗智利選手賈瑞，在義大利公開賽拿下他2年前在法國公開賽受傷以來最重要的冠軍。</p>
+    <p>世界排名第5的茲韋列夫，今天是繼2017年後再度在義大利網賽封王。</p></div></article>
+    <div class="module-morestories"><ul>${[1, 2, 3, 4, 5].map(teaser).join('')}</ul></div></main></body></html>`);
+
+  it('a `morestories` module is a list of related links', () => {
+    const a = extractArticle(doc());
+    expect(a.model.text).toContain('世界排名第5的茲韋列夫');
+    expect(a.model.text).not.toContain(P);
+  });
+
+  it('a link inside a sentence stays in it, whatever its class says', () => {
+    const a = extractArticle(doc());
+    expect(a.model.text).toContain('德國網球好手茲韋列夫今天以6比4、7比5擊敗智利選手賈瑞');
+    expect(a.junk.map((j) => j.text)).not.toContain('茲韋列夫');
+    // Links between separators only are still a menu.
+    const nav = load(
+      `<body><div><a class="nav_bar" href="/">首页</a> | <a class="nav_bar" href="/n">新闻</a></div></body>`,
+    );
+    expect(isBoilerplateContainer(nav.querySelector('a')!)).toBe(true);
+  });
+});
