@@ -128,6 +128,17 @@ export function detectArticle(input: DetectInput): Detection {
     if (durations >= 5) s.video = -2.5;
   }
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
+  // A page that says it is an article (og:type, JSON-LD), under a headline its <title> confirms,
+  // with a time: a short brief among much else (a wire story in a portal's frame). The page-share
+  // signals, which count how little of the page it is, together cost it at most 1.
+  if (s.schema === 1 && s.datedHeadline) {
+    const small = (s.links ?? 0) + (s.linkLines ?? 0) + (s.share ?? 0);
+    if (small < -1) {
+      delete s.links;
+      delete s.linkLines;
+      s.share = -1;
+    }
+  }
 
   const total = Object.values(s).reduce((a, b) => a + b, 0);
   const threshold = 4;

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../../lib/extract/detect';
+import { detectArticle, type DetectInput } from '../../../lib/extract/detect';
 import { collectPage } from '../../../lib/extract/paragraphs';
 
 /** The page's signals, with its paragraphs (one per <p>) as both lists. */
-function signals(paras: string[]): Record<string, number> {
+function signals(paras: string[], over: Partial<DetectInput> = {}): Record<string, number> {
   const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
   for (const t of paras) doc.body.append(Object.assign(doc.createElement('p'), { textContent: t }));
   const all = collectPage(doc.body, undefined, true).all;
@@ -20,6 +20,7 @@ function signals(paras: string[]): Record<string, number> {
     ogType: '',
     root: doc.body,
     newsCue: false,
+    ...over,
   }).signals;
 }
 
@@ -38,5 +39,42 @@ describe('detectArticle page scans', () => {
     expect(signals([long, '搜尋結果搜尋結果…']).search).toBe(-3);
     expect(signals([long, '一二三四五六搜尋結果']).search).toBeUndefined();
     expect(signals([long, '一二三四五搜尋結果']).search).toBe(-3);
+  });
+});
+
+describe('a short brief in a portal’s frame', () => {
+  const brief = '路透月度調查顯示，日本企業信心5月保持穩定，但日圓疲弱帶來的通脹壓力正損害利潤。';
+  const links = Array.from({ length: 30 }, (_, i) => `第${i}則其他新聞的標題連結文字在此`);
+  const page = (over: Partial<DetectInput>) => {
+    const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
+    for (const t of links)
+      doc.body.append(
+        Object.assign(doc.createElement('a'), { href: '#', textContent: t }),
+        doc.createElement('br'),
+      );
+    const all = collectPage(doc.body, undefined, true).all;
+    return detectArticle({
+      doc,
+      bodyText: brief,
+      paragraphs: all,
+      allParagraphs: all,
+      headlineConfirmed: true,
+      published: '2024-05-22T08:21:04+08:00',
+      hasByline: false,
+      jsonLdType: '',
+      ogType: '',
+      root: doc.body,
+      newsCue: false,
+      ...over,
+    });
+  };
+
+  it('a page that says it is an article, under its headline and with a time, loses at most 1 for its size', () => {
+    const said = page({ jsonLdType: 'NewsArticle' });
+    expect(said.signals.links).toBeUndefined();
+    expect(said.signals.share).toBe(-1);
+    const unsaid = page({});
+    expect((unsaid.signals.links ?? 0) + (unsaid.signals.share ?? 0)).toBeLessThan(-1);
+    expect(said.confidence).toBeGreaterThan(unsaid.confidence);
   });
 });
