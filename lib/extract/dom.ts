@@ -4,6 +4,7 @@
  */
 
 import { isHanziCode } from '../text/gloss';
+import { CONTENT_CLASS } from './patterns';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -154,7 +155,12 @@ export function hiddenByItsAttributes(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   const style = el.getAttribute('style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  if (!style) return false;
+  if (/display\s*:\s*none/i.test(style)) return true;
+  // The article's own container hidden until the page's script shows it (WeChat's
+  // `<div class="rich_media_content js_content" style="visibility: hidden;">`): what the reader
+  // sees once the page has loaded.
+  return /visibility\s*:\s*hidden/i.test(style) && !CONTENT_CLASS.test(classAndId(el));
 }
 
 /** Text of an element, skipping script/style and hidden subtrees (a space for each block). */

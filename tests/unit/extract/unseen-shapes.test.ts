@@ -658,3 +658,15 @@ describe('a short story above a stream of longer teasers (Yahoo)', () => {
     expect(isBoilerplateContainer(nav.querySelector('a')!)).toBe(true);
   });
 });
+
+describe('the article hidden until the page’s script shows it (WeChat)', () => {
+  it('visibility: hidden on the content container is read; elsewhere it still hides', () => {
+    const a = extractArticle(
+      load(`<html><head><title>绥德：33名退役军人被表彰</title></head><body><div class="rich_media js_article">
+      <h1 class="rich_media_title">绥德：33名退役军人被表彰</h1>
+      <div class="rich_media_content js_content" style="visibility: hidden;"><section><p>${P}</p><p>${Q}</p></section></div>
+      <div class="tips" style="visibility: hidden"><p>${Q}${Q}</p></div></div></body></html>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+  });
+});
