@@ -92,7 +92,7 @@ const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
 );
 const SOURCE_RE =
-  /(?<!資料|资料|圖片|图片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]\s*[[［【《]?\s*([^\s\]］】》|/／,，;；()（）]{2,24})/;
+  /(?<!資料|资料|圖片|图片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]|(?:本文|文章|稿件)(?:來源|来源)(?:於|于)\s*[:：]?)\s*[[［【《]?\s*([^\s\]］】》|/／,，;；()（）]{2,24})/;
 /** A character every match of EDITOR_RE, SOURCE_RE and KEY_RE (its AUTHOR_KEY) holds. */
 const EDITOR_CHARS = /[編编]/;
 const SOURCE_CHARS = /[源處处自]/;
@@ -222,6 +222,9 @@ export function parseOutletNameLine(line: string): BylineFacts {
 /** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視, TVBS 新聞 → TVBS. */
 export function outletFromSiteName(site: string): string {
   let s = (site.split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜]\s*/)[0] ?? '').trim();
+  // `【快资讯】`: the name in brackets.
+  const bracketed = /^[【[［「]([^【】[\]［］「」]+)[】\]］」]$/.exec(s);
+  if (bracketed?.[1]) s = bracketed[1].trim();
   const generic = /^(.{2,}?)\s*(新聞網|新闻网|新聞雲|新闻云|電子報|电子报|新聞|新闻|網|网)$/.exec(s);
   if (generic?.[1]) {
     const rest = generic[1].trim();

@@ -56,6 +56,10 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** Section names that many sites share (a <title> segment that is one of them names no site). */
+const CHANNEL_WORD =
+  /^(资讯|資訊|新闻|新聞|首页|首頁|频道|頻道|正文|财经|財經|体育|體育|娱乐|娛樂|科技|社会|社會|国际|國際|国内|國內|军事|軍事|时政|時政|汽车|汽車|房产|房產|教育|健康|文化|旅游|旅遊|生活|地方|本地|要闻|要聞|滚动|滾動|即时|即時)(频道|頻道|新闻|新聞)?$/;
+
 /** The site's name in <title> (or og:title): what is not the headline, without its channel. */
 function titleSiteName(doc: Document, tags: MetaTags, headline: string): string {
   for (const t of [doc.title ?? '', tags.title]) {
@@ -65,6 +69,8 @@ function titleSiteName(doc: Document, tags: MetaTags, headline: string): string 
     );
     // The site is the last segment, or the first when the headline comes last (自由電子報 - 標題).
     // A title that did not split (`標題-網站`, no spaces) holds the headline: the rest is the site.
+    // A section's name after the site's (`…_39健康网_资讯`) is the channel, not the site.
+    if (segs.length >= 2 && CHANNEL_WORD.test(segs[segs.length - 1] ?? '')) segs.pop();
     const last = segs[segs.length - 1];
     const rest =
       last && headline.length >= 4 && last.includes(headline)

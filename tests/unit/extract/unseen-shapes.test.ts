@@ -670,3 +670,21 @@ describe('the article hidden until the page’s script shows it (WeChat)', () =>
     expect(a.model.text).toBe(`${P}\n${Q}`);
   });
 });
+
+describe('sources on magic-html’s pages', () => {
+  it('本文来源于 names the source; 来源于 inside a sentence does not', () => {
+    expect(parseBylineLine('本文来源于 国家统计局 2024-05-11 09:36:26').source).toBe('国家统计局');
+    expect(parseBylineLine('文章来源于：新华网').source).toBe('新华网');
+    expect(parseBylineLine('其收入主要来源于出口').source).toBeUndefined();
+  });
+
+  it('a bracketed site name and a channel after the site in <title>', () => {
+    const page = (title: string) =>
+      extractArticle(
+        load(`<html><head><title>${title}</title></head><body><h1>贾玲瘦了100斤</h1>
+        <div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`),
+      ).metadata.source;
+    expect(page('贾玲瘦了100斤_【快资讯】')).toBe('快资讯');
+    expect(page('贾玲瘦了100斤_39健康网_资讯')).toBe('39健康网');
+  });
+});
