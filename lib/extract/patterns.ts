@@ -28,6 +28,12 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
 export const CONTENT_CLASS =
   /article|content|\bmain\b|\bbody\b|\btext\b|detail|zhengwen|\bzw\b|\bstory|entry|post|news-?(con|txt|text|body)|\bcont\b|\bcon\b|artibody|endtext|\bconts?\b/;
 
+/**
+ * Words that make an element a list of other stories even beside an article word
+ * (`related_article`, `post_recommend`, `tab-cont-related`, `detail-content__recommend--wrapper`).
+ */
+export const RELATED_WORD = /related|relevent|relevant|recommend|tuijian|xgxw|xiangguan/;
+
 /** Tags that are boilerplate by nature. */
 export const JUNK_TAGS: Readonly<Record<string, JunkKind>> = {
   NAV: 'navigation',
@@ -63,7 +69,8 @@ export function junkKindOfMarkup(tag: string, cls: string): JunkKind | null {
   if (cls === ' ') return JUNK_TAGS[tag] ?? null; // (no class, no id: the common case)
   let byClass = markupKinds.get(cls);
   if (byClass === undefined) {
-    byClass = cls.trim() && !CONTENT_CLASS.test(cls) ? junkKindOfClass(cls) : null;
+    byClass =
+      cls.trim() && (!CONTENT_CLASS.test(cls) || RELATED_WORD.test(cls)) ? junkKindOfClass(cls) : null;
     if (markupKinds.size < 4096) markupKinds.set(cls, byClass);
   }
   return byClass ?? JUNK_TAGS[tag] ?? null;

@@ -6,7 +6,7 @@
 import { classAndId, classAndIdOf, depth, TEXT_NODE } from './dom';
 import { collectPage, type Paragraph } from './paragraphs';
 import type { JunkKind } from '../analysis';
-import { CONTENT_CLASS, JUNK_TAGS, junkKindOfClass, junkKindOfMarkup } from './patterns';
+import { CONTENT_CLASS, JUNK_TAGS, RELATED_WORD, junkKindOfClass, junkKindOfMarkup } from './patterns';
 
 /** What holds the article whatever its class words say. */
 const MAIN_SELECTOR = 'article, main, [itemprop="articleBody"]';
@@ -29,7 +29,7 @@ export function isBoilerplateContainer(
     if (!el.hasAttributes()) return false;
     cls = classAndId(el);
   }
-  if (!cls.trim() || CONTENT_CLASS.test(cls)) return false;
+  if (!cls.trim() || (CONTENT_CLASS.test(cls) && !RELATED_WORD.test(cls))) return false;
   const kind = junkKindOfClass(cls);
   if (kind === null) return false;
   // A page wrapper that happens to carry an "ad" or "nav" word still holds the article.

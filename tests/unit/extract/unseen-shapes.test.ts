@@ -688,3 +688,24 @@ describe('sources on magic-html’s pages', () => {
     expect(page('贾玲瘦了100斤_39健康网_资讯')).toBe('39健康网');
   });
 });
+
+describe('a list of other stories named with an article word too', () => {
+  it('related and recommend words win over post, cont, content and article', () => {
+    const doc = load(`<body><div class="post_recommend"></div><div class="tab-cont-related"></div>
+      <div class="related_article"></div><div class="detail-content__recommend--wrapper"></div>
+      <div class="post_content"></div><div class="article-content"></div></body>`);
+    const junk = Array.from(doc.body.children).map((el) => isBoilerplateContainer(el));
+    expect(junk).toEqual([true, true, true, true, false, false]);
+  });
+
+  it('a short story above a whole recommended story (360kuai)', () => {
+    const a = extractArticle(
+      load(`<html><head><title>美官员回应伊朗直升机事故</title></head><body>
+      <div class="detail-content"><div class="detail-content__content--normal"><h1 class="article__title">美官员回应伊朗直升机事故</h1>
+      <div class="article__content"><p>${P}</p></div></div>
+      <div class="detail-content__recommend--wrapper"><h2>31岁在春晚一炮而红</h2>
+      <div class="detail-content__content--recommend__content"><p>${Q}</p><p>${Q}</p><p>${Q}</p></div></div></div></body></html>`),
+    );
+    expect(a.model.text).toBe(P);
+  });
+});
