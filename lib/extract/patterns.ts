@@ -32,7 +32,8 @@ export const CONTENT_CLASS =
  * Words that make an element a list of other stories even beside an article word
  * (`related_article`, `post_recommend`, `tab-cont-related`, `detail-content__recommend--wrapper`).
  */
-export const RELATED_WORD = /related|relevent|relevant|recommend|tuijian|xgxw|xiangguan/;
+export const RELATED_WORD =
+  /related|relevent|relevant|recommend|tuijian|xgxw|xiangguan|more-?stor(y|ies)|more-?news|hot-?news/;
 
 /** Tags that are boilerplate by nature. */
 export const JUNK_TAGS: Readonly<Record<string, JunkKind>> = {

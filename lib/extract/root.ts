@@ -40,7 +40,10 @@ export function isBoilerplateContainer(
   // Menus and ads hold no story: a wrapper whose class says so by a modifier word
   // (`blq-int-nav blq-container`, a page "with the international nav") and that holds five
   // sentences or more is the page.
-  return !(WRAPPER_KINDS.has(kind) && holdsSentences(el, 5));
+  // So does a list named by a weaker word than related/recommend (douban's note body in
+  // `<div id="link-report">`).
+  const wrapperKind = WRAPPER_KINDS.has(kind) || (kind === 'related-links' && !RELATED_WORD.test(cls));
+  return !(wrapperKind && holdsSentences(el, 5));
 }
 
 /**

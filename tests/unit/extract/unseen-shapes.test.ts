@@ -709,3 +709,16 @@ describe('a list of other stories named with an article word too', () => {
     expect(a.model.text).toBe(P);
   });
 });
+
+describe('a weak list word on the story’s own container (douban)', () => {
+  it('`<div id="link-report">` holding the note is the story; a teaser stream named morestories is not', () => {
+    const note = `<div id="link-report"><div class="note">${[P, Q, P, Q, P].map((t) => `<p>${t}</p>`).join('')}</div></div>`;
+    const doc = load(
+      `<body>${note}<div class="module-morestories">${[P, Q, P, Q, P].map((t) => `<p>${t}</p>`).join('')}</div></body>`,
+    );
+    expect(isBoilerplateContainer(doc.getElementById('link-report')!)).toBe(false);
+    expect(isBoilerplateContainer(doc.querySelector('.module-morestories')!)).toBe(true);
+    const short = load(`<body><div id="link-report"><p>${P}</p></div></body>`);
+    expect(isBoilerplateContainer(short.getElementById('link-report')!)).toBe(true);
+  });
+});
