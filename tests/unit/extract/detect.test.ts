@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { detectArticle, type DetectInput } from '../../../lib/extract/detect';
 import { collectPage } from '../../../lib/extract/paragraphs';
 
-/** The page's signals, with its paragraphs (one per <p>) as both lists. */
-function signals(paras: string[], over: Partial<DetectInput> = {}): Record<string, number> {
+/** detectArticle over a page built by `fill`, its paragraphs as both lists, nothing else known. */
+function detect(fill: (doc: Document) => void, over: Partial<DetectInput> = {}) {
   const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
-  for (const t of paras) doc.body.append(Object.assign(doc.createElement('p'), { textContent: t }));
+  fill(doc);
   const all = collectPage(doc.body, undefined, true).all;
   return detectArticle({
     doc,
@@ -21,6 +21,13 @@ function signals(paras: string[], over: Partial<DetectInput> = {}): Record<strin
     root: doc.body,
     newsCue: false,
     ...over,
+  });
+}
+
+/** The page's signals, with its paragraphs (one per <p>). */
+function signals(paras: string[]): Record<string, number> {
+  return detect((doc) => {
+    for (const t of paras) doc.body.append(Object.assign(doc.createElement('p'), { textContent: t }));
   }).signals;
 }
 
@@ -45,29 +52,17 @@ describe('detectArticle page scans', () => {
 describe('a short brief in a portal’s frame', () => {
   const brief = '路透月度調查顯示，日本企業信心5月保持穩定，但日圓疲弱帶來的通脹壓力正損害利潤。';
   const links = Array.from({ length: 30 }, (_, i) => `第${i}則其他新聞的標題連結文字在此`);
-  const page = (over: Partial<DetectInput>) => {
-    const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
-    for (const t of links)
-      doc.body.append(
-        Object.assign(doc.createElement('a'), { href: '#', textContent: t }),
-        doc.createElement('br'),
-      );
-    const all = collectPage(doc.body, undefined, true).all;
-    return detectArticle({
-      doc,
-      bodyText: brief,
-      paragraphs: all,
-      allParagraphs: all,
-      headlineConfirmed: true,
-      published: '2024-05-22T08:21:04+08:00',
-      hasByline: false,
-      jsonLdType: '',
-      ogType: '',
-      root: doc.body,
-      newsCue: false,
-      ...over,
-    });
-  };
+  const page = (over: Partial<DetectInput>) =>
+    detect(
+      (doc) => {
+        for (const t of links)
+          doc.body.append(
+            Object.assign(doc.createElement('a'), { href: '#', textContent: t }),
+            doc.createElement('br'),
+          );
+      },
+      { bodyText: brief, headlineConfirmed: true, published: '2024-05-22T08:21:04+08:00', ...over },
+    );
 
   it('a page that says it is an article, under its headline and with a time, loses at most 1 for its size', () => {
     const said = page({ jsonLdType: 'NewsArticle' });
