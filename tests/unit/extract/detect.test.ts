@@ -40,6 +40,12 @@ describe('detectArticle page scans', () => {
     expect(signals(['blogs', '博客 網誌', 'Powered by']).ugc).toBeUndefined();
   });
 
+  it('Q&A and tieba pages are forum pages too', () => {
+    expect(signals(['我来答', '最佳答案', '采纳率：98%']).forum).toBe(-2.5);
+    expect(signals(['百度贴吧', '只看楼主', '进入贴吧']).forum).toBe(-2.5);
+    expect(signals(['网友在百度贴吧发帖称，该建议已被采纳。']).forum).toBeUndefined();
+  });
+
   it('looks for search results in the first 3000 characters of the page text only', () => {
     const long = '文'.repeat(2990);
     // The page text is the paragraphs joined by \n: 2990 + 1 + 9 characters reach 3000.
