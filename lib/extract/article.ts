@@ -107,6 +107,7 @@ export function* extractArticleSteps(
     published: metadata.published,
     hasByline: metadata.authors.length > 0,
     jsonLdType: tags.jsonLdType,
+    jsonLdPageType: tags.jsonLdPageType,
     ogType: tags.ogType,
     root,
     newsCue: hasNewsCue(lines) || classedSource(doc) !== '',

@@ -22,6 +22,8 @@ export interface DetectInput {
   published: string;
   hasByline: boolean;
   jsonLdType: string;
+  /** A JSON-LD @type that says the page is no article (QAPage, DiscussionForumPosting …), or ''. */
+  jsonLdPageType?: string;
   /** og:type from the meta tags. */
   ogType: string;
   /** The article root chosen by root.ts. */
@@ -79,6 +81,8 @@ export function detectArticle(input: DetectInput): Detection {
   const ogType = input.ogType;
   if (/article/i.test(ogType) || /Article/.test(input.jsonLdType)) s.schema = 1;
   if (/^(website|video)/i.test(ogType)) s.schema = -0.5;
+  // The page says what it is, and it is not an article (a Q&A page, a forum thread, a list).
+  if (input.jsonLdPageType && !/Article/.test(input.jsonLdType)) s.schema = -1.5;
 
   // The page's text is its paragraphs' joined by \n (from the paragraphs already collected: no
   // second walk of the page).

@@ -12,6 +12,11 @@ export interface MetaTags {
   canonical: string;
   /** JSON-LD @type of the article, if any. */
   jsonLdType: string;
+  /**
+   * A JSON-LD @type that says the page is no article (`QAPage`, `DiscussionForumPosting`,
+   * `SearchResultsPage` …), if any.
+   */
+  jsonLdPageType: string;
   /** og:type (`article`, `website`, `video.other` …). */
   ogType: string;
   /** The visible text of the <time> element that shows the published time (`06/02/2022 - 13:48`). */
@@ -55,10 +60,15 @@ interface JsonLdInfo {
   author: string;
   publisher: string;
   type: string;
+  pageType: string;
 }
 
+/** schema.org page types that are no article: questions and answers, forum threads, lists. */
+const NOT_ARTICLE_TYPE =
+  /^(QAPage|DiscussionForumPosting|SearchResultsPage|CollectionPage|ProfilePage|ItemList)$/;
+
 function jsonLd(doc: Document): JsonLdInfo {
-  const out: JsonLdInfo = { headline: '', published: '', author: '', publisher: '', type: '' };
+  const out: JsonLdInfo = { headline: '', published: '', author: '', publisher: '', type: '', pageType: '' };
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
@@ -75,6 +85,7 @@ function jsonLd(doc: Document): JsonLdInfo {
         // Baidu's "cambrian" markup, common on Chinese sites: no @type, a pubDate in Beijing time.
         if (/cambrian/.test(String(o['@context'] ?? ''))) out.published ||= str(o.pubDate);
         const type = String(o['@type'] ?? '');
+        if (NOT_ARTICLE_TYPE.test(type)) out.pageType ||= type;
         if (!/Article|NewsArticle|BlogPosting|Report/i.test(type)) continue;
         out.type ||= type;
         out.headline ||= str(o.headline);
@@ -147,6 +158,7 @@ export function readMetaTags(doc: Document): MetaTags {
     description: get('description', 'og:description', 'twitter:description'),
     canonical: link?.getAttribute('href')?.trim() || get('og:url'),
     jsonLdType: ld.type,
+    jsonLdPageType: ld.pageType,
     ogType: get('og:type'),
     shownTime,
   };

@@ -25,10 +25,10 @@ function detect(fill: (doc: Document) => void, over: Partial<DetectInput> = {}) 
 }
 
 /** The page's signals, with its paragraphs (one per <p>). */
-function signals(paras: string[]): Record<string, number> {
+function signals(paras: string[], over: Partial<DetectInput> = {}): Record<string, number> {
   return detect((doc) => {
     for (const t of paras) doc.body.append(Object.assign(doc.createElement('p'), { textContent: t }));
-  }).signals;
+  }, over).signals;
 }
 
 describe('detectArticle page scans', () => {
@@ -44,6 +44,12 @@ describe('detectArticle page scans', () => {
     expect(signals(['我来答', '最佳答案', '采纳率：98%']).forum).toBe(-2.5);
     expect(signals(['百度贴吧', '只看楼主', '进入贴吧']).forum).toBe(-2.5);
     expect(signals(['网友在百度贴吧发帖称，该建议已被采纳。']).forum).toBeUndefined();
+  });
+
+  it('a JSON-LD page type that is no article counts against it, unless an Article is declared too', () => {
+    expect(signals(['文字'], { jsonLdPageType: 'QAPage', ogType: 'article' }).schema).toBe(-1.5);
+    expect(signals(['文字'], { jsonLdPageType: 'QAPage', jsonLdType: 'NewsArticle' }).schema).toBe(1);
+    expect(signals(['文字'], { ogType: 'article' }).schema).toBe(1);
   });
 
   it('looks for search results in the first 3000 characters of the page text only', () => {

@@ -44,3 +44,15 @@ describe('readMetaTags: JSON-LD', () => {
     expect(readMetaTags(doc).published).toBe('');
   });
 });
+
+describe('JSON-LD page types that are no article', () => {
+  it('QAPage and DiscussionForumPosting are kept apart from the article type', () => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"如何?"}}</script></head><body></body></html>`,
+      'text/html',
+    );
+    const tags = readMetaTags(doc);
+    expect(tags.jsonLdPageType).toBe('QAPage');
+    expect(tags.jsonLdType).toBe('');
+  });
+});
