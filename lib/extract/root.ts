@@ -37,22 +37,21 @@ export function isBoilerplateContainer(
   // Widgets hold no sentences: an element named for sharing that holds two or more (a
   // `js_img_share_area` around the story, for sharing its pictures) is the story's container.
   if (WIDGET_KINDS.has(kind)) return !holdsSentences(el, 2);
-  // Menus and ads hold no story: a wrapper whose class says so by a modifier word
-  // (`blq-int-nav blq-container`, a page "with the international nav") and that holds five
-  // sentences or more is the page.
-  // So does a list named by a weaker word than related/recommend (douban's note body in
+  // Menus, ads and lists named by a weaker word than related/recommend hold no story: such an
+  // element that holds five sentences or more is the page or the story (BBC's
+  // `blq-int-nav blq-container`, a page "with the international nav"; douban's note in
   // `<div id="link-report">`).
   const wrapperKind = WRAPPER_KINDS.has(kind) || (kind === 'related-links' && !RELATED_WORD.test(cls));
   return !(wrapperKind && holdsSentences(el, 5));
 }
+
+const WORD_RE = /[\p{L}\p{N}]/u;
 
 /**
  * A link with words right before or after it in the same parent (not only separators such as
  * `|` or `·`): a word of a sentence (`義大利公開賽 <a class="link">茲韋列夫</a>封王`), whatever
  * its class says.
  */
-const WORD_RE = /[\p{L}\p{N}]/u;
-
 function inRunningText(el: Element): boolean {
   for (const n of [el.previousSibling, el.nextSibling])
     if (n && n.nodeType === TEXT_NODE && WORD_RE.test(n.nodeValue ?? '')) return true;
