@@ -251,6 +251,11 @@ export function shownToday(lines: Iterable<string>): string {
   return day;
 }
 
+/** Does the line close with a clock time shown without its date (`【17:52】`)? */
+export function showsBareTime(line: string): boolean {
+  return BARE_TIME_RE.test(line);
+}
+
 /**
  * A time shown without its date (`又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】`) on the day `today`
  * (YYYY-MM-DD): a live news list's item of the day. Null when the line holds no such time.

@@ -13,20 +13,10 @@ import {
   trailingNames,
   type BylineFacts,
 } from './byline';
-import {
-  dayOf,
-  findDates,
-  labelledDate,
-  parseMachineDate,
-  refineTime,
-  seenRelativeDate,
-  shownToday,
-  timeOnDay,
-  toShownOffset,
-} from './dates';
 import { classAndId, inDocumentOrder, normSpace } from './dom';
 import { detectLanguage } from './language';
-import { scriptTimes, type MetaTags } from './meta-tags';
+import type { MetaTags } from './meta-tags';
+import { published } from './published';
 import { classedSource, imageSource, outletBesideTime, siteName, withoutChannel } from './source';
 import { hasCommonSurname } from './surnames';
 import { collectParagraphs, type Paragraph } from './paragraphs';
@@ -197,76 +187,6 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean)
     if (parts.length && parts.every((t) => person(t) && hasCommonSurname(t))) return [...new Set(parts)];
   }
   return [];
-}
-
-/**
- * `又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】` beside the headline and no date near it: an item of the
- * day, on the day the page shows as today (its header's `2013年6月29日‧星期六`) or else the day
- * it was seen (the day before when that time had not yet come).
- */
-function bareTime(input: MetadataInput, head: string[]): string {
-  const lines = head.slice(0, 3).filter((l) => l.length <= 80);
-  if (!lines.some((l) => timeOnDay(l, '2000-01-01'))) return '';
-  const shown = shownToday((input.paragraphs ?? []).map((p) => p.text));
-  const seen = input.seenAt;
-  for (const l of lines) {
-    if (shown) {
-      const d = timeOnDay(l, shown);
-      if (d) return d.iso;
-    } else if (seen !== undefined) {
-      const d = timeOnDay(l, dayOf(seen));
-      if (!d) continue;
-      // (Ten minutes of slack for clocks.)
-      return Date.parse(d.iso) <= seen + 600_000
-        ? d.iso
-        : (timeOnDay(l, dayOf(seen - 86_400_000))?.iso ?? '');
-    }
-  }
-  return '';
-}
-
-function published(input: MetadataInput, head: string[], tail: string[]): string {
-  let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
-  // A UTC time the page shows as local wall time: keep the page's own offset.
-  if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
-  let visible = head.flatMap((l) => findDates(l));
-  if (!visible.length) visible = head.flatMap((l) => labelledDate(l) ?? []);
-  const best = visible.find((d) => d.precision !== 'day') ?? visible[0];
-  let found = machine;
-  // The page's visible line may be more precise than its meta tag (or the meta tag may be a date only).
-  if (best && (!machine || (best.iso.startsWith(machine.slice(0, 10)) && best.iso.length > machine.length)))
-    found = best.iso;
-  // Shown to the minute: the template's script often holds the same moment to the second.
-  if (/T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/.test(found)) return refineTime(found, scriptTimes(input.doc));
-  // The day in the header's `2013年6月29日‧星期六`, the time beside the headline: both.
-  if (found.length === 10) {
-    const clock = bareTime(input, head);
-    if (clock.startsWith(found)) return clock;
-  }
-  if (found) return found;
-  const script = scriptTimes(input.doc)[0];
-  if (script) {
-    const iso = parseMachineDate(script);
-    // A date padded to midnight (`'2012-06-24 00:00:00'`) says only the day.
-    return /T00:00(:00)?(Z|[+-]\d{2}:\d{2})$/.test(iso) ? iso.slice(0, 10) : iso;
-  }
-  // 发布时间：10-08, 昨天 12:30: a time the page shows against the moment it was seen.
-  if (input.seenAt !== undefined)
-    for (const l of head) {
-      const d = seenRelativeDate(l, input.seenAt);
-      if (d) return d.iso;
-    }
-  const clock = bareTime(input, head);
-  if (clock) return clock;
-  const end = tail.flatMap((l) => findDates(l));
-  if (end.length) return end[end.length - 1]?.iso ?? '';
-  // A labelled line anywhere on the page (`发布日期：…` under the article's footer).
-  for (const p of input.paragraphs ?? []) {
-    if (p.text.length > 80 || !/[期间間於于]/.test(p.text)) continue;
-    const d = labelledDate(p.text);
-    if (d) return d.iso;
-  }
-  return '';
 }
 
 /** Words that only news bylines and info lines use (not 作者, which blogs and papers use too). */

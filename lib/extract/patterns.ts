@@ -4,6 +4,12 @@
  */
 import type { JunkKind } from '../analysis';
 
+/**
+ * Words that make an element a list of other stories even beside an article word
+ * (`related_article`, `post_recommend`, `tab-cont-related`, `detail-content__recommend--wrapper`).
+ */
+export const RELATED_WORD = /related|recommend|tuijian|xgxw|xiangguan|more-?stor(y|ies)|more-?news|hot-?news/;
+
 /** class/id words of boilerplate containers, by junk kind. Order matters: first match wins. */
 export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
   ['font-size', /font-?size|fontsize|zihao|text-?size|\bfont\b|zoom-?(in|out)/],
@@ -12,7 +18,11 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
   ['keyword-list', /hotlinks?|hot-?words?|keywords?|\btags?\b|tag-?list|\bbq\b/],
   [
     'related-links',
-    /related|relate|xgxw|xiangguan|recommend|tuijian|hot-?news|hotnews|\brank|paihang|more-?news|read-?more|\blinks?\b|\bnews-?list|list-?news|more-?stor(y|ies)|\bnext\b|\bprev\b|pre-?next|\bpage-?nav/,
+    // RELATED_WORD, then weaker words that a story's own container may carry too (see
+    // isBoilerplateContainer).
+    new RegExp(
+      `${RELATED_WORD.source}|relate|\\brank|paihang|read-?more|\\blinks?\\b|\\bnews-?list|list-?news|\\bnext\\b|\\bprev\\b|pre-?next|\\bpage-?nav`,
+    ),
   ],
   ['ad', /(^|[\s_-])(ad|ads|adv|advert\w*|gg|guanggao|sponsor\w*|banner)([\s_\d-]|$)/],
   [
@@ -27,13 +37,6 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
 /** class/id words of the article itself: never treated as junk. */
 export const CONTENT_CLASS =
   /article|content|\bmain\b|\bbody\b|\btext\b|detail|zhengwen|\bzw\b|\bstory|entry|post|news-?(con|txt|text|body)|\bcont\b|\bcon\b|artibody|endtext|\bconts?\b/;
-
-/**
- * Words that make an element a list of other stories even beside an article word
- * (`related_article`, `post_recommend`, `tab-cont-related`, `detail-content__recommend--wrapper`).
- */
-export const RELATED_WORD =
-  /related|relevent|relevant|recommend|tuijian|xgxw|xiangguan|more-?stor(y|ies)|more-?news|hot-?news/;
 
 /** Tags that are boilerplate by nature. */
 export const JUNK_TAGS: Readonly<Record<string, JunkKind>> = {
