@@ -10,10 +10,20 @@ import type { JunkKind } from '../analysis';
  */
 export const RELATED_WORD = /related|recommend|tuijian|xgxw|xiangguan|more-?stor(y|ies)|more-?news|hot-?news/;
 
+/** Words of an article's controls (`mbArticleShareBtn`, `article-share`, `text-size`). */
+const FONT_SIZE_WORD = /font-?size|fontsize|zihao|text-?size|zoom-?(in|out)/;
+const SHARE_WORD = /share|bdshare|jiathis|social|fenxiang|bshare|sharebox|\bsns\b/;
+
 /** class/id words of boilerplate containers, by junk kind. Order matters: first match wins. */
 export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
-  ['font-size', /font-?size|fontsize|zihao|text-?size|\bfont\b|zoom-?(in|out)/],
-  ['share-bar', /share|bdshare|jiathis|social|fenxiang|bshare|sharebox|\bsns\b/],
+  // (Not Tailwind's font-bold, font-sans …: they style text, they are no control.)
+  [
+    'font-size',
+    new RegExp(
+      `${FONT_SIZE_WORD.source}|\\bfont\\b(?!-(?:bold|semibold|extrabold|medium|normal|light|extralight|thin|black|sans|serif|mono|\\d))`,
+    ),
+  ],
+  ['share-bar', SHARE_WORD],
   ['comments', /comment|pinglun|\bpl\b|reply|discuss|disqus|message-?board|usermessage|liuyan|guestbook/],
   ['keyword-list', /hotlinks?|hot-?words?|keywords?|\btags?\b|tag-?list|\bbq\b/],
   [
@@ -79,6 +89,27 @@ export function junkKindOfMarkup(tag: string, cls: string): JunkKind | null {
   }
   return byClass ?? JUNK_TAGS[tag] ?? null;
 }
+
+/**
+ * A control named beside an article word (`mbArticleShareBtn`, `article-share`, `text-size`):
+ * its kind, or null. (The caller checks that the element holds no story: see widgetKindOf.)
+ */
+export function controlOverContent(cls: string): JunkKind | null {
+  let kind = controlKinds.get(cls);
+  if (kind === undefined) {
+    kind = !CONTENT_CLASS.test(cls)
+      ? null
+      : FONT_SIZE_WORD.test(cls)
+        ? 'font-size'
+        : SHARE_WORD.test(cls)
+          ? 'share-bar'
+          : null;
+    if (controlKinds.size < 4096) controlKinds.set(cls, kind);
+  }
+  return kind;
+}
+
+const controlKinds = new Map<string, JunkKind | null>();
 
 /** junkKindOfMarkup's class part by class/id string, like classKinds (the content test too). */
 const markupKinds = new Map<string, JunkKind | null>();

@@ -6,7 +6,14 @@
 import { classAndId, classAndIdOf, depth, TEXT_NODE } from './dom';
 import { collectPage, type Paragraph } from './paragraphs';
 import type { JunkKind } from '../analysis';
-import { CONTENT_CLASS, JUNK_TAGS, RELATED_WORD, junkKindOfClass, junkKindOfMarkup } from './patterns';
+import {
+  CONTENT_CLASS,
+  JUNK_TAGS,
+  RELATED_WORD,
+  controlOverContent,
+  junkKindOfClass,
+  junkKindOfMarkup,
+} from './patterns';
 
 /** What holds the article whatever its class words say. */
 const MAIN_SELECTOR = 'article, main, [itemprop="articleBody"]';
@@ -29,7 +36,8 @@ export function isBoilerplateContainer(
     if (!el.hasAttributes()) return false;
     cls = classAndId(el);
   }
-  if (!cls.trim() || (CONTENT_CLASS.test(cls) && !RELATED_WORD.test(cls))) return false;
+  if (!cls.trim()) return false;
+  if (CONTENT_CLASS.test(cls) && !RELATED_WORD.test(cls)) return controlKind(el, cls) !== null;
   const kind = junkKindOfClass(cls);
   if (kind === null) return false;
   // A page wrapper that happens to carry an "ad" or "nav" word still holds the article.
@@ -56,6 +64,16 @@ function inRunningText(el: Element): boolean {
   for (const n of [el.previousSibling, el.nextSibling])
     if (n && n.nodeType === TEXT_NODE && WORD_RE.test(n.nodeValue ?? '')) return true;
   return false;
+}
+
+/**
+ * A control named beside an article word (`mbArticleShareBtn`, `article-share`, `text-size`):
+ * its kind when the element holds no sentence and no picture (`mbArticleSharePic` holds the
+ * story's photo and its share button: only the button is the control).
+ */
+function controlKind(el: Element, cls: string): JunkKind | null {
+  const kind = controlOverContent(cls);
+  return kind && !holdsSentences(el, 1) && !el.querySelector('img') ? kind : null;
 }
 
 const WIDGET_KINDS: ReadonlySet<string> = new Set(['share-bar', 'font-size']);
@@ -116,7 +134,7 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
   const note = (el: Element, tag: string, attrs: boolean): void => {
     noted = el;
     notedCls = attrs ? classAndIdOf(el) : ' ';
-    notedKind = junkKindOfMarkup(tag, notedCls);
+    notedKind = junkKindOfMarkup(tag, notedCls) ?? (attrs ? controlKind(el, notedCls) : null);
     if (notedKind && tag === 'A' && inRunningText(el)) notedKind = null;
     if (notedKind) marked.push({ el, kind: notedKind });
   };

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+// An article's own controls (share buttons, font-size switches) carry the article's words in
+// their class names; each test failed before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { junkKindOfClass } from '../../../lib/extract/patterns';
+
+const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const P =
+  '据介绍，今年一季度全市规模以上工业增加值同比增长百分之六点二，高于全国平均水平，其中高技术制造业增长尤为明显。';
+const Q =
+  '业内人士认为，随着一系列稳增长政策落地见效，二季度经济有望延续恢复态势，企业预期也在逐步改善，市场信心增强。';
+
+const page = (inner: string): Document =>
+  load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+  <div class="info">2020-09-11 18:05 来源：新华网</div>
+  <div id="Cnt-Main-Article" class="article-content">${inner}<p>${P}</p><p>${Q}</p></div></body></html>`);
+
+describe('controls named with an article word', () => {
+  it('a share button in the story (`mbArticleShareBtn`) is a share bar, the photo beside it is not', () => {
+    const a = extractArticle(
+      page(`<div class="mbArticleSharePic"><div class="mbArticleShareBtn"><span>转播到腾讯微博</span></div>
+      <img src="photo.jpg" alt=""></div>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    const share = a.junk.filter((j) => j.kind === 'share-bar');
+    expect(share.map((j) => j.el.className)).toEqual(['mbArticleShareBtn']);
+  });
+
+  it('a font-size switch named `article-text-size` is a font-size control', () => {
+    const a = extractArticle(page(`<div class="article-text-size"><a>大</a> <a>中</a> <a>小</a></div>`));
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    expect(a.junk.map((j) => j.kind)).toContain('font-size');
+  });
+
+  it('an element so named that holds the story is the story', () => {
+    const a = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="article-share-area"><p>${P}</p><p>${Q}</p></div></body></html>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    expect(a.junk).toEqual([]);
+  });
+});
+
+describe('utility classes', () => {
+  it('Tailwind’s font-bold, font-sans … style text: no font-size control', () => {
+    expect(junkKindOfClass('text-lg font-bold')).toBeNull();
+    expect(junkKindOfClass('font-sans text-gray-900')).toBeNull();
+    expect(junkKindOfClass('font-2')).toBeNull();
+    expect(junkKindOfClass('js-font font_up')).toBe('font-size');
+    expect(junkKindOfClass('font')).toBe('font-size');
+  });
+});
