@@ -15,8 +15,11 @@ export interface BylineFacts {
 }
 
 const H = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
-/** A personal name: 2–4 hanzi (· allowed), or a Latin handle. */
-const NAME = `(?:[${H}]{1,2}·)?[${H}]{2,4}|[A-Za-z][A-Za-z0-9_.-]{1,30}`;
+/**
+ * A personal name: 2–4 hanzi, a name written with a dot between its parts (a transliterated
+ * name: 罗谢尔•托普兰斯基, 买买提·艾力, 阿卜杜勒·拉赫曼·哈桑), or a Latin handle.
+ */
+const NAME = `[${H}]{1,6}[·•‧・](?:[${H}]{1,6}[·•‧・])?[${H}]{1,7}|[${H}]{2,4}|[A-Za-z][A-Za-z0-9_.-]{1,30}`;
 const SEP = '[\\s、，,;；/／&＆]+';
 const STOP_WORDS =
   /^(正文|博客|聯繫|联系|信箱|專欄|专栏|責任編輯|责任编辑|報導|报道|綜合|综合|台北|臺北|北京|上海|本報|本报|編輯|编辑|攝影|摄影|記者|记者|實習|实习|特稿|專電|专电|整理|通訊員|通讯员|綜合報導|综合报道|联合报道|聯合報導|文字|圖片|图片|來源|来源|發佈|发布|時間|时间|更新|日期|首頁|首页|新聞|新闻)$/;
@@ -106,8 +109,20 @@ const AFTER_TIME_RE = new RegExp(
   `\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[[［]\\s*((?:${NAME})(?:\\s+(?:${NAME}))*)\\s*[\\]］]`,
 );
 const OUTLET_NAME_RE = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`);
+/** A date (and time) opening a line, with a word such as 更新于 before it. */
+const LEADING_TIME =
+  /^\s*(?:[\u4e00-\u9fff]{2,4}[于於:：]?\s*)?\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
+/** A name and the place it reports from (`戴维•邦德 慕尼黑`). */
+const NAME_PLACE = `(?:${NAME})(?:\\s+[${H}]{2,8})?`;
+/**
+ * `英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道`: the outlet (its name in 《》 or not),
+ * then each reporter with the place, then 报道.
+ */
+const OUTLET_REPORT_RE = new RegExp(
+  `^\\s*([${H}]{0,4}《[^》]{2,12}》|[${H}A-Za-z]{2,10})\\s+(${NAME_PLACE}(?:\\s*[，,、]\\s*${NAME_PLACE})*)\\s*(?:報導|报道)$`,
+);
 
-const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|\\s)([${H}]{2,8})\\s*(?:記者|记者)`);
+const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|[\\s·•])([${H}]{2,8})\\s*(?:記者|记者)`);
 
 /** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
 const WIRE_RE = new RegExp(
@@ -212,11 +227,20 @@ function parseLine(line: string): BylineFacts {
   return facts;
 }
 
-/** `中國時報 張立勳／特稿 2013年…`: an outlet token followed by a name in a byline element. */
+/**
+ * `中國時報 張立勳／特稿 2013年…`, `英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道`: an outlet
+ * token followed by names in a byline element.
+ */
 export function parseOutletNameLine(line: string): BylineFacts {
+  // (A time may come first: `更新于2019年2月7日 06:21 英国《金融时报》 …`.)
+  line = line.replace(LEADING_TIME, '');
   const m = OUTLET_NAME_RE.exec(line);
-  if (!m?.[1] || !m[2] || !OUTLET_END.test(m[1])) return {};
-  return { source: m[1], authors: cleanNames(m[2]) };
+  if (m?.[1] && m[2] && OUTLET_END.test(m[1])) return { source: m[1], authors: cleanNames(m[2]) };
+  const r = /[報报]道/.test(line) ? OUTLET_REPORT_RE.exec(line) : null;
+  if (!r?.[1] || !r[2] || !OUTLET_END.test(r[1].replace(/[《》]/g, ''))) return {};
+  // (Each reporter's first word: the place follows it.)
+  const names = r[2].split(/\s*[，,、]\s*/).map((part) => part.split(/\s+/)[0] ?? '');
+  return { source: r[1], authors: cleanNames(names.join('、')) };
 }
 
 /** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視, TVBS 新聞 → TVBS. */

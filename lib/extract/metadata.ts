@@ -168,6 +168,10 @@ function taggedAuthors(
   return tags.author.split(/[\s,、，]+/).filter(person);
 }
 
+/** A date (and time) closing a line. */
+const TRAILING_TIME =
+  /\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
 const AUTHOR_CLASS = /author|reporter|byline|writer|zuozhe|jizhe/;
 const COMMENT_CLASS = /comment|reply|discuss|pinglun/;
 
@@ -182,7 +186,11 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean)
     for (let el: Element | null = p.container; el && !inComments; el = el.parentElement)
       inComments = COMMENT_CLASS.test(classAndId(el));
     if (inComments) continue;
-    const parts = p.text.replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '').split(/[\s,、，/／]+/);
+    // (The template's time may sit beside the name: `谢若含 2017-03-01 14:27:02`.)
+    const parts = p.text
+      .replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '')
+      .replace(TRAILING_TIME, '')
+      .split(/[\s,、，/／]+/);
     // (No byline key vouches for these words: each must start with a common surname too.)
     if (parts.length && parts.every((t) => person(t) && hasCommonSurname(t))) return [...new Set(parts)];
   }

@@ -72,4 +72,34 @@ describe('outlet names', () => {
     });
     expect(parseOutletNameLine('記者 王小明')).toEqual({});
   });
+
+  it('reads an outlet, its reporters with their places, then 报道, after the time', () => {
+    expect(
+      parseOutletNameLine('更新于2019年2月7日 06:21 英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道'),
+    ).toEqual({
+      source: '英国《金融时报》',
+      authors: ['罗谢尔•托普兰斯基'],
+    });
+    expect(parseOutletNameLine('英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道')).toEqual({
+      source: '英国《金融时报》',
+      authors: ['迪米', '戴维•邦德'],
+    });
+    // (No outlet first: nothing.)
+    expect(parseOutletNameLine('今天 天气 晴朗报道')).toEqual({});
+  });
+
+  it('the outlet before 记者 after a portal’s name and a dot', () => {
+    expect(parseBylineLine('东方网·纵相新闻记者 单珊')).toEqual({
+      authors: ['单珊'],
+      reporterOutlet: '纵相新闻',
+    });
+  });
+});
+
+describe('transliterated names', () => {
+  it('a name written with dots between its parts is one name', () => {
+    expect(parseBylineLine('记者 阿卜杜勒·拉赫曼·哈桑 报道').authors).toEqual(['阿卜杜勒·拉赫曼·哈桑']);
+    expect(parseBylineLine('作者：罗谢尔•托普兰斯基').authors).toEqual(['罗谢尔•托普兰斯基']);
+    expect(parseBylineLine('记者 买买提·艾力 王明').authors).toEqual(['买买提·艾力', '王明']);
+  });
 });

@@ -116,6 +116,11 @@ describe('Taiwanese bylines (twnews samples)', () => {
     const comment = `<div class="article"><p>${P}</p><p>${T}</p></div><div class="comments"><span class="author">王小明</span></div>`;
     expect(page(comment)).toEqual([]);
   });
+
+  it("the template's author element with the time beside the name", () => {
+    const author = `<div class="author"><a><img src="face.jpg"></a> <span class="name">谢若含</span><span class="date">2017-03-01 14:27:02</span></div>`;
+    expect(page(`${author}<div class="article"><p>${P}</p><p>${T}</p></div>`)).toEqual(['谢若含']);
+  });
 });
 
 describe('junk: a reprint notice in sentence form', () => {
