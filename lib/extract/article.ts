@@ -15,7 +15,7 @@ import type { Paragraph } from './paragraphs';
 import { findRoot } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
-import { findTitle, headingBefore } from './title';
+import { boldHeadline, findTitle, headingBefore } from './title';
 
 export interface Article {
   isArticle: boolean;
@@ -73,6 +73,7 @@ export function* extractArticleSteps(
   let title = findTitle(doc, tags.title, stripGlosses);
   yield;
   const { root, paragraphs, all, marked } = findRoot(doc, title.el);
+  if (!title.el) title = boldHeadline(paragraphs, title) ?? title;
   yield;
   const body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
   const first = body.blocks[0]?.paragraph.nodes[0];

@@ -8,6 +8,7 @@ import { findDates } from './dates';
 import { hanziCount, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { proseScore } from './root';
+import { titleSegments } from './title';
 
 export interface DetectInput {
   doc: Document;
@@ -48,6 +49,18 @@ const FORUM =
   /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主|贴吧|貼吧|我来答|我來答|采纳率|採納率|最佳答案|已采纳|已採納|第\s?\d{1,4}\s?[楼樓](?![房盘盤市梯层層]))/g;
 
 const PLAYLIST = /播放列表|播放清單|选集|選集|playlist/i;
+
+const TIME_LABEL = /(發布|发布|發佈|发佈|更新|刊登|出版)(時間|时间|日期)|(時間|时间|日期)\s*[:：]/;
+
+/** Encyclopedias by the site's name (百度百科, 维基百科, Wikipedia) at the end of <title>. */
+const ENCYCLOPEDIA = /百科|维基|維基|wikipedia|\bwiki\b/i;
+
+/** An encyclopedia's entry: its site's name, or MediaWiki's generator tag. */
+function isEncyclopedia(doc: Document): boolean {
+  const segs = titleSegments(doc.title ?? '');
+  if (segs.length > 1 && ENCYCLOPEDIA.test(segs[segs.length - 1] ?? '')) return true;
+  return /mediawiki/i.test(doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '');
+}
 
 /**
  * How many matches the global `re` (never empty) finds in the page's text. (One scan of the
@@ -132,6 +145,11 @@ export function detectArticle(input: DetectInput): Detection {
     if (durations >= 5) s.video = -2.5;
   }
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
+  // News says when, or who reports it: an essay, a lecture or a textbook page says neither (a
+  // time label with a day and no year, 发布时间：10-08, says when).
+  if (!input.published && !input.newsCue && !TIME_LABEL.test(pageText)) s.undated = -0.5;
+  // An entry of a reference work reads as prose with dates and sources, and is no news.
+  if (isEncyclopedia(doc)) s.encyclopedia = -3;
   // A page that says it is an article (og:type, JSON-LD), under a headline its <title> confirms,
   // with a time: a short brief among much else (a wire story in a portal's frame). The page-share
   // signals, which count how little of the page it is, together cost it at most 1.

@@ -3,6 +3,7 @@
  * without the site suffix (`_中國臺灣網移動版`, ` - 新浪网`, ` | 聯合新聞網`).
  */
 import { classAndId, inDocumentOrder, normSpace, visibleText } from './dom';
+import type { Paragraph } from './paragraphs';
 
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
@@ -160,6 +161,18 @@ export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => 
   }
   const h1 = heads.find((h) => h.el.tagName === 'H1');
   return { title: h1?.text ?? raw, el: h1?.el ?? null };
+}
+
+/**
+ * The headline word for word in a bold line or heading of the page (old table layouts set it
+ * as `<td class=c14><strong>标题</strong></td>`, no heading tag and no title class): the
+ * headline's element, or null. `paragraphs`: the page's, in document order.
+ */
+export function boldHeadline(paragraphs: readonly Paragraph[], title: TitleResult): TitleResult | null {
+  const want = squash(title.title);
+  if (want.length < 6) return null;
+  const p = paragraphs.find((q) => q.heading && q.text.length <= 120 && squash(q.text) === want);
+  return p ? { title: title.title, el: p.container } : null;
 }
 
 /** The longest run of segments (at most `maxN`) that a heading shows, preferring earlier ones. */

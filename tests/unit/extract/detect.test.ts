@@ -85,3 +85,27 @@ describe('a short brief in a portal’s frame', () => {
     expect(said.confidence).toBeGreaterThan(unsaid.confidence);
   });
 });
+
+describe('pages that are no news by what they say of themselves', () => {
+  it('an encyclopedia’s entry: its name at the end of <title>, or MediaWiki', () => {
+    const entry = (title: string, generator = '') =>
+      detect((doc) => {
+        doc.title = title;
+        if (generator)
+          doc.head.append(
+            Object.assign(doc.createElement('meta'), { name: 'generator', content: generator }),
+          );
+      }).signals.encyclopedia;
+    expect(entry('蔡健雅_百度百科')).toBe(-3);
+    expect(entry('金锺国 - 维基百科，自由的百科全书')).toBe(-3);
+    expect(entry('某词条', 'MediaWiki 1.38.0-wmf.23')).toBe(-3);
+    // (百科 in the headline, not the site's name: news about an encyclopedia.)
+    expect(entry('百度百科上线十周年 - 新浪科技')).toBeUndefined();
+  });
+
+  it('a page with neither a time nor a reporter or source loses a little', () => {
+    expect(signals(['文字']).undated).toBe(-0.5);
+    expect(signals(['文字'], { published: '2020-01-01' }).undated).toBeUndefined();
+    expect(signals(['文字'], { newsCue: true }).undated).toBeUndefined();
+  });
+});

@@ -59,3 +59,17 @@ describe('templates beyond the corpus', () => {
     expect(a.isArticle).toBe(true);
   });
 });
+
+describe('an old table layout', () => {
+  it('confirms the headline set in bold in a cell, with no heading tag or title class', () => {
+    const a = extractArticle(
+      load(`<html><head><title>对比试车—测试昌河北斗星、爱迪尔(图)</title></head><body><table>
+      <tr><td class="c14"><strong>对比试车—测试昌河北斗星、爱迪尔(图)</strong></td></tr>
+      <tr><td class="topwhite">2003年11月12日16:36</td></tr>
+      <tr><td><p>${P}</p><p>${P}</p></td></tr></table></body></html>`),
+    );
+    expect(a.metadata.title).toBe('对比试车—测试昌河北斗星、爱迪尔(图)');
+    expect(a.signals.headline).toBe(1);
+    expect(a.model.text).toBe(`${P}\n${P}`);
+  });
+});
