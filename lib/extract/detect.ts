@@ -50,6 +50,9 @@ const FORUM =
 
 const PLAYLIST = /播放列表|播放清單|选集|選集|playlist/i;
 
+/** A blog's archive by month, with its count of posts: `2006年12月(5)`, `2006-12 (5)`. */
+const MONTH_ARCHIVE = /^\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\s*[(（]\d+[)）]$/;
+
 const TIME_LABEL = /(發布|发布|發佈|发佈|更新|刊登|出版)(時間|时间|日期)|(時間|时间|日期)\s*[:：]/;
 
 /** Encyclopedias by the site's name (百度百科, 维基百科, Wikipedia) at the end of <title>. */
@@ -138,6 +141,9 @@ export function detectArticle(input: DetectInput): Detection {
   // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
   // (Each scan of the page's text only when its answer can count.)
   if (!s.forum && matchCount(pageText, UGC) >= 4) s.ugc = -1.5;
+  let months = 0;
+  for (let i = 0; i < all.length && months < 3; i++) if (MONTH_ARCHIVE.test(all[i]!.text)) months++;
+  if (months >= 3) s.archive = -1.5;
   if (bodyHanzi < 600) {
     const playlist = doc.getElementsByTagName('video').length > 0 || PLAYLIST.test(pageText);
     // (The lookahead may read past a \n: this scan is of the joined text.)

@@ -103,6 +103,15 @@ describe('pages that are no news by what they say of themselves', () => {
     expect(entry('百度百科上线十周年 - 新浪科技')).toBeUndefined();
   });
 
+  it('a blog’s archive by month counts against it', () => {
+    const months = ['2006年12月(5)', '2006年11月(6)', '2006年10月 (4)'];
+    expect(signals(['文字', ...months]).archive).toBe(-1.5);
+    expect(signals(['文字', ...months.slice(0, 2)]).archive).toBeUndefined();
+    expect(signals(['2006年12月(5)是', '2006-11 (6)', '2006/10（4）', '2006年9月(3)']).archive).toBe(-1.5);
+    // (A month with a count inside a sentence is no archive.)
+    expect(signals(['2006年12月(5)起', '该月(6)', '其他']).archive).toBeUndefined();
+  });
+
   it('a page with neither a time nor a reporter or source loses a little', () => {
     expect(signals(['文字']).undated).toBe(-0.5);
     expect(signals(['文字'], { published: '2020-01-01' }).undated).toBeUndefined();
