@@ -53,6 +53,20 @@ const PLAYLIST = /播放列表|播放清單|选集|選集|playlist/i;
 /** A blog's archive by month, with its count of posts: `2006年12月(5)`, `2006-12 (5)`. */
 const MONTH_ARCHIVE = /^\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\s*[(（]\d+[)）]$/;
 
+/** Labels of a government document's record (政府信息公开: 索引号, 发文机关, 成文日期, 发文字号 …). */
+const DOCUMENT_LABEL =
+  /索\s*引\s*[号號]|[发發]\s*文\s*[机機]\s*[关關]|成\s*文\s*日\s*期|[发發]\s*文\s*字\s*[号號]|主\s*[题題]\s*分\s*[类類]/g;
+/** Labels of a paper, each opening a line: 摘要, 关键词, 参考文献, Abstract, Keywords, DOI. */
+const PAPER_LABEL =
+  /^(?:摘\s*要|[关關][键鍵](?:[词詞]|字)|[参參]考文[献獻]|Abstract|Keywords|DOI)(?=\s|[:：]|$)/gm;
+
+/** How many different labels of `re` (global) the text holds. */
+function distinctLabels(text: string, re: RegExp): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(re)) seen.add(m[0].replace(/\s+/g, ''));
+  return seen.size;
+}
+
 const TIME_LABEL = /(發布|发布|發佈|发佈|更新|刊登|出版)(時間|时间|日期)|(時間|时间|日期)\s*[:：]/;
 
 /** Encyclopedias by the site's name (百度百科, 维基百科, Wikipedia) at the end of <title>. */
@@ -144,6 +158,9 @@ export function detectArticle(input: DetectInput): Detection {
   let months = 0;
   for (let i = 0; i < all.length && months < 3; i++) if (MONTH_ARCHIVE.test(all[i]!.text)) months++;
   if (months >= 3) s.archive = -1.5;
+  // A government document or a paper: a record of labels no news page shows.
+  if (distinctLabels(pageText, DOCUMENT_LABEL) >= 3 || distinctLabels(pageText, PAPER_LABEL) >= 3)
+    s.document = -2.5;
   if (bodyHanzi < 600) {
     const playlist = doc.getElementsByTagName('video').length > 0 || PLAYLIST.test(pageText);
     // (The lookahead may read past a \n: this scan is of the joined text.)

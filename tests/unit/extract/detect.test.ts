@@ -112,6 +112,24 @@ describe('pages that are no news by what they say of themselves', () => {
     expect(signals(['2006年12月(5)起', '该月(6)', '其他']).archive).toBeUndefined();
   });
 
+  it('a government document’s record and a paper’s labels count against it', () => {
+    const record = [
+      '索 引 号：',
+      '11220000013544357T/2022-00426',
+      '发文机关：',
+      '吉林省人民政府',
+      '成文日期：',
+      '2022年01月27日',
+    ];
+    expect(signals(record).document).toBe(-2.5);
+    expect(signals(record.slice(0, 4)).document).toBeUndefined();
+    expect(signals(['摘要：本文研究……', '关键词：物流配送', '正文', '参考文献', '[1] 某某']).document).toBe(
+      -2.5,
+    );
+    // (A news page's keyword line, and the words inside sentences, are no paper.)
+    expect(signals(['关键词：物流', '他的论文摘要与参考文献均已公开。']).document).toBeUndefined();
+  });
+
   it('a page with neither a time nor a reporter or source loses a little', () => {
     expect(signals(['文字']).undated).toBe(-0.5);
     expect(signals(['文字'], { published: '2020-01-01' }).undated).toBeUndefined();
