@@ -35,6 +35,9 @@ describe('detectArticle page scans', () => {
   it('counts forum and blog words over the paragraphs of the page', () => {
     expect(signals(['樓主 發表新帖', '回覆數 12', '其他文字']).forum).toBe(-2.5);
     expect(signals(['樓主 發表新帖', '其他文字']).forum).toBeUndefined();
+    // A board's menu: 论坛首页, 热帖, 新贴 with 版主.
+    expect(signals(['论坛首页', '热帖', '新贴', '版主工资']).forum).toBe(-2.5);
+    expect(signals(['论坛首页', '新闻']).forum).toBeUndefined();
     // Four blog hits, two of them Latin words at the edges of a paragraph.
     expect(signals(['blog', '博客 網誌', 'Powered by']).ugc).toBe(-1.5);
     expect(signals(['blogs', '博客 網誌', 'Powered by']).ugc).toBeUndefined();
