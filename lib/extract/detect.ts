@@ -48,6 +48,9 @@ const UGC =
 const FORUM =
   /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主|论坛首页|論壇首頁|热帖|熱帖|新贴|新帖|贴吧|貼吧|我来答|我來答|采纳率|採納率|最佳答案|已采纳|已採納|第\s?\d{1,4}\s?[楼樓](?![房盘盤市梯层層]))/g;
 
+/** The plain archive a forum platform serves of its threads (`Powered by Discuz! Archiver`). */
+const FORUM_ARCHIVE = /(?:Discuz!?|[Pp][Hh][Pp][Ww]ind)\s*Archiver/;
+
 const PLAYLIST = /播放列表|播放清單|选集|選集|playlist/i;
 
 /** A blog's archive by month, with its count of posts: `2006年12月(5)`, `2006-12 (5)`. */
@@ -151,7 +154,7 @@ export function detectArticle(input: DetectInput): Detection {
   // Counts the same thing as `links` from another side: together they cost at most 2.
   if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = Math.max(-1.5, -2 - (s.links ?? 0));
   if (SEARCH.test(pageText.length > 3000 ? pageText.slice(0, 3000) : pageText)) s.search = -3;
-  if (matchCount(pageText, FORUM) >= 3) s.forum = -2.5;
+  if (matchCount(pageText, FORUM) >= 3 || FORUM_ARCHIVE.test(pageText)) s.forum = -2.5;
   // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
   // (Each scan of the page's text only when its answer can count.)
   if (!s.forum && matchCount(pageText, UGC) >= 4) s.ugc = -1.5;

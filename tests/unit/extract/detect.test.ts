@@ -38,6 +38,9 @@ describe('detectArticle page scans', () => {
     // A board's menu: 论坛首页, 热帖, 新贴 with 版主.
     expect(signals(['论坛首页', '热帖', '新贴', '版主工资']).forum).toBe(-2.5);
     expect(signals(['论坛首页', '新闻']).forum).toBeUndefined();
+    expect(signals(['页: [1]', 'Powered by Discuz! Archiver 5.0.0 © 2001-2006 Comsenz Inc.']).forum).toBe(
+      -2.5,
+    );
     // Four blog hits, two of them Latin words at the edges of a paragraph.
     expect(signals(['blog', '博客 網誌', 'Powered by']).ugc).toBe(-1.5);
     expect(signals(['blogs', '博客 網誌', 'Powered by']).ugc).toBeUndefined();
