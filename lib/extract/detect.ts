@@ -44,9 +44,9 @@ const SEARCH =
   /(搜索结果|搜尋結果|找到约|找到約|相关结果|相關結果|条结果|筆結果|個結果|个结果|search results)/i;
 // (Latin letters in either case spelled out: cheaper than the i flag, which folds every character.)
 const UGC =
-  /(博客|部落格|網誌|网志|博文|\b[Bb][Ll][Oo][Gg]\b|日志|日誌|张贴|張貼|发表于|發表於|楼主|樓主|回帖|跟帖|个人主页|個人主頁|[Pp][Oo][Ww][Ee][Rr][Ee][Dd] [Bb][Yy])/g;
+  /(博客|部落格|網誌|网志|博文|\b[Bb][Ll][Oo][Gg]\b|日志|日誌|张贴|張貼|发表于|發表於|楼主|樓主|回帖|跟帖|个人主页|個人主頁|这家伙很懒|這傢伙很懶|这个人很懒|這個人很懶|[Pp][Oo][Ww][Ee][Rr][Ee][Dd] [Bb][Yy])/g;
 const FORUM =
-  /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主|论坛首页|論壇首頁|热帖|熱帖|新贴|新帖|贴吧|貼吧|我来答|我來答|采纳率|採納率|最佳答案|已采纳|已採納|第\s?\d{1,4}\s?[楼樓](?![房盘盤市梯层層]))/g;
+  /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主|论坛首页|論壇首頁|热帖|熱帖|新贴|新帖|贴吧|貼吧|我来答|我來答|采纳率|採納率|最佳答案|已采纳|已採納|看帖|第\s?\d{1,4}\s?[楼樓](?![房盘盤市梯层層])|#\d{1,4}\s+\d{1,2}\s?(?:秒|分钟|分鐘|小时|小時|天|月)前)/g;
 
 /** The plain archive a forum platform serves of its threads (`Powered by Discuz! Archiver`). */
 const FORUM_ARCHIVE = /(?:Discuz!?|[Pp][Hh][Pp][Ww]ind)\s*Archiver/;

@@ -41,6 +41,10 @@ describe('detectArticle page scans', () => {
     expect(signals(['页: [1]', 'Powered by Discuz! Archiver 5.0.0 © 2001-2006 Comsenz Inc.']).forum).toBe(
       -2.5,
     );
+    // Replies numbered by floor, with their age (Ruby China, V2EX …).
+    expect(signals(['gazeldx #1 1 月前', 'msl12 #2 1 月前', 'lehf #4 19 天前']).forum).toBe(-2.5);
+    expect(signals(['gazeldx #1 1 月前', 'msl12 #2 1 月前', '话题 #4']).forum).toBeUndefined();
+    expect(signals(['倒序看帖', '仅看楼主', '第2楼']).forum).toBe(-2.5);
     // Four blog hits, two of them Latin words at the edges of a paragraph.
     expect(signals(['blog', '博客 網誌', 'Powered by']).ugc).toBe(-1.5);
     expect(signals(['blogs', '博客 網誌', 'Powered by']).ugc).toBeUndefined();
