@@ -140,6 +140,14 @@ describe('pages that are no news by what they say of themselves', () => {
     expect(signals(['关键词：物流', '他的论文摘要与参考文献均已公开。']).document).toBeUndefined();
   });
 
+  it('a reading site’s page: a novel’s chapter, a classic with its study notes', () => {
+    expect(signals(['第二章 失乡号的船长', '正文', '上一章', '目录', '下一章']).document).toBe(-2.5);
+    expect(signals(['将赴荆南寄别李剑州', '原文', '译文及注释', '赏析']).document).toBe(-2.5);
+    // (A story may quote a text and its translation, or name the next chapter of a series.)
+    expect(signals(['原文是英文，译文由本报编辑部提供。']).document).toBeUndefined();
+    expect(signals(['下一章将于明年出版。']).document).toBeUndefined();
+  });
+
   it('a page with neither a time nor a reporter or source loses a little', () => {
     expect(signals(['文字']).undated).toBe(-0.5);
     expect(signals(['文字'], { published: '2020-01-01' }).undated).toBeUndefined();
