@@ -74,7 +74,6 @@ function distinctLabels(text: string, re: RegExp): number {
  * A reading site's page: a novel's chapter (上一章 … 下一章) or a classic with its study notes
  * (赏析 with 原文, 译文 or 注释).
  */
-const CHAPTER = /上一章[\s\S]*下一章|下一章[\s\S]*上一章/;
 const STUDY_LABEL = /原文|[译譯]文|注[释釋]/;
 const APPRECIATION = /[赏賞]析/;
 
@@ -172,7 +171,10 @@ export function detectArticle(input: DetectInput): Detection {
   // A government document or a paper: a record of labels no news page shows.
   if (distinctLabels(pageText, DOCUMENT_LABEL) >= 3 || distinctLabels(pageText, PAPER_LABEL) >= 3)
     s.document = -2.5;
-  else if (CHAPTER.test(pageText) || (APPRECIATION.test(pageText) && STUDY_LABEL.test(pageText)))
+  else if (
+    (pageText.includes('上一章') && pageText.includes('下一章')) ||
+    (APPRECIATION.test(pageText) && STUDY_LABEL.test(pageText))
+  )
     s.document = -2.5;
   if (bodyHanzi < 600) {
     const playlist = doc.getElementsByTagName('video').length > 0 || PLAYLIST.test(pageText);
