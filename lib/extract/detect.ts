@@ -7,6 +7,7 @@
 import { findDates } from './dates';
 import { hanziCount, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
+import { lineLabels } from './line-labels';
 import { proseScore } from './root';
 import { titleSegments } from './title';
 
@@ -44,31 +45,24 @@ const SEARCH =
   /(搜索结果|搜尋結果|找到约|找到約|相关结果|相關結果|条结果|筆結果|個結果|个结果|search results)/i;
 // (Latin letters in either case spelled out: cheaper than the i flag, which folds every character.)
 const UGC =
-  /(博客|部落格|網誌|网志|博文|\b[Bb][Ll][Oo][Gg]\b|日志|日誌|张贴|張貼|发表于|發表於|楼主|樓主|回帖|跟帖|个人主页|個人主頁|这家伙很懒|這傢伙很懶|这个人很懒|這個人很懶|[Pp][Oo][Ww][Ee][Rr][Ee][Dd] [Bb][Yy])/g;
+  /(博客|部落格|網誌|网志|博文|\b[Bb][Ll][Oo][Gg]\b|日志|日誌|张贴|張貼|发表于|發表於|楼主|樓主|回帖|跟帖|个人主页|個人主頁|[Pp][Oo][Ww][Ee][Rr][Ee][Dd] [Bb][Yy])/g;
 const FORUM =
-  /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主|论坛首页|論壇首頁|热帖|熱帖|新贴|新帖|贴吧|貼吧|我来答|我來答|采纳率|採納率|最佳答案|已采纳|已採納|看帖|第\s?\d{1,4}\s?[楼樓](?![房盘盤市梯层層])|#\d{1,4}\s+\d{1,2}\s?(?:秒|分钟|分鐘|小时|小時|天|月)前)/g;
+  /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主|贴吧|貼吧|我来答|我來答|采纳率|採納率|最佳答案|已采纳|已採納|第\s?\d{1,4}\s?[楼樓](?![房盘盤市梯层層]))/g;
 
 /** The plain archive a forum platform serves of its threads (`Powered by Discuz! Archiver`). */
 const FORUM_ARCHIVE = /(?:Discuz!?|[Pp][Hh][Pp][Ww]ind)\s*Archiver/;
 
+/**
+ * More forum and user-content words: a board's menu (新帖, not inside FORUM's 发新帖), replies
+ * numbered by floor with their age (#3 1 月前), a profile's placeholder. (Apart from FORUM and
+ * UGC: a longer alternation makes the regex engine try every word at every position, four times
+ * slower over a page's text.)
+ */
+const FORUM_MORE =
+  /论坛首页|論壇首頁|[热熱]帖|(?<![发發表])新[贴帖]|看帖|#\d{1,4}\s+\d{1,2}\s?(?:秒|分钟|分鐘|小时|小時|天|月)前/g;
+const UGC_MORE = /[这這](?:家伙|傢伙|个人|個人)很懒|[这這](?:傢伙|個人)很懶/g;
+
 const PLAYLIST = /播放列表|播放清單|选集|選集|playlist/i;
-
-/** A blog's archive by month, with its count of posts: `2006年12月(5)`, `2006-12 (5)`. */
-const MONTH_ARCHIVE = /^\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\d{1,2})\s*[(（]\d+[)）]$/;
-
-/** Labels of a government document's record (政府信息公开: 索引号, 发文机关, 成文日期, 发文字号 …). */
-const DOCUMENT_LABEL =
-  /索\s*引\s*[号號]|[发發]\s*文\s*[机機]\s*[关關]|成\s*文\s*日\s*期|[发發]\s*文\s*字\s*[号號]|主\s*[题題]\s*分\s*[类類]/g;
-/** Labels of a paper, each opening a line: 摘要, 关键词, 参考文献, Abstract, Keywords, DOI. */
-const PAPER_LABEL =
-  /^(?:摘\s*要|[关關][键鍵](?:[词詞]|字)|[参參]考文[献獻]|Abstract|Keywords|DOI)(?=\s|[:：]|$)/gm;
-
-/** How many different labels of `re` (global) the text holds. */
-function distinctLabels(text: string, re: RegExp): number {
-  const seen = new Set<string>();
-  for (const m of text.matchAll(re)) seen.add(m[0].replace(/\s+/g, ''));
-  return seen.size;
-}
 
 /**
  * A reading site's page: a novel's chapter (上一章 … 下一章) or a classic with its study notes
@@ -86,7 +80,9 @@ const ENCYCLOPEDIA = /百科|维基|維基|wikipedia|\bwiki\b/i;
 function isEncyclopedia(doc: Document): boolean {
   const segs = titleSegments(doc.title ?? '');
   if (segs.length > 1 && ENCYCLOPEDIA.test(segs[segs.length - 1] ?? '')) return true;
-  return /mediawiki/i.test(doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '');
+  // (The head only: a query of the whole page costs a walk of every element.)
+  const generator = (doc.head ?? doc).querySelector('meta[name="generator" i]');
+  return /mediawiki/i.test(generator?.getAttribute('content') ?? '');
 }
 
 /**
@@ -161,16 +157,15 @@ export function detectArticle(input: DetectInput): Detection {
   // Counts the same thing as `links` from another side: together they cost at most 2.
   if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = Math.max(-1.5, -2 - (s.links ?? 0));
   if (SEARCH.test(pageText.length > 3000 ? pageText.slice(0, 3000) : pageText)) s.search = -3;
-  if (matchCount(pageText, FORUM) >= 3 || FORUM_ARCHIVE.test(pageText)) s.forum = -2.5;
+  if (matchCount(pageText, FORUM) + matchCount(pageText, FORUM_MORE) >= 3 || FORUM_ARCHIVE.test(pageText))
+    s.forum = -2.5;
   // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
   // (Each scan of the page's text only when its answer can count.)
-  if (!s.forum && matchCount(pageText, UGC) >= 4) s.ugc = -1.5;
-  let months = 0;
-  for (let i = 0; i < all.length && months < 3; i++) if (MONTH_ARCHIVE.test(all[i]!.text)) months++;
-  if (months >= 3) s.archive = -1.5;
+  if (!s.forum && matchCount(pageText, UGC) + matchCount(pageText, UGC_MORE) >= 4) s.ugc = -1.5;
+  const labels = lineLabels(all);
+  if (labels.months >= 3) s.archive = -1.5;
   // A government document or a paper: a record of labels no news page shows.
-  if (distinctLabels(pageText, DOCUMENT_LABEL) >= 3 || distinctLabels(pageText, PAPER_LABEL) >= 3)
-    s.document = -2.5;
+  if (labels.document >= 3 || labels.paper >= 3) s.document = -2.5;
   else if (
     (pageText.includes('上一章') && pageText.includes('下一章')) ||
     (APPRECIATION.test(pageText) && STUDY_LABEL.test(pageText))
