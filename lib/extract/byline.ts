@@ -109,9 +109,13 @@ const AFTER_TIME_RE = new RegExp(
   `\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[[［]\\s*((?:${NAME})(?:\\s+(?:${NAME}))*)\\s*[\\]］]`,
 );
 const OUTLET_NAME_RE = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`);
+/** A date with its year, and the time when given: `2019年2月7日 06:21`, `2017-03-01 14:27:02`. */
+const DATE_TIME =
+  '\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 /** A date (and time) opening a line, with a word such as 更新于 before it. */
-const LEADING_TIME =
-  /^\s*(?:[\u4e00-\u9fff]{2,4}[于於:：]?\s*)?\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
+const LEADING_TIME = new RegExp(`^\\s*(?:[${H}]{2,4}[于於:：]?\\s*)?${DATE_TIME}\\s*`);
+/** A date (and time) closing a line (a template's time beside a name). */
+export const TRAILING_TIME = new RegExp(`\\s*${DATE_TIME}\\s*$`);
 /** A name and the place it reports from (`戴维•邦德 慕尼黑`). */
 const NAME_PLACE = `(?:${NAME})(?:\\s+[${H}]{2,8})?`;
 /**

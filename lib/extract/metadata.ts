@@ -10,6 +10,7 @@ import {
   OUTLET_END,
   parseBylineLine,
   parseOutletNameLine,
+  TRAILING_TIME,
   trailingNames,
   type BylineFacts,
 } from './byline';
@@ -167,10 +168,6 @@ function taggedAuthors(
   if (shown.length) return shown;
   return tags.author.split(/[\s,、，]+/).filter(person);
 }
-
-/** A date (and time) closing a line. */
-const TRAILING_TIME =
-  /\s*\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 
 const AUTHOR_CLASS = /author|reporter|byline|writer|zuozhe|jizhe/;
 const COMMENT_CLASS = /comment|reply|discuss|pinglun/;
