@@ -71,6 +71,7 @@ const PLAYLIST = /播放列表|播放清單|选集|選集|playlist/i;
 const STUDY_LABEL = /原文|[译譯]文|注[释釋]/;
 const APPRECIATION = /[赏賞]析/;
 
+/** A publication-time label (not dates.ts's PUBLISH_LABEL: it takes 发表于, which blogs print). */
 const TIME_LABEL = /(發布|发布|發佈|发佈|更新|刊登|出版)(時間|时间|日期)|(時間|时间|日期)\s*[:：]/;
 
 /** Encyclopedias by the site's name (百度百科, 维基百科, Wikipedia) at the end of <title>. */

@@ -21,13 +21,14 @@ const MAIN_SELECTOR = 'article, main, [itemprop="articleBody"]';
 /**
  * Is this element a boilerplate container (by tag or class/id words)? `cls`: its classAndId,
  * when the caller has it; `mainInPage`: false when the caller knows the page has no
- * MAIN_SELECTOR element at all.
+ * MAIN_SELECTOR element at all; `control`: controlKind(el, cls), when the caller has it.
  */
 export function isBoilerplateContainer(
   el: Element,
   tag = el.tagName.toUpperCase(),
   cls?: string,
   mainInPage = true,
+  control?: JunkKind | null,
 ): boolean {
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
   if (JUNK_TAGS[tag]) return true;
@@ -37,7 +38,8 @@ export function isBoilerplateContainer(
     cls = classAndId(el);
   }
   if (!cls.trim()) return false;
-  if (CONTENT_CLASS.test(cls) && !RELATED_WORD.test(cls)) return controlKind(el, cls) !== null;
+  if (CONTENT_CLASS.test(cls) && !RELATED_WORD.test(cls))
+    return (control === undefined ? controlKind(el, cls) : control) !== null;
   const kind = junkKindOfClass(cls);
   if (kind === null) return false;
   // A page wrapper that happens to carry an "ad" or "nav" word still holds the article.
@@ -131,10 +133,14 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
   let noted: Element | null = null;
   let notedCls = ' ';
   let notedKind: JunkKind | null = null;
+  // (controlKind reads the element's text: once, here, for both.)
+  let notedControl: JunkKind | null = null;
   const note = (el: Element, tag: string, attrs: boolean): void => {
     noted = el;
     notedCls = attrs ? classAndIdOf(el) : ' ';
-    notedKind = junkKindOfMarkup(tag, notedCls) ?? (attrs ? controlKind(el, notedCls) : null);
+    notedKind = junkKindOfMarkup(tag, notedCls);
+    notedControl = notedKind === null && attrs ? controlKind(el, notedCls) : null;
+    notedKind ??= notedControl;
     if (notedKind && tag === 'A' && inRunningText(el)) notedKind = null;
     if (notedKind) marked.push({ el, kind: notedKind });
   };
@@ -144,7 +150,7 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
   const mainInPage = body.querySelector(MAIN_SELECTOR) !== null;
   const prune = (el: Element, tag: string): boolean =>
     el === noted
-      ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, mainInPage)
+      ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, mainInPage, notedControl)
       : isBoilerplateContainer(el, tag, undefined, mainInPage);
   const { kept: paragraphs, all } = collectPage(body, prune, true, note);
   // Each element's score, in the order the elements were first scored.
