@@ -8,6 +8,23 @@ import { findDates } from './dates';
 import { hanziCount, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { lineLabels } from './line-labels';
+import {
+  APPRECIATION,
+  ARCHIVE,
+  CHAPTER,
+  FORUM,
+  FORUM_MORE,
+  PLAYLIST,
+  SEARCH,
+  STUDY,
+  TIME_LABEL,
+  UGC,
+  UGC_MORE,
+  WORD_RE,
+  countWords,
+  hasWords,
+  type WordText,
+} from './page-words';
 import { proseScore } from './root';
 import { titleSegments } from './title';
 
@@ -41,39 +58,6 @@ export interface Detection {
   signals: Record<string, number>;
 }
 
-const SEARCH =
-  /(搜索结果|搜尋結果|找到约|找到約|相关结果|相關結果|条结果|筆結果|個結果|个结果|search results)/i;
-// (Latin letters in either case spelled out: cheaper than the i flag, which folds every character.)
-const UGC =
-  /(博客|部落格|網誌|网志|博文|\b[Bb][Ll][Oo][Gg]\b|日志|日誌|张贴|張貼|发表于|發表於|楼主|樓主|回帖|跟帖|个人主页|個人主頁|[Pp][Oo][Ww][Ee][Rr][Ee][Dd] [Bb][Yy])/g;
-const FORUM =
-  /(楼主|樓主|回复数|回覆數|主题数|主題數|發表新帖|发表新帖|发新帖|發新帖|最后回复|最後回覆|最后发表|最後發表|帖子|精华帖|版主|贴吧|貼吧|我来答|我來答|采纳率|採納率|最佳答案|已采纳|已採納|第\s?\d{1,4}\s?[楼樓](?![房盘盤市梯层層]))/g;
-
-/** The plain archive a forum platform serves of its threads (`Powered by Discuz! Archiver`). */
-const FORUM_ARCHIVE = /(?:Discuz!?|[Pp][Hh][Pp][Ww]ind)\s*Archiver/;
-
-/**
- * More forum and user-content words: a board's menu (新帖, not inside FORUM's 发新帖), replies
- * numbered by floor with their age (#3 1 月前), a profile's placeholder. (Apart from FORUM and
- * UGC: a longer alternation makes the regex engine try every word at every position, four times
- * slower over a page's text.)
- */
-const FORUM_MORE =
-  /论坛首页|論壇首頁|[热熱]帖|(?<![发發表])新[贴帖]|看帖|#\d{1,4}\s+\d{1,2}\s?(?:秒|分钟|分鐘|小时|小時|天|月)前/g;
-const UGC_MORE = /[这這](?:家伙|傢伙|个人|個人)很懒|[这這](?:傢伙|個人)很懶/g;
-
-const PLAYLIST = /播放列表|播放清單|选集|選集|playlist/i;
-
-/**
- * A reading site's page: a novel's chapter (上一章 … 下一章) or a classic with its study notes
- * (赏析 with 原文, 译文 or 注释).
- */
-const STUDY_LABEL = /原文|[译譯]文|注[释釋]/;
-const APPRECIATION = /[赏賞]析/;
-
-/** A publication-time label (not dates.ts's PUBLISH_LABEL: it takes 发表于, which blogs print). */
-const TIME_LABEL = /(發布|发布|發佈|发佈|更新|刊登|出版)(時間|时间|日期)|(時間|时间|日期)\s*[:：]/;
-
 /** Encyclopedias by the site's name (百度百科, 维基百科, Wikipedia) at the end of <title>. */
 const ENCYCLOPEDIA = /百科|维基|維基|wikipedia|\bwiki\b/i;
 
@@ -86,17 +70,25 @@ function isEncyclopedia(doc: Document): boolean {
   return /mediawiki/i.test(generator?.getAttribute('content') ?? '');
 }
 
+/** Does a paragraph marked for the kind hold `word`? */
+function someText(paragraphs: readonly WordText[], bit: number, word: string): boolean {
+  return paragraphs.some((p) => p.words & bit && p.text.includes(word));
+}
+
 /**
- * How many matches the global `re` (never empty) finds in the page's text. (One scan of the
- * joined text: a call per paragraph cost more than the scanning. No pattern matches a \n, so no
- * match spans two paragraphs.)
+ * Does the page say it lists search results in its first `limit` characters (of the paragraphs
+ * joined by \n)? A match must end inside them.
  */
-function matchCount(pageText: string, re: RegExp): number {
-  let n = 0;
-  // (exec makes nothing where nothing matches; a failed exec sets lastIndex back to 0.)
-  re.lastIndex = 0;
-  while (re.exec(pageText)) n++;
-  return n;
+function searchInHead(paragraphs: readonly WordText[], limit: number): boolean {
+  const re = WORD_RE.get(SEARCH) as RegExp;
+  let at = 0;
+  for (const p of paragraphs) {
+    if (at >= limit) break;
+    if (p.words & SEARCH && re.test(at + p.text.length > limit ? p.text.slice(0, limit - at) : p.text))
+      return true;
+    at += p.text.length + 1;
+  }
+  return false;
 }
 
 export function detectArticle(input: DetectInput): Detection {
@@ -122,10 +114,9 @@ export function detectArticle(input: DetectInput): Detection {
   if (input.jsonLdPageType && !/Article/.test(input.jsonLdType)) s.schema = -1.5;
 
   // The page's text is its paragraphs' joined by \n (from the paragraphs already collected: no
-  // second walk of the page).
+  // second walk of the page). Its words are looked for in the paragraphs the walk marked.
   const all = input.allParagraphs;
-  const pageText = all.map((p) => p.text).join('\n');
-  const pageLength = pageText.length;
+  const pageLength = all.reduce((n, p) => n + p.text.length, Math.max(0, all.length - 1));
   const pageLinks = all.reduce((n, p) => n + p.linkChars, 0);
   const linkDensity = pageLength ? pageLinks / pageLength : 1;
   const share = pageLength ? bodyText.length / pageLength : 0;
@@ -157,31 +148,37 @@ export function detectArticle(input: DetectInput): Detection {
   ).length;
   // Counts the same thing as `links` from another side: together they cost at most 2.
   if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = Math.max(-1.5, -2 - (s.links ?? 0));
-  if (SEARCH.test(pageText.length > 3000 ? pageText.slice(0, 3000) : pageText)) s.search = -3;
-  if (matchCount(pageText, FORUM) + matchCount(pageText, FORUM_MORE) >= 3 || FORUM_ARCHIVE.test(pageText))
-    s.forum = -2.5;
+  if (searchInHead(all, 3000)) s.search = -3;
+  if (countWords(all, FORUM) + countWords(all, FORUM_MORE) >= 3 || hasWords(all, ARCHIVE)) s.forum = -2.5;
   // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
-  // (Each scan of the page's text only when its answer can count.)
-  if (!s.forum && matchCount(pageText, UGC) + matchCount(pageText, UGC_MORE) >= 4) s.ugc = -1.5;
+  // (Each count only when its answer can count.)
+  if (!s.forum && countWords(all, UGC) + countWords(all, UGC_MORE) >= 4) s.ugc = -1.5;
   const labels = lineLabels(all);
   if (labels.months >= 3) s.archive = -1.5;
   // A government document or a paper: a record of labels no news page shows.
   if (labels.document >= 3 || labels.paper >= 3) s.document = -2.5;
+  // A reading site's page: a novel's chapter (上一章 … 下一章) or a classic with its study notes
+  // (赏析 with 原文, 译文 or 注释).
   else if (
-    (pageText.includes('上一章') && pageText.includes('下一章')) ||
-    (APPRECIATION.test(pageText) && STUDY_LABEL.test(pageText))
+    (someText(all, CHAPTER, '上一章') && someText(all, CHAPTER, '下一章')) ||
+    (hasWords(all, APPRECIATION) && hasWords(all, STUDY))
   )
     s.document = -2.5;
   if (bodyHanzi < 600) {
-    const playlist = doc.getElementsByTagName('video').length > 0 || PLAYLIST.test(pageText);
+    const playlist = doc.getElementsByTagName('video').length > 0 || hasWords(all, PLAYLIST);
     // (The lookahead may read past a \n: this scan is of the joined text.)
-    const durations = playlist ? (pageText.match(/\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0) : 0;
+    const durations = playlist
+      ? (all
+          .map((p) => p.text)
+          .join('\n')
+          .match(/\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0)
+      : 0;
     if (durations >= 5) s.video = -2.5;
   }
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
   // News says when, or who reports it: an essay, a lecture or a textbook page says neither (a
   // time label with a day and no year, 发布时间：10-08, says when).
-  if (!input.published && !input.newsCue && !TIME_LABEL.test(pageText)) s.undated = -0.5;
+  if (!input.published && !input.newsCue && !hasWords(all, TIME_LABEL)) s.undated = -0.5;
   // An entry of a reference work reads as prose with dates and sources, and is no news.
   if (isEncyclopedia(doc)) s.encyclopedia = -3;
   // A page that says it is an article (og:type, JSON-LD), under a headline its <title> confirms,

@@ -4,6 +4,7 @@
  */
 
 import { isHanziCode } from '../text/gloss';
+import { WORD_FIRST, wordKindsAt } from './page-words';
 import { CONTENT_CLASS } from './patterns';
 
 export const ELEMENT_NODE = 1;
@@ -215,6 +216,8 @@ export const SPACE = 2;
 const ODD = 4;
 const LETTER = 8;
 const CLOSE = 16;
+/** A character a page-words opener starts with. */
+const WORD = 32;
 export const CHAR_KIND = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,.;!?」”') CHAR_KIND[c.charCodeAt(0)] = PUNCT;
 // What normSpace collapses: \s (the characters trim removes) and U+200B.
@@ -228,6 +231,7 @@ for (let c = 0xe000; c <= 0xf8ff; c++) CHAR_KIND[c] = ODD;
 for (let c = 0xf900; c <= 0xfaff; c++) CHAR_KIND[c] = ODD;
 for (let c = 0x41; c <= 0x5a; c++) CHAR_KIND[c] = CHAR_KIND[c + 0x20] = LETTER;
 CHAR_KIND[0x29] = CLOSE; // )
+for (let c = 0; c < 0x10000; c++) if (WORD_FIRST[c]) CHAR_KIND[c] = (CHAR_KIND[c] as number) | WORD;
 
 export interface TextFacts {
   /** hanziCount of the text. */
@@ -244,6 +248,8 @@ export interface TextFacts {
   odd: boolean;
   /** Count of `)`. */
   closes: number;
+  /** The page-words kinds that may match in the text (bits of page-words.ts; never fewer than do). */
+  words: number;
   /** Whitespace characters at the start and at the end (all of them in a blank text: then trail is 0). */
   lead: number;
   trail: number;
@@ -257,15 +263,16 @@ export interface TextFacts {
 }
 
 /**
- * hanziCount, punctuationCount, whether normSpace would change anything and the characters
- * findGarbled looks at, in one pass over `s` (a flat string). All are the same before and after
- * normSpace.
+ * hanziCount, punctuationCount, whether normSpace would change anything, the characters
+ * findGarbled looks at and the page words that may be there, in one pass over `s` (a flat
+ * string). All are the same before and after normSpace.
  */
 export function textFacts(s: string): TextFacts {
   let hanzi = 0;
   let punctuation = 0;
   let odd = false;
   let closes = 0;
+  let words = 0;
   let lastHanzi = -2;
   // Whitespace: how many characters, and how many normSpace rewrites (not a lone U+0020).
   let spaces = 0;
@@ -278,10 +285,13 @@ export function textFacts(s: string): TextFacts {
     if ((c - 0x3400) >>> 0 <= 0x9fff - 0x3400) {
       hanzi++;
       lastHanzi = i;
+      // (A hanzi's kind is 0 or WORD.)
+      if (CHAR_KIND[c] !== 0) words |= wordKindsAt(s, i);
       continue;
     }
     const k = CHAR_KIND[c] as number;
     if (k === 0) continue;
+    if (k & WORD) words |= wordKindsAt(s, i);
     if (k & PUNCT) punctuation++;
     if (k & SPACE) {
       spaces++;
@@ -310,6 +320,7 @@ export function textFacts(s: string): TextFacts {
     spaced: spaces > 0,
     odd,
     closes,
+    words,
     lead,
     trail,
     inner: spaces - lead - trail,

@@ -65,6 +65,8 @@ export interface Paragraph {
   odd: boolean;
   /** Count of `)` in raw. */
   closes: number;
+  /** textFacts(raw).words: the page-words kinds that may match in the text. */
+  words: number;
   /** What para-text.ts and root.ts find on first use (each asked by several steps). */
   memo: ParagraphMemo;
 }
@@ -146,6 +148,7 @@ export function collectPage(
         inner: facts.inner,
         odd: facts.odd,
         closes: facts.closes,
+        words: facts.words,
         memo: {
           glosses: undefined,
           kept: undefined,

@@ -1,0 +1,168 @@
+/**
+ * Words that tell what kind of page this is (a forum's 楼主, a blog's 博客, a novel's 上一章, a
+ * search page's 搜索结果 …), and where to look for them. Each kind is a regex; the table of the
+ * two characters its matches can start with lets the paragraph walk (textFacts) mark the
+ * paragraphs where a kind may match, in the pass over the characters it makes anyway. Detection
+ * then runs each regex on the marked paragraphs only: a page's text is not scanned once per
+ * kind. (Each scan of a page's text cost about as much as the walk's own pass over it.)
+ */
+
+/** Bits of a paragraph's `words`: the kinds that may match in it. */
+export const FORUM = 1;
+export const UGC = 2;
+export const CHAPTER = 4;
+export const APPRECIATION = 8;
+export const STUDY = 16;
+export const TIME_LABEL = 32;
+export const PLAYLIST = 64;
+export const ARCHIVE = 128;
+export const SEARCH = 256;
+export const FORUM_MORE = 512;
+export const UGC_MORE = 1024;
+
+/** A literal word, or a pattern with the two characters its matches can start with. */
+type Alt = string | { re: string; openers: string[] };
+
+const DIGITS = [...'0123456789'];
+/** What \s matches (in the BMP). */
+const SPACES = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((c) => /\s/.test(c));
+const cases = (two: string): string[] => {
+  const [a = '', b = ''] = [...two];
+  return [a.toLowerCase(), a.toUpperCase()].flatMap((x) => [x + b.toLowerCase(), x + b.toUpperCase()]);
+};
+
+const FORUM_ALTS: Alt[] = [
+  ...'楼主 樓主 回复数 回覆數 主题数 主題數 發表新帖 发表新帖 发新帖 發新帖 最后回复 最後回覆 最后发表 最後發表 帖子 精华帖 版主 贴吧 貼吧 我来答 我來答 采纳率 採納率 最佳答案 已采纳 已採納'.split(
+    ' ',
+  ),
+  // 第3楼, not 第3楼盘.
+  {
+    re: '第\\s?\\d{1,4}\\s?[楼樓](?![房盘盤市梯层層])',
+    openers: [...DIGITS, ...SPACES].map((c) => '第' + c),
+  },
+];
+
+/**
+ * More forum words: a board's menu (新帖, not inside 发新帖), replies numbered by floor with their
+ * age (#3 1 月前). (Counted apart from FORUM's, as their own regex: so a match of one never
+ * hides a match of the other.)
+ */
+const FORUM_MORE_ALTS: Alt[] = [
+  ...'论坛首页 論壇首頁 热帖 熱帖 看帖'.split(' '),
+  { re: '(?<![发發表])新[贴帖]', openers: ['新贴', '新帖'] },
+  {
+    re: '#\\d{1,4}\\s+\\d{1,2}\\s?(?:秒|分钟|分鐘|小时|小時|天|月)前',
+    openers: DIGITS.map((c) => '#' + c),
+  },
+];
+
+const UGC_ALTS: Alt[] = [
+  ...'博客 部落格 網誌 网志 博文'.split(' '),
+  { re: '\\b[Bb][Ll][Oo][Gg]\\b', openers: cases('bl') },
+  ...'日志 日誌 张贴 張貼 发表于 發表於 楼主 樓主 回帖 跟帖 个人主页 個人主頁'.split(' '),
+  { re: '[Pp][Oo][Ww][Ee][Rr][Ee][Dd] [Bb][Yy]', openers: cases('po') },
+];
+
+/** A profile's placeholder (counted apart from UGC's, as FORUM_MORE's). */
+const UGC_MORE_ALTS: Alt[] = [
+  {
+    re: '[这這](?:家伙|傢伙|个人|個人)很懒|[这這](?:傢伙|個人)很懶',
+    openers: ['这家', '這家', '这傢', '這傢', '这个', '這个', '这個', '這個'],
+  },
+];
+
+/** The kinds, their alternatives, and the flags of their regex. */
+const KINDS: [bit: number, alts: Alt[], flags: string][] = [
+  [FORUM, FORUM_ALTS, ''],
+  [FORUM_MORE, FORUM_MORE_ALTS, ''],
+  [UGC, UGC_ALTS, ''],
+  [UGC_MORE, UGC_MORE_ALTS, ''],
+  [CHAPTER, ['上一章', '下一章'], ''],
+  [APPRECIATION, ['赏析', '賞析'], ''],
+  [STUDY, ['原文', '译文', '譯文', '注释', '注釋'], ''],
+  // A publication-time label (not dates.ts's PUBLISH_LABEL: it takes 发表于, which blogs print).
+  [
+    TIME_LABEL,
+    [
+      {
+        re: '(?:發布|发布|發佈|发佈|更新|刊登|出版)(?:時間|时间|日期)|(?:時間|时间|日期)\\s*[:：]',
+        openers: '發布 发布 發佈 发佈 更新 刊登 出版 時間 时间 日期'.split(' '),
+      },
+    ],
+    '',
+  ],
+  [PLAYLIST, ['播放列表', '播放清單', '选集', '選集', { re: 'playlist', openers: cases('pl') }], 'i'],
+  // The plain archive a forum platform serves of its threads (`Powered by Discuz! Archiver`).
+  [ARCHIVE, [{ re: '(?:Discuz!?|[Pp][Hh][Pp][Ww]ind)\\s*Archiver', openers: ['Di', ...cases('ph')] }], ''],
+  [
+    SEARCH,
+    [
+      ...'搜索结果 搜尋結果 找到约 找到約 相关结果 相關結果 条结果 筆結果 個結果 个结果'.split(' '),
+      { re: 'search results', openers: cases('se') },
+    ],
+    'i',
+  ],
+];
+
+const source = (a: Alt): string => (typeof a === 'string' ? a : a.re);
+const openers = (a: Alt): string[] => (typeof a === 'string' ? [a.slice(0, 2)] : a.openers);
+
+/** Each kind's regex (global: counted by exec from lastIndex 0), by its bit. */
+export const WORD_RE: ReadonlyMap<number, RegExp> = new Map(
+  KINDS.map(([bit, alts, flags]) => [bit, new RegExp(alts.map(source).join('|'), 'g' + flags)]),
+);
+
+/** Characters an opener starts with. */
+export const WORD_FIRST = new Uint8Array(0x10000);
+/** The kinds whose openers hash to a slot (a slot may hold another pair's kinds too). */
+const WORD_PAIR = new Uint16Array(0x10000);
+
+/** The slot of a pair of UTF-16 code units (NaN, past a string's end, is slot 0). */
+function slot(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
+}
+
+for (const [bit, alts] of KINDS)
+  for (const alt of alts)
+    for (const o of openers(alt)) {
+      WORD_FIRST[o.charCodeAt(0)] = 1;
+      WORD_PAIR[slot(o.charCodeAt(0), o.charCodeAt(1))]! |= bit;
+    }
+
+/**
+ * The kinds that may match at `s[i]`, a character of WORD_FIRST: read by textFacts. (Never
+ * fewer than do: a kind the pair does not open may be named too, by a shared slot.)
+ */
+export function wordKindsAt(s: string, i: number): number {
+  return WORD_PAIR[slot(s.charCodeAt(i), s.charCodeAt(i + 1))] as number;
+}
+
+/** What detection asks of the marked paragraphs. */
+export interface WordText {
+  text: string;
+  words: number;
+}
+
+/** Matches of the kind's (global) regex in the paragraphs marked for it. */
+export function countWords(paragraphs: readonly WordText[], bit: number): number {
+  const re = WORD_RE.get(bit) as RegExp;
+  let n = 0;
+  for (const p of paragraphs) {
+    if (!(p.words & bit)) continue;
+    // (exec makes nothing where nothing matches; a failed exec sets lastIndex back to 0.)
+    re.lastIndex = 0;
+    while (re.exec(p.text)) n++;
+  }
+  return n;
+}
+
+/** Does the kind's regex match in one of the paragraphs marked for it? */
+export function hasWords(paragraphs: readonly WordText[], bit: number): boolean {
+  const re = WORD_RE.get(bit) as RegExp;
+  for (const p of paragraphs) {
+    if (!(p.words & bit)) continue;
+    re.lastIndex = 0;
+    if (re.test(p.text)) return true;
+  }
+  return false;
+}
