@@ -12,7 +12,7 @@ import { extractMetadata, hasNewsCue, infoLines } from './metadata';
 import { classedSource } from './source';
 import { glossesOf, mayBeGarbled } from './para-text';
 import type { Paragraph } from './paragraphs';
-import { findRoot } from './root';
+import { chooseRoot, walkPage } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
 import { boldHeadline, findTitle, headingBefore } from './title';
@@ -70,14 +70,15 @@ export function* extractArticleSteps(
   opts: ExtractOptions = {},
 ): Generator<void, Article, void> {
   const tags = readMetaTags(doc);
-  let title = findTitle(doc, tags.title, stripGlosses);
+  const walk = walkPage(doc);
+  let title = findTitle(doc, tags.title, stripGlosses, walk.headings);
   yield;
-  const { root, paragraphs, all, marked } = findRoot(doc, title.el);
+  const { root, paragraphs, all, marked } = chooseRoot(walk, title.el);
   if (!title.el) title = boldHeadline(paragraphs, title) ?? title;
   yield;
   const body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
   const first = body.blocks[0]?.paragraph.nodes[0];
-  if (title.namesOnly && first) title = headingBefore(doc, first) ?? title;
+  if (title.namesOnly && first) title = headingBefore(doc, first, walk.headings) ?? title;
   yield;
   const model = yield* buildTextModelSteps(...modelInput(body));
   yield;

@@ -218,6 +218,8 @@ const LETTER = 8;
 const CLOSE = 16;
 /** A character a page-words opener starts with. */
 const WORD = 32;
+/** `|` and `｜`, which join the items of a keyword list. */
+const BAR = 64;
 export const CHAR_KIND = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,.;!?」”') CHAR_KIND[c.charCodeAt(0)] = PUNCT;
 // What normSpace collapses: \s (the characters trim removes) and U+200B.
@@ -231,6 +233,7 @@ for (let c = 0xe000; c <= 0xf8ff; c++) CHAR_KIND[c] = ODD;
 for (let c = 0xf900; c <= 0xfaff; c++) CHAR_KIND[c] = ODD;
 for (let c = 0x41; c <= 0x5a; c++) CHAR_KIND[c] = CHAR_KIND[c + 0x20] = LETTER;
 CHAR_KIND[0x29] = CLOSE; // )
+CHAR_KIND[0x7c] = CHAR_KIND[0xff5c] = BAR; // | ｜
 for (let c = 0; c < 0x10000; c++) if (WORD_FIRST[c]) CHAR_KIND[c] = (CHAR_KIND[c] as number) | WORD;
 
 export interface TextFacts {
@@ -248,6 +251,8 @@ export interface TextFacts {
   odd: boolean;
   /** Count of `)`. */
   closes: number;
+  /** Count of `|` and `｜` (isKeywordList says no to a text with fewer than 5). */
+  bars: number;
   /** The page-words kinds that may match in the text (bits of page-words.ts; never fewer than do). */
   words: number;
   /** Whitespace characters at the start and at the end (all of them in a blank text: then trail is 0). */
@@ -272,6 +277,7 @@ export function textFacts(s: string): TextFacts {
   let punctuation = 0;
   let odd = false;
   let closes = 0;
+  let bars = 0;
   let words = 0;
   let lastHanzi = -2;
   // Whitespace: how many characters, and how many normSpace rewrites (not a lone U+0020).
@@ -299,6 +305,7 @@ export function textFacts(s: string): TextFacts {
       lastSpace = i;
     } else if (k & ODD) odd = true;
     else if (k & CLOSE) closes++;
+    else if (k & BAR) bars++;
     // (A letter after U+4DC0–U+4DFF counts too: odd may say yes where garble finds nothing.)
     else if (k & LETTER && lastHanzi === i - 1 && isHanziCode(s.charCodeAt(i + 1))) odd = true;
   }
@@ -320,6 +327,7 @@ export function textFacts(s: string): TextFacts {
     spaced: spaces > 0,
     odd,
     closes,
+    bars,
     words,
     lead,
     trail,

@@ -51,9 +51,12 @@ export function junkKindOf(p: Paragraph): JunkKind | null {
   return k !== undefined ? k : (p.memo.junkKind = junkKindOfText(p.text));
 }
 
-/** isKeywordList(p.text), asked by both the body and the junk finder. */
+/**
+ * isKeywordList(p.text), asked by both the body and the junk finder. (Not without five bars:
+ * normSpace keeps every `|` of raw.)
+ */
 export function keywordListOf(p: Paragraph): boolean {
-  return (p.memo.keywordList ??= isKeywordList(p.text));
+  return (p.memo.keywordList ??= p.bars >= 5 && isKeywordList(p.text));
 }
 
 /**

@@ -65,6 +65,8 @@ export interface Paragraph {
   odd: boolean;
   /** Count of `)` in raw. */
   closes: number;
+  /** Count of `|` and `｜` in raw. */
+  bars: number;
   /** textFacts(raw).words: the page-words kinds that may match in the text. */
   words: number;
   /** What para-text.ts and root.ts find on first use (each asked by several steps). */
@@ -97,6 +99,8 @@ export type Prune = (el: Element, tag: string) => boolean;
  * `attrs`: whether it has attributes.
  */
 export type Note = (el: Element, tag: string, attrs: boolean) => void;
+/** Told of every element the walk skips (SKIP_TAGS, hidden), in document order. */
+export type Skip = (el: Element, attrs: boolean) => void;
 
 /**
  * Paragraphs under `root`, in order. `prune(el)` returning true skips the element's subtree
@@ -115,6 +119,7 @@ export function collectPage(
   prune?: Prune,
   withPruned = false,
   note?: Note,
+  skip?: Skip,
 ): { kept: Paragraph[]; all: Paragraph[] } {
   const out: Paragraph[] = [];
   const all: Paragraph[] = [];
@@ -148,6 +153,7 @@ export function collectPage(
         inner: facts.inner,
         odd: facts.odd,
         closes: facts.closes,
+        bars: facts.bars,
         words: facts.words,
         memo: {
           glosses: undefined,
@@ -189,6 +195,7 @@ export function collectPage(
       const kind = tagKind(tagName);
       const attrs = el.hasAttributes();
       if (kind & TAG_SKIP || (attrs && hiddenByItsAttributes(el))) {
+        skip?.(el, attrs);
         if (kind & TAG_BREAK) flush();
         continue;
       }
@@ -197,7 +204,7 @@ export function collectPage(
         note?.(el, tag, attrs);
         if (prune?.(el, tag)) {
           if (kind & TAG_BREAK || withPruned) flush();
-          if (withPruned) all.push(...collectPage(el, undefined, false, note).kept);
+          if (withPruned) all.push(...collectPage(el, undefined, false, note, skip).kept);
           continue;
         }
       }

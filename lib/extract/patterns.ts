@@ -196,7 +196,7 @@ export function junkKindOfText(text: string): JunkKind | null {
   return null;
 }
 
-/** Keyword stuffing: many short items joined by | or similar separators. */
+/** Keyword stuffing: many short items joined by | or ｜ (five or more). */
 export function isKeywordList(text: string): boolean {
   let bars = 0;
   for (let i = text.indexOf('|'); i >= 0 && bars < 6; i = text.indexOf('|', i + 1)) bars++;

@@ -5,6 +5,7 @@
  */
 import { classAndId, classAndIdOf, depth, TEXT_NODE } from './dom';
 import { collectPage, type Paragraph } from './paragraphs';
+import { CANDIDATE_SELECTOR, isHeadingCandidate } from './title';
 import type { JunkKind } from '../analysis';
 import {
   CONTENT_CLASS,
@@ -124,9 +125,25 @@ export interface MarkedElement {
   kind: JunkKind;
 }
 
+/** What the one walk of the page finds: findRoot's lists, and the headline's candidates. */
+export interface PageWalk {
+  body: Element;
+  paragraphs: Paragraph[];
+  all: Paragraph[];
+  marked: MarkedElement[];
+  /** The elements headingCandidates looks at (CANDIDATE_SELECTOR's) that the walk entered, in order. */
+  headings: Element[];
+}
+
 /** The element that holds the article, or the body when nothing scores. */
 export function findRoot(doc: Document, titleEl: Element | null = null): RootResult {
+  return chooseRoot(walkPage(doc), titleEl);
+}
+
+/** The page's paragraphs, its elements junk by markup and its headings, in one walk. */
+export function walkPage(doc: Document): PageWalk {
   const body = doc.body ?? doc.documentElement;
+  const headings: Element[] = [];
   // One walk: paragraphs, boilerplate pruned, and each element's class words read once for both
   // the boilerplate test and the junk finder.
   const marked: MarkedElement[] = [];
@@ -143,6 +160,13 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
     notedKind ??= notedControl;
     if (notedKind && tag === 'A' && inRunningText(el)) notedKind = null;
     if (notedKind) marked.push({ el, kind: notedKind });
+    if (isHeadingCandidate(tag, notedCls)) headings.push(el);
+  };
+  // Elements the walk does not enter (hidden, scripts …) are candidates too, as the selector
+  // finds them: a template's hidden share title holds the headline.
+  const skip = (el: Element, attrs: boolean): void => {
+    if (isHeadingCandidate(el.tagName.toUpperCase(), attrs ? classAndIdOf(el) : ' ')) headings.push(el);
+    if (el.firstElementChild) headings.push(...Array.from(el.querySelectorAll(CANDIDATE_SELECTOR)));
   };
   // An element with no junk kind by markup is no boilerplate container (the same tag and class
   // tests, already made by note).
@@ -152,7 +176,13 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
     el === noted
       ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, mainInPage, notedControl)
       : isBoilerplateContainer(el, tag, undefined, mainInPage);
-  const { kept: paragraphs, all } = collectPage(body, prune, true, note);
+  const { kept: paragraphs, all } = collectPage(body, prune, true, note, skip);
+  return { body, paragraphs, all, marked, headings };
+}
+
+/** The element that holds the article (findRoot), from the page's walk. */
+export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult {
+  const { body, paragraphs, all, marked } = walk;
   // Each element's score, in the order the elements were first scored.
   const index = new Map<Element, number>();
   const els: Element[] = [];

@@ -26,7 +26,7 @@ export function titleSegments(title: string): string[] {
  * h1–h5, and elements whose class or id holds `tit` (title), `headline` or `biaoti`, in any
  * case: the selector engine finds them natively, with no test of every element in script.
  */
-const CANDIDATE_SELECTOR = [
+export const CANDIDATE_SELECTOR = [
   'h1',
   'h2',
   'h3',
@@ -35,13 +35,26 @@ const CANDIDATE_SELECTOR = [
   ...['tit', 'headline', 'biaoti'].flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]),
 ].join(', ');
 
-/** Headings and title-like elements, in document order. */
-export function headingCandidates(doc: Document): { el: Element; text: string }[] {
+/** A class or id word of a title-like element (CANDIDATE_SELECTOR's, in a lower-cased classAndId). */
+const TITLE_WORD = /tit|headline|biaoti/;
+
+/**
+ * Does CANDIDATE_SELECTOR match the element, by its tag (upper-cased) and classAndId? (The
+ * page's walk asks, in script, of the elements it reads anyway.)
+ */
+export function isHeadingCandidate(tag: string, cls: string): boolean {
+  return (tag.length === 2 && tag[0] === 'H' && tag >= 'H1' && tag <= 'H5') || TITLE_WORD.test(cls);
+}
+
+/**
+ * Headings and title-like elements, in document order. `els`: the elements CANDIDATE_SELECTOR
+ * matches, in document order, when the caller has them (the page's walk: walkPage's headings).
+ */
+export function headingCandidates(doc: Document, els?: readonly Element[]): { el: Element; text: string }[] {
   const out: { el: Element; text: string }[] = [];
   const body = doc.body ?? doc.documentElement;
   // Only elements that can qualify (the selector engine skips the rest natively), in document order.
-  const els = inDocumentOrder(body.querySelectorAll(CANDIDATE_SELECTOR));
-  for (const el of els) {
+  for (const el of els ?? inDocumentOrder(body.querySelectorAll(CANDIDATE_SELECTOR))) {
     const tag = el.tagName.toUpperCase();
     const heading = tag === 'H1' || tag === 'H2' || tag === 'H3';
     const raw = el.textContent ?? '';
@@ -73,11 +86,11 @@ export interface TitleResult {
 /**
  * The headline when <title> names only the site: the last heading before the body's first
  * paragraph that reads as one (6–80 characters, no link, no breadcrumb, no sentence or label
- * ending), or null.
+ * ending), or null. `headings`: as headingCandidates takes them.
  */
-export function headingBefore(doc: Document, first: Node): TitleResult | null {
+export function headingBefore(doc: Document, first: Node, headings?: readonly Element[]): TitleResult | null {
   let found: { el: Element; text: string } | null = null;
-  for (const h of headingCandidates(doc)) {
+  for (const h of headingCandidates(doc, headings)) {
     if (!(h.el.compareDocumentPosition(first) & 4) || h.el.contains(first)) break;
     const t = h.text;
     if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || SEPARATORS.test(t)) continue;
@@ -98,11 +111,17 @@ export function headingBefore(doc: Document, first: Node): TitleResult | null {
 }
 
 /**
- * `clean` removes crawl artifacts (pinyin glosses) before comparing and returning.
+ * `clean` removes crawl artifacts (pinyin glosses) before comparing and returning; `headings`:
+ * as headingCandidates takes them.
  */
-export function findTitle(doc: Document, ogTitle: string, clean: (s: string) => string): TitleResult {
+export function findTitle(
+  doc: Document,
+  ogTitle: string,
+  clean: (s: string) => string,
+  headings?: readonly Element[],
+): TitleResult {
   const raw = clean(normSpace(doc.title || doc.querySelector('text[title]')?.getAttribute('title') || ''));
-  const heads = headingCandidates(doc).map((h) => ({ el: h.el, text: clean(h.text) }));
+  const heads = headingCandidates(doc, headings).map((h) => ({ el: h.el, text: clean(h.text) }));
   const sources = [raw, clean(ogTitle)].filter(Boolean);
   // 1. A heading that equals some leading segments of <title>/og:title (the site suffix dropped),
   //    else one that equals the whole of it. The whole comes first when its last part reads as

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+// The page's one walk gathers what separate queries of the page found before: the headline's
+// candidates and the paragraphs' keyword-list bars.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { inDocumentOrder } from '../../../lib/extract/dom';
+import { walkPage } from '../../../lib/extract/root';
+import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
+import { stripGlosses } from '../../../lib/text/gloss';
+
+const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const P =
+  '据介绍，今年一季度全市规模以上工业增加值同比增长百分之六点二，高于全国平均水平，其中高技术制造业增长尤为明显。';
+
+describe('the page walk', () => {
+  it('lists the elements the headline selector matches, hidden ones and those under them included, in order', () => {
+    const doc = load(`<html><head><title>t</title></head><body>
+      <div class="Site-Title">网站</div>
+      <nav class="nav"><h3>栏目</h3><span id="subTitle">子</span></nav>
+      <div style="display:none"><h2>隐藏的标题</h2><p class="tit">隐藏</p></div>
+      <h1 aria-hidden="true">无障碍隐藏</h1>
+      <script class="title-data">var x = 1;</script>
+      <div class="content"><h1>标题</h1><h6>不算</h6><hr><p class="headline-sub">副</p><p>${P}</p></div>
+      <footer><h5 class="biaoti">尾</h5></footer></body></html>`);
+    // (In document order: jsdom lists a selector group's matches selector by selector.)
+    const expected = inDocumentOrder(doc.body.querySelectorAll(CANDIDATE_SELECTOR));
+    expect(expected.length).toBe(10);
+    expect(walkPage(doc).headings).toEqual(expected);
+  });
+
+  it("confirms the headline by a template's hidden share title, as the selector did", () => {
+    const doc =
+      load(`<html><head><title>国务院关于批准某项决议的通知_2007年第23号国务院公报_中国政府网</title></head><body>
+      <table><tr><td>国务院关于批准某项决议的通知</td></tr></table><div class="pages_content"><p>${P}</p></div>
+      <div class="share-title" style="display:none">国务院关于批准某项决议的通知</div></body></html>`);
+    const title = findTitle(doc, '', stripGlosses, walkPage(doc).headings);
+    expect(title.title).toBe('国务院关于批准某项决议的通知');
+    expect((title.el as Element).className).toBe('share-title');
+  });
+
+  it('finds a keyword list of five bars and more, and not one of four', () => {
+    const list = (n: number) =>
+      ['章丘市', '浙江省', '济南市', '历城区', '长清区', '平阴县', '济阳区'].slice(0, n + 1).join('|');
+    for (const [n, listed] of [
+      [4, false],
+      [5, true],
+      [6, true],
+    ] as const) {
+      const doc = load(`<html><head><title>标题</title></head><body><h1>标题</h1>
+        <div class="content"><p>${P}</p><p>${P}</p></div><div>${list(n)}</div></body></html>`);
+      const kinds = extractArticle(doc).junk.map((j) => j.kind);
+      expect(kinds.includes('keyword-list'), `${n} bars`).toBe(listed);
+    }
+  });
+});
