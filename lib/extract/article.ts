@@ -111,6 +111,7 @@ export function* extractArticleSteps(
     jsonLdType: tags.jsonLdType,
     jsonLdPageType: tags.jsonLdPageType,
     ogType: tags.ogType,
+    generator: tags.generator,
     root,
     newsCue: hasNewsCue(lines) || classedSource(doc) !== '',
   });

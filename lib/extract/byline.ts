@@ -96,6 +96,13 @@ const BEFORE_REPORT_RE = new RegExp(
 );
 const SOURCE_RE =
   /(?<!資料|资料|圖片|图片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]|(?:本文|文章|稿件)(?:來源|来源)(?:於|于)\s*[:：]?)\s*[[［【《]?\s*([^\s\]］】》|/／,，;；()（）]{2,24})/;
+/**
+ * A character every line that parseLine finds something in holds: each of its patterns needs
+ * one (編 of an editor, 源 of a source, 本 of 本報訊, 社 of a wire, a bracket, 電 of a
+ * dateline, 記/作/文 … of a byline key, 導/道 of 報導, a slash, a colon). A line without one
+ * is read no further.
+ */
+const FACT_CHAR = /[編编源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔導道/／╱:]/;
 /** A character every match of EDITOR_RE, SOURCE_RE and KEY_RE (its AUTHOR_KEY) holds. */
 const EDITOR_CHARS = /[編编]/;
 const SOURCE_CHARS = /[源處处自]/;
@@ -164,6 +171,7 @@ function parseLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
   // Big5 pages decode their full-width slash as U+2215 (∕).
   const text = stripPhotoCredits(line.replace(/[∕⁄]/g, '／')).trim();
+  if (!FACT_CHAR.test(text)) return facts;
   // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
   const editor = EDITOR_CHARS.test(text) ? EDITOR_RE.exec(text) : null;
   if (

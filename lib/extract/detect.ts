@@ -45,6 +45,8 @@ export interface DetectInput {
   jsonLdPageType?: string;
   /** og:type from the meta tags. */
   ogType: string;
+  /** The generator meta tag's content (MetaTags.generator), when the caller has it. */
+  generator?: string;
   /** The article root chosen by root.ts. */
   root: Element;
   /** The info line names a reporter, a source or a wire service (記者, 來源, 新華社 …). */
@@ -61,13 +63,11 @@ export interface Detection {
 /** Encyclopedias by the site's name (百度百科, 维基百科, Wikipedia) at the end of <title>. */
 const ENCYCLOPEDIA = /百科|维基|維基|wikipedia|\bwiki\b/i;
 
-/** An encyclopedia's entry: its site's name, or MediaWiki's generator tag. */
-function isEncyclopedia(doc: Document): boolean {
+/** An encyclopedia's entry: its site's name, or MediaWiki's generator tag (its content). */
+function isEncyclopedia(doc: Document, generator: string): boolean {
   const segs = titleSegments(doc.title ?? '');
   if (segs.length > 1 && ENCYCLOPEDIA.test(segs[segs.length - 1] ?? '')) return true;
-  // (The head only: a query of the whole page costs a walk of every element.)
-  const generator = (doc.head ?? doc).querySelector('meta[name="generator" i]');
-  return /mediawiki/i.test(generator?.getAttribute('content') ?? '');
+  return /mediawiki/i.test(generator);
 }
 
 /** Does a paragraph marked for the kind hold `word`? */
@@ -180,7 +180,7 @@ export function detectArticle(input: DetectInput): Detection {
   // time label with a day and no year, 发布时间：10-08, says when).
   if (!input.published && !input.newsCue && !hasWords(all, TIME_LABEL)) s.undated = -0.5;
   // An entry of a reference work reads as prose with dates and sources, and is no news.
-  if (isEncyclopedia(doc)) s.encyclopedia = -3;
+  if (isEncyclopedia(doc, input.generator ?? '')) s.encyclopedia = -3;
   // A page that says it is an article (og:type, JSON-LD), under a headline its <title> confirms,
   // with a time: a short brief among much else (a wire story in a portal's frame). The page-share
   // signals, which count how little of the page it is, together cost it at most 1.

@@ -234,7 +234,7 @@ for (let c = 0xf900; c <= 0xfaff; c++) CHAR_KIND[c] = ODD;
 for (let c = 0x41; c <= 0x5a; c++) CHAR_KIND[c] = CHAR_KIND[c + 0x20] = LETTER;
 CHAR_KIND[0x29] = CLOSE; // )
 CHAR_KIND[0x7c] = CHAR_KIND[0xff5c] = BAR; // | ｜
-for (let c = 0; c < 0x10000; c++) if (WORD_FIRST[c]) CHAR_KIND[c] = (CHAR_KIND[c] as number) | WORD;
+for (const c of WORD_FIRST) CHAR_KIND[c] = (CHAR_KIND[c] as number) | WORD;
 
 export interface TextFacts {
   /** hanziCount of the text. */

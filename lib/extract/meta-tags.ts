@@ -21,6 +21,8 @@ export interface MetaTags {
   ogType: string;
   /** The visible text of the <time> element that shows the published time (`06/02/2022 - 13:48`). */
   shownTime: string;
+  /** `<meta name="generator">`: the software that made the page (`MediaWiki 1.39`). */
+  generator: string;
 }
 
 const PUBLISHED_KEYS = [
@@ -161,5 +163,6 @@ export function readMetaTags(doc: Document): MetaTags {
     jsonLdPageType: ld.pageType,
     ogType: get('og:type'),
     shownTime,
+    generator: get('generator'),
   };
 }

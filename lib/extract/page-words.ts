@@ -24,8 +24,9 @@ export const UGC_MORE = 1024;
 type Alt = string | { re: string; openers: string[] };
 
 const DIGITS = [...'0123456789'];
-/** What \s matches (in the BMP). */
-const SPACES = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((c) => /\s/.test(c));
+/** What \s matches. */
+const SPACES = [...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'];
+for (let c = 0x2000; c <= 0x200a; c++) SPACES.push(String.fromCharCode(c));
 const cases = (two: string): string[] => {
   const [a = '', b = ''] = [...two];
   return [a.toLowerCase(), a.toUpperCase()].flatMap((x) => [x + b.toLowerCase(), x + b.toUpperCase()]);
@@ -112,8 +113,8 @@ export const WORD_RE: ReadonlyMap<number, RegExp> = new Map(
   KINDS.map(([bit, alts, flags]) => [bit, new RegExp(alts.map(source).join('|'), 'g' + flags)]),
 );
 
-/** Characters an opener starts with. */
-export const WORD_FIRST = new Uint8Array(0x10000);
+/** Characters an opener starts with (each once). */
+export const WORD_FIRST: number[] = [];
 /** The kinds whose openers hash to a slot (a slot may hold another pair's kinds too). */
 const WORD_PAIR = new Uint16Array(0x10000);
 
@@ -125,7 +126,7 @@ function slot(first: number, second: number): number {
 for (const [bit, alts] of KINDS)
   for (const alt of alts)
     for (const o of openers(alt)) {
-      WORD_FIRST[o.charCodeAt(0)] = 1;
+      if (!WORD_FIRST.includes(o.charCodeAt(0))) WORD_FIRST.push(o.charCodeAt(0));
       WORD_PAIR[slot(o.charCodeAt(0), o.charCodeAt(1))]! |= bit;
     }
 

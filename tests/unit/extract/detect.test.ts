@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { detectArticle, type DetectInput } from '../../../lib/extract/detect';
+import { readMetaTags } from '../../../lib/extract/meta-tags';
 import { collectPage } from '../../../lib/extract/paragraphs';
 
-/** detectArticle over a page built by `fill`, its paragraphs as both lists, nothing else known. */
+/** detectArticle over a page built by `fill`, its paragraphs as both lists and its meta tags, nothing else known. */
 function detect(fill: (doc: Document) => void, over: Partial<DetectInput> = {}) {
   const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
   fill(doc);
@@ -18,6 +19,7 @@ function detect(fill: (doc: Document) => void, over: Partial<DetectInput> = {}) 
     hasByline: false,
     jsonLdType: '',
     ogType: '',
+    generator: readMetaTags(doc).generator,
     root: doc.body,
     newsCue: false,
     ...over,
