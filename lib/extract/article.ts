@@ -47,6 +47,7 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
       ...text(p),
       kept: p.memo.kept,
       clean: !mayBeGarbled(p),
+      odd: p.odd,
       heading: kind === 'heading',
     })),
     // (A gloss ends with `)`: a paragraph without one has no glosses to hide.)

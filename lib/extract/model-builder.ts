@@ -37,6 +37,8 @@ export interface ModelBlock extends ModelText {
   heading: boolean;
   /** True when findGarbled(raw) is known to find nothing. */
   clean?: boolean;
+  /** textFacts(raw).odd, when known (see findGarbledAt). */
+  odd?: boolean;
 }
 
 /**
@@ -221,7 +223,7 @@ export class ModelBuilder {
         : kept;
     }
     const end = this.length;
-    const garbled = block.clean ? [] : findGarbledAt(raw, 3, glosses);
+    const garbled = block.clean ? [] : findGarbledAt(raw, 3, glosses, block.odd);
     for (const g of garbled) {
       const start = finalOffset(
         this.segments,

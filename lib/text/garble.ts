@@ -31,13 +31,40 @@ const CANDIDATES = new RegExp(
   'g',
 );
 
-/** Raw signal spans, unmerged. `glosses`: the text's glosses as glossSpans gives them. */
-function signals(text: string, glosses: readonly number[]): Span[] {
+/**
+ * The `)` that CANDIDATES finds (the nearest parenthesis in the 8 characters before is not a
+ * `(`), by a search for the character and a look back: where the text holds no other candidate.
+ */
+function closeCandidates(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(')'); i >= 0; i = text.indexOf(')', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && j >= i - 8 && text.charCodeAt(j) !== 40 && text.charCodeAt(j) !== 41) j--;
+    if (!(j >= 0 && j >= i - 8 && text.charCodeAt(j) === 40)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Raw signal spans, unmerged. `glosses`: the text's glosses as glossSpans gives them; `odd`:
+ * false when the text is known to hold no `?`, U+FFFD, private-use or compatibility character
+ * and no Latin letter between hanzi (textFacts), so that only a `)` can be a candidate.
+ */
+function signals(text: string, glosses: readonly number[], odd: boolean): Span[] {
   const out: Span[] = [];
   // (Inside a gloss there are no candidates.)
+  const closes = odd ? null : closeCandidates(text);
   CANDIDATES.lastIndex = 0;
-  for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
-    const i = m.index;
+  for (let k = 0; ; k++) {
+    let i: number;
+    if (closes) {
+      if (k >= closes.length) break;
+      i = closes[k] as number;
+    } else {
+      const m = CANDIDATES.exec(text);
+      if (!m) break;
+      i = m.index;
+    }
     const c = text.charCodeAt(i);
     // Past either end, charCodeAt gives NaN: no character, no signal.
     const prev = text.charCodeAt(i - 1);
@@ -85,10 +112,13 @@ export function findGarbled(text: string, gap = 3, glosses?: Gloss[]): Span[] {
   return findGarbledAt(text, gap, glosses ? glosses.flatMap((g) => [g.start, g.end]) : glossSpans(text));
 }
 
-/** findGarbled with the text's glosses as glossSpans(text) gives them. */
-export function findGarbledAt(text: string, gap: number, glosses: readonly number[]): Span[] {
+/**
+ * findGarbled with the text's glosses as glossSpans(text) gives them. `odd`: textFacts(text).odd,
+ * when known (false lets the search skip the candidates that need an odd character).
+ */
+export function findGarbledAt(text: string, gap: number, glosses: readonly number[], odd = true): Span[] {
   const merged: Span[] = [];
-  for (const s of signals(text, glosses)) {
+  for (const s of signals(text, glosses, odd)) {
     const last = merged[merged.length - 1];
     if (last && s.start - last.end < gap) last.end = Math.max(last.end, s.end);
     else merged.push({ ...s });

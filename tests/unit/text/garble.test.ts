@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findGarbled, touchesGarbled } from '../../../lib/text/garble';
+import { textFacts } from '../../../lib/extract/dom';
+import { glossSpans } from '../../../lib/text/gloss';
+import { findGarbled, findGarbledAt, touchesGarbled } from '../../../lib/text/garble';
 
 const spans = (s: string): string[] => findGarbled(s).map((g) => s.slice(g.start, g.end));
 
@@ -30,5 +33,20 @@ describe('findGarbled', () => {
 
   it('merges signals that are close together', () => {
     expect(spans('萬人次等?梢灶A(yù)見,將有')).toEqual(['?梢灶A(yù)']);
+  });
+
+  it('finds the same spans when told the text holds no odd character (only a `)` can start one)', () => {
+    const pieces = [
+      ...'網(wǎng) 實(shí) 現(xiàn) ( ) ) (區 市) wù) xiàn) F A 股 ? \uFFFD \uE27E 新 聞 。 1 2'.split(' '),
+      ' ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const glosses = glossSpans(text);
+        expect(findGarbledAt(text, 3, glosses, textFacts(text).odd)).toEqual(findGarbledAt(text, 3, glosses));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
