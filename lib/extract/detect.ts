@@ -152,7 +152,12 @@ export function detectArticle(input: DetectInput): Detection {
   if (countWords(all, FORUM) + countWords(all, FORUM_MORE) >= 3 || hasWords(all, ARCHIVE)) s.forum = -2.5;
   // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
   // (Each count only when its answer can count.)
-  if (!s.forum && countWords(all, UGC) + countWords(all, UGC_MORE) >= 4) s.ugc = -1.5;
+  if (!s.forum) {
+    const profiles = countWords(all, UGC_MORE);
+    // A user's card with the platform's placeholder for an empty profile (这家伙很懒): a post on a
+    // forum, blog or Q&A platform, which no newsroom's page shows.
+    if (profiles > 0 || countWords(all, UGC) + profiles >= 4) s.ugc = -1.5;
+  }
   const labels = lineLabels(all);
   if (labels.months >= 3) s.archive = -1.5;
   // A government document or a paper: a record of labels no news page shows.

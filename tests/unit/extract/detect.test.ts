@@ -50,6 +50,10 @@ describe('detectArticle page scans', () => {
     // Four blog hits, two of them Latin words at the edges of a paragraph.
     expect(signals(['blog', '博客 網誌', 'Powered by']).ugc).toBe(-1.5);
     expect(signals(['blogs', '博客 網誌', 'Powered by']).ugc).toBeUndefined();
+    // A user's card with an empty profile's placeholder: one is enough.
+    expect(signals(['ddos8919', '这家伙很懒，什么都没留下', '积分']).ugc).toBe(-1.5);
+    expect(signals(['再睡一夏', '這個人很懶~']).ugc).toBe(-1.5);
+    expect(signals(['这家伙很能干，什么都留下了']).ugc).toBeUndefined();
   });
 
   it('Q&A and tieba pages are forum pages too', () => {
