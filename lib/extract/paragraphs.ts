@@ -4,8 +4,6 @@
  */
 import type { JunkKind } from '../analysis';
 import {
-  CHAR_KIND,
-  SPACE,
   TAG_BLOCK,
   TAG_BOLD,
   TAG_BREAK,
@@ -17,8 +15,8 @@ import {
   hiddenByItsAttributes,
   normSpace,
   tagKind,
-  textFacts,
 } from './dom';
+import { CHAR_KIND, SPACE, textFacts } from './text-facts';
 
 /**
  * The same string as a flat copy. Strings joined from several node values are concatenated,

@@ -22,28 +22,25 @@ export function titleSegments(title: string): string[] {
   return segs;
 }
 
-/**
- * h1–h5, and elements whose class or id holds `tit` (title), `headline` or `biaoti`, in any
- * case: the selector engine finds them natively, with no test of every element in script.
- */
+/** The headline's candidates: h1–h5, and elements whose class or id holds one of these words. */
+const CANDIDATE_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5'];
+const TITLE_WORDS = ['tit', 'headline', 'biaoti'];
+
+/** The candidates as a selector (in any case), for the elements the page's walk does not enter. */
 export const CANDIDATE_SELECTOR = [
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  ...['tit', 'headline', 'biaoti'].flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]),
+  ...CANDIDATE_TAGS.map((t) => t.toLowerCase()),
+  ...TITLE_WORDS.flatMap((w) => [`[class*="${w}" i]`, `[id*="${w}" i]`]),
 ].join(', ');
 
-/** A class or id word of a title-like element (CANDIDATE_SELECTOR's, in a lower-cased classAndId). */
-const TITLE_WORD = /tit|headline|biaoti/;
+/** A class or id word of a title-like element, in a lower-cased classAndId. */
+const TITLE_WORD = new RegExp(TITLE_WORDS.join('|'));
 
 /**
  * Does CANDIDATE_SELECTOR match the element, by its tag (upper-cased) and classAndId? (The
  * page's walk asks, in script, of the elements it reads anyway.)
  */
 export function isHeadingCandidate(tag: string, cls: string): boolean {
-  return (tag.length === 2 && tag[0] === 'H' && tag >= 'H1' && tag <= 'H5') || TITLE_WORD.test(cls);
+  return CANDIDATE_TAGS.includes(tag) || TITLE_WORD.test(cls);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textFacts } from '../../../lib/extract/dom';
+import { textFacts } from '../../../lib/extract/text-facts';
 import {
   ARCHIVE,
   CHAPTER,

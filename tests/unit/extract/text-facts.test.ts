@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hanziCount, normSpace, punctuationCount, textFacts } from '../../../lib/extract/dom';
+import { hanziCount, normSpace, punctuationCount } from '../../../lib/extract/dom';
+import { textFacts } from '../../../lib/extract/text-facts';
 
 /** Characters that exercise every branch: hanzi, whitespace of each kind, `)`, `?`, letters, punctuation. */
 const CHARS = [

@@ -1,0 +1,134 @@
+/**
+ * One pass over a paragraph's characters (textFacts): the counts and marks every later step asks
+ * for (hanzi, punctuation, whitespace, the `)` of glosses, odd characters, keyword-list bars, the
+ * page words that may be there), so that no step scans the text again for them.
+ */
+import { isHanziCode } from '../text/gloss';
+import { WORD_FIRST, wordKindsAt } from './page-words';
+
+/** Bits of CHAR_KIND: the characters textFacts counts or notices (hanzi are told by range). */
+const PUNCT = 1;
+export const SPACE = 2;
+/** `?`, U+FFFD, private use: what a bad re-encoding leaves (see lib/text/garble.ts). */
+const ODD = 4;
+const LETTER = 8;
+const CLOSE = 16;
+/** A character a page-words opener starts with. */
+const WORD = 32;
+/** `|` and `｜`, which join the items of a keyword list. */
+const BAR = 64;
+export const CHAR_KIND = new Uint8Array(0x10000);
+for (const c of '，。；：！？、,.;!?」”') CHAR_KIND[c.charCodeAt(0)] = PUNCT;
+// What normSpace collapses: \s (the characters trim removes) and U+200B.
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff')
+  CHAR_KIND[c.charCodeAt(0)] = SPACE;
+for (let c = 0x2000; c <= 0x200b; c++) CHAR_KIND[c] = SPACE;
+CHAR_KIND[0x3f] = PUNCT | ODD; // ?
+CHAR_KIND[0xfffd] = ODD;
+for (let c = 0xe000; c <= 0xf8ff; c++) CHAR_KIND[c] = ODD;
+// Compatibility ideographs: hanzi to garble.ts but not counted here (rare: odd for short).
+for (let c = 0xf900; c <= 0xfaff; c++) CHAR_KIND[c] = ODD;
+for (let c = 0x41; c <= 0x5a; c++) CHAR_KIND[c] = CHAR_KIND[c + 0x20] = LETTER;
+CHAR_KIND[0x29] = CLOSE; // )
+CHAR_KIND[0x7c] = CHAR_KIND[0xff5c] = BAR; // | ｜
+for (const c of WORD_FIRST) CHAR_KIND[c] = (CHAR_KIND[c] as number) | WORD;
+
+export interface TextFacts {
+  /** hanziCount of the text. */
+  hanzi: number;
+  /** punctuationCount of the text. */
+  punctuation: number;
+  /** Does the text hold whitespace (anything normSpace collapses)? Without, normSpace(s) === s. */
+  spaced: boolean;
+  /**
+   * Does it hold a `?`, U+FFFD, a private-use or compatibility character, or a Latin letter
+   * between two hanzi? Without them, and with every `)` closing a gloss that follows a hanzi,
+   * findGarbled finds nothing.
+   */
+  odd: boolean;
+  /** Count of `)`. */
+  closes: number;
+  /** Count of `|` and `｜` (isKeywordList says no to a text with fewer than 5). */
+  bars: number;
+  /** The page-words kinds that may match in the text (bits of page-words.ts; never fewer than do). */
+  words: number;
+  /** Whitespace characters at the start and at the end (all of them in a blank text: then trail is 0). */
+  lead: number;
+  trail: number;
+  /** Whitespace characters between the first and the last other character. */
+  inner: number;
+  /**
+   * Does normSpace change more than the ends: an inner run longer than one character, or of
+   * anything but U+0020? Without, normSpace(s) is s.slice(lead, s.length - trail).
+   */
+  innerFold: boolean;
+}
+
+/**
+ * hanziCount, punctuationCount, whether normSpace would change anything, the characters
+ * findGarbled looks at and the page words that may be there, in one pass over `s` (a flat
+ * string). All are the same before and after normSpace.
+ */
+export function textFacts(s: string): TextFacts {
+  let hanzi = 0;
+  let punctuation = 0;
+  let odd = false;
+  let closes = 0;
+  let bars = 0;
+  let words = 0;
+  let lastHanzi = -2;
+  // Whitespace: how many characters, and how many normSpace rewrites (not a lone U+0020).
+  let spaces = 0;
+  let folds = 0;
+  let lastSpace = -2;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    // U+3400–U+9FFF in one unsigned comparison.
+    if ((c - 0x3400) >>> 0 <= 0x9fff - 0x3400) {
+      hanzi++;
+      lastHanzi = i;
+      // (A hanzi's kind is 0 or WORD.)
+      if (CHAR_KIND[c] !== 0) words |= wordKindsAt(s, i);
+      continue;
+    }
+    const k = CHAR_KIND[c] as number;
+    if (k === 0) continue;
+    if (k & WORD) words |= wordKindsAt(s, i);
+    if (k & PUNCT) punctuation++;
+    if (k & SPACE) {
+      spaces++;
+      if (c !== 0x20 || lastSpace === i - 1) folds++;
+      lastSpace = i;
+    } else if (k & ODD) odd = true;
+    else if (k & CLOSE) closes++;
+    else if (k & BAR) bars++;
+    // (A letter after U+4DC0–U+4DFF counts too: odd may say yes where garble finds nothing.)
+    else if (k & LETTER && lastHanzi === i - 1 && isHanziCode(s.charCodeAt(i + 1))) odd = true;
+  }
+  let lead = 0;
+  let trail = 0;
+  let innerFold = false;
+  if (spaces) {
+    while (lead < n && CHAR_KIND[s.charCodeAt(lead)] === SPACE) lead++;
+    if (lead < n) while (CHAR_KIND[s.charCodeAt(n - 1 - trail)] === SPACE) trail++;
+    // The rewrites at the ends, counted as the loop counted them; the rest are inside.
+    let edge = 0;
+    for (let i = 0; i < lead; i++) if (i > 0 || s.charCodeAt(i) !== 0x20) edge++;
+    for (let i = n - trail; i < n; i++) if (i > n - trail || s.charCodeAt(i) !== 0x20) edge++;
+    innerFold = folds > edge;
+  }
+  return {
+    hanzi,
+    punctuation,
+    spaced: spaces > 0,
+    odd,
+    closes,
+    bars,
+    words,
+    lead,
+    trail,
+    inner: spaces - lead - trail,
+    innerFold,
+  };
+}
