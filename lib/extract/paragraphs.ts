@@ -154,7 +154,7 @@ export function collectPage(
         bars: facts.bars,
         words: facts.words,
         memo: {
-          glosses: undefined,
+          glosses: facts.glosses,
           kept: undefined,
           stripped: undefined,
           junkKind: undefined,

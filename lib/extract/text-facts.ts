@@ -3,7 +3,7 @@
  * for (hanzi, punctuation, whitespace, the `)` of glosses, odd characters, keyword-list bars, the
  * page words that may be there), so that no step scans the text again for them.
  */
-import { isHanziCode } from '../text/gloss';
+import { glossStartAt, isHanziCode } from '../text/gloss';
 import { WORD_FIRST, wordKindsAt } from './page-words';
 
 /** Bits of CHAR_KIND: the characters textFacts counts or notices (hanzi are told by range). */
@@ -48,6 +48,8 @@ export interface TextFacts {
   odd: boolean;
   /** Count of `)`. */
   closes: number;
+  /** glossSpans(s): the glosses, each found at its `)`. */
+  glosses: number[];
   /** Count of `|` and `｜` (isKeywordList says no to a text with fewer than 5). */
   bars: number;
   /** The page-words kinds that may match in the text (bits of page-words.ts; never fewer than do). */
@@ -69,11 +71,14 @@ export interface TextFacts {
  * findGarbled looks at and the page words that may be there, in one pass over `s` (a flat
  * string). All are the same before and after normSpace.
  */
+const NO_GLOSSES: number[] = [];
+
 export function textFacts(s: string): TextFacts {
   let hanzi = 0;
   let punctuation = 0;
   let odd = false;
   let closes = 0;
+  let glosses: number[] | null = null;
   let bars = 0;
   let words = 0;
   let lastHanzi = -2;
@@ -101,8 +106,11 @@ export function textFacts(s: string): TextFacts {
       if (c !== 0x20 || lastSpace === i - 1) folds++;
       lastSpace = i;
     } else if (k & ODD) odd = true;
-    else if (k & CLOSE) closes++;
-    else if (k & BAR) bars++;
+    else if (k & CLOSE) {
+      closes++;
+      const open = glossStartAt(s, i);
+      if (open >= 0) (glosses ??= []).push(open, i + 1);
+    } else if (k & BAR) bars++;
     // (A letter after U+4DC0–U+4DFF counts too: odd may say yes where garble finds nothing.)
     else if (k & LETTER && lastHanzi === i - 1 && isHanziCode(s.charCodeAt(i + 1))) odd = true;
   }
@@ -124,6 +132,7 @@ export function textFacts(s: string): TextFacts {
     spaced: spaces > 0,
     odd,
     closes,
+    glosses: glosses ?? NO_GLOSSES,
     bars,
     words,
     lead,

@@ -102,6 +102,17 @@ function glossEnd(text: string, open: number): number {
   return kind === 1 || (afterHanzi && kind === 2) ? close + 1 : -1;
 }
 
+/**
+ * The start (its `(`) of the gloss that ends with the `)` at `close`, or -1 when none ends
+ * there: glossSpans's gloss, found from its end (a reading holds letters only, so the `(` is
+ * right before the run of letters that ends at `close`).
+ */
+export function glossStartAt(text: string, close: number): number {
+  let open = close - 1;
+  while (open >= 0 && close - open <= 8 && PINYIN_CODE[text.charCodeAt(open)]) open--;
+  return open >= 0 && text.charCodeAt(open) === 40 /* ( */ && glossEnd(text, open) === close + 1 ? open : -1;
+}
+
 /** Every inline gloss in `text`, in order. `start`/`end` cover the parenthesized reading. */
 export function findGlosses(text: string): Gloss[] {
   const out: Gloss[] = [];

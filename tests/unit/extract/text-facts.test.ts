@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hanziCount, normSpace, punctuationCount } from '../../../lib/extract/dom';
 import { textFacts } from '../../../lib/extract/text-facts';
+import { glossSpans } from '../../../lib/text/gloss';
 
 /** Characters that exercise every branch: hanzi, whitespace of each kind, `)`, `?`, letters, punctuation. */
 const CHARS = [
@@ -46,5 +47,20 @@ describe('textFacts', () => {
     expect(textFacts('網\u3000實')).toMatchObject({ inner: 1, innerFold: true });
     expect(textFacts(' \n ')).toMatchObject({ lead: 3, trail: 0, inner: 0, innerFold: false });
     expect(textFacts('網實')).toMatchObject({ spaced: false, lead: 0, trail: 0, innerFold: false });
+  });
+
+  it('finds the glosses glossSpans finds, each at its `)`', () => {
+    // Pieces of glosses and near misses: readings too long, toneless, after a non-hanzi, unclosed.
+    const pieces = [
+      ...'網 實 F ? ( ) (wǎng) (shí) xiàn) (xiàn (de) (abcdefg) (ā) (zhuàng) 1 。'.split(' '),
+      ' ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        expect(textFacts(s).glosses).toEqual(glossSpans(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
