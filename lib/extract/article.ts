@@ -71,9 +71,12 @@ export function* extractArticleSteps(
   opts: ExtractOptions = {},
 ): Generator<void, Article, void> {
   const tags = readMetaTags(doc);
-  const walk = walkPage(doc);
-  let title = findTitle(doc, tags.title, stripGlosses, walk.headings);
   yield;
+  // (The page's one walk, the longest step that does not yield: the headline and the root are
+  // chosen in the next.)
+  const walk = walkPage(doc);
+  yield;
+  let title = findTitle(doc, tags.title, stripGlosses, walk.headings);
   const { root, paragraphs, all, marked } = chooseRoot(walk, title.el);
   if (!title.el) title = boldHeadline(paragraphs, title) ?? title;
   yield;
