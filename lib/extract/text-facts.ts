@@ -1,10 +1,13 @@
 /**
  * One pass over a paragraph's characters (textFacts): the counts and marks every later step asks
- * for (hanzi, punctuation, whitespace, the `)` of glosses, odd characters, keyword-list bars, the
- * page words that may be there), so that no step scans the text again for them.
+ * for (hanzi, punctuation, whitespace, the glosses, odd characters, keyword-list bars, the page
+ * words that may be there), so that no step scans the text again for them.
  */
 import { glossStartAt, isHanziCode } from '../text/gloss';
 import { WORD_FIRST, wordKindsAt } from './page-words';
+
+/** The glosses of a text without any (shared: never changed). */
+const NO_GLOSSES: number[] = [];
 
 /** Bits of CHAR_KIND: the characters textFacts counts or notices (hanzi are told by range). */
 const PUNCT = 1;
@@ -68,11 +71,9 @@ export interface TextFacts {
 
 /**
  * hanziCount, punctuationCount, whether normSpace would change anything, the characters
- * findGarbled looks at and the page words that may be there, in one pass over `s` (a flat
- * string). All are the same before and after normSpace.
+ * findGarbled looks at, the glosses and the page words that may be there, in one pass over `s`
+ * (a flat string). All but the glosses' offsets are the same before and after normSpace.
  */
-const NO_GLOSSES: number[] = [];
-
 export function textFacts(s: string): TextFacts {
   let hanzi = 0;
   let punctuation = 0;
