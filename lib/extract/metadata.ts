@@ -196,7 +196,7 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean)
 
 /** Words that only news bylines and info lines use (not 作者, which blogs and papers use too). */
 const NEWS_CUE =
-  /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|責任編輯|责任编辑|責編|责编|專電|专电|專訊|专讯|快訊|快讯|電訊|电讯|\d日[電电])/;
+  /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|責任編輯|责任编辑|責編|责编|專電|专电|專訊|专讯|專稿|专稿|快訊|快讯|電訊|电讯|\d日[電电])/;
 
 /** Does the info line around the headline read like news (a reporter, a source, a wire)? */
 export function hasNewsCue(lines: InfoLines): boolean {

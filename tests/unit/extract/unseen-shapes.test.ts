@@ -312,6 +312,18 @@ describe('detection: a news item that shows no time and no byline', () => {
     expect(a.signals.published).toBeUndefined();
     expect(a.isArticle).toBe(true);
   });
+
+  it("an outlet's own piece (专稿) closing the story is a news cue", () => {
+    // 39.net's food article: its time and site glued together (04:29:4439健康网), no label.
+    const page = (end: string) =>
+      extractArticle(
+        load(`<html><head><title>煮一碗好吃的腊八粥_39健康网</title></head><body><h1>煮一碗好吃的腊八粥</h1>
+        <div class="info">2021-01-20 04:29:4439健康网</div>
+        <div class="art_content"><p>${P}</p><p>${Q}</p><p>${end}</p></div></body></html>`),
+      );
+    expect(page('39健康网(www.39.net)专稿，未经书面授权请勿转载。').signals.newsCue).toBe(1.5);
+    expect(page('本文仅供参考，未经书面授权请勿转载。').signals.newsCue).toBeUndefined();
+  });
 });
 
 describe('sources: the outlet, not its channel', () => {
