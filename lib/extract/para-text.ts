@@ -60,14 +60,13 @@ export function keywordListOf(p: Paragraph): boolean {
 }
 
 /**
- * Can findGarbled(p.raw) find anything? Not without odd characters (textFacts), a `)` that
- * closes no gloss, or a gloss after a character that is not a hanzi.
+ * Can findGarbled(p.raw) find anything? Not without odd characters (textFacts), a `)` after a
+ * pinyin letter that closes no gloss (where an orphan gloss may end: a `)` of ordinary
+ * parentheses, 省(区、市), gives none), or a gloss after a character that is not a hanzi.
  */
 export function mayBeGarbled(p: Paragraph): boolean {
-  if (p.odd) return true;
+  if (p.odd || p.looseClose) return true;
   const glosses = glossesOf(p);
-  // Each gloss ends with its own `)`: as many `)` as glosses leaves none to be an orphan.
-  if (p.closes > glosses.length / 2) return true;
   for (let i = 0; i < glosses.length; i += 2)
     if (!isHanziCode(p.raw.charCodeAt((glosses[i] as number) - 1))) return true;
   return false;

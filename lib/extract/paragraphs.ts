@@ -63,6 +63,8 @@ export interface Paragraph {
   odd: boolean;
   /** Count of `)` in raw. */
   closes: number;
+  /** textFacts(raw).looseClose: a `)` that ends no gloss, after a pinyin letter. */
+  looseClose: boolean;
   /** Count of `|` and `｜` in raw. */
   bars: number;
   /** textFacts(raw).words: the page-words kinds that may match in the text. */
@@ -151,6 +153,7 @@ export function collectPage(
         inner: facts.inner,
         odd: facts.odd,
         closes: facts.closes,
+        looseClose: facts.looseClose,
         bars: facts.bars,
         words: facts.words,
         memo: {

@@ -3,7 +3,7 @@
  * for (hanzi, punctuation, whitespace, the glosses, odd characters, keyword-list bars, the page
  * words that may be there), so that no step scans the text again for them.
  */
-import { glossStartAt, isHanziCode } from '../text/gloss';
+import { glossStartAt, isHanziCode, isPinyinCode } from '../text/gloss';
 import { WORD_FIRST, wordKindsAt } from './page-words';
 
 /** The glosses of a text without any (shared: never changed). */
@@ -53,6 +53,11 @@ export interface TextFacts {
   closes: number;
   /** glossSpans(s): the glosses, each found at its `)`. */
   glosses: number[];
+  /**
+   * Is there a `)` that ends no gloss and follows a pinyin letter (where a gloss whose `(` was
+   * lost may end)? Without, no `)` gives findGarbled an orphan gloss.
+   */
+  looseClose: boolean;
   /** Count of `|` and `｜` (isKeywordList says no to a text with fewer than 5). */
   bars: number;
   /** The page-words kinds that may match in the text (bits of page-words.ts; never fewer than do). */
@@ -80,6 +85,7 @@ export function textFacts(s: string): TextFacts {
   let odd = false;
   let closes = 0;
   let glosses: number[] | null = null;
+  let looseClose = false;
   let bars = 0;
   let words = 0;
   let lastHanzi = -2;
@@ -111,6 +117,7 @@ export function textFacts(s: string): TextFacts {
       closes++;
       const open = glossStartAt(s, i);
       if (open >= 0) (glosses ??= []).push(open, i + 1);
+      else if (isPinyinCode(s.charCodeAt(i - 1))) looseClose = true;
     } else if (k & BAR) bars++;
     // (A letter after U+4DC0–U+4DFF counts too: odd may say yes where garble finds nothing.)
     else if (k & LETTER && lastHanzi === i - 1 && isHanziCode(s.charCodeAt(i + 1))) odd = true;
@@ -134,6 +141,7 @@ export function textFacts(s: string): TextFacts {
     odd,
     closes,
     glosses: glosses ?? NO_GLOSSES,
+    looseClose,
     bars,
     words,
     lead,

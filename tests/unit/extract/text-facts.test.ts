@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hanziCount, normSpace, punctuationCount } from '../../../lib/extract/dom';
 import { textFacts } from '../../../lib/extract/text-facts';
-import { glossSpans } from '../../../lib/text/gloss';
+import { glossSpans, isHanziCode } from '../../../lib/text/gloss';
+import { findGarbled } from '../../../lib/text/garble';
 
 /** Characters that exercise every branch: hanzi, whitespace of each kind, `)`, `?`, letters, punctuation. */
 const CHARS = [
@@ -61,6 +62,19 @@ describe('textFacts', () => {
         expect(textFacts(s).glosses).toEqual(glossSpans(s));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('says when findGarbled can find nothing: no odd character, no loose `)`, every gloss after a hanzi', () => {
+    const pieces = [...'網 實 F A 股 ? \uFFFD ( ) (wǎng) xiàn) wù) (區 市) (abc) (ā) 1 。'.split(' '), ' '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        const f = textFacts(s);
+        const afterHanzi = f.glosses.every((at, i) => i % 2 === 1 || isHanziCode(s.charCodeAt(at - 1)));
+        if (!f.odd && !f.looseClose && afterHanzi) expect(findGarbled(s)).toEqual([]);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
