@@ -82,4 +82,11 @@ function main(): number {
   return status;
 }
 
+// A reader that stops early (`analyze … | head`) closes the pipe: that ends the output, not in
+// an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(process.exitCode ?? 0);
+});
+
 process.exitCode = main();

@@ -88,4 +88,17 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--seen-at needs a date and time/);
   });
+  it('stops quietly when the reader closes the pipe early (`analyze … | head`)', () => {
+    const seed = resolve(ROOT, 'tests/fixtures/seed.html');
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" --import tsx cli/analyze.ts --json ${Array(12).fill(`"${seed}"`).join(' ')} | head -c 100 > /dev/null; echo "\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.stdout.trim()).toBe('0');
+  });
 });
