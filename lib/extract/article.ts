@@ -10,7 +10,7 @@ import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
 import { extractMetadata, hasNewsCue, infoLines } from './metadata';
 import { classedSource } from './source';
-import { glossesOf, mayBeGarbled } from './para-text';
+import { mayBeGarbled } from './para-text';
 import type { Paragraph } from './paragraphs';
 import { chooseRoot, walkPage } from './root';
 import { drain } from './steps';
@@ -36,7 +36,7 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   const text = (p: Paragraph): ModelText => ({
     nodes: p.nodes,
     raw: p.raw,
-    glosses: glossesOf(p),
+    glosses: p.glosses,
     spaced: p.spaced,
     lead: p.lead,
     trail: p.trail,
@@ -50,8 +50,7 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
       odd: p.odd,
       heading: kind === 'heading',
     })),
-    // (A gloss ends with `)`: a paragraph without one has no glosses to hide.)
-    body.all.filter((p) => p.closes > 0 && !inBody.has(p)).map(text),
+    body.all.filter((p) => p.glosses.length > 0 && !inBody.has(p)).map(text),
   ];
 }
 

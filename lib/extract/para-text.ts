@@ -1,21 +1,16 @@
 /**
- * A paragraph's glosses, its text without them and its junk kind by text, found once per
+ * A paragraph's text without its glosses and its junk kind by text, found once per
  * paragraph and shared by every step that reads them (blocks, junk, the text model).
  */
 import type { JunkKind } from '../analysis';
-import { glossSpans, isHanziCode, withoutSpans } from '../text/gloss';
+import { isHanziCode, withoutSpans } from '../text/gloss';
 import { normSpace } from './dom';
 import type { Paragraph } from './paragraphs';
 import { isKeywordList, junkKindOfText } from './patterns';
 
-/** glossSpans(p.raw): [start, end …] offsets into the joined node values. */
-export function glossesOf(p: Paragraph): number[] {
-  return (p.memo.glosses ??= glossSpans(p.raw, p.closes));
-}
-
 /** p.raw without its glosses (whitespace as it is). */
 export function keptOf(p: Paragraph): string {
-  return (p.memo.kept ??= withoutSpans(p.raw, glossesOf(p)));
+  return (p.memo.kept ??= withoutSpans(p.raw, p.glosses));
 }
 
 /**
@@ -26,7 +21,7 @@ export function keptOf(p: Paragraph): string {
 export function strippedOf(p: Paragraph): string {
   let s = p.memo.stripped;
   if (s === undefined) {
-    const g = glossesOf(p);
+    const g = p.glosses;
     // When normSpace left the raw text as it was (common in Chinese prose), so does it now.
     s = !g.length ? p.text : p.raw === p.text ? keptOf(p) : normSpace(keptOf(p));
     p.memo.stripped = s;
@@ -37,7 +32,7 @@ export function strippedOf(p: Paragraph): string {
 /** strippedOf(p).length, without making the string where the lengths tell it. */
 export function strippedLength(p: Paragraph): number {
   if (p.memo.stripped !== undefined) return p.memo.stripped.length;
-  const g = glossesOf(p);
+  const g = p.glosses;
   if (!g.length) return p.text.length;
   if (p.raw !== p.text) return strippedOf(p).length;
   let n = p.raw.length;
@@ -66,7 +61,7 @@ export function keywordListOf(p: Paragraph): boolean {
  */
 export function mayBeGarbled(p: Paragraph): boolean {
   if (p.odd || p.looseClose) return true;
-  const glosses = glossesOf(p);
+  const glosses = p.glosses;
   for (let i = 0; i < glosses.length; i += 2)
     if (!isHanziCode(p.raw.charCodeAt((glosses[i] as number) - 1))) return true;
   return false;

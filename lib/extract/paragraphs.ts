@@ -61,8 +61,8 @@ export interface Paragraph {
   inner: number;
   /** Does raw hold `?`, U+FFFD, a private-use character or a Latin letter between hanzi (textFacts)? */
   odd: boolean;
-  /** Count of `)` in raw. */
-  closes: number;
+  /** textFacts(raw).glosses: glossSpans(raw), [start, end …] offsets into raw. */
+  glosses: number[];
   /** textFacts(raw).looseClose: a `)` that ends no gloss, after a pinyin letter. */
   looseClose: boolean;
   /** Count of `|` and `｜` in raw. */
@@ -75,8 +75,6 @@ export interface Paragraph {
 
 /** Facts of a paragraph found on first use; undefined until then. */
 export interface ParagraphMemo {
-  /** glossSpans(raw). */
-  glosses: number[] | undefined;
   kept: string | undefined;
   stripped: string | undefined;
   junkKind: JunkKind | null | undefined;
@@ -152,12 +150,11 @@ export function collectPage(
         trail: facts.trail,
         inner: facts.inner,
         odd: facts.odd,
-        closes: facts.closes,
+        glosses: facts.glosses,
         looseClose: facts.looseClose,
         bars: facts.bars,
         words: facts.words,
         memo: {
-          glosses: facts.glosses,
           kept: undefined,
           stripped: undefined,
           junkKind: undefined,

@@ -49,8 +49,6 @@ export interface TextFacts {
    * findGarbled finds nothing.
    */
   odd: boolean;
-  /** Count of `)`. */
-  closes: number;
   /** glossSpans(s): the glosses, each found at its `)`. */
   glosses: number[];
   /**
@@ -83,7 +81,6 @@ export function textFacts(s: string): TextFacts {
   let hanzi = 0;
   let punctuation = 0;
   let odd = false;
-  let closes = 0;
   let glosses: number[] | null = null;
   let looseClose = false;
   let bars = 0;
@@ -114,7 +111,6 @@ export function textFacts(s: string): TextFacts {
       lastSpace = i;
     } else if (k & ODD) odd = true;
     else if (k & CLOSE) {
-      closes++;
       const open = glossStartAt(s, i);
       if (open >= 0) (glosses ??= []).push(open, i + 1);
       else if (isPinyinCode(s.charCodeAt(i - 1))) looseClose = true;
@@ -139,7 +135,6 @@ export function textFacts(s: string): TextFacts {
     punctuation,
     spaced: spaces > 0,
     odd,
-    closes,
     glosses: glosses ?? NO_GLOSSES,
     looseClose,
     bars,

@@ -132,22 +132,15 @@ export function findGlosses(text: string): Gloss[] {
 
 /**
  * The glosses of findGlosses(text) as flat offsets, [start, end, start, end …]: no object per
- * gloss (`base` is start - 1; `afterHanzi` is isHanziCode of the character there). `closes`:
- * the count of `)` in the text, when known (each gloss ends with one).
+ * gloss (`base` is start - 1; `afterHanzi` is isHanziCode of the character there). (A page's
+ * paragraphs have theirs from the walk's character pass: textFacts, by glossStartAt.)
  */
-export function glossSpans(text: string, closes = -1): number[] {
-  if (closes === 0) return [];
-  // Sized for every `)` a gloss, then cut to length: no growing.
-  const out: number[] = closes > 0 ? new Array<number>(2 * closes) : [];
-  let n = 0;
+export function glossSpans(text: string): number[] {
+  const out: number[] = [];
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const end = glossEnd(text, open);
-    if (end >= 0) {
-      out[n++] = open;
-      out[n++] = end;
-    }
+    if (end >= 0) out.push(open, end);
   }
-  out.length = n;
   return out;
 }
 
