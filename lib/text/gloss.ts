@@ -81,8 +81,17 @@ function glossEnd(text: string, open: number): number {
     if (!n) break;
     if (close - open <= 5) code = code * 64 + n;
   }
+  if (text.charCodeAt(close) !== 41 /* ) */) return -1;
+  return readingEnd(text, open, close, code);
+}
+
+/**
+ * glossEnd's verdict on the reading text(open, close) between `(` and `)`, whose letter numbers
+ * make `code` (of the first five letters): close + 1, or -1.
+ */
+function readingEnd(text: string, open: number, close: number, code: number): number {
   const len = close - open - 1;
-  if (len < 1 || len > 6 || text.charCodeAt(close) !== 41 /* ) */) return -1;
+  if (len < 1 || len > 6) return -1;
   const prev = text.charCodeAt(open - 1);
   const afterHanzi = isHanziCode(prev);
   // Else a Latin letter, `?` or U+FFFD: a character was lost before the reading.
@@ -108,9 +117,21 @@ function glossEnd(text: string, open: number): number {
  * right before the run of letters that ends at `close`).
  */
 export function glossStartAt(text: string, close: number): number {
+  // The letters before `close`, read backwards into glossEnd's number of them.
   let open = close - 1;
-  while (open >= 0 && close - open <= 8 && PINYIN_CODE[text.charCodeAt(open)]) open--;
-  return open >= 0 && text.charCodeAt(open) === 40 /* ( */ && glossEnd(text, open) === close + 1 ? open : -1;
+  let code = 0;
+  let scale = 1;
+  for (; open >= 0 && close - open <= 8; open--) {
+    const n = PINYIN_CODE[text.charCodeAt(open)] as number;
+    if (!n) break;
+    // (The number is read only for up to five letters: then the last five are all of them.)
+    if (close - open <= 5) {
+      code += n * scale;
+      scale *= 64;
+    }
+  }
+  if (open < 1 || text.charCodeAt(open) !== 40 /* ( */) return -1;
+  return readingEnd(text, open, close, code) === close + 1 ? open : -1;
 }
 
 /** Every inline gloss in `text`, in order. `start`/`end` cover the parenthesized reading. */

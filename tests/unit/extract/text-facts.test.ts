@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hanziCount, normSpace, punctuationCount } from '../../../lib/extract/dom';
 import { textFacts } from '../../../lib/extract/text-facts';
-import { glossSpans, isHanziCode } from '../../../lib/text/gloss';
+import { glossSpans, isHanziCode, isPinyinSyllable } from '../../../lib/text/gloss';
 import { findGarbled } from '../../../lib/text/garble';
 
 /** Characters that exercise every branch: hanzi, whitespace of each kind, `)`, `?`, letters, punctuation. */
@@ -54,6 +54,8 @@ describe('textFacts', () => {
     // Pieces of glosses and near misses: readings too long, toneless, after a non-hanzi, unclosed.
     const pieces = [
       ...'網 實 F ? ( ) (wǎng) (shí) xiàn) (xiàn (de) (abcdefg) (ā) (zhuàng) 1 。'.split(' '),
+      // Letters alone, so that readings of every length (and letter numbers of each) occur.
+      ...'zh uà n g ü ǐ e'.split(' '),
       ' ',
     ];
     fc.assert(
@@ -62,6 +64,26 @@ describe('textFacts', () => {
         expect(textFacts(s).glosses).toEqual(glossSpans(s));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('takes a reading for a gloss exactly when it is a syllable, read from either end', () => {
+    // Syllables, the same letters reversed, and random runs: the number glossStartAt reads
+    // backwards must be the one glossEnd reads forwards (both share a cache keyed by it).
+    const syllables = 'wǎng shí xiàn zhuàng hǎo ā de men lǜ qióng shuāi ér nǚ'.split(' ');
+    const letters = [...'abcdefghijklmnopqrstuvwxyzüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'];
+    const reading = fc.oneof(
+      fc.constantFrom(...syllables),
+      fc.constantFrom(...syllables).map((r) => [...r].reverse().join('')),
+      fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 7 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(reading, fc.boolean(), (r, fromEnd) => {
+        const s = `網(${r})`;
+        const found = fromEnd ? textFacts(s).glosses.length > 0 : glossSpans(s).length > 0;
+        expect(found).toBe(isPinyinSyllable(r, true));
+      }),
+      { numRuns: 5000 },
     );
   });
 
