@@ -3,7 +3,7 @@
  * for (hanzi, punctuation, whitespace, the glosses, odd characters, keyword-list bars, the page
  * words that may be there), so that no step scans the text again for them.
  */
-import { glossStartAt, isHanziCode, isPinyinCode } from '../text/gloss';
+import { glossEnd, isHanziCode, isPinyinCode } from '../text/gloss';
 import { WORD_FIRST, wordKindsAt } from './page-words';
 
 /** The glosses of a text without any (shared: never changed). */
@@ -20,6 +20,8 @@ const CLOSE = 16;
 const WORD = 32;
 /** `|` and `｜`, which join the items of a keyword list. */
 const BAR = 64;
+/** `(`, where a gloss may start. */
+const OPEN = 128;
 export const CHAR_KIND = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,.;!?」”') CHAR_KIND[c.charCodeAt(0)] = PUNCT;
 // What normSpace collapses: \s (the characters trim removes) and U+200B.
@@ -32,6 +34,7 @@ for (let c = 0xe000; c <= 0xf8ff; c++) CHAR_KIND[c] = ODD;
 // Compatibility ideographs: hanzi to garble.ts but not counted here (rare: odd for short).
 for (let c = 0xf900; c <= 0xfaff; c++) CHAR_KIND[c] = ODD;
 for (let c = 0x41; c <= 0x5a; c++) CHAR_KIND[c] = CHAR_KIND[c + 0x20] = LETTER;
+CHAR_KIND[0x28] = OPEN; // (
 CHAR_KIND[0x29] = CLOSE; // )
 CHAR_KIND[0x7c] = CHAR_KIND[0xff5c] = BAR; // | ｜
 for (const c of WORD_FIRST) CHAR_KIND[c] = (CHAR_KIND[c] as number) | WORD;
@@ -49,7 +52,7 @@ export interface TextFacts {
    * findGarbled finds nothing.
    */
   odd: boolean;
-  /** glossSpans(s): the glosses, each found at its `)`. */
+  /** glossSpans(s): the glosses, each read whole from its `(`. */
   glosses: number[];
   /**
    * Is there a `)` that ends no gloss and follows a pinyin letter (where a gloss whose `(` was
@@ -110,10 +113,17 @@ export function textFacts(s: string): TextFacts {
       if (c !== 0x20 || lastSpace === i - 1) folds++;
       lastSpace = i;
     } else if (k & ODD) odd = true;
-    else if (k & CLOSE) {
-      const open = glossStartAt(s, i);
-      if (open >= 0) (glosses ??= []).push(open, i + 1);
-      else if (isPinyinCode(s.charCodeAt(i - 1))) looseClose = true;
+    else if (k & OPEN) {
+      // A gloss is read whole here, and the pass goes on after its `)`. (It holds pinyin
+      // letters only: nothing the pass counts, and no page word starts in it.)
+      const end = glossEnd(s, i);
+      if (end > 0) {
+        (glosses ??= []).push(i, end);
+        i = end - 1;
+      }
+    } else if (k & CLOSE) {
+      // (Every `)` the pass reaches ends no gloss.)
+      if (isPinyinCode(s.charCodeAt(i - 1))) looseClose = true;
     } else if (k & BAR) bars++;
     // (A letter after U+4DC0–U+4DFF counts too: odd may say yes where garble finds nothing.)
     else if (k & LETTER && lastHanzi === i - 1 && isHanziCode(s.charCodeAt(i + 1))) odd = true;

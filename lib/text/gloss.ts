@@ -70,7 +70,7 @@ const cachedKind = new Uint8Array(CACHE_MASK + 1);
  * lost, after a Latin letter, `?` or U+FFFD), that is one syllable with a tone mark (after a
  * hanzi, a common neutral-tone one too).
  */
-function glossEnd(text: string, open: number): number {
+export function glossEnd(text: string, open: number): number {
   if (open === 0) return -1;
   // Up to 7 letters are read, so that a longer run is told from a reading.
   const stop = Math.min(text.length, open + 8);
@@ -81,17 +81,8 @@ function glossEnd(text: string, open: number): number {
     if (!n) break;
     if (close - open <= 5) code = code * 64 + n;
   }
-  if (text.charCodeAt(close) !== 41 /* ) */) return -1;
-  return readingEnd(text, open, close, code);
-}
-
-/**
- * glossEnd's verdict on the reading text(open, close) between `(` and `)`, whose letter numbers
- * make `code` (of the first five letters): close + 1, or -1.
- */
-function readingEnd(text: string, open: number, close: number, code: number): number {
   const len = close - open - 1;
-  if (len < 1 || len > 6) return -1;
+  if (len < 1 || len > 6 || text.charCodeAt(close) !== 41 /* ) */) return -1;
   const prev = text.charCodeAt(open - 1);
   const afterHanzi = isHanziCode(prev);
   // Else a Latin letter, `?` or U+FFFD: a character was lost before the reading.
@@ -109,29 +100,6 @@ function readingEnd(text: string, open: number, close: number, code: number): nu
     }
   } else kind = syllableKind(text.slice(open + 1, close));
   return kind === 1 || (afterHanzi && kind === 2) ? close + 1 : -1;
-}
-
-/**
- * The start (its `(`) of the gloss that ends with the `)` at `close`, or -1 when none ends
- * there: glossSpans's gloss, found from its end (a reading holds letters only, so the `(` is
- * right before the run of letters that ends at `close`).
- */
-export function glossStartAt(text: string, close: number): number {
-  // The letters before `close`, read backwards into glossEnd's number of them.
-  let open = close - 1;
-  let code = 0;
-  let scale = 1;
-  for (; open >= 0 && close - open <= 8; open--) {
-    const n = PINYIN_CODE[text.charCodeAt(open)] as number;
-    if (!n) break;
-    // (The number is read only for up to five letters: then the last five are all of them.)
-    if (close - open <= 5) {
-      code += n * scale;
-      scale *= 64;
-    }
-  }
-  if (open < 1 || text.charCodeAt(open) !== 40 /* ( */) return -1;
-  return readingEnd(text, open, close, code) === close + 1 ? open : -1;
 }
 
 /** Every inline gloss in `text`, in order. `start`/`end` cover the parenthesized reading. */
@@ -154,7 +122,7 @@ export function findGlosses(text: string): Gloss[] {
 /**
  * The glosses of findGlosses(text) as flat offsets, [start, end, start, end …]: no object per
  * gloss (`base` is start - 1; `afterHanzi` is isHanziCode of the character there). (A page's
- * paragraphs have theirs from the walk's character pass: textFacts, by glossStartAt.)
+ * paragraphs have theirs from the walk's character pass: textFacts.)
  */
 export function glossSpans(text: string): number[] {
   const out: number[] = [];

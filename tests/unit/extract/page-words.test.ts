@@ -68,6 +68,8 @@ describe('page words', () => {
       ),
       ' ',
       '\u3000',
+      // Glosses, which the character pass reads whole and steps over (one reads `se…`, `po…`).
+      ...'網(wǎng) (seàr) (poù) ch results'.split(' '),
     ];
     const bits = [FORUM, FORUM_MORE, UGC, UGC_MORE, CHAPTER, STUDY, TIME_LABEL, PLAYLIST, ARCHIVE, SEARCH];
     fc.assert(
