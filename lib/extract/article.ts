@@ -5,13 +5,13 @@
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import { bodyBlocksSteps, leadSiblings, type Block, type BodyResult } from './blocks';
+import { forgetParsedLines } from './byline';
 import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
 import { extractMetadata, hasNewsCue, infoLines } from './metadata';
 import { classedSource } from './source';
 import { mayBeGarbled } from './para-text';
-import type { Paragraph } from './paragraphs';
 import { chooseRoot, walkPage } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
@@ -32,26 +32,42 @@ export interface Article {
 
 /** The text model's blocks (the body) and other runs (their glosses are hidden too). */
 function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
-  const inBody = new Set(body.blocks.map((b) => b.paragraph));
-  const text = (p: Paragraph): ModelText => ({
-    nodes: p.nodes,
-    raw: p.raw,
-    glosses: p.glosses,
-    spaced: p.spaced,
-    lead: p.lead,
-    trail: p.trail,
-    inner: p.inner,
-  });
-  return [
-    body.blocks.map(({ paragraph: p, kind }) => ({
-      ...text(p),
-      kept: p.memo.kept,
-      clean: !mayBeGarbled(p),
-      odd: p.odd,
-      heading: kind === 'heading',
-    })),
-    body.all.filter((p) => p.glosses.length > 0 && !inBody.has(p)).map(text),
-  ];
+  const blocks: ModelBlock[] = [];
+  const others: ModelText[] = [];
+  // The blocks are some of the root's paragraphs, in their order: one pass over both tells
+  // which paragraphs are not blocks. (Each object is made whole, in one shape.)
+  const bs = body.blocks;
+  let k = 0;
+  for (const p of body.all) {
+    const b = bs[k];
+    if (b !== undefined && b.paragraph === p) {
+      k++;
+      blocks.push({
+        nodes: p.nodes,
+        raw: p.raw,
+        glosses: p.glosses,
+        spaced: p.spaced,
+        lead: p.lead,
+        trail: p.trail,
+        inner: p.inner,
+        kept: p.memo.kept,
+        clean: !mayBeGarbled(p),
+        odd: p.odd,
+        heading: b.kind === 'heading',
+      });
+    } else if (p.glosses.length > 0) {
+      others.push({
+        nodes: p.nodes,
+        raw: p.raw,
+        glosses: p.glosses,
+        spaced: p.spaced,
+        lead: p.lead,
+        trail: p.trail,
+        inner: p.inner,
+      });
+    }
+  }
+  return [blocks, others];
 }
 
 export interface ExtractOptions {
@@ -69,6 +85,8 @@ export function* extractArticleSteps(
   doc: Document,
   opts: ExtractOptions = {},
 ): Generator<void, Article, void> {
+  // (A line of this page is parsed once, whichever step asks first.)
+  forgetParsedLines();
   const tags = readMetaTags(doc);
   yield;
   // (The page's one walk, the longest step that does not yield: the headline and the root are

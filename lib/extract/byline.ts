@@ -154,8 +154,32 @@ function withoutDateline(who: string): string {
   return who.slice(0, m.index) + run.slice(0, run.length - 3 >= 2 ? 3 : 2);
 }
 
-/** Parse one short line of metadata. Empty object when the line holds none. */
+/**
+ * The lines parsed since the page's extraction began (see forgetParsedLines): the same line is
+ * asked about by the body, the junk finder and the metadata. At most MEMO_LINES are kept.
+ */
+const memo = new Map<string, BylineFacts>();
+const MEMO_LINES = 256;
+
+/** Start a page: parseBylineLine forgets the lines of the last one. */
+export function forgetParsedLines(): void {
+  memo.clear();
+}
+
+/**
+ * Parse one short line of metadata. Empty object when the line holds none. The facts are shared
+ * with later askers of the same line: never change them.
+ */
 export function parseBylineLine(line: string): BylineFacts {
+  let facts = memo.get(line);
+  if (facts === undefined) {
+    facts = parseBylineUncached(line);
+    if (memo.size < MEMO_LINES) memo.set(line, facts);
+  }
+  return facts;
+}
+
+function parseBylineUncached(line: string): BylineFacts {
   const facts = parseLine(line);
   // 聯合報 記者陳嘉寧／…, 新京报记者 张三: the outlet the reporter writes for (only with a name
   // after 記者: 据新华社记者报道 names nobody).

@@ -116,15 +116,12 @@ function spaced(p: Paragraph | undefined): string {
 /** A short line that is nothing but a byline (no sentence punctuation). */
 const isBylineOnly = (line: string): boolean => line.length <= 40 && !/[。，！？,]/.test(line);
 
-function merge(
-  lines: string[],
-  parse: (line: string) => BylineFacts = parseBylineLine,
-): BylineFacts & { ownPaper?: boolean } {
+function merge(lines: string[]): BylineFacts & { ownPaper?: boolean } {
   const out: BylineFacts = {};
   let bylineAt = -1;
   lines.forEach((line, i) => {
     if (line.length > 200) return;
-    const f = parse(line);
+    const f = parseBylineLine(line);
     out.source ??= f.source;
     out.reporterOutlet ??= f.reporterOutlet;
     out.editor ??= f.editor;
@@ -211,16 +208,8 @@ export function extractMetadata(
 ): Metadata {
   const { doc, tags } = input;
   const { head, tail, end } = lines;
-  // The same line often comes more than once (a byline is a meta line, near the headline and
-  // classed "info"): each parsed once here.
-  const parsed = new Map<string, BylineFacts>();
-  const parse = (line: string): BylineFacts => {
-    let f = parsed.get(line);
-    if (!f) parsed.set(line, (f = parseBylineLine(line)));
-    return f;
-  };
-  const facts = merge(head, parse);
-  const tailFacts = merge(tail, parse);
+  const facts = merge(head);
+  const tailFacts = merge(tail);
   let authors = facts.authors ?? tailFacts.authors ?? [];
   let source = facts.source ?? tailFacts.source ?? facts.reporterOutlet ?? tailFacts.reporterOutlet ?? '';
   // `来源: 尹娟`: a person under the source label wrote the piece; the outlet is found below.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { outletFromSiteName, parseBylineLine, parseOutletNameLine } from '../../../lib/extract/byline';
+import {
+  forgetParsedLines,
+  outletFromSiteName,
+  parseBylineLine,
+  parseOutletNameLine,
+} from '../../../lib/extract/byline';
 
 describe('parseBylineLine', () => {
   it('reads several reporters after 本報記者', () => {
@@ -101,5 +106,23 @@ describe('transliterated names', () => {
     expect(parseBylineLine('记者 阿卜杜勒·拉赫曼·哈桑 报道').authors).toEqual(['阿卜杜勒·拉赫曼·哈桑']);
     expect(parseBylineLine('作者：罗谢尔•托普兰斯基').authors).toEqual(['罗谢尔•托普兰斯基']);
     expect(parseBylineLine('记者 买买提·艾力 王明').authors).toEqual(['买买提·艾力', '王明']);
+  });
+});
+
+describe('parseBylineLine memo', () => {
+  it('parses a line once per page, forgets at the next page, and keeps at most 256 lines', () => {
+    forgetParsedLines();
+    const line = '本報記者 鄭莉 郝赫 朱欣';
+    const first = parseBylineLine(line);
+    expect(parseBylineLine(line)).toBe(first);
+    forgetParsedLines();
+    const again = parseBylineLine(line);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    // A page of many distinct lines: past the bound, lines are parsed each time they are asked.
+    for (let i = 0; i < 300; i++) parseBylineLine(`記者王${i}明`);
+    expect(parseBylineLine('記者王299明')).not.toBe(parseBylineLine('記者王299明'));
+    expect(parseBylineLine(line)).toBe(again);
+    forgetParsedLines();
   });
 });
