@@ -117,7 +117,7 @@ export function* extractArticleSteps(
   const lines = infoLines(doc, input);
   const metadata = extractMetadata(input, lines);
   yield;
-  const junk = findJunk(doc, root, all, marked);
+  const junk = findJunk(doc, root, all, marked, walk.skipped);
   yield;
   const detection = detectArticle({
     doc,

@@ -162,8 +162,12 @@ export function hiddenByItsAttributes(el: Element): boolean {
   return /visibility\s*:\s*hidden/i.test(style) && !CONTENT_CLASS.test(classAndId(el));
 }
 
-/** Text of an element, skipping script/style and hidden subtrees (a space for each block). */
-export function visibleText(el: Element): string {
+/**
+ * Text of an element, skipping script/style and hidden subtrees (a space for each block).
+ * `skipped`, when given, holds every element under `el` that isSkipped says yes to, and no
+ * other (the page's walk noted them): it is asked instead of the element's attributes.
+ */
+export function visibleText(el: Element, skipped?: ReadonlySet<Element>): string {
   let out = '';
   const walk = (n: Node): void => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
@@ -172,7 +176,8 @@ export function visibleText(el: Element): string {
       else if (type === ELEMENT_NODE) {
         // (tagKind: the SKIP_TAGS and BLOCK_TAGS tests by a cached lookup, no upper-cased copy.)
         const kind = tagKind((c as Element).tagName);
-        if (kind & TAG_SKIP || hiddenByAttributes(c as Element)) continue;
+        if (skipped ? skipped.has(c as Element) : kind & TAG_SKIP || hiddenByAttributes(c as Element))
+          continue;
         if (kind & TAG_BLOCK) out += ' ';
         walk(c);
       }

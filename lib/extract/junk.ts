@@ -44,13 +44,15 @@ function refine(kind: JunkKind, text: string): JunkKind {
  * Junk blocks, outermost first, in document order. `root` (the article) is never junk itself.
  * `paragraphs` are the page's paragraphs (collectParagraphs of the body) and `marked` the
  * elements of the same walk that are junk by markup (findRoot), passed in so the page is
- * walked once.
+ * walked once; `skipped` the elements that walk skipped (walkPage), so that a junk block's text
+ * is read without asking each element's attributes again.
  */
 export function findJunk(
   doc: Document,
   root: Element,
   paragraphs?: Paragraph[],
   marked?: MarkedElement[],
+  skipped?: ReadonlySet<Element>,
 ): JunkBlock[] {
   const out: JunkBlock[] = [];
   const body = doc.body ?? doc.documentElement;
@@ -59,7 +61,7 @@ export function findJunk(
   for (let n: Node | null = root; n; n = n.parentNode) holders.add(n);
   /** A junk block when its text says so too; else null (and the walk goes on inside). */
   const block = (el: Element, markup: JunkKind): JunkBlock | null => {
-    const text = normSpace(visibleText(el));
+    const text = normSpace(visibleText(el, skipped));
     return text && !isMetaLine(text) ? { kind: refine(markup, text), text: excerpt(text), el } : null;
   };
   if (marked) {

@@ -133,6 +133,11 @@ export interface PageWalk {
   marked: MarkedElement[];
   /** The elements headingCandidates looks at (CANDIDATE_SELECTOR's) that the walk entered, in order. */
   headings: Element[];
+  /**
+   * The elements the walk skipped (SKIP_TAGS, hidden by their attributes): every element of the
+   * page that isSkipped says yes to, outside the skipped ones.
+   */
+  skipped: Set<Element>;
 }
 
 /** The element that holds the article, or the body when nothing scores. */
@@ -164,7 +169,9 @@ export function walkPage(doc: Document): PageWalk {
   };
   // Elements the walk does not enter (hidden, scripts …) are candidates too, as the selector
   // finds them: a template's hidden share title holds the headline.
+  const skipped = new Set<Element>();
   const skip = (el: Element, attrs: boolean): void => {
+    skipped.add(el);
     if (isHeadingCandidate(el.tagName.toUpperCase(), attrs ? classAndIdOf(el) : ' ')) headings.push(el);
     if (el.firstElementChild) headings.push(...Array.from(el.querySelectorAll(CANDIDATE_SELECTOR)));
   };
@@ -177,7 +184,7 @@ export function walkPage(doc: Document): PageWalk {
       ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, mainInPage, notedControl)
       : isBoilerplateContainer(el, tag, undefined, mainInPage);
   const { kept: paragraphs, all } = collectPage(body, prune, true, note, skip);
-  return { body, paragraphs, all, marked, headings };
+  return { body, paragraphs, all, marked, headings, skipped };
 }
 
 /** The element that holds the article (findRoot), from the page's walk. */

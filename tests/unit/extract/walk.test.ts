@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // The page's one walk gathers what separate queries of the page found before: the headline's
 // candidates and the paragraphs' keyword-list bars.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
-import { inDocumentOrder } from '../../../lib/extract/dom';
+import { inDocumentOrder, isSkipped, visibleText } from '../../../lib/extract/dom';
 import { walkPage } from '../../../lib/extract/root';
 import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
 import { stripGlosses } from '../../../lib/text/gloss';
@@ -50,6 +51,33 @@ describe('the page walk', () => {
         <div class="content"><p>${P}</p><p>${P}</p></div><div>${list(n)}</div></body></html>`);
       const kinds = extractArticle(doc).junk.map((j) => j.kind);
       expect(kinds.includes('keyword-list'), `${n} bars`).toBe(listed);
+    }
+  });
+
+  it('notes every element it skips, so that visible text read with its notes is the same', () => {
+    const pages = [
+      readFileSync('tests/fixtures/seed.html', 'utf8'),
+      readFileSync('tests/fixtures/hostile.html', 'utf8'),
+      readFileSync('tests/fixtures/negatives/video-playlist.zh-Hans.html', 'utf8'),
+      `<html><body><div class="nav"><a href="/">首页</a><span hidden>隐</span>
+        <div style="display: none"><p>藏<b>起</b></p></div><script>var a = 1;</script>
+        <p aria-hidden="true">无</p><p contenteditable>编</p><p style="visibility:hidden">看不见</p>
+        <p>${P}</p><a name="top">锚</a></div></body></html>`,
+    ];
+    for (const html of pages) {
+      const doc = load(html);
+      const { skipped } = walkPage(doc);
+      // Each element outside a skipped one: skipped exactly when isSkipped says so, and the
+      // same text either way.
+      const visible = Array.from(doc.body.querySelectorAll('*')).filter((el) => {
+        for (let up = el.parentElement; up; up = up.parentElement) if (skipped.has(up)) return false;
+        return true;
+      });
+      expect(visible.length).toBeGreaterThan(5);
+      for (const el of visible) {
+        expect(skipped.has(el)).toBe(isSkipped(el));
+        if (!skipped.has(el)) expect(visibleText(el, skipped)).toBe(visibleText(el));
+      }
     }
   });
 });
