@@ -35,7 +35,7 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   const blocks: ModelBlock[] = [];
   const others: ModelText[] = [];
   // The blocks are some of the root's paragraphs, in their order: one pass over both tells
-  // which paragraphs are not blocks. (Each object is made whole, in one shape.)
+  // which paragraphs are not blocks. (Each block is made whole, in one shape.)
   const bs = body.blocks;
   let k = 0;
   for (const p of body.all) {
@@ -56,15 +56,8 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
         heading: b.kind === 'heading',
       });
     } else if (p.glosses.length > 0) {
-      others.push({
-        nodes: p.nodes,
-        raw: p.raw,
-        glosses: p.glosses,
-        spaced: p.spaced,
-        lead: p.lead,
-        trail: p.trail,
-        inner: p.inner,
-      });
+      // (A paragraph holds every field of a ModelText, by the same names.)
+      others.push(p);
     }
   }
   return [blocks, others];
