@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The page's one walk gathers what separate queries of the page found before: the headline's
-// candidates and the paragraphs' keyword-list bars.
+// candidates and the paragraphs' keyword-list bars; and it notes what it skips, for the junk
+// finder's reading of a block's text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
