@@ -54,6 +54,8 @@ const PLACE_END = /[省市縣县區区鎮镇鄉乡村州]$/;
 
 function cleanNames(raw: string): string[] {
   const out: string[] = [];
+  // (Most lines a byline pattern found nothing in come here empty.)
+  if (!raw) return out;
   // What follows a slash is the desk or the place (／台北報導), not another name.
   // `&` joins two names of three hanzi or more (胡一刀&李小飞刀); in 放飞&心情 it is one handle.
   const names = (raw.split(/[/／╱]/)[0] ?? '').replace(

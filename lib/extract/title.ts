@@ -40,7 +40,8 @@ const TITLE_WORD = new RegExp(TITLE_WORDS.join('|'));
  * page's walk asks, in script, of the elements it reads anyway.)
  */
 export function isHeadingCandidate(tag: string, cls: string): boolean {
-  return CANDIDATE_TAGS.includes(tag) || TITLE_WORD.test(cls);
+  // (' ': no class and no id, as classAndId gives it: most elements.)
+  return CANDIDATE_TAGS.includes(tag) || (cls !== ' ' && TITLE_WORD.test(cls));
 }
 
 /**
