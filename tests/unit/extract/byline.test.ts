@@ -109,6 +109,26 @@ describe('transliterated names', () => {
   });
 });
 
+describe('parseBylineLine reads each pattern where its characters are', () => {
+  it('finds what each pattern finds, whichever characters let it run', () => {
+    forgetParsedLines();
+    // A Big5 slash (∕) before a dateline, with no byline key.
+    expect(parseBylineLine('王家俊∕台北報導')).toEqual({ authors: ['王家俊'] });
+    // A photo credit cut out before the byline is read, and a line whose only key is in one.
+    expect(parseBylineLine('記者陳智華／台北報導（記者王錦義翻攝）')).toEqual({ authors: ['陳智華'] });
+    expect(parseBylineLine('花蓮縣壽豐鄉（記者王錦義翻攝）')).toEqual({});
+    // A wire opening the line in brackets; the paper's own report; an editor.
+    expect(parseBylineLine('（中央社記者邱俊欽桃園19日電）')).toEqual({
+      source: '中央社',
+      authors: ['邱俊欽'],
+    });
+    expect(parseBylineLine('本報訊')).toEqual({ ownPaper: true });
+    expect(parseBylineLine('责任编辑：王小明')).toEqual({ editor: '王小明' });
+    // A line without any of the characters the patterns need.
+    expect(parseBylineLine('工會法修改')).toEqual({});
+  });
+});
+
 describe('parseBylineLine memo', () => {
   it('parses a line once per page, forgets at the next page, and keeps at most 256 lines', () => {
     forgetParsedLines();
