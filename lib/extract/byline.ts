@@ -295,7 +295,8 @@ function parseLine(line: string): BylineFacts {
   } else {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
     const before = text.includes('報導') || text.includes('报道') ? BEFORE_REPORT_RE.exec(text) : null;
-    const names = cleanNames(before?.[1] ?? (chars & SLASH ? SLASH_DATELINE_RE.exec(text)?.[1] : '') ?? '');
+    const who = before?.[1] ?? (chars & SLASH ? SLASH_DATELINE_RE.exec(text)?.[1] : undefined);
+    const names = cleanNames(who ?? '');
     if (names.length) facts.authors = names;
     else {
       // (No key word vouches for a bracketed name: each must start with a common surname.)

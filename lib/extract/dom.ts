@@ -3,7 +3,7 @@
  * in jsdom and in browsers; no layout (no innerText, no getBoundingClientRect).
  */
 
-import { CONTENT_CLASS } from './patterns';
+import { CONTENT_CLASS, NO_CLASS } from './patterns';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -93,7 +93,7 @@ export function isElement(n: Node | null | undefined): n is Element {
 
 /** Class and id of an element, lower-cased, for pattern tests. */
 export function classAndId(el: Element): string {
-  return el.hasAttributes() ? classAndIdOf(el) : ' ';
+  return el.hasAttributes() ? classAndIdOf(el) : NO_CLASS;
 }
 
 /** classAndId of an element known to have attributes. */

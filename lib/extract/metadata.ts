@@ -16,6 +16,7 @@ import {
 } from './byline';
 import { classAndId, inDocumentOrder, normSpace } from './dom';
 import { detectLanguage } from './language';
+import { NO_CLASS } from './patterns';
 import type { MetaTags } from './meta-tags';
 import { published } from './published';
 import { classedSource, imageSource, outletBesideTime, siteName, withoutChannel } from './source';
@@ -96,9 +97,8 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
   if (lb >= 0) for (let i = lb + 1; i < Math.min(all.length, lb + 6); i++) tail.push(spaced(all[i]));
   for (const p of all) {
     if (p.text.length >= 80) continue;
-    // (' ': no class and no id, as most paragraphs' containers.)
     const cls = classAndId(p.container);
-    if (cls !== ' ' && INFO_CLASS.test(cls)) head.push(spaced(p));
+    if (cls !== NO_CLASS && INFO_CLASS.test(cls)) head.push(spaced(p));
   }
   if (early.length < metaLines.length) head.push(...metaLines.filter((_, i) => (metaAfter[i] ?? 0) > 2));
   const closing = blocks.slice(-3).map((b) => b.paragraph.text);

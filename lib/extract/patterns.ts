@@ -4,6 +4,9 @@
  */
 import type { JunkKind } from '../analysis';
 
+/** classAndId of an element with neither a class nor an id (most elements). */
+export const NO_CLASS = ' ';
+
 /**
  * Words that make an element a list of other stories even beside an article word
  * (`related_article`, `post_recommend`, `tab-cont-related`, `detail-content__recommend--wrapper`).
@@ -80,7 +83,7 @@ export function junkKindOfClass(cls: string): JunkKind | null {
  * `tag`: its tagName upper-cased.
  */
 export function junkKindOfMarkup(tag: string, cls: string): JunkKind | null {
-  if (cls === ' ') return JUNK_TAGS[tag] ?? null; // (no class, no id: the common case)
+  if (cls === NO_CLASS) return JUNK_TAGS[tag] ?? null; // (the common case)
   let byClass = markupKinds.get(cls);
   if (byClass === undefined) {
     byClass =

@@ -10,6 +10,7 @@ import type { JunkKind } from '../analysis';
 import {
   CONTENT_CLASS,
   JUNK_TAGS,
+  NO_CLASS,
   RELATED_WORD,
   controlOverContent,
   junkKindOfClass,
@@ -153,13 +154,13 @@ export function walkPage(doc: Document): PageWalk {
   // the boilerplate test and the junk finder.
   const marked: MarkedElement[] = [];
   let noted: Element | null = null;
-  let notedCls = ' ';
+  let notedCls = NO_CLASS;
   let notedKind: JunkKind | null = null;
   // (controlKind reads the element's text: once, here, for both.)
   let notedControl: JunkKind | null = null;
   const note = (el: Element, tag: string, attrs: boolean): void => {
     noted = el;
-    notedCls = attrs ? classAndIdOf(el) : ' ';
+    notedCls = attrs ? classAndIdOf(el) : NO_CLASS;
     notedKind = junkKindOfMarkup(tag, notedCls);
     notedControl = notedKind === null && attrs ? controlKind(el, notedCls) : null;
     notedKind ??= notedControl;
@@ -172,7 +173,7 @@ export function walkPage(doc: Document): PageWalk {
   const skipped = new Set<Element>();
   const skip = (el: Element, attrs: boolean): void => {
     skipped.add(el);
-    if (isHeadingCandidate(el.tagName.toUpperCase(), attrs ? classAndIdOf(el) : ' ')) headings.push(el);
+    if (isHeadingCandidate(el.tagName.toUpperCase(), attrs ? classAndIdOf(el) : NO_CLASS)) headings.push(el);
     if (el.firstElementChild) headings.push(...Array.from(el.querySelectorAll(CANDIDATE_SELECTOR)));
   };
   // An element with no junk kind by markup is no boilerplate container (the same tag and class

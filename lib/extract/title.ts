@@ -4,6 +4,7 @@
  */
 import { classAndId, inDocumentOrder, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
+import { NO_CLASS } from './patterns';
 
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
@@ -40,8 +41,7 @@ const TITLE_WORD = new RegExp(TITLE_WORDS.join('|'));
  * page's walk asks, in script, of the elements it reads anyway.)
  */
 export function isHeadingCandidate(tag: string, cls: string): boolean {
-  // (' ': no class and no id, as classAndId gives it: most elements.)
-  return CANDIDATE_TAGS.includes(tag) || (cls !== ' ' && TITLE_WORD.test(cls));
+  return CANDIDATE_TAGS.includes(tag) || (cls !== NO_CLASS && TITLE_WORD.test(cls));
 }
 
 /**
