@@ -37,6 +37,12 @@ describe('junk patterns', () => {
     expect(junkKindOfText('下載法廣應用程序跟蹤國際時事'.replace('下載', '下载'))).toBe('mobile-banner');
     expect(junkKindOfText('第1页/共1页 << 上一页 | 下一页 >>')).toBe('navigation');
     expect(junkKindOfText('自由時報 版權所有 不得轉載')).toBe('copyright');
+    // An app pitch closing a story; not a short line of news about app stores.
+    expect(junkKindOfText('喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。')).toBe(
+      'mobile-banner',
+    );
+    expect(junkKindOfText('請在應用商店下載最新版本')).toBe('mobile-banner');
+    expect(junkKindOfText('應用商店下架了三款應用程式。')).toBeNull();
     expect(junkKindOfText('[責任編輯:楊永青]')).toBeNull();
     expect(junkKindOfText('本報記者 鄭莉 郝赫 朱欣')).toBeNull();
   });
