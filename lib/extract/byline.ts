@@ -2,7 +2,8 @@
  * The visible info line: 來源/来源/稿源/出處, （中央社）, 本報訊, 記者/作者/文/本報記者 with
  * several names, 責任編輯/编辑. Pure string parsing; `metadata.ts` decides which lines to read.
  */
-import { hasCommonSurname, hasDoubleSurname } from './surnames';
+import { cleanNames, H, isPersonName, isSurnamedName, NAME, OUTLET_END } from './names';
+import { hasCommonSurname } from './surnames';
 
 export interface BylineFacts {
   source?: string;
@@ -14,19 +15,7 @@ export interface BylineFacts {
   reporterOutlet?: string;
 }
 
-const H = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
-/**
- * A personal name: 2–4 hanzi, a name written with a dot between its parts (a transliterated
- * name: 罗谢尔•托普兰斯基, 买买提·艾力, 阿卜杜勒·拉赫曼·哈桑), or a Latin handle.
- */
-const NAME = `[${H}]{1,6}[·•‧・](?:[${H}]{1,6}[·•‧・])?[${H}]{1,7}|[${H}]{2,4}|[A-Za-z][A-Za-z0-9_.-]{1,30}`;
 const SEP = '[\\s、，,;；/／&＆]+';
-const STOP_WORDS =
-  /^(正文|博客|聯繫|联系|信箱|專欄|专栏|責任編輯|责任编辑|報導|报道|綜合|综合|台北|臺北|北京|上海|本報|本报|編輯|编辑|攝影|摄影|記者|记者|實習|实习|特稿|專電|专电|整理|通訊員|通讯员|綜合報導|综合报道|联合报道|聯合報導|文字|圖片|图片|來源|来源|發佈|发布|時間|时间|更新|日期|首頁|首页|新聞|新闻)$/;
-/** Words an outlet name ends with. */
-export const OUTLET_END =
-  /(報|报|社|網|网|台|臺|廣|广|刊|視|视|新聞|新闻|電子報|电子报|雜誌|杂志|週刊|周刊|頻道|频道|中心)$/;
-
 /** Photo and graphics credits: （記者王錦義翻攝）, 劉信德攝, 受访者供图, 記者鄭清元／攝影. */
 const PHOTO_CREDIT =
   /[（(]?(?:記者|记者)?[^\s（()）/／]{0,10}?(?:翻攝|翻摄|攝影|摄影|攝|摄|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
@@ -35,48 +24,8 @@ export function stripPhotoCredits(line: string): string {
   return /[攝摄圖图]/.test(line) ? line.replace(PHOTO_CREDIT, ' ') : line;
 }
 
-/**
- * Words a byline slot holds that are not a person: placeholders (作者：未知, 佚名), desks and
- * compilers (網絡整理, 資訊匯總), links that sit after 作者 (作者最新文章), role words after a name
- * (記者陳智 整合), desks and channels (〔即時新聞／綜合報導〕, 國際中心, 报社新闻 频道), and verbs
- * (记者通过电子邮件…: the reporter as the subject of a sentence).
- */
-const NOT_A_NAME =
-  /^(未知|佚名|匿名|不詳|不详|無名|无名|管理員|管理员|系統管理員?|系统管理员?|admin(istrator)?|編者|编者|本站|網友|网友|整合|編譯|编译|執筆|执笔|供稿|撰寫|撰写|通過|通过|表示|獲悉|获悉|了解|發現|发现|注意到|看到|採訪|采访|走訪|走访|詢問|询问|得知|從|从|在|向|對|对)$|文章|資訊|资讯|匯總|汇总|彙整|整理|網絡|网络|網路|网路|轉載|转载|來自|来自|(中心|新聞|新闻|報導|报道|編輯部|编辑部|頻道|频道|欄目|栏目)$/i;
-
-/** Is this a person (or a Latin handle), not a placeholder, desk, role or verb? */
-export function isPersonName(name: string): boolean {
-  return NAME_ONLY.test(name) && !STOP_WORDS.test(name) && !NOT_A_NAME.test(name);
-}
-
-/** How place names end (省, 市, 县 …): a byline's place, not a name. */
-const PLACE_END = /[省市縣县區区鎮镇鄉乡村州]$/;
-
-function cleanNames(raw: string): string[] {
-  const out: string[] = [];
-  // (Most lines a byline pattern found nothing in come here empty.)
-  if (!raw) return out;
-  // What follows a slash is the desk or the place (／台北報導), not another name.
-  // `&` joins two names of three hanzi or more (胡一刀&李小飞刀); in 放飞&心情 it is one handle.
-  const names = (raw.split(/[/／╱]/)[0] ?? '').replace(
-    /(?<=[\u4e00-\u9fff]{3})[&＆](?=[\u4e00-\u9fff]{3})/g,
-    '、',
-  );
-  for (const part of names.split(/[\s、，,;；]+/)) {
-    const p = part.replace(/^(本報|本报|本刊|實習生|实习生|通訊員|通讯员|特約|特约)?(記者|记者)?/, '');
-    if (!p || STOP_WORDS.test(p)) continue;
-    if (/記者|记者|編輯|编辑/.test(p)) break;
-    if (!isPersonName(p)) break;
-    // 彭冲 山东冠县报道: after a name, a word ending as places end is where, not who.
-    if (out.length && PLACE_END.test(p)) break;
-    out.push(p);
-  }
-  return out;
-}
-
 const AUTHOR_KEY =
   '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|撰稿|采写|採寫|執筆|执笔|文字|文(?=\\s*[:：/／|｜]|\\s))';
-const NAME_ONLY = new RegExp(`^(?:${NAME})$`);
 const EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`);
 const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}]))`;
 /** A role written right before a further name in the same byline (記者張三 通訊員李四). */
@@ -341,25 +290,6 @@ export function outletFromSiteName(site: string): string {
   const mixed = /^[A-Za-z0-9.]+\s+([\u4e00-\u9fff]{2,})$/.exec(s);
   if (mixed?.[1]) s = mixed[1];
   return s.trim();
-}
-
-/**
- * A name no key word vouches for: a person's name after a common surname, four hanzi only after a
- * two-character one (简体中文 is a link's label, not 简 someone).
- */
-function isSurnamedName(n: string): boolean {
-  return isPersonName(n) && hasCommonSurname(n) && (n.length < 4 || hasDoubleSurname(n));
-}
-
-/** A person's name (2–3 hanzi after a common surname) and nothing that reads as an outlet. */
-export function isLoneName(s: string): boolean {
-  return (
-    /^[\u4e00-\u9fff]{2,3}$/.test(s) &&
-    isSurnamedName(s) &&
-    // (商讯, 快讯, 通稿: a desk's word, not a name.)
-    !OUTLET_END.test(s) &&
-    !/[讯訊稿]$/.test(s)
-  );
 }
 
 /** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */

@@ -5,9 +5,6 @@ import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import type { BodyResult } from './blocks';
 import {
-  isLoneName,
-  isPersonName,
-  OUTLET_END,
   parseBylineLine,
   parseOutletNameLine,
   TRAILING_TIME,
@@ -16,6 +13,7 @@ import {
 } from './byline';
 import { classAndId, inDocumentOrder, normSpace } from './dom';
 import { detectLanguage } from './language';
+import { isLoneName, isPersonName, OUTLET_END } from './names';
 import { NO_CLASS } from './patterns';
 import type { MetaTags } from './meta-tags';
 import { published } from './published';

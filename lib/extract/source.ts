@@ -5,7 +5,8 @@
  * Used by metadata.ts when the info line names no source.
  */
 import { stripGlosses } from '../text/gloss';
-import { OUTLET_END, outletFromSiteName } from './byline';
+import { outletFromSiteName } from './byline';
+import { OUTLET_END } from './names';
 import { findDates } from './dates';
 import { inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
 import type { MetaTags } from './meta-tags';

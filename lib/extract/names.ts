@@ -1,0 +1,79 @@
+/**
+ * Who a byline names: a person's name (and what is not one: placeholders, desks, roles, verbs,
+ * places, outlets), the names in a byline's slot, and a name alone. Pure string tests; the
+ * byline's lines are read in `byline.ts`.
+ */
+import { hasCommonSurname, hasDoubleSurname } from './surnames';
+
+/** The hanzi ranges of a name, for a regex character class. */
+export const H = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
+/**
+ * A personal name: 2–4 hanzi, a name written with a dot between its parts (a transliterated
+ * name: 罗谢尔•托普兰斯基, 买买提·艾力, 阿卜杜勒·拉赫曼·哈桑), or a Latin handle.
+ */
+export const NAME = `[${H}]{1,6}[·•‧・](?:[${H}]{1,6}[·•‧・])?[${H}]{1,7}|[${H}]{2,4}|[A-Za-z][A-Za-z0-9_.-]{1,30}`;
+const STOP_WORDS =
+  /^(正文|博客|聯繫|联系|信箱|專欄|专栏|責任編輯|责任编辑|報導|报道|綜合|综合|台北|臺北|北京|上海|本報|本报|編輯|编辑|攝影|摄影|記者|记者|實習|实习|特稿|專電|专电|整理|通訊員|通讯员|綜合報導|综合报道|联合报道|聯合報導|文字|圖片|图片|來源|来源|發佈|发布|時間|时间|更新|日期|首頁|首页|新聞|新闻)$/;
+
+/** Words an outlet name ends with. */
+export const OUTLET_END =
+  /(報|报|社|網|网|台|臺|廣|广|刊|視|视|新聞|新闻|電子報|电子报|雜誌|杂志|週刊|周刊|頻道|频道|中心)$/;
+
+/**
+ * Words a byline slot holds that are not a person: placeholders (作者：未知, 佚名), desks and
+ * compilers (網絡整理, 資訊匯總), links that sit after 作者 (作者最新文章), role words after a name
+ * (記者陳智 整合), desks and channels (〔即時新聞／綜合報導〕, 國際中心, 报社新闻 频道), and verbs
+ * (记者通过电子邮件…: the reporter as the subject of a sentence).
+ */
+const NOT_A_NAME =
+  /^(未知|佚名|匿名|不詳|不详|無名|无名|管理員|管理员|系統管理員?|系统管理员?|admin(istrator)?|編者|编者|本站|網友|网友|整合|編譯|编译|執筆|执笔|供稿|撰寫|撰写|通過|通过|表示|獲悉|获悉|了解|發現|发现|注意到|看到|採訪|采访|走訪|走访|詢問|询问|得知|從|从|在|向|對|对)$|文章|資訊|资讯|匯總|汇总|彙整|整理|網絡|网络|網路|网路|轉載|转载|來自|来自|(中心|新聞|新闻|報導|报道|編輯部|编辑部|頻道|频道|欄目|栏目)$/i;
+
+/** Is this a person (or a Latin handle), not a placeholder, desk, role or verb? */
+export function isPersonName(name: string): boolean {
+  return NAME_ONLY.test(name) && !STOP_WORDS.test(name) && !NOT_A_NAME.test(name);
+}
+
+/** How place names end (省, 市, 县 …): a byline's place, not a name. */
+const PLACE_END = /[省市縣县區区鎮镇鄉乡村州]$/;
+
+export function cleanNames(raw: string): string[] {
+  const out: string[] = [];
+  // (Most lines a byline pattern found nothing in come here empty.)
+  if (!raw) return out;
+  // What follows a slash is the desk or the place (／台北報導), not another name.
+  // `&` joins two names of three hanzi or more (胡一刀&李小飞刀); in 放飞&心情 it is one handle.
+  const names = (raw.split(/[/／╱]/)[0] ?? '').replace(
+    /(?<=[\u4e00-\u9fff]{3})[&＆](?=[\u4e00-\u9fff]{3})/g,
+    '、',
+  );
+  for (const part of names.split(/[\s、，,;；]+/)) {
+    const p = part.replace(/^(本報|本报|本刊|實習生|实习生|通訊員|通讯员|特約|特约)?(記者|记者)?/, '');
+    if (!p || STOP_WORDS.test(p)) continue;
+    if (/記者|记者|編輯|编辑/.test(p)) break;
+    if (!isPersonName(p)) break;
+    // 彭冲 山东冠县报道: after a name, a word ending as places end is where, not who.
+    if (out.length && PLACE_END.test(p)) break;
+    out.push(p);
+  }
+  return out;
+}
+
+const NAME_ONLY = new RegExp(`^(?:${NAME})$`);
+/**
+ * A name no key word vouches for: a person's name after a common surname, four hanzi only after a
+ * two-character one (简体中文 is a link's label, not 简 someone).
+ */
+export function isSurnamedName(n: string): boolean {
+  return isPersonName(n) && hasCommonSurname(n) && (n.length < 4 || hasDoubleSurname(n));
+}
+
+/** A person's name (2–3 hanzi after a common surname) and nothing that reads as an outlet. */
+export function isLoneName(s: string): boolean {
+  return (
+    /^[\u4e00-\u9fff]{2,3}$/.test(s) &&
+    isSurnamedName(s) &&
+    // (商讯, 快讯, 通稿: a desk's word, not a name.)
+    !OUTLET_END.test(s) &&
+    !/[讯訊稿]$/.test(s)
+  );
+}
