@@ -20,7 +20,7 @@ const SEP = '[\\s、，,;；/／&＆]+';
 const PHOTO_CREDIT =
   /[（(]?(?:記者|记者)?[^\s（()）/／]{0,10}?(?:翻攝|翻摄|攝影|摄影|攝|摄|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
 
-export function stripPhotoCredits(line: string): string {
+function stripPhotoCredits(line: string): string {
   return /[攝摄圖图]/.test(line) ? line.replace(PHOTO_CREDIT, ' ') : line;
 }
 
