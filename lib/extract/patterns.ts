@@ -11,10 +11,11 @@ export const NO_CLASS = ' ';
  * Words that make an element a list of other stories even beside an article word
  * (`related_article`, `post_recommend`, `tab-cont-related`, `detail-content__recommend--wrapper`).
  */
-export const RELATED_WORD = /related|recommend|tuijian|xgxw|xiangguan|more-?stor(y|ies)|more-?news|hot-?news/;
+export const RELATED_WORD =
+  /related|recommend|tuijian|xgxw|xiangguan|more[-_]?stor(y|ies)|more[-_]?news|hot[-_]?news/;
 
 /** Words of an article's controls (`mbArticleShareBtn`, `article-share`, `text-size`). */
-const FONT_SIZE_WORD = /font-?size|fontsize|zihao|text-?size|zoom-?(in|out)/;
+const FONT_SIZE_WORD = /font[-_]?size|fontsize|zihao|text[-_]?size|zoom[-_]?(in|out)/;
 const SHARE_WORD = /share|bdshare|jiathis|social|fenxiang|bshare|sharebox|\bsns\b/;
 
 /** class/id words of boilerplate containers, by junk kind. Order matters: first match wins. */
@@ -27,29 +28,32 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
     ),
   ],
   ['share-bar', SHARE_WORD],
-  ['comments', /comment|pinglun|\bpl\b|reply|discuss|disqus|message-?board|usermessage|liuyan|guestbook/],
-  ['keyword-list', /hotlinks?|hot-?words?|keywords?|\btags?\b|tag-?list|\bbq\b/],
+  ['comments', /comment|pinglun|\bpl\b|reply|discuss|disqus|message[-_]?board|usermessage|liuyan|guestbook/],
+  ['keyword-list', /hotlinks?|hot[-_]?words?|keywords?|\btags?\b|tag[-_]?list|\bbq\b/],
   [
     'related-links',
     // RELATED_WORD, then weaker words that a story's own container may carry too (see
     // isBoilerplateContainer).
     new RegExp(
-      `${RELATED_WORD.source}|relate|\\brank|paihang|read-?more|\\blinks?\\b|\\bnews-?list|list-?news|\\bnext\\b|\\bprev\\b|pre-?next|\\bpage-?nav`,
+      `${RELATED_WORD.source}|relate|\\brank|paihang|read[-_]?more|\\blinks?\\b|\\bnews[-_]?list|list[-_]?news|\\bnext\\b|\\bprev\\b|pre[-_]?next|\\bpage[-_]?nav`,
     ),
   ],
   ['ad', /(^|[\s_-])(ad|ads|adv|advert\w*|gg|guanggao|sponsor\w*|banner)([\s_\d-]|$)/],
   [
     'navigation',
-    /(^|[\s_-])(nav\w*|menu\w*|breadcrumbs?|crumbs?|daohang|topbar|top-?nav|sitemap|position|location|mbx|weizhi)([\s_\d-]|$)/,
+    /(^|[\s_-])(nav\w*|menu\w*|breadcrumbs?|crumbs?|daohang|topbar|top[-_]?nav|sitemap|position|location|mbx|weizhi)([\s_\d-]|$)/,
   ],
-  ['mobile-banner', /mobile-?(tip|banner|link)|\bwap\b|app-?down|download-?app|open-?app|qrcode|erweima/],
+  [
+    'mobile-banner',
+    /mobile[-_]?(tip|banner|link)|\bwap\b|app[-_]?down|download[-_]?app|open[-_]?app|qrcode|erweima/,
+  ],
   ['copyright', /copyright|footer|\bfoot\b|\bbottom\b|banquan/],
   ['other', /\bsidebar\b|\bside\b|\baside\b|\bpopup\b|\bmodal\b|\btoolbar\b|\bprint\b/],
 ];
 
 /** class/id words of the article itself: never treated as junk. */
 export const CONTENT_CLASS =
-  /article|content|\bmain\b|\bbody\b|\btext\b|detail|zhengwen|\bzw\b|\bstory|entry|post|news-?(con|txt|text|body)|\bcont\b|\bcon\b|artibody|endtext|\bconts?\b/;
+  /article|content|\bmain\b|\bbody\b|\btext\b|detail|zhengwen|\bzw\b|\bstory|entry|post|news[-_]?(con|txt|text|body)|\bcont\b|\bcon\b|artibody|endtext|\bconts?\b/;
 
 /** Tags that are boilerplate by nature. */
 export const JUNK_TAGS: Readonly<Record<string, JunkKind>> = {
@@ -119,7 +123,12 @@ const markupKinds = new Map<string, JunkKind | null>();
 
 /** Text of a block that is boilerplate whatever its markup, by kind. */
 export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
-  ['font-size', /^(字[號号体體]|字体大小|字號大小|【?字[號号]：?)\s*[:：]?\s*[【[]?\s*[大中小]/],
+  // (A size label before its choices or alone, its controls being pictures: 字級; the choices
+  // alone: 小字型 中字型 大字型.)
+  [
+    'font-size',
+    /^(?:[【[]?\s*(?:字[號号体體級级型]|字体大小|字體大小|字號大小)\s*[:：]?\s*(?:[【[]?\s*[大中小]|[】\]]?$)|[大中小特]字[型體体號号](?:\s*[大中小特]字[型體体號号])*$)/,
+  ],
   ['share-bar', /^(分享到|分享至|分享：|一鍵分享|一键分享|轉寄|转发到)/],
   [
     'related-links',

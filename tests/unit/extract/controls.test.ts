@@ -33,6 +33,17 @@ describe('controls named with an article word', () => {
     expect(a.junk.map((j) => j.kind)).toContain('font-size');
   });
 
+  it('a font-size switch named `font_size` (underscore) is a font-size control, not body text', () => {
+    const a = extractArticle(
+      page(`<div class="font_size clear-fix"><ul><li class="f_s"><a>小字型</a></li><li><a>中字型</a></li>
+      <li><a>大字型</a></li></ul></div>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    expect(a.junk.filter((j) => j.kind === 'font-size').map((j) => j.el.className)).toEqual([
+      'font_size clear-fix',
+    ]);
+  });
+
   it('an element so named that holds the story is the story', () => {
     const a = extractArticle(
       load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>

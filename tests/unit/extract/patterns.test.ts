@@ -46,4 +46,27 @@ describe('junk patterns', () => {
     expect(junkKindOfText('[責任編輯:楊永青]')).toBeNull();
     expect(junkKindOfText('本報記者 鄭莉 郝赫 朱欣')).toBeNull();
   });
+
+  it('reads `_` between the words of a class name as `-` (font_size, hot_news, app_down)', () => {
+    expect(junkKindOfClass('font_size clear-fix')).toBe('font-size');
+    expect(junkKindOfClass('text_size')).toBe('font-size');
+    expect(junkKindOfClass('hot_news')).toBe('related-links');
+    expect(junkKindOfClass('read_more')).toBe('related-links');
+    expect(junkKindOfClass('app_down')).toBe('mobile-banner');
+    expect(junkKindOfClass('hot_words')).toBe('keyword-list');
+    expect(junkKindOfClass('message_board')).toBe('comments');
+    expect(junkKindOfClass('font_family')).toBeNull();
+  });
+
+  it('a size label alone (its switches are pictures) and the size choices alone are a font-size control', () => {
+    expect(junkKindOfText('字級')).toBe('font-size');
+    expect(junkKindOfText('字級：')).toBe('font-size');
+    expect(junkKindOfText('【字体：大 中 小】')).toBe('font-size');
+    expect(junkKindOfText('小字型 中字型 大字型')).toBe('font-size');
+    expect(junkKindOfText('大字型')).toBe('font-size');
+    // A heading or sentence that starts with the word is not.
+    expect(junkKindOfText('字級制度的由來')).toBeNull();
+    expect(junkKindOfText('字型設計師談中文字體')).toBeNull();
+    expect(junkKindOfText('大字報')).toBeNull();
+  });
 });
