@@ -110,7 +110,7 @@ export function* extractArticleSteps(
   const lines = infoLines(doc, input);
   const metadata = extractMetadata(input, lines);
   yield;
-  const junk = findJunk(doc, root, all, marked, walk.skipped);
+  const junk = findJunk(doc, root, all, marked, walk.skipped, title.el);
   yield;
   const detection = detectArticle({
     doc,

@@ -7,6 +7,7 @@ import type { Junk, JunkKind } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import { isMetaLine } from './blocks';
 import { classAndId, isElement, isSkipped, normSpace, visibleText } from './dom';
+import { linkFarms } from './link-farms';
 import { junkKindOf, keywordListOf, strippedOf } from './para-text';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isKeywordList, junkKindOfMarkup, junkKindOfText } from './patterns';
@@ -53,6 +54,7 @@ export function findJunk(
   paragraphs?: Paragraph[],
   marked?: MarkedElement[],
   skipped?: ReadonlySet<Element>,
+  headline?: Element | null,
 ): JunkBlock[] {
   const out: JunkBlock[] = [];
   const body = doc.body ?? doc.documentElement;
@@ -95,6 +97,20 @@ export function findJunk(
     if (!isMetaLine(p.text, strippedOf(p)) && !out.some((j) => j.el === p.container)) {
       out.push({ kind, text: cut(normSpace(strippedOf(p))), el: p.container });
     }
+  }
+  // Lists of other stories whatever their markup (a list takes the place of the blocks inside it).
+  const farms = linkFarms(
+    paragraphs ?? collectParagraphs(body),
+    root,
+    holders,
+    headline ? [headline] : [],
+    (p) => isMetaLine(p.text, strippedOf(p)),
+  );
+  for (const el of farms) {
+    if (out.some((j) => j.el.contains(el))) continue;
+    const text = normSpace(visibleText(el, skipped));
+    for (let i = out.length - 1; i >= 0; i--) if (el.contains((out[i] as JunkBlock).el)) out.splice(i, 1);
+    out.push({ kind: 'related-links', text: excerpt(text), el });
   }
   return out.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
 }

@@ -1,0 +1,93 @@
+/**
+ * Lists of links to other stories around the article, whatever their class names say
+ * (`<div class="resemble-art-black">`, a sidebar of 【食品】… headlines, a table of 更多>>
+ * boxes): the outermost element outside the article made almost only of headline links.
+ */
+import type { Paragraph } from './paragraphs';
+
+/** A link that reads as a headline: this many characters or more. */
+const HEADLINE_LINK = 6;
+/** Headline links an element needs to be a list of stories. */
+const MIN_ITEMS = 4;
+/** Share of its text an element's links need (the rest: dates, bullets, 更多, a heading). */
+const LINK_SHARE = 0.7;
+
+/** What may stand beside a headline link in a list: dates, counts, bullets, brackets, spaces. */
+const BESIDE = /[\d\s\-–—:：/.,，·•|｜>»<«+()（）[\]【】年月日]/g;
+
+/**
+ * The paragraph's characters that count against its links: all but what BESIDE matches (never
+ * fewer than its link characters).
+ */
+function wordsOf(p: Paragraph): number {
+  const text = p.text;
+  let beside = 0;
+  BESIDE.lastIndex = 0;
+  while (BESIDE.exec(text)) beside++;
+  return Math.max(p.linkChars, text.length - beside);
+}
+
+interface Tally {
+  text: number;
+  link: number;
+  items: number;
+}
+
+function isFarm(t: Tally | undefined): boolean {
+  return !!t && t.items >= MIN_ITEMS && t.link >= t.text * LINK_SHARE;
+}
+
+/**
+ * The link lists outside `root`, outermost first, in document order. `holders`: the root and its
+ * ancestors (never a list); `keep`: elements no list may hold (the headline); `kept`: paragraphs
+ * no list may hold (metadata lines), asked only of the few that are not links.
+ */
+export function linkFarms(
+  paragraphs: readonly Paragraph[],
+  root: Element,
+  holders: ReadonlySet<Node>,
+  keep: readonly Element[],
+  kept: (p: Paragraph) => boolean,
+): Element[] {
+  // Each paragraph's characters and link characters, added to its container and every ancestor
+  // up to (not into) the elements that hold the article.
+  const tallies = new Map<Element, Tally>();
+  const others: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (holders.has(p.container) || root.contains(p.container)) continue;
+    // (Only a paragraph with links can be a list's item or most of its text: the rest need no count.)
+    const words = p.linkChars ? wordsOf(p) : p.text.length;
+    const item = p.linkChars >= HEADLINE_LINK && p.linkChars >= words * LINK_SHARE ? 1 : 0;
+    if (!item) others.push(p);
+    for (let el: Element | null = p.container; el && !holders.has(el); el = el.parentElement) {
+      let t = tallies.get(el);
+      if (!t) tallies.set(el, (t = { text: 0, link: 0, items: 0 }));
+      t.text += words;
+      t.link += p.linkChars;
+      t.items += item;
+    }
+  }
+  // Lists that hold what must stay (and their ancestors) are none.
+  const spoiled = new Set<Element>();
+  const spoil = (from: Element): void => {
+    for (let el: Element | null = from; el && !holders.has(el) && !spoiled.has(el); el = el.parentElement)
+      spoiled.add(el);
+  };
+  for (const k of keep) spoil(k);
+  for (const p of others) {
+    let under = false;
+    for (let el: Element | null = p.container; el && !holders.has(el) && !under; el = el.parentElement)
+      under = isFarm(tallies.get(el));
+    if (under && kept(p)) spoil(p.container);
+  }
+  const ok = (el: Element | null): boolean => !!el && isFarm(tallies.get(el)) && !spoiled.has(el);
+  const out: Element[] = [];
+  for (const el of tallies.keys()) {
+    if (!ok(el)) continue;
+    // The outermost: no ancestor is a list too.
+    let inner = false;
+    for (let up = el.parentElement; up && !holders.has(up) && !inner; up = up.parentElement) inner = ok(up);
+    if (!inner) out.push(el);
+  }
+  return out;
+}
