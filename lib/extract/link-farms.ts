@@ -27,6 +27,15 @@ function wordsOf(p: Paragraph): number {
   return Math.max(p.linkChars, text.length - beside);
 }
 
+/**
+ * Levels a paragraph's counts climb above its container, and levels any other climb goes, so
+ * that a page nested thousands deep costs no more than this per paragraph. (A list sits a few
+ * levels above its links; with 32, the 270 probe pages give the lists they give with no limit,
+ * with 16 a 2005 table layout loses one.)
+ */
+const MAX_UP = 32;
+const MAX_CLIMB = 64;
+
 interface Tally {
   text: number;
   link: number;
@@ -38,7 +47,7 @@ function isFarm(t: Tally | undefined): boolean {
 }
 
 /**
- * The link lists outside `root`, outermost first, in document order. `holders`: the root and its
+ * The link lists outside `root`, outermost only (in no set order). `holders`: the root and its
  * ancestors (never a list); `keep`: elements no list may hold (the headline); `kept`: paragraphs
  * no list may hold (metadata lines), asked only of the few that are not links.
  */
@@ -59,7 +68,12 @@ export function linkFarms(
     const words = p.linkChars ? wordsOf(p) : p.text.length;
     const item = p.linkChars >= HEADLINE_LINK && p.linkChars >= words * LINK_SHARE ? 1 : 0;
     if (!item) others.push(p);
-    for (let el: Element | null = p.container; el && !holders.has(el); el = el.parentElement) {
+    let up = 0;
+    for (
+      let el: Element | null = p.container;
+      el && !holders.has(el) && up++ < MAX_UP;
+      el = el.parentElement
+    ) {
       let t = tallies.get(el);
       if (!t) tallies.set(el, (t = { text: 0, link: 0, items: 0 }));
       t.text += words;
@@ -70,13 +84,23 @@ export function linkFarms(
   // Lists that hold what must stay (and their ancestors) are none.
   const spoiled = new Set<Element>();
   const spoil = (from: Element): void => {
-    for (let el: Element | null = from; el && !holders.has(el) && !spoiled.has(el); el = el.parentElement)
+    let up = 0;
+    for (
+      let el: Element | null = from;
+      el && !holders.has(el) && !spoiled.has(el) && up++ < MAX_CLIMB;
+      el = el.parentElement
+    )
       spoiled.add(el);
   };
   for (const k of keep) spoil(k);
   for (const p of others) {
     let under = false;
-    for (let el: Element | null = p.container; el && !holders.has(el) && !under; el = el.parentElement)
+    let up = 0;
+    for (
+      let el: Element | null = p.container;
+      el && !holders.has(el) && !under && up++ < MAX_UP;
+      el = el.parentElement
+    )
       under = isFarm(tallies.get(el));
     if (under && kept(p)) spoil(p.container);
   }
@@ -86,7 +110,13 @@ export function linkFarms(
     if (!ok(el)) continue;
     // The outermost: no ancestor is a list too.
     let inner = false;
-    for (let up = el.parentElement; up && !holders.has(up) && !inner; up = up.parentElement) inner = ok(up);
+    let n = 0;
+    for (
+      let up = el.parentElement;
+      up && !holders.has(up) && !inner && n++ < MAX_CLIMB;
+      up = up.parentElement
+    )
+      inner = ok(up);
     if (!inner) out.push(el);
   }
   return out;
