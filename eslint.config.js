@@ -20,6 +20,19 @@ const htmlSinks = [
   { selector: "Property[key.name='innerHTML']", message: 'No innerHTML.' },
 ];
 
+/** jsdom (the CLI) reads a live collection's items in time that grows with the page. */
+const liveLists = [
+  {
+    selector:
+      "CallExpression[callee.object.name='Array'][callee.property.name='from'] > CallExpression.arguments[callee.property.name=/^getElementsBy/]",
+    message: 'Array.from over a live collection is quadratic in jsdom (the CLI): use querySelectorAll.',
+  },
+  {
+    selector: 'ForOfStatement > CallExpression.right[callee.property.name=/^getElementsBy/]',
+    message: 'Looping over a live collection is quadratic in jsdom (the CLI): use querySelectorAll.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**', '.tmp/**'] },
   js.configs.recommended,
@@ -27,7 +40,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      'no-restricted-syntax': ['error', ...htmlSinks],
+      'no-restricted-syntax': ['error', ...htmlSinks, ...liveLists],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
@@ -88,7 +101,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-syntax': ['error', ...htmlSinks],
+      'no-restricted-syntax': ['error', ...htmlSinks, ...liveLists],
     },
   },
 );

@@ -84,10 +84,7 @@ export function leadSiblings(root: Element): Element[] {
   let el = root.previousElementSibling;
   for (let i = 0; el && i < 3; i++, el = el.previousElementSibling) {
     const text = el.textContent ?? '';
-    const links = Array.from(el.getElementsByTagName('a')).reduce(
-      (n, a) => n + (a.textContent ?? '').length,
-      0,
-    );
+    const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
     const prose = hanziCount(text) >= 20 && punctuationCount(text) >= 2 && links < text.length * 0.2;
     if (prose && (LEAD_CLASS.test(classAndId(el)) || el.tagName === 'P')) out.unshift(el);
     else if (prose || hanziCount(text) > 40) break;

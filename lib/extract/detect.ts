@@ -126,9 +126,8 @@ export function detectArticle(input: DetectInput): Detection {
   }
   // A root made of teasers (headline links with a line of summary each): a section or tag page.
   // (The root's text and the body's long lines only when there are enough headline links.)
-  const rootLinks = Array.from(input.root.getElementsByTagName('a')).map((a) =>
-    normSpace(a.textContent ?? ''),
-  );
+  // (A static list: jsdom reads a live collection's items in time that grows with the page.)
+  const rootLinks = Array.from(input.root.querySelectorAll('a')).map((a) => normSpace(a.textContent ?? ''));
   const headlineLinks = rootLinks.filter((t) => t.length >= 8 && hanziCount(t) >= 6).length;
   if (headlineLinks >= 5) {
     const rootText = normSpace(visibleText(input.root)).length;

@@ -187,13 +187,6 @@ export function visibleText(el: Element, skipped?: ReadonlySet<Element>): string
   return out;
 }
 
-/** Length of the text inside links under `el` (skipping hidden parts). */
-export function linkTextLength(el: Element): number {
-  let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += normSpace(a.textContent ?? '').length;
-  return n;
-}
-
 /*
  * Counting by removing what is counted: one native regex pass, as fast as a loop over the
  * characters once the JIT has compiled the loop, and far faster before it has. (A paragraph's

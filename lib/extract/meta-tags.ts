@@ -46,7 +46,7 @@ const PUBLISHED_KEYS = [
 
 function metaMap(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '')
       .trim()
       .toLowerCase();
@@ -125,7 +125,7 @@ const SCRIPTS_SCAN_CHARS = 1_000_000;
 export function scriptTimes(doc: Document): string[] {
   const out: string[] = [];
   let budget = SCRIPTS_SCAN_CHARS;
-  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+  for (const s of Array.from(doc.querySelectorAll('script'))) {
     if (budget <= 0) break;
     if (s.hasAttribute('src') || /ld\+json|template|html/i.test(s.getAttribute('type') ?? '')) continue;
     const text = (s.textContent ?? '').slice(0, Math.min(SCRIPT_SCAN_CHARS, budget));

@@ -88,7 +88,10 @@ const SOURCE_TOKEN = /^(?:[a-z]+[-_])?(?:source|laiyuan|media-?name)(?:[-_]?name
 /** `<span class="source">新京报</span>`: an outlet in an element named for it, without a label. */
 export function classedSource(doc: Document): string {
   const body = doc.body ?? doc.documentElement;
-  for (const el of Array.from(body.getElementsByTagName('*'))) {
+  // (A static list: jsdom reads a live collection's items one by one, each in time that grows
+  // with the page. One selector, not a group: jsdom lists a group's matches selector by selector.)
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (!el.hasAttributes()) continue;
     const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
     if (!tokens.some((t) => SOURCE_TOKEN.test(t))) continue;
     const text = normSpace(el.textContent ?? '').replace(
