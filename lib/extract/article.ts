@@ -110,7 +110,15 @@ export function* extractArticleSteps(
   const lines = infoLines(doc, input);
   const metadata = extractMetadata(input, lines);
   yield;
-  const junk = findJunk(doc, root, all, marked, walk.skipped, title.el);
+  const junk = findJunk(
+    doc,
+    root,
+    all,
+    marked,
+    walk.skipped,
+    title.el,
+    new Set(body.blocks.map((b) => b.paragraph)),
+  );
   yield;
   const detection = detectArticle({
     doc,

@@ -46,7 +46,8 @@ function refine(kind: JunkKind, text: string): JunkKind {
  * `paragraphs` are the page's paragraphs (collectParagraphs of the body) and `marked` the
  * elements of the same walk that are junk by markup (findRoot), passed in so the page is
  * walked once; `skipped` the elements that walk skipped (walkPage), so that a junk block's text
- * is read without asking each element's attributes again.
+ * is read without asking each element's attributes again. `headline` and the paragraphs of
+ * `blocks` (the story's) are never inside a list of links.
  */
 export function findJunk(
   doc: Document,
@@ -55,6 +56,7 @@ export function findJunk(
   marked?: MarkedElement[],
   skipped?: ReadonlySet<Element>,
   headline?: Element | null,
+  blocks?: ReadonlySet<Paragraph>,
 ): JunkBlock[] {
   const out: JunkBlock[] = [];
   const body = doc.body ?? doc.documentElement;
@@ -101,10 +103,9 @@ export function findJunk(
   // Lists of other stories whatever their markup (a list takes the place of the blocks inside it).
   const farms = linkFarms(
     paragraphs ?? collectParagraphs(body),
-    root,
     holders,
     headline ? [headline] : [],
-    (p) => isMetaLine(p.text, strippedOf(p)),
+    (p) => !!blocks?.has(p) || isMetaLine(p.text, strippedOf(p)),
   );
   for (const el of farms) {
     if (out.some((j) => j.el.contains(el))) continue;

@@ -1,7 +1,8 @@
 /**
  * Lists of links to other stories around the article, whatever their class names say
  * (`<div class="resemble-art-black">`, a sidebar of 【食品】… headlines, a table of 更多>>
- * boxes): the outermost element outside the article made almost only of headline links.
+ * boxes): the outermost element made almost only of headline links, outside the article or
+ * inside its container (a 相关报道 box after the story), never one holding a paragraph of the story.
  */
 import type { Paragraph } from './paragraphs';
 
@@ -47,23 +48,22 @@ function isFarm(t: Tally | undefined): boolean {
 }
 
 /**
- * The link lists outside `root`, outermost only (in no set order). `holders`: the root and its
- * ancestors (never a list); `keep`: elements no list may hold (the headline); `kept`: paragraphs
- * no list may hold (metadata lines), asked only of the few that are not links.
+ * The link lists, outermost only (in no set order). `holders`: the root and its ancestors (never
+ * a list); `keep`: elements no list may hold (the headline); `kept`: paragraphs no list may hold
+ * (the story's, metadata lines), asked only of the few that are not links.
  */
 export function linkFarms(
   paragraphs: readonly Paragraph[],
-  root: Element,
   holders: ReadonlySet<Node>,
   keep: readonly Element[],
   kept: (p: Paragraph) => boolean,
 ): Element[] {
   // Each paragraph's characters and link characters, added to its container and every ancestor
-  // up to (not into) the elements that hold the article.
+  // up to (not into) the root or the elements that hold it.
   const tallies = new Map<Element, Tally>();
   const others: Paragraph[] = [];
   for (const p of paragraphs) {
-    if (holders.has(p.container) || root.contains(p.container)) continue;
+    if (holders.has(p.container)) continue;
     // (Only a paragraph with links can be a list's item or most of its text: the rest need no count.)
     const words = p.linkChars ? wordsOf(p) : p.text.length;
     const item = p.linkChars >= HEADLINE_LINK && p.linkChars >= words * LINK_SHARE ? 1 : 0;

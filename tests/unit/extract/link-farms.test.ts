@@ -45,6 +45,17 @@ describe('link farms', () => {
     expect(a.junk.map((j) => [j.kind, j.el.className])).toEqual([['related-links', 'right']]);
   });
 
+  it('a list inside the story’s container, after the story, is hidden too; the story’s paragraphs never', () => {
+    const a = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="content"><p>${P}</p><p>${Q}</p><p>${R}</p><div><h4>大公司</h4>${links(4, 'item')}</div></div>
+      </body></html>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}\n${R}`);
+    expect(a.junk.map((j) => [j.kind, j.text.slice(0, 5)])).toEqual([['related-links', '大公司 伊']]);
+    for (const b of a.blocks) expect(a.junk.some((j) => j.el.contains(b.paragraph.container))).toBe(false);
+  });
+
   it('three headline links, or a menu of short ones, are no list of stories', () => {
     expect(extractArticle(page(`<h4>大公司</h4>${links(3)}`)).junk).toEqual([]);
     const menu = ['首页', '财经', '科技', '汽车', '房产', '体育']
