@@ -150,6 +150,12 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   ],
 ];
 
+/** A page's tools in brackets: 【打印】, 【关闭窗口】, 【我来说两句】, 【字体：大 中 小】. */
+const TOOL =
+  '[【[]\\s*(?:打印|列印|关闭|關閉|收藏|纠错|糾錯|推荐|推薦|我来说两句|我要评论|發表評論|发表评论|字体|字體|字号|字號)[^】\\]]{0,8}[】\\]]';
+/** Two of them in a short line: a toolbar (页面功能 【我来说两句】【推荐】【打印】【关闭】). */
+const TOOLBAR = new RegExp(`${TOOL}[\\s\\S]*${TOOL}`);
+
 /** Pagination and promo lines (short only: a sentence may mention them). */
 const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp]> = [
   ['navigation', /(上一页|下一页|上一頁|下一頁|第\s*\d+\s*[页頁]\s*\/\s*共\s*\d+\s*[页頁])/],
@@ -206,6 +212,7 @@ export function junkKindOfText(text: string): JunkKind | null {
       return kind;
     }
   if (text.length < 40) for (const [kind, re] of SHORT_JUNK) if (re.test(text)) return kind;
+  if (text.length < 100 && TOOLBAR.test(text) && !(prose ?? isProseSentence(text))) return 'other';
   return null;
 }
 

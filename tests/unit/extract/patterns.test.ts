@@ -47,6 +47,19 @@ describe('junk patterns', () => {
     expect(junkKindOfText('本報記者 鄭莉 郝赫 朱欣')).toBeNull();
   });
 
+  it('a short line of two or more bracketed page tools is a toolbar; a sentence that names them is not', () => {
+    expect(
+      junkKindOfText('页面功能 【我来说两句】【我要“揪”错】【推荐】【字体：大 中 小】【打印】 【关闭】'),
+    ).toBe('other');
+    expect(junkKindOfText('【打印本页】【关闭窗口】')).toBe('other');
+    expect(junkKindOfText('【推荐】')).toBeNull();
+    expect(
+      junkKindOfText(
+        '他说【推荐】这本书，又【打印】了一份资料给我们，希望大家认真阅读并提出意见，这是他多年的习惯。',
+      ),
+    ).toBeNull();
+  });
+
   it('reads `_` between the words of a class name as `-` (font_size, hot_news, app_down)', () => {
     expect(junkKindOfClass('font_size clear-fix')).toBe('font-size');
     expect(junkKindOfClass('text_size')).toBe('font-size');
