@@ -166,6 +166,13 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp]> = [
   ],
 ];
 
+/**
+ * A pitch for the outlet's app, account or fan page (歡迎下載自由時報APP, 更多精彩新聞，都在…粉絲團,
+ * 欢迎关注微信公众号): in a line under 60 characters that is no sentence of the story.
+ */
+const PITCH =
+  /(歡迎|欢迎)(下載|下载|關注|关注|訂閱|订阅|追蹤|追踪).{0,12}(APP|App|app|客戶端|客户端|公眾號|公众号|粉絲團|粉丝团|粉絲專頁|粉丝专页|頻道|频道|帳號|账号|微博|微信|臉書|脸书)|更多精彩.{0,12}(粉絲團|粉丝团|粉絲專頁|粉丝专页|公眾號|公众号|APP|App|頻道|频道)|(還|还)想看更多/;
+
 const NOTICE =
   /(免責|免责|聲明|声明|轉載|转载|轉貼|转贴|禁止|違者必究|违者必究|下載|下载|掃碼|扫码|掃描|扫描|關注|关注|訂閱|订阅|福利)/;
 
@@ -212,7 +219,8 @@ export function junkKindOfText(text: string): JunkKind | null {
       return kind;
     }
   if (text.length < 40) for (const [kind, re] of SHORT_JUNK) if (re.test(text)) return kind;
-  if (text.length < 100 && TOOLBAR.test(text) && !(prose ?? isProseSentence(text))) return 'other';
+  if (text.length < 60 && PITCH.test(text) && !(prose ??= isProseSentence(text))) return 'mobile-banner';
+  if (text.length < 100 && TOOLBAR.test(text) && !(prose ??= isProseSentence(text))) return 'other';
   return null;
 }
 

@@ -60,6 +60,19 @@ describe('junk patterns', () => {
     ).toBeNull();
   });
 
+  it('a short pitch for the outlet’s app, account or fan page is a banner; news that mentions one is not', () => {
+    expect(junkKindOfText('【更多精彩新聞，都在《蘋果余艾苔》粉絲團】')).toBe('mobile-banner');
+    expect(
+      junkKindOfText('還想看更多新聞嗎？歡迎下載自由時報APP，現在看新聞還能抽獎，共9萬個中獎機會等著你：'),
+    ).toBe('mobile-banner');
+    expect(junkKindOfText('欢迎关注微信公众号：好看的HK，第一时间掌握Java最新黑科技，轻轻松松进大厂！')).toBe(
+      'mobile-banner',
+    );
+    expect(
+      junkKindOfText('市政府新闻办表示，欢迎关注本市疫情防控的市民，通过官方渠道了解最新情况。'),
+    ).toBeNull();
+  });
+
   it('reads `_` between the words of a class name as `-` (font_size, hot_news, app_down)', () => {
     expect(junkKindOfClass('font_size clear-fix')).toBe('font-size');
     expect(junkKindOfClass('text_size')).toBe('font-size');
