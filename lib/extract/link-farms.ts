@@ -47,6 +47,32 @@ function isFarm(t: Tally | undefined): boolean {
   return !!t && t.items >= MIN_ITEMS && t.link >= t.text * LINK_SHARE;
 }
 
+function isItem(p: Paragraph, words: number): boolean {
+  return p.linkChars >= HEADLINE_LINK && p.linkChars >= words * LINK_SHARE;
+}
+
+/**
+ * Do MIN_ITEMS headline links share an element (below the root and its holders)? Most pages'
+ * few such links do not, and then no paragraph's counts need climbing.
+ */
+function hasListOfItems(paragraphs: readonly Paragraph[], holders: ReadonlySet<Node>): boolean {
+  const items = new Map<Element, number>();
+  for (const p of paragraphs) {
+    if (p.linkChars < HEADLINE_LINK || holders.has(p.container) || !isItem(p, wordsOf(p))) continue;
+    let up = 0;
+    for (
+      let el: Element | null = p.container;
+      el && !holders.has(el) && up++ < MAX_UP;
+      el = el.parentElement
+    ) {
+      const n = (items.get(el) ?? 0) + 1;
+      if (n >= MIN_ITEMS) return true;
+      items.set(el, n);
+    }
+  }
+  return false;
+}
+
 /**
  * The link lists, outermost only (in no set order). `holders`: the root and its ancestors (never
  * a list); `keep`: elements no list may hold (the headline); `kept`: paragraphs no list may hold
@@ -58,6 +84,7 @@ export function linkFarms(
   keep: readonly Element[],
   kept: (p: Paragraph) => boolean,
 ): Element[] {
+  if (!hasListOfItems(paragraphs, holders)) return [];
   // Each paragraph's characters and link characters, added to its container and every ancestor
   // up to (not into) the root or the elements that hold it.
   const tallies = new Map<Element, Tally>();
@@ -66,7 +93,7 @@ export function linkFarms(
     if (holders.has(p.container)) continue;
     // (Only a paragraph with links can be a list's item or most of its text: the rest need no count.)
     const words = p.linkChars ? wordsOf(p) : p.text.length;
-    const item = p.linkChars >= HEADLINE_LINK && p.linkChars >= words * LINK_SHARE ? 1 : 0;
+    const item = isItem(p, words) ? 1 : 0;
     if (!item) others.push(p);
     let up = 0;
     for (
