@@ -38,6 +38,13 @@ const FORMAL_DIGITS = '壹貳贰參叁肆伍陸陆柒捌玖拾佰仟';
 /** What may follow 度 or 級 when it is a unit: not a hanzi, except these. */
 const DEGREE_NEXT = /^$|^[^\u3400-\u9fff]|^[的以左上下之至到高低地震強强風风]/;
 
+/**
+ * What follows a year, not a span of years (获, 起, 初, 底, 春 …), and what comes before one: a
+ * clause's start or a preposition of time (苦练30年获得冠军 is thirty years). See figureAt.
+ */
+const YEAR_NEXT = /[获獲起初底末春夏秋冬入生毕畢任考赴进進参參开開创創建被]/;
+const YEAR_BEFORE = /[，,。；;：:、\s（(「“于於在从從自]/;
+
 function isLatin(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
@@ -231,6 +238,20 @@ function figureAt(text: string, i: number): Figure | number {
   )
     return q.end;
   if (q.unit.unit === '年' && text[q.end] === '代') return q.end + 1;
+  // A 19xx year written with two digits, opening a clause before what a year does (，98年获…,
+  // 于85年起, 49年建国): a date, not thirty to ninety-nine years. (A duration goes on otherwise:
+  // 60年后, 70年来, 30年的, 苦练30年获得.)
+  if (
+    q.unit.unit === '年' &&
+    !q.qualifier &&
+    q.value >= 30 &&
+    q.end === i + 3 &&
+    digitAt(text.charCodeAt(i + 1)) >= 0 &&
+    !durationCueBefore(text, i) &&
+    YEAR_NEXT.test(text[q.end] ?? '') &&
+    YEAR_BEFORE.test(text[i - 1] ?? '，')
+  )
+    return q.end;
   let end = q.end;
   const post = postQualifierAt(text, end);
   if (post) end += post.length;
