@@ -117,6 +117,9 @@ describe('findFigures', () => {
     ['距今35，000年前'],
     ['院方3度召開羈押庭，法官2度裁定無保請回'],
     ['不滿大陸人可以輕易投資，參加的隊伍很長'],
+    // 元 beginning a word is no yuan.
+    ['从那时开始，正月十五元宵节也被定为节日'],
+    ['三元素构成，元旦前后'],
     // A 19xx year in two digits, opening a clause before what a year does.
     ['多次获行业奖励，98年获国务院政府特殊津贴'],
     ['他于85年起担任厂长，49年建国后'],
