@@ -38,6 +38,10 @@ const FORMAL_DIGITS = '壹貳贰參叁肆伍陸陆柒捌玖拾佰仟';
 /** What may follow 度 or 級 when it is a unit: not a hanzi, except these. */
 const DEGREE_NEXT = /^$|^[^\u3400-\u9fff]|^[的以左上下之至到高低地震強强風风]/;
 
+/** Reign and era names a year is counted in (the last two characters before the number). */
+const ERA =
+  /^(康熙|雍正|乾隆|嘉庆|嘉慶|道光|咸丰|咸豐|同治|光绪|光緒|宣统|宣統|洪武|永乐|永樂|万历|萬曆|崇祯|崇禎|贞观|貞觀|开元|開元|天宝|天寶|明治|大正|昭和|平成|令和)$/;
+
 /**
  * What follows a year, not a span of years (获, 起, 初, 底, 春 …), and what comes before one: a
  * clause's start or a preposition of time (苦练30年获得冠军 is thirty years). See figureAt.
@@ -238,6 +242,8 @@ function figureAt(text: string, i: number): Figure | number {
   )
     return q.end;
   if (q.unit.unit === '年' && text[q.end] === '代') return q.end + 1;
+  // A year of a reign or an era (道光二十二年, 光緒二十年, 昭和五十年): a date, not a span.
+  if (q.unit.unit === '年' && ERA.test(text.slice(Math.max(0, i - 2), i))) return q.end;
   // A 19xx year written with two digits, opening a clause before what a year does (，98年获…,
   // 于85年起, 49年建国): a date, not thirty to ninety-nine years. (A duration goes on otherwise:
   // 60年后, 70年来, 30年的, 苦练30年获得.)

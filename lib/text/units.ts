@@ -51,6 +51,8 @@ for (const u of [...UNITS.keys()].sort((a, b) => b.length - a.length)) {
 /** The longest unit starting at `i`, with its length, or null. */
 /** What follows 元 in a word that is no sum of money (元宵, 元旦, 元素, 元首, 元老, 元帥, 元論). */
 const YUAN_WORD = /[宵旦素首老帅帥论論]/;
+/** What follows 支 in a verb (iPhone 11支持, 2支付): 支持, 支付, 支援, 支出, 支撐. */
+const ZHI_WORD = /[持付援出撑撐]/;
 
 export function unitAt(text: string, i: number): (UnitInfo & { length: number }) | null {
   const candidates = BY_FIRST.get(text[i] ?? '');
@@ -63,8 +65,9 @@ export function unitAt(text: string, i: number): (UnitInfo & { length: number })
       // Latin units only as whole words: 5km, not 5kmh or 5kgs.
       const next = text.charCodeAt(i + len);
       if (/^[a-z]/.test(info.unit) && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) continue;
-      // A unit that begins a word is no unit: 正月十五元宵节, 三元素, 二元论.
+      // A unit that begins a word is no unit: 正月十五元宵节, 三元素, iPhone 11支持.
       if (u === '元' && YUAN_WORD.test(text[i + len] ?? '')) continue;
+      if (u === '支' && ZHI_WORD.test(text[i + len] ?? '')) continue;
       return { ...info, length: len };
     }
   }

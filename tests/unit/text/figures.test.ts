@@ -120,6 +120,9 @@ describe('findFigures', () => {
     // 元 beginning a word is no yuan.
     ['从那时开始，正月十五元宵节也被定为节日'],
     ['三元素构成，元旦前后'],
+    ['iPhone 11支持更好的防水，“四人帮”垮台'],
+    // A reign's year is a date.
+    ['到了道光二十二年才讲和，光绪二十年'],
     // A 19xx year in two digits, opening a clause before what a year does.
     ['多次获行业奖励，98年获国务院政府特殊津贴'],
     ['他于85年起担任厂长，49年建国后'],
