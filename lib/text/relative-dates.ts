@@ -84,6 +84,10 @@ const NOT_RELATIVE = [
   '今日美国',
   '今日中國',
   '今日中国',
+  // (Present-day China, the world of today: no day.)
+  '今天的中國',
+  '今天的中国',
+  '今天的世界',
   '明日之星',
   '昨日重現',
   '昨日重现',
