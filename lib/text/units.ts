@@ -48,12 +48,16 @@ for (const u of [...UNITS.keys()].sort((a, b) => b.length - a.length)) {
   BY_FIRST.set(u[0] as string, [...(BY_FIRST.get(u[0] as string) ?? []), u]);
 }
 
-/** The longest unit starting at `i`, with its length, or null. */
-/** What follows 元 in a word that is no sum of money (元宵, 元旦, 元素, 元首, 元老, 元帥, 元論). */
-const YUAN_WORD = /[宵旦素首老帅帥论論]/;
-/** What follows 支 in a verb (iPhone 11支持, 2支付): 支持, 支付, 支援, 支出, 支撐. */
-const ZHI_WORD = /[持付援出撑撐]/;
+/**
+ * Units that begin a word, by what follows them in it: 元 in 元宵, 元旦, 元素, 元首, 元老, 元帥,
+ * 元論 is no sum of money; 支 in 支持, 支付, 支援, 支出, 支撐 (iPhone 11支持) is no count.
+ */
+const UNIT_IN_WORD: Readonly<Record<string, RegExp>> = {
+  元: /[宵旦素首老帅帥论論]/,
+  支: /[持付援出撑撐]/,
+};
 
+/** The longest unit starting at `i`, with its length, or null. */
 export function unitAt(text: string, i: number): (UnitInfo & { length: number }) | null {
   const candidates = BY_FIRST.get(text[i] ?? '');
   if (!candidates) return null;
@@ -66,8 +70,7 @@ export function unitAt(text: string, i: number): (UnitInfo & { length: number })
       const next = text.charCodeAt(i + len);
       if (/^[a-z]/.test(info.unit) && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) continue;
       // A unit that begins a word is no unit: 正月十五元宵节, 三元素, iPhone 11支持.
-      if (u === '元' && YUAN_WORD.test(text[i + len] ?? '')) continue;
-      if (u === '支' && ZHI_WORD.test(text[i + len] ?? '')) continue;
+      if (UNIT_IN_WORD[u]?.test(text[i + len] ?? '')) continue;
       return { ...info, length: len };
     }
   }
