@@ -52,23 +52,35 @@ function isItem(p: Paragraph, words: number): boolean {
 }
 
 /**
+ * `visit` `from` and its ancestors below the holders, at most `limit` of them, until it says
+ * true.
+ */
+function climb(
+  from: Element | null,
+  holders: ReadonlySet<Node>,
+  limit: number,
+  visit: (el: Element) => boolean | void,
+): void {
+  let up = 0;
+  for (let el = from; el && !holders.has(el) && up++ < limit; el = el.parentElement) if (visit(el)) return;
+}
+
+/**
  * Do MIN_ITEMS headline links share an element (below the root and its holders)? Most pages'
  * few such links do not, and then no paragraph's counts need climbing.
  */
 function hasListOfItems(paragraphs: readonly Paragraph[], holders: ReadonlySet<Node>): boolean {
   const items = new Map<Element, number>();
+  let found = false;
+  const count = (el: Element): boolean => {
+    const n = (items.get(el) ?? 0) + 1;
+    items.set(el, n);
+    return (found = n >= MIN_ITEMS);
+  };
   for (const p of paragraphs) {
     if (p.linkChars < HEADLINE_LINK || holders.has(p.container) || !isItem(p, wordsOf(p))) continue;
-    let up = 0;
-    for (
-      let el: Element | null = p.container;
-      el && !holders.has(el) && up++ < MAX_UP;
-      el = el.parentElement
-    ) {
-      const n = (items.get(el) ?? 0) + 1;
-      if (n >= MIN_ITEMS) return true;
-      items.set(el, n);
-    }
+    climb(p.container, holders, MAX_UP, count);
+    if (found) return true;
   }
   return false;
 }
@@ -95,55 +107,31 @@ export function linkFarms(
     const words = p.linkChars ? wordsOf(p) : p.text.length;
     const item = isItem(p, words) ? 1 : 0;
     if (!item) others.push(p);
-    let up = 0;
-    for (
-      let el: Element | null = p.container;
-      el && !holders.has(el) && up++ < MAX_UP;
-      el = el.parentElement
-    ) {
+    climb(p.container, holders, MAX_UP, (el) => {
       let t = tallies.get(el);
       if (!t) tallies.set(el, (t = { text: 0, link: 0, items: 0 }));
       t.text += words;
       t.link += p.linkChars;
       t.items += item;
-    }
+    });
   }
   // Lists that hold what must stay (and their ancestors) are none.
   const spoiled = new Set<Element>();
-  const spoil = (from: Element): void => {
-    let up = 0;
-    for (
-      let el: Element | null = from;
-      el && !holders.has(el) && !spoiled.has(el) && up++ < MAX_CLIMB;
-      el = el.parentElement
-    )
-      spoiled.add(el);
-  };
-  for (const k of keep) spoil(k);
+  const spoil = (el: Element): boolean => spoiled.has(el) || (spoiled.add(el), false);
+  for (const k of keep) climb(k, holders, MAX_CLIMB, spoil);
+  const farm = (el: Element): boolean => isFarm(tallies.get(el));
   for (const p of others) {
     let under = false;
-    let up = 0;
-    for (
-      let el: Element | null = p.container;
-      el && !holders.has(el) && !under && up++ < MAX_UP;
-      el = el.parentElement
-    )
-      under = isFarm(tallies.get(el));
-    if (under && kept(p)) spoil(p.container);
+    climb(p.container, holders, MAX_UP, (el) => (under = farm(el)));
+    if (under && kept(p)) climb(p.container, holders, MAX_CLIMB, spoil);
   }
-  const ok = (el: Element | null): boolean => !!el && isFarm(tallies.get(el)) && !spoiled.has(el);
+  const ok = (el: Element): boolean => farm(el) && !spoiled.has(el);
   const out: Element[] = [];
   for (const el of tallies.keys()) {
     if (!ok(el)) continue;
     // The outermost: no ancestor is a list too.
     let inner = false;
-    let n = 0;
-    for (
-      let up = el.parentElement;
-      up && !holders.has(up) && !inner && n++ < MAX_CLIMB;
-      up = up.parentElement
-    )
-      inner = ok(up);
+    climb(el.parentElement, holders, MAX_CLIMB, (up) => (inner = ok(up)));
     if (!inner) out.push(el);
   }
   return out;
