@@ -105,7 +105,8 @@ export function findJunk(
     paragraphs ?? collectParagraphs(body),
     holders,
     headline ? [headline] : [],
-    (p) => !!blocks?.has(p) || isMetaLine(p.text, strippedOf(p)),
+    (p) => !!blocks?.has(p),
+    (p) => isMetaLine(p.text, strippedOf(p)),
   );
   for (const el of farms) {
     if (out.some((j) => j.el.contains(el))) continue;

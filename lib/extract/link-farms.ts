@@ -13,6 +13,9 @@ const MIN_ITEMS = 4;
 /** Share of its text an element's links need (the rest: dates, bullets, 更多, a heading). */
 const LINK_SHARE = 0.7;
 
+/** A paragraph without links this short may be a list item's date or count (see wordsOf). */
+const SHORT_LINE = 24;
+
 /** What may stand beside a headline link in a list: dates, counts, bullets, brackets, spaces. */
 const BESIDE = /[\d\s\-–—:：/.,，·•|｜>»<«+()（）[\]【】年月日]/g;
 
@@ -87,14 +90,17 @@ function hasListOfItems(paragraphs: readonly Paragraph[], holders: ReadonlySet<N
 
 /**
  * The link lists, outermost only (in no set order). `holders`: the root and its ancestors (never
- * a list); `keep`: elements no list may hold (the headline); `kept`: paragraphs no list may hold
- * (the story's, metadata lines), asked only of the few that are not links.
+ * a list); `keep`: elements no list may hold (the headline); `story` and `meta`: paragraphs no
+ * list may hold (the story's, and metadata lines), asked only of the few that are not links.
+ * (Metadata lines under lists, MIN_ITEMS of them or more, are the items' own dates and places:
+ * then they hold no list back.)
  */
 export function linkFarms(
   paragraphs: readonly Paragraph[],
   holders: ReadonlySet<Node>,
   keep: readonly Element[],
-  kept: (p: Paragraph) => boolean,
+  story: (p: Paragraph) => boolean,
+  meta: (p: Paragraph) => boolean,
 ): Element[] {
   if (!hasListOfItems(paragraphs, holders)) return [];
   // Each paragraph's characters and link characters, added to its container and every ancestor
@@ -103,8 +109,9 @@ export function linkFarms(
   const others: Paragraph[] = [];
   for (const p of paragraphs) {
     if (holders.has(p.container)) continue;
-    // (Only a paragraph with links can be a list's item or most of its text: the rest need no count.)
-    const words = p.linkChars ? wordsOf(p) : p.text.length;
+    // (A date or a count alone beside an item counts nothing, as beside a link: 2019-09-07 08:57
+    // under a headline. A longer paragraph without links is text whatever it holds.)
+    const words = p.linkChars || p.text.length < SHORT_LINE ? wordsOf(p) : p.text.length;
     const item = isItem(p, words) ? 1 : 0;
     if (!item) others.push(p);
     climb(p.container, holders, MAX_UP, (el) => {
@@ -120,11 +127,15 @@ export function linkFarms(
   const spoil = (el: Element): boolean => spoiled.has(el) || (spoiled.add(el), false);
   for (const k of keep) climb(k, holders, MAX_CLIMB, spoil);
   const farm = (el: Element): boolean => isFarm(tallies.get(el));
+  const metaLines: Paragraph[] = [];
   for (const p of others) {
     let under = false;
     climb(p.container, holders, MAX_UP, (el) => (under = farm(el)));
-    if (under && kept(p)) climb(p.container, holders, MAX_CLIMB, spoil);
+    if (!under) continue;
+    if (story(p)) climb(p.container, holders, MAX_CLIMB, spoil);
+    else if (meta(p)) metaLines.push(p);
   }
+  if (metaLines.length < MIN_ITEMS) for (const p of metaLines) climb(p.container, holders, MAX_CLIMB, spoil);
   const ok = (el: Element): boolean => farm(el) && !spoiled.has(el);
   const out: Element[] = [];
   for (const el of tallies.keys()) {

@@ -56,6 +56,16 @@ describe('link farms', () => {
     for (const b of a.blocks) expect(a.junk.some((j) => j.el.contains(b.paragraph.container))).toBe(false);
   });
 
+  it('a list whose items put their dates on lines of their own is a list too (the dates hold it back no more)', () => {
+    const items = HEADLINES.map(
+      (h, i) =>
+        `<li><h4><a href="/n/${i}.shtml">${h}</a></h4><div class="time">2019-09-0${i + 1} 08:5${i}</div></li>`,
+    ).join('');
+    const a = extractArticle(page(`<ul class="new-left-list"><div>大公司</div>${items}</ul>`));
+    expect(a.model.text).toBe(`${P}\n${Q}\n${R}`);
+    expect(a.junk.map((j) => [j.kind, j.el.className])).toEqual([['related-links', 'right']]);
+  });
+
   it('three headline links, or a menu of short ones, are no list of stories', () => {
     expect(extractArticle(page(`<h4>大公司</h4>${links(3)}`)).junk).toEqual([]);
     const menu = ['首页', '财经', '科技', '汽车', '房产', '体育']
