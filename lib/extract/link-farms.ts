@@ -12,6 +12,9 @@ const HEADLINE_LINK = 6;
 const MIN_ITEMS = 4;
 /** Share of its text an element's links need (the rest: dates, bullets, 更多, a heading). */
 const LINK_SHARE = 0.7;
+/** Teasers: a headline link with a line of summary each; this many, with this share of links. */
+const TEASERS = 6;
+const TEASER_SHARE = 0.25;
 
 /** A paragraph without links this short may be a list item's date or count (see wordsOf). */
 const SHORT_LINE = 24;
@@ -47,7 +50,11 @@ interface Tally {
 }
 
 function isFarm(t: Tally | undefined): boolean {
-  return !!t && t.items >= MIN_ITEMS && t.link >= t.text * LINK_SHARE;
+  return (
+    !!t &&
+    ((t.items >= MIN_ITEMS && t.link >= t.text * LINK_SHARE) ||
+      (t.items >= TEASERS && t.link >= t.text * TEASER_SHARE))
+  );
 }
 
 function isItem(p: Paragraph, words: number): boolean {

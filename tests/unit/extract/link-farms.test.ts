@@ -66,6 +66,27 @@ describe('link farms', () => {
     expect(a.junk.map((j) => [j.kind, j.el.className])).toEqual([['related-links', 'right']]);
   });
 
+  it('six teasers or more (a headline link and a line of summary each) are a list too', () => {
+    const more = [...HEADLINES, '全市新增就业岗位超过十万个'];
+    const teasers = more
+      .map(
+        (h, i) =>
+          `<div class="m-redlist"><div class="u-tt3"><a href="/n/${i}.shtml">${h}</a></div>` +
+          `<div class="u-zy">记者从有关部门了解到，相关工作正在稳步推进之中。</div></div>`,
+      )
+      .join('');
+    const a = extractArticle(page(`<div class="g-readscon">${teasers}</div>`));
+    expect(a.model.text).toBe(`${P}\n${Q}\n${R}`);
+    expect(a.junk.map((j) => [j.kind, j.el.className])).toEqual([['related-links', 'right']]);
+    // Five are not.
+    const five = extractArticle(
+      page(
+        `<div class="g-readscon">${teasers.split('</div></div>').slice(0, 5).join('</div></div>')}</div></div></div>`,
+      ),
+    );
+    expect(five.junk).toEqual([]);
+  });
+
   it('three headline links, or a menu of short ones, are no list of stories', () => {
     expect(extractArticle(page(`<h4>大公司</h4>${links(3)}`)).junk).toEqual([]);
     const menu = ['首页', '财经', '科技', '汽车', '房产', '体育']
