@@ -1,8 +1,9 @@
 /**
  * Lists of links to other stories around the article, whatever their class names say
  * (`<div class="resemble-art-black">`, a sidebar of 【食品】… headlines, a table of 更多>>
- * boxes): the outermost element made almost only of headline links, outside the article or
- * inside its container (a 相关报道 box after the story), never one holding a paragraph of the story.
+ * boxes): the outermost element made almost only of headline links, or of teasers (a headline and
+ * a line of summary each), outside the article or inside its container (a 相关报道 box after the
+ * story), never one holding a paragraph of the story.
  */
 import type { Paragraph } from './paragraphs';
 
