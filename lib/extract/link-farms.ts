@@ -78,9 +78,14 @@ function climb(
 
 /**
  * Do MIN_ITEMS headline links share an element (below the root and its holders)? Most pages'
- * few such links do not, and then no paragraph's counts need climbing.
+ * few such links do not, and then no paragraph's counts need climbing. (`words` keeps the
+ * wordsOf it reads, for the count that follows.)
  */
-function hasListOfItems(paragraphs: readonly Paragraph[], holders: ReadonlySet<Node>): boolean {
+function hasListOfItems(
+  paragraphs: readonly Paragraph[],
+  holders: ReadonlySet<Node>,
+  words: Map<Paragraph, number>,
+): boolean {
   const items = new Map<Element, number>();
   let found = false;
   const count = (el: Element): boolean => {
@@ -89,7 +94,10 @@ function hasListOfItems(paragraphs: readonly Paragraph[], holders: ReadonlySet<N
     return (found = n >= MIN_ITEMS);
   };
   for (const p of paragraphs) {
-    if (p.linkChars < HEADLINE_LINK || holders.has(p.container) || !isItem(p, wordsOf(p))) continue;
+    if (p.linkChars < HEADLINE_LINK || holders.has(p.container)) continue;
+    const w = wordsOf(p);
+    words.set(p, w);
+    if (!isItem(p, w)) continue;
     climb(p.container, holders, MAX_UP, count);
     if (found) return true;
   }
@@ -110,7 +118,8 @@ export function linkFarms(
   story: (p: Paragraph) => boolean,
   meta: (p: Paragraph) => boolean,
 ): Element[] {
-  if (!hasListOfItems(paragraphs, holders)) return [];
+  const read = new Map<Paragraph, number>();
+  if (!hasListOfItems(paragraphs, holders, read)) return [];
   // Each paragraph's characters and link characters, added to its container and every ancestor
   // up to (not into) the root or the elements that hold it.
   const tallies = new Map<Element, Tally>();
@@ -119,7 +128,7 @@ export function linkFarms(
     if (holders.has(p.container)) continue;
     // (A date or a count alone beside an item counts nothing, as beside a link: 2019-09-07 08:57
     // under a headline. A longer paragraph without links is text whatever it holds.)
-    const words = p.linkChars || p.text.length < SHORT_LINE ? wordsOf(p) : p.text.length;
+    const words = read.get(p) ?? (p.linkChars || p.text.length < SHORT_LINE ? wordsOf(p) : p.text.length);
     const item = isItem(p, words) ? 1 : 0;
     if (!item) others.push(p);
     climb(p.container, holders, MAX_UP, (el) => {

@@ -156,22 +156,28 @@ const TOOL =
 /** Two of them in a short line: a toolbar (页面功能 【我来说两句】【推荐】【打印】【关闭】). */
 const TOOLBAR = new RegExp(`${TOOL}[\\s\\S]*${TOOL}`);
 
-/** Pagination and promo lines (short only: a sentence may mention them). */
-const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp]> = [
-  ['navigation', /(上一页|下一页|上一頁|下一頁|第\s*\d+\s*[页頁]\s*\/\s*共\s*\d+\s*[页頁])/],
+/**
+ * Lines that are junk only when short (a sentence may mention the same words), with the length
+ * each must stay under: pagination and app pitches (40); a pitch for the outlet's app, account or
+ * fan page (歡迎下載自由時報APP, 更多精彩新聞，都在…粉絲團, 欢迎关注微信公众号: 60); two or more
+ * bracketed page tools, a toolbar (页面功能 【我来说两句】【推荐】【打印】【关闭】: 100). None is
+ * junk when it reads as a sentence of the story (isProseSentence, which says no under 40).
+ */
+const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
+  ['navigation', /(上一页|下一页|上一頁|下一頁|第\s*\d+\s*[页頁]\s*\/\s*共\s*\d+\s*[页頁])/, 40],
   [
     'mobile-banner',
     // (去 App 商店搜 好奇心日报, 在应用商店搜索…: a pitch for the site's app.)
     /(下载|下載).{0,8}(应用|應用|APP|客户端|客戶端)|每日新闻信|订阅.{0,6}(新闻|電子報|电子报)|(app|应用|應用)\s*(商店|市场|市場|store)\s*(搜|下载|下載)/i,
+    40,
   ],
+  [
+    'mobile-banner',
+    /(歡迎|欢迎)(下載|下载|關注|关注|訂閱|订阅|追蹤|追踪).{0,12}(APP|App|app|客戶端|客户端|公眾號|公众号|粉絲團|粉丝团|粉絲專頁|粉丝专页|頻道|频道|帳號|账号|微博|微信|臉書|脸书)|更多精彩.{0,12}(粉絲團|粉丝团|粉絲專頁|粉丝专页|公眾號|公众号|APP|App|頻道|频道)|(還|还)想看更多/,
+    60,
+  ],
+  ['other', TOOLBAR, 100],
 ];
-
-/**
- * A pitch for the outlet's app, account or fan page (歡迎下載自由時報APP, 更多精彩新聞，都在…粉絲團,
- * 欢迎关注微信公众号): in a line under 60 characters that is no sentence of the story.
- */
-const PITCH =
-  /(歡迎|欢迎)(下載|下载|關注|关注|訂閱|订阅|追蹤|追踪).{0,12}(APP|App|app|客戶端|客户端|公眾號|公众号|粉絲團|粉丝团|粉絲專頁|粉丝专页|頻道|频道|帳號|账号|微博|微信|臉書|脸书)|更多精彩.{0,12}(粉絲團|粉丝团|粉絲專頁|粉丝专页|公眾號|公众号|APP|App|頻道|频道)|(還|还)想看更多/;
 
 const NOTICE =
   /(免責|免责|聲明|声明|轉載|转载|轉貼|转贴|禁止|違者必究|违者必究|下載|下载|掃碼|扫码|掃描|扫描|關注|关注|訂閱|订阅|福利)/;
@@ -218,9 +224,8 @@ export function junkKindOfText(text: string): JunkKind | null {
       if (ANYWHERE.has(kind) && (prose ??= isProseSentence(text))) continue;
       return kind;
     }
-  if (text.length < 40) for (const [kind, re] of SHORT_JUNK) if (re.test(text)) return kind;
-  if (text.length < 60 && PITCH.test(text) && !(prose ??= isProseSentence(text))) return 'mobile-banner';
-  if (text.length < 100 && TOOLBAR.test(text) && !(prose ??= isProseSentence(text))) return 'other';
+  for (const [kind, re, under] of SHORT_JUNK)
+    if (text.length < under && re.test(text) && !(prose ??= isProseSentence(text))) return kind;
   return null;
 }
 
