@@ -23,6 +23,8 @@ export interface MetaTags {
   shownTime: string;
   /** `<meta name="generator">`: the software that made the page (`MediaWiki 1.39`). */
   generator: string;
+  /** `<meta name="keywords">`, as written. */
+  keywords: string;
 }
 
 const PUBLISHED_KEYS = [
@@ -164,5 +166,6 @@ export function readMetaTags(doc: Document): MetaTags {
     ogType: get('og:type'),
     shownTime,
     generator: get('generator'),
+    keywords: get('keywords'),
   };
 }

@@ -34,7 +34,7 @@ function accountName(doc: Document): string {
 }
 
 export function siteName(doc: Document, tags: MetaTags, headline: string): string {
-  const site = siteNameOf(doc, tags, headline);
+  const site = paperOfEdition(siteNameOf(doc, tags, headline), tags.keywords);
   // A platform page names its account; so may a page whose site has no name at all (百家号's
   // template, whose <title> holds the headline alone).
   return PLATFORM_SITE.test(site) || !site ? accountName(doc) || site : site;
@@ -48,6 +48,20 @@ function siteNameOf(doc: Document, tags: MetaTags, headline: string): string {
   return logo && logo.length > fromTitle.length && isSubsequence(fromTitle, logo)
     ? outletFromSiteName(logo)
     : fromTitle && outletFromSiteName(fromTitle);
+}
+
+/**
+ * The paper whose web edition the site is, when the page names it: a site named as an e-paper
+ * (自由電子報) whose keywords list a paper of the same stem (自由時報,自由電子報,The Liberty Times)
+ * is that paper's edition, and the paper wrote the story. Else the site's name as it is.
+ */
+export function paperOfEdition(site: string, keywords: string): string {
+  const stem = /^([\u4e00-\u9fff]{2,6})(?:電子報|电子报)$/.exec(site)?.[1];
+  if (!stem || !keywords) return site;
+  for (const k of keywords.split(/\s*[,，、;；|｜]\s*/))
+    if (k.length <= stem.length + 3 && k.startsWith(stem) && /[報报]$/.test(k) && !/(電子報|电子报)$/.test(k))
+      return k;
+  return site;
 }
 
 /** Are the characters of `short` in `long`, in order? */

@@ -7,7 +7,7 @@ import { isMetaLine } from '../../../lib/extract/blocks';
 import { inDocumentOrder } from '../../../lib/extract/dom';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { isPersonName } from '../../../lib/extract/names';
-import { withoutChannel } from '../../../lib/extract/source';
+import { paperOfEdition, withoutChannel } from '../../../lib/extract/source';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { isBoilerplateContainer } from '../../../lib/extract/root';
 
@@ -335,6 +335,23 @@ describe('sources: the outlet, not its channel', () => {
     // A name with a hyphen that is not a channel stays whole.
     expect(withoutChannel('中国-东盟博览会')).toBe('中国-东盟博览会');
     expect(withoutChannel('新京报')).toBe('新京报');
+  });
+
+  it('an e-paper site whose keywords name its paper gives the paper (the paper wrote the story)', () => {
+    const page = (keywords: string, site = '自由電子報') =>
+      extractArticle(
+        load(
+          `<html><head><title>${site} - 標題一二三四</title>${keywords ? `<meta name="keywords" content="${keywords}">` : ''}</head><body><h1>標題一二三四</h1><div class="info">2013-06-29</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+        ),
+      ).metadata.source;
+    expect(page('自由時報,自由電子報,The Liberty Times')).toBe('自由時報');
+    expect(paperOfEdition('新民电子报', '新民晚报，新民电子报')).toBe('新民晚报');
+    // Without the paper named, or naming a paper of another stem, the site's name stays.
+    expect(page('')).toBe('自由電子報');
+    expect(page('新聞,自由電子報')).toBe('自由電子報');
+    expect(page('中時電子報,中國時報', '中時電子報')).toBe('中時電子報');
+    // A site that is no e-paper keeps its name whatever the keywords say.
+    expect(paperOfEdition('寶島日報', '寶島日報電子報,寶島時報')).toBe('寶島日報');
   });
 
   it('a 来源 line naming a channel gives the outlet', () => {
