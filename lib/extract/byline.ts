@@ -38,10 +38,16 @@ const ROLE = '通訊員|通讯员|實習生|实习生|記者|记者';
 const KEY_RE = new RegExp(
   `(?:(?<=^|[\\s·•|｜【〔\\[（(:：])${AUTHOR_KEY}|(?<=[${H}]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者))\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
 );
-/** A wire dateline opening a paragraph, with its reporter: 新华社巴黎12月9日电（记者唐霁）. */
+/**
+ * A dispatch opening a paragraph, with its reporters: 新华社巴黎12月9日电（记者唐霁）, 北京商报讯（记者
+ * 岳品瑜 董晗萱）, 央广网北京5月20日消息（记者王小明 通讯员李四）. Group 1: what comes before the day
+ * or the 讯 (the outlet, and the place); group 2: the names.
+ */
 const WIRE_LEAD_RE = new RegExp(
-  `^[^（()）\\s]{2,24}?\\d{1,2}日(?:專|专)?(?:電|电|訊|讯)\\s*[（(]\\s*(?:記者|记者)\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[）)]`,
+  `^([^（()）\\s]{2,24}?)(?:\\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)|訊|讯|消息)\\s*[（(]\\s*(?:記者|记者)\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)\\s*[）)]`,
 );
+/** The outlet a dispatch names first (经济日报 of 经济日报北京5月, 北京商报): not 本报, 本网 … (ownPaper). */
+const LEAD_OUTLET_RE = /^(?!本[報报刊台網网])([\u4e00-\u9fff]{1,9}?(?:社|報|报|網|网|台))/;
 const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
 );
@@ -59,7 +65,7 @@ const FACT = 1;
 const EDITOR = 2;
 const SOURCE = 4;
 const AUTHOR = 8;
-/** 電/訊 of a dispatch (WIRE_LEAD_RE). */
+/** 電/訊/消息 of a dispatch (WIRE_LEAD_RE). */
 const DISPATCH = 16;
 /** A photo credit's 攝/圖 (stripPhotoCredits). */
 const PHOTO = 32;
@@ -75,7 +81,7 @@ for (const [chars, bit] of [
   ['編编', EDITOR],
   ['源處处自', SOURCE],
   ['記记作撰采採文習习員员筆笔', AUTHOR],
-  ['電电訊讯', DISPATCH],
+  ['電电訊讯息', DISPATCH],
   ['攝摄圖图', PHOTO],
   ['/／╱∕⁄', SLASH],
   ['∕⁄', ALT_SLASH],
@@ -229,10 +235,14 @@ function parseLine(line: string): BylineFacts {
   }
   // 新华社巴黎12月9日电（记者唐霁）法国9日……: the wire's dateline opening the story names the reporter.
   const lead =
-    chars & DISPATCH && /[電电訊讯]\s*[（(]\s*(?:記者|记者)/.test(text) ? WIRE_LEAD_RE.exec(text) : null;
-  if (lead?.[1]) {
-    const names = cleanNames(lead[1]);
+    chars & DISPATCH && /(?:[電电訊讯]|消息)\s*[（(]\s*(?:記者|记者)/.test(text)
+      ? WIRE_LEAD_RE.exec(text)
+      : null;
+  if (lead?.[2]) {
+    const names = cleanNames(lead[2]);
     if (names.length) facts.authors = names;
+    const outlet = LEAD_OUTLET_RE.exec(lead[1] ?? '')?.[1];
+    if (outlet) facts.reporterOutlet ??= outlet;
     return facts;
   }
   // In running prose, 本報記者 is a pronoun ("本报记者在广汽…"): only short lines hold bylines.

@@ -461,6 +461,24 @@ describe('bylines without a key word (held-out dataset pages)', () => {
     ).toBeUndefined();
   });
 
+  it('a dispatch without a day (本报讯, 北京商报讯) or ending 消息 names its reporters, and its outlet', () => {
+    const lead =
+      '近日，“心成长”青少年心理健康服务项目在北京市青年宫正式启动，将以基层社区、学校为重点服务领域。';
+    expect(parseBylineLine(`本报讯（记者叶婉）${lead}`).authors).toEqual(['叶婉']);
+    const paper = parseBylineLine(`北京商报讯（记者 岳品瑜 董晗萱）${lead}`);
+    expect(paper.authors).toEqual(['岳品瑜', '董晗萱']);
+    expect(paper.reporterOutlet).toBe('北京商报');
+    const radio = parseBylineLine(`央广网北京5月20日消息（记者王小明 通讯员李四）${lead}`);
+    expect(radio.authors).toEqual(['王小明', '李四']);
+    expect(radio.reporterOutlet).toBe('央广网');
+    expect(parseBylineLine(`经济日报北京5月20日讯（记者 王小明）${lead}`).reporterOutlet).toBe('经济日报');
+    // 本报 is the site's own paper (ownPaper), and a place alone names no outlet.
+    expect(parseBylineLine(`本报讯（记者叶婉）${lead}`).reporterOutlet).toBeUndefined();
+    expect(parseBylineLine(`北京5月20日电（记者 王小明）${lead}`).reporterOutlet).toBeUndefined();
+    // A sentence that mentions a reporter in brackets opens with no dispatch.
+    expect(parseBylineLine(`他说（记者王小明在现场）${lead}`).authors).toBeUndefined();
+  });
+
   it('the place before 报道 is not a second reporter', () => {
     expect(parseBylineLine('新京报记者 彭冲 山东冠县报道').authors).toEqual(['彭冲']);
     expect(parseBylineLine('本报记者 王燕平 方云凤').authors).toEqual(['王燕平', '方云凤']);
