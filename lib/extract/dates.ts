@@ -174,6 +174,14 @@ const DAY_MS = 86_400_000;
 const MONTH_DAY_RE = new RegExp(
   `${PUBLISH_LABEL}(\\d{1,2})\\s*[-/月]\\s*(\\d{1,2})日?(?![\\d/-])(?:\\s*(\\d{1,2})[:：](\\d{2})(?!\\d))?`,
 );
+/**
+ * `05-20 09:47`, `5月20日 09:47`: a month and day without a year and without a label, with the
+ * clock time after them (which tells them from a range such as 3-5), as MONTH_DAY_RE's groups.
+ */
+/** `24-5-13 17:07`: a short year, month and day, with the clock time. */
+const SHORT_YEAR_TIME_RE = /(?:^|[\s【[（(:：])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2})[:：](\d{2})(?!\d)/;
+const MONTH_DAY_TIME_RE =
+  /(?:^|[\s【[（(:：])(\d{1,2})\s*[-/月]\s*(\d{1,2})日?\s+(\d{1,2})[:：](\d{2})(?!\d)/;
 
 /**
  * Relative times as platforms print them (今天 09:30, 昨天, 前天, 3天前, 2小时前, 10分钟前, 刚刚), as a
@@ -189,7 +197,7 @@ const RELATIVE_RE =
  * the line holds neither.
  */
 export function seenRelativeDate(line: string, seenAt: number, defaultOffset = '+08:00'): FoundDate | null {
-  const md = MONTH_DAY_RE.exec(line);
+  const md = MONTH_DAY_RE.exec(line) ?? (line.length <= 40 ? MONTH_DAY_TIME_RE.exec(line) : null);
   if (md) {
     const [, mos, ds, hs, mis] = md;
     const now = wallParts(seenAt, defaultOffset);
@@ -204,6 +212,13 @@ export function seenRelativeDate(line: string, seenAt: number, defaultOffset = '
     return null;
   }
   if (line.length > 40) return null;
+  // `24-5-13 17:07`: the year in two digits (this century, not after the moment seen).
+  const short = SHORT_YEAR_TIME_RE.exec(line);
+  if (short) {
+    const [, yy, mos, ds, hs, mis] = short;
+    const found = findDates(`20${yy}-${mos}-${ds} ${hs}:${mis}`, defaultOffset)[0];
+    return found && Date.parse(found.iso) <= seenAt + DAY_MS ? { ...found, index: short.index } : null;
+  }
   const m = RELATIVE_RE.exec(line);
   if (!m?.[1]) return null;
   const [, word, ns, unit, hs, mis] = m;
@@ -221,8 +236,9 @@ export function seenRelativeDate(line: string, seenAt: number, defaultOffset = '
   return found ? { ...found, index: m.index } : null;
 }
 
-/** `【17:52】` or `17:52` closing a line: a clock time shown without its date. */
-const BARE_TIME_RE = /(?:^|[\s【[（(])([01]?\d|2[0-3])[:：]([0-5]\d)(?:[】\]）)]\s*$|\s*$)/;
+/** `【17:52】` or `17:52` closing a line: a clock time shown without its date (not after a month and day). */
+const BARE_TIME_RE =
+  /(?<!\d\s*[-/.月]\s*\d{1,2}\s*日?)(?:^|[\s【[（(])([01]?\d|2[0-3])[:：]([0-5]\d)(?:[】\]）)]\s*$|\s*$)/;
 
 /**
  * A date with its weekday in a short line (`2013年6月29日‧星期六`, `2021-07-29 周四`): the day a

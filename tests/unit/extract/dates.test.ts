@@ -120,9 +120,23 @@ describe('seenRelativeDate: times a page shows against the moment it was seen', 
     );
     expect(at('发布时间：01-14 17:58')).toBe('2019-01-14T17:58+08:00');
     expect(at('发布时间：02-30')).toBeUndefined();
-    // No label, or a full date: not this reading.
-    expect(at('10-08 12:00')).toBeUndefined();
+    // A full date is not this reading.
     expect(at('发布时间：2019-10-08')).toBeUndefined();
+  });
+
+  it('without a label, a month and day need the clock time after them (a range has none)', () => {
+    expect(at('10-08 12:00')).toBe('2019-10-08T12:00+08:00');
+    expect(at('新京报 10月8日 12:00')).toBe('2019-10-08T12:00+08:00');
+    expect(at('10-08')).toBeUndefined();
+    expect(at('第3-5名')).toBeUndefined();
+    expect(at(`${'长'.repeat(40)} 10-08 12:00`)).toBeUndefined();
+  });
+
+  it('a two-digit year with month, day and clock time (24-5-13 17:07), not after the moment seen', () => {
+    expect(at('24-5-13 17:07', Date.parse('2026-01-01T08:00:00+08:00'))).toBe('2024-05-13T17:07+08:00');
+    expect(at('19-12-29 17:07')).toBe('2019-12-29T17:07+08:00');
+    expect(at('29-5-13 17:07')).toBeUndefined();
+    expect(at('24-5-13')).toBeUndefined();
   });
 
   it('day words keep their clock time; hours and minutes ago give the day', () => {
@@ -165,5 +179,8 @@ describe('a time shown without its date', () => {
     expect(timeOnDay('比分 3:05 落后', '2013-06-29')).toBeNull();
     expect(timeOnDay('时长 25:30', '2013-06-29')).toBeNull();
     expect(timeOnDay('第12:30期', '2013-06-29')).toBeNull();
+    // After a month and day it is that day's time, not today's.
+    expect(timeOnDay('05-20 09:47', '2013-06-29')).toBeNull();
+    expect(timeOnDay('5月20日 09:47', '2013-06-29')).toBeNull();
   });
 });
