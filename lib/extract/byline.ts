@@ -9,6 +9,8 @@ export interface BylineFacts {
   source?: string;
   authors?: string[];
   editor?: string;
+  /** The editor is credited as 責任編輯 (or 責編), which a plain 編輯 in another line does not outrank. */
+  responsible?: boolean;
   /** 本報訊 / 本报讯: the source is the site's own paper. */
   ownPaper?: boolean;
   /** The outlet written before 記者 (聯合報 記者陳嘉寧): the source when no line names one. */
@@ -26,7 +28,10 @@ function stripPhotoCredits(line: string): string {
 
 const AUTHOR_KEY =
   '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|撰稿|采写|採寫|執筆|执笔|文字|文(?=\\s*[:：/／|｜]|\\s))';
-const EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：]?\\s*(${NAME})`);
+const RESPONSIBLE_EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编)\\s*[:：|｜/／]?\\s*(${NAME})`);
+const EDITOR_RE = new RegExp(
+  `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：|｜/／]?\\s*(${NAME})`,
+);
 const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}]))`;
 /** A role written right before a further name in the same byline (記者張三 通訊員李四). */
 const ROLE = '通訊員|通讯员|實習生|实习生|記者|记者';
@@ -36,7 +41,7 @@ const ROLE = '通訊員|通讯员|實習生|实习生|記者|记者';
  * run of up to 8 hanzi first.)
  */
 const KEY_RE = new RegExp(
-  `(?:(?<=^|[\\s·•|｜【〔\\[（(:：])${AUTHOR_KEY}|(?<=[${H}]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者))\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
+  `(?:(?<=^|[\\s·•|｜【〔\\[（(:：■□◆◇●○◎▲△★☆▶►※])${AUTHOR_KEY}|(?<=[${H}]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者))\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
 );
 /**
  * A dispatch opening a paragraph, with its reporters: 新华社巴黎12月9日电（记者唐霁）, 北京商报讯（记者
@@ -75,6 +80,8 @@ const SLASH = 64;
 const ALT_SLASH = 128;
 /** 本 of 本報訊. */
 const OWN = 256;
+/** 丨 (a radical, never in a name), which pages write for ｜ (文丨王小明, 编辑丨李大伟). */
+const ALT_BAR = 512;
 const LINE_CHAR = new Uint16Array(0x10000);
 for (const [chars, bit] of [
   ['編编源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔導道/／╱:∕⁄', FACT],
@@ -86,6 +93,7 @@ for (const [chars, bit] of [
   ['/／╱∕⁄', SLASH],
   ['∕⁄', ALT_SLASH],
   ['本', OWN],
+  ['丨', ALT_BAR],
 ] as const)
   for (const c of chars) LINE_CHAR[c.charCodeAt(0)]! |= bit;
 
@@ -187,6 +195,7 @@ function parseLine(line: string): BylineFacts {
   if (!(chars & FACT)) return facts;
   // Big5 pages decode their full-width slash as U+2215 (∕).
   let text = chars & ALT_SLASH ? line.replace(/[∕⁄]/g, '／') : line;
+  if (chars & ALT_BAR) text = text.replace(/丨/g, '｜');
   if (chars & PHOTO) {
     text = stripPhotoCredits(text);
     chars = lineChars(text);
@@ -194,13 +203,18 @@ function parseLine(line: string): BylineFacts {
   }
   text = text.trim();
   // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
-  const editor = chars & EDITOR ? EDITOR_RE.exec(text) : null;
+  // (責任編輯 over a plain 編輯 in the same line: 文/栗思 编辑/倪家宁 责任编辑：李曦.)
+  const responsible = chars & EDITOR ? RESPONSIBLE_EDITOR_RE.exec(text) : null;
+  const editor = responsible ?? (chars & EDITOR ? EDITOR_RE.exec(text) : null);
   if (
     editor &&
-    /(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s]/.test(text) &&
+    /(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s|｜/／]/.test(text) &&
     !/給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)
   ) {
-    if (isPersonName(editor[1] ?? '')) facts.editor = editor[1];
+    if (isPersonName(editor[1] ?? '')) {
+      facts.editor = editor[1];
+      if (responsible) facts.responsible = true;
+    }
   }
   const source = chars & SOURCE ? SOURCE_RE.exec(text) : null;
   // The value ends where the next label begins (来源：证券时报网作者：李在山).
@@ -226,6 +240,9 @@ function parseLine(line: string): BylineFacts {
     const parts = inner.split(/[╱]/);
     const outlet = parts.length > 1 && OUTLET_END.test(parts[0] ?? '');
     if (outlet) facts.source ??= parts[0];
+    // 【环球时报报道 记者 王小明】: the outlet that reports, then its reporter.
+    const reports = outlet ? undefined : /^([^\s/／╱]{2,10}?)(?:報導|报道)\s/.exec(inner)?.[1];
+    if (reports && OUTLET_END.test(reports)) facts.source ??= reports;
     const who = (outlet ? parts.slice(1).join('╱') : inner).split(/[/／╱]/)[0] ?? '';
     // (Without 記者 the run before the day is the wire and the place: 中央社台北19日電.)
     const reporter = /記者|记者/.test(who);

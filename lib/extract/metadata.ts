@@ -125,7 +125,11 @@ function merge(lines: string[]): BylineFacts & { ownPaper?: boolean } {
     const f = parseBylineLine(line);
     out.source ??= f.source;
     out.reporterOutlet ??= f.reporterOutlet;
-    out.editor ??= f.editor;
+    // (A 責任編輯 line over a plain 編輯 line: 文/栗思 编辑/倪家宁, then 责任编辑：李曦.)
+    if (f.editor && (!out.editor || (f.responsible && !out.responsible))) {
+      out.editor = f.editor;
+      out.responsible = f.responsible;
+    }
     if (f.authors?.length) {
       if (!out.authors?.length) {
         out.authors = f.authors;
@@ -243,7 +247,9 @@ export function extractMetadata(
       input.paragraphs ?? collectParagraphs(doc.body ?? doc.documentElement),
     );
   if (!authors.length) authors = trailingNames(end);
-  const editor = facts.editor ?? tailFacts.editor ?? '';
+  // (The head's editor unless only the tail's is credited as 責任編輯.)
+  const editor =
+    (tailFacts.responsible && !facts.responsible ? tailFacts.editor : facts.editor) ?? tailFacts.editor ?? '';
   authors = authors.filter((a) => a !== editor || facts.authors?.includes(a));
   return {
     title: input.title.title,

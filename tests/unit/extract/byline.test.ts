@@ -35,7 +35,7 @@ describe('parseBylineLine', () => {
   it('reads the source and the editor, and keeps the editor out of the authors', () => {
     expect(parseBylineLine('來源:工人日報 字號 大 中 小').source).toBe('工人日報');
     expect(parseBylineLine('来源：[ 人民网 ]').source).toBe('人民网');
-    expect(parseBylineLine('[責任編輯:楊永青]')).toEqual({ editor: '楊永青' });
+    expect(parseBylineLine('[責任編輯:楊永青]')).toEqual({ editor: '楊永青', responsible: true });
     expect(parseBylineLine('（ 责任编辑：魏喆 ）').authors).toBeUndefined();
   });
 
@@ -123,7 +123,8 @@ describe('parseBylineLine reads each pattern where its characters are', () => {
       authors: ['邱俊欽'],
     });
     expect(parseBylineLine('本報訊')).toEqual({ ownPaper: true });
-    expect(parseBylineLine('责任编辑：王小明')).toEqual({ editor: '王小明' });
+    expect(parseBylineLine('责任编辑：王小明')).toEqual({ editor: '王小明', responsible: true });
+    expect(parseBylineLine('编辑：王小明')).toEqual({ editor: '王小明' });
     // A line without any of the characters the patterns need.
     expect(parseBylineLine('工會法修改')).toEqual({});
   });

@@ -19,7 +19,10 @@ const Q =
 
 describe('bylines: a name slot that holds no person', () => {
   it('placeholders, desks, links and role words are not authors', () => {
-    expect(parseBylineLine('作者：未知　　责任编辑：棒棒糖')).toEqual({ editor: '棒棒糖' });
+    expect(parseBylineLine('作者：未知　　责任编辑：棒棒糖')).toEqual({
+      editor: '棒棒糖',
+      responsible: true,
+    });
     expect(parseBylineLine('作者：佚名').authors).toBeUndefined();
     expect(parseBylineLine('作者最新文章').authors).toBeUndefined();
     expect(parseBylineLine('作者：网络整理').authors).toBeUndefined();
@@ -477,6 +480,39 @@ describe('bylines without a key word (held-out dataset pages)', () => {
     expect(parseBylineLine(`北京5月20日电（记者 王小明）${lead}`).reporterOutlet).toBeUndefined();
     // A sentence that mentions a reporter in brackets opens with no dispatch.
     expect(parseBylineLine(`他说（记者王小明在现场）${lead}`).authors).toBeUndefined();
+  });
+
+  it('丨 and ｜ set a name after its key; a bullet may open the byline', () => {
+    expect(parseBylineLine('文丨王小明').authors).toEqual(['王小明']);
+    expect(parseBylineLine('记者丨王小明 编辑丨李大伟')).toMatchObject({
+      authors: ['王小明'],
+      editor: '李大伟',
+    });
+    expect(parseBylineLine('撰文｜王小明 编辑｜李大伟').editor).toBe('李大伟');
+    expect(parseBylineLine('摄影/张艳 编辑/苏芳').editor).toBe('苏芳');
+    expect(parseBylineLine('■记者 王小明').authors).toEqual(['王小明']);
+    expect(parseBylineLine('★本报记者 王小明').authors).toEqual(['王小明']);
+    // 丨 in a headline is no byline.
+    expect(parseBylineLine('调查丨20只东北虎之死').authors).toBeUndefined();
+  });
+
+  it('the outlet that reports, in the bracket opening the story (【环球时报报道 记者 王小明】)', () => {
+    expect(parseBylineLine('【环球时报报道 记者 王小明】美国财政部20日宣布')).toMatchObject({
+      source: '环球时报',
+      authors: ['王小明'],
+    });
+    // A place before 报道 is no outlet.
+    expect(parseBylineLine('【北京报道 记者 王小明】').source).toBeUndefined();
+  });
+
+  it('责任编辑 outranks a plain 编辑, in one line or in two', () => {
+    expect(parseBylineLine('编辑：倪仕轩 责任编辑：杨格').editor).toBe('杨格');
+    const m = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="info">2019-06-15 08:18 编辑：倪家宁</div><div class="article"><p>${P}</p><p>${Q}</p>
+      <p>责任编辑：李曦</p></div></body></html>`),
+    ).metadata;
+    expect(m.editor).toBe('李曦');
   });
 
   it('the place before 报道 is not a second reporter', () => {
