@@ -39,6 +39,8 @@ function hasSourceFacts(t: string): boolean {
   return !!(f.source || f.ownPaper);
 }
 
+const SENT_FROM = /^(?:發佈於|發布於|发布于|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/i;
+
 export function isMetaLine(text: string, stripped?: string): boolean {
   if (text.length > 300) return false;
   const t = (stripped ?? stripGlosses(text)).trim();
@@ -54,6 +56,8 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))
     return true;
   if (EDITOR_LABEL.test(t)) return true;
+  // Where the post was sent from, as platforms show it (发布于：北京市, IP属地：广东).
+  if (t.length < 24 && SENT_FROM.test(t)) return true;
   // A credit for pictures or data (not the article's source, but not its text either).
   return (
     t.length < 60 &&

@@ -16,6 +16,7 @@ import {
   normSpace,
   tagKind,
 } from './dom';
+import { BACK_LINK } from './patterns';
 import { CHAR_KIND, SPACE, textFacts } from './text-facts';
 
 /**
@@ -25,6 +26,14 @@ import { CHAR_KIND, SPACE, textFacts } from './text-facts';
  */
 export function flat(s: string): string {
   return (s + ' ').slice(0, -1);
+}
+
+/** Is link[from…] a link back to the site (BACK_LINK)? Its first character says no for most links. */
+function isBackLink(link: string, from: number): boolean {
+  let i = from;
+  while (i < link.length && CHAR_KIND[link.charCodeAt(i)] === SPACE) i++;
+  const c = link.charCodeAt(i);
+  return (c === 0x8fd4 /* 返 */ || c === 0x56de) /* 回 */ && BACK_LINK.test(link.slice(from));
 }
 
 /** !/\S/.test(s), without a regex call per Text node (most are not blank at their first character). */
@@ -214,7 +223,27 @@ export function collectPage(
         // (An <a> without href is an anchor, not a link: a forum's unclosed `<a name=top1>` or a
         // stray `<a>` that the parser carries over the whole post.)
         const link = !!(kind & TAG_LINK) && attrs && el.hasAttribute('href');
+        const before = link && !inLink ? run : null;
+        const nodes = before ? before.nodes.length : 0;
+        const raw = before ? before.raw.length : 0;
+        const linked = before ? before.link.length : 0;
         walk(el, container, inLink || link, inBold || !!(kind & TAG_BOLD));
+        // A link back to the site closing the paragraph (…徐占忱）返回搜狐，查看更多) is a
+        // paragraph of its own (the junk finder names it).
+        if (before && run === before && before.link.length > linked && isBackLink(before.link, linked)) {
+          const back: Run = {
+            container,
+            nodes: before.nodes.splice(nodes),
+            raw: before.raw.slice(raw),
+            link: before.link.slice(linked),
+            boldOnly: false,
+          };
+          before.raw = before.raw.slice(0, raw);
+          before.link = before.link.slice(0, linked);
+          flush();
+          run = back;
+          flush();
+        }
       }
     }
   };

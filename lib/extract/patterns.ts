@@ -142,7 +142,8 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   [
     'copyright',
     // (Latin letters in either case spelled out: no flag, so the patterns join into one below.)
-    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不得轉載|不得转载|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载)/,
+    // (And a platform's disclaimer: 平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。)
+    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不得轉載|不得转载|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载|^(?:平台|特别|特別|免责|免責|版权|版權)(?:声明|聲明)\s*[:：]|仅提供信息存储|僅提供資訊儲存|僅提供信息存儲|观点仅代表|觀點僅代表|仅代表作者|僅代表作者|不代表本(?:网|網|站|平台|报|報)(?:立场|立場|观点|觀點))/,
   ],
   [
     'other',
@@ -163,6 +164,13 @@ const TOOLBAR = new RegExp(`${TOOL}[\\s\\S]*${TOOL}`);
  * bracketed page tools, a toolbar (页面功能 【我来说两句】【推荐】【打印】【关闭】: 100). None is
  * junk when it reads as a sentence of the story (isProseSentence, which says no under 40).
  */
+/**
+ * A link back to the site (返回搜狐，查看更多, 返回首页, 回到顶部, 返回列表): the walk sets it apart
+ * from the paragraph it closes (see collectPage), and it is junk on its own.
+ */
+export const BACK_LINK =
+  /^\s*(?:返回|回到)[^\s。！？!?]{0,12}?(?:首页|首頁|顶部|頂部|列表|频道|頻道|查看更多|看更多)\s*[>》»]*\s*$/;
+
 const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   ['navigation', /(上一页|下一页|上一頁|下一頁|第\s*\d+\s*[页頁]\s*\/\s*共\s*\d+\s*[页頁])/, 40],
   [
@@ -177,10 +185,11 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     60,
   ],
   ['other', TOOLBAR, 100],
+  ['navigation', BACK_LINK, 30],
 ];
 
 const NOTICE =
-  /(免責|免责|聲明|声明|轉載|转载|轉貼|转贴|禁止|違者必究|违者必究|下載|下载|掃碼|扫码|掃描|扫描|關注|关注|訂閱|订阅|福利)/;
+  /(免責|免责|聲明|声明|仅代表|僅代表|不代表本|轉載|转载|轉貼|转贴|禁止|違者必究|违者必究|下載|下载|掃碼|扫码|掃描|扫描|關注|关注|訂閱|订阅|福利)/;
 
 /** Kinds whose text patterns match anywhere in the text (the others are anchored at its start). */
 const ANYWHERE: ReadonlySet<JunkKind> = new Set(['mobile-banner', 'copyright']);

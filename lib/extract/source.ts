@@ -86,6 +86,9 @@ function titleSiteName(doc: Document, tags: MetaTags, headline: string): string 
     // A title that did not split (`標題-網站`, no spaces) holds the headline: the rest is the site.
     // A section's name after the site's (`…_39健康网_资讯`) is the channel, not the site.
     if (segs.length >= 2 && CHANNEL_WORD.test(segs[segs.length - 1] ?? '')) segs.pop();
+    // Three or more short words and no outlet among them: the story's tags (标题_尼克斯_季后赛_步行者).
+    if (segs.length >= 3 && segs.every((s) => /^[\u4e00-\u9fff]{1,5}$/.test(s) && !OUTLET_END.test(s)))
+      continue;
     const last = segs[segs.length - 1];
     const rest =
       last && headline.length >= 4 && last.includes(headline)

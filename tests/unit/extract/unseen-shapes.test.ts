@@ -7,7 +7,7 @@ import { isMetaLine } from '../../../lib/extract/blocks';
 import { inDocumentOrder } from '../../../lib/extract/dom';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { isPersonName } from '../../../lib/extract/names';
-import { paperOfEdition, withoutChannel } from '../../../lib/extract/source';
+import { withoutChannel } from '../../../lib/extract/source';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { isBoilerplateContainer } from '../../../lib/extract/root';
 
@@ -340,23 +340,6 @@ describe('sources: the outlet, not its channel', () => {
     expect(withoutChannel('新京报')).toBe('新京报');
   });
 
-  it('an e-paper site whose keywords name its paper gives the paper (the paper wrote the story)', () => {
-    const page = (keywords: string, site = '自由電子報') =>
-      extractArticle(
-        load(
-          `<html><head><title>${site} - 標題一二三四</title>${keywords ? `<meta name="keywords" content="${keywords}">` : ''}</head><body><h1>標題一二三四</h1><div class="info">2013-06-29</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
-        ),
-      ).metadata.source;
-    expect(page('自由時報,自由電子報,The Liberty Times')).toBe('自由時報');
-    expect(paperOfEdition('新民电子报', '新民晚报，新民电子报')).toBe('新民晚报');
-    // Without the paper named, or naming a paper of another stem, the site's name stays.
-    expect(page('')).toBe('自由電子報');
-    expect(page('新聞,自由電子報')).toBe('自由電子報');
-    expect(page('中時電子報,中國時報', '中時電子報')).toBe('中時電子報');
-    // A site that is no e-paper keeps its name whatever the keywords say.
-    expect(paperOfEdition('寶島日報', '寶島日報電子報,寶島時報')).toBe('寶島日報');
-  });
-
   it('a 来源 line naming a channel gives the outlet', () => {
     const doc = load(
       `<title>标题一二三四_文化频道</title><h1>标题一二三四</h1><div class="info">2019-06-15 08:18 来源：人民网-文化频道</div><div class="content"><p>${P}</p><p>${Q}</p></div>`,
@@ -462,57 +445,6 @@ describe('bylines without a key word (held-out dataset pages)', () => {
     expect(
       parseBylineLine('内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。').authors,
     ).toBeUndefined();
-  });
-
-  it('a dispatch without a day (本报讯, 北京商报讯) or ending 消息 names its reporters, and its outlet', () => {
-    const lead =
-      '近日，“心成长”青少年心理健康服务项目在北京市青年宫正式启动，将以基层社区、学校为重点服务领域。';
-    expect(parseBylineLine(`本报讯（记者叶婉）${lead}`).authors).toEqual(['叶婉']);
-    const paper = parseBylineLine(`北京商报讯（记者 岳品瑜 董晗萱）${lead}`);
-    expect(paper.authors).toEqual(['岳品瑜', '董晗萱']);
-    expect(paper.reporterOutlet).toBe('北京商报');
-    const radio = parseBylineLine(`央广网北京5月20日消息（记者王小明 通讯员李四）${lead}`);
-    expect(radio.authors).toEqual(['王小明', '李四']);
-    expect(radio.reporterOutlet).toBe('央广网');
-    expect(parseBylineLine(`经济日报北京5月20日讯（记者 王小明）${lead}`).reporterOutlet).toBe('经济日报');
-    // 本报 is the site's own paper (ownPaper), and a place alone names no outlet.
-    expect(parseBylineLine(`本报讯（记者叶婉）${lead}`).reporterOutlet).toBeUndefined();
-    expect(parseBylineLine(`北京5月20日电（记者 王小明）${lead}`).reporterOutlet).toBeUndefined();
-    // A sentence that mentions a reporter in brackets opens with no dispatch.
-    expect(parseBylineLine(`他说（记者王小明在现场）${lead}`).authors).toBeUndefined();
-  });
-
-  it('丨 and ｜ set a name after its key; a bullet may open the byline', () => {
-    expect(parseBylineLine('文丨王小明').authors).toEqual(['王小明']);
-    expect(parseBylineLine('记者丨王小明 编辑丨李大伟')).toMatchObject({
-      authors: ['王小明'],
-      editor: '李大伟',
-    });
-    expect(parseBylineLine('撰文｜王小明 编辑｜李大伟').editor).toBe('李大伟');
-    expect(parseBylineLine('摄影/张艳 编辑/苏芳').editor).toBe('苏芳');
-    expect(parseBylineLine('■记者 王小明').authors).toEqual(['王小明']);
-    expect(parseBylineLine('★本报记者 王小明').authors).toEqual(['王小明']);
-    // 丨 in a headline is no byline.
-    expect(parseBylineLine('调查丨20只东北虎之死').authors).toBeUndefined();
-  });
-
-  it('the outlet that reports, in the bracket opening the story (【环球时报报道 记者 王小明】)', () => {
-    expect(parseBylineLine('【环球时报报道 记者 王小明】美国财政部20日宣布')).toMatchObject({
-      source: '环球时报',
-      authors: ['王小明'],
-    });
-    // A place before 报道 is no outlet.
-    expect(parseBylineLine('【北京报道 记者 王小明】').source).toBeUndefined();
-  });
-
-  it('责任编辑 outranks a plain 编辑, in one line or in two', () => {
-    expect(parseBylineLine('编辑：倪仕轩 责任编辑：杨格').editor).toBe('杨格');
-    const m = extractArticle(
-      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
-      <div class="info">2019-06-15 08:18 编辑：倪家宁</div><div class="article"><p>${P}</p><p>${Q}</p>
-      <p>责任编辑：李曦</p></div></body></html>`),
-    ).metadata;
-    expect(m.editor).toBe('李曦');
   });
 
   it('the place before 报道 is not a second reporter', () => {

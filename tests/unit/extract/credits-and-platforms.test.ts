@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+// Credit lines and platform templates met on Chinese news pages outside the corpus, each reduced
+// to the markup or the line that matters. Each test failed before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { isMetaLine } from '../../../lib/extract/blocks';
+import { parseBylineLine } from '../../../lib/extract/byline';
+import { junkKindOfText } from '../../../lib/extract/patterns';
+import { paperOfEdition } from '../../../lib/extract/source';
+
+const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const P =
+  '据介绍，今年一季度全市规模以上工业增加值同比增长百分之六点二，高于全国平均水平，其中高技术制造业增长尤为明显。';
+const Q =
+  '业内人士认为，随着一系列稳增长政策落地见效，二季度经济有望延续恢复态势，企业预期也在逐步改善，市场信心增强。';
+
+describe('credit lines: dispatches, separators, editors', () => {
+  it('a dispatch without a day (本报讯, 北京商报讯) or ending 消息 names its reporters, and its outlet', () => {
+    const lead =
+      '近日，“心成长”青少年心理健康服务项目在北京市青年宫正式启动，将以基层社区、学校为重点服务领域。';
+    expect(parseBylineLine(`本报讯（记者叶婉）${lead}`).authors).toEqual(['叶婉']);
+    const paper = parseBylineLine(`北京商报讯（记者 岳品瑜 董晗萱）${lead}`);
+    expect(paper.authors).toEqual(['岳品瑜', '董晗萱']);
+    expect(paper.reporterOutlet).toBe('北京商报');
+    const radio = parseBylineLine(`央广网北京5月20日消息（记者王小明 通讯员李四）${lead}`);
+    expect(radio.authors).toEqual(['王小明', '李四']);
+    expect(radio.reporterOutlet).toBe('央广网');
+    expect(parseBylineLine(`经济日报北京5月20日讯（记者 王小明）${lead}`).reporterOutlet).toBe('经济日报');
+    // 本报 is the site's own paper (ownPaper), and a place alone names no outlet.
+    expect(parseBylineLine(`本报讯（记者叶婉）${lead}`).reporterOutlet).toBeUndefined();
+    expect(parseBylineLine(`北京5月20日电（记者 王小明）${lead}`).reporterOutlet).toBeUndefined();
+    // A sentence that mentions a reporter in brackets opens with no dispatch.
+    expect(parseBylineLine(`他说（记者王小明在现场）${lead}`).authors).toBeUndefined();
+  });
+
+  it('丨 and ｜ set a name after its key; a bullet may open the byline', () => {
+    expect(parseBylineLine('文丨王小明').authors).toEqual(['王小明']);
+    expect(parseBylineLine('记者丨王小明 编辑丨李大伟')).toMatchObject({
+      authors: ['王小明'],
+      editor: '李大伟',
+    });
+    expect(parseBylineLine('撰文｜王小明 编辑｜李大伟').editor).toBe('李大伟');
+    expect(parseBylineLine('摄影/张艳 编辑/苏芳').editor).toBe('苏芳');
+    expect(parseBylineLine('■记者 王小明').authors).toEqual(['王小明']);
+    expect(parseBylineLine('★本报记者 王小明').authors).toEqual(['王小明']);
+    // 丨 in a headline is no byline.
+    expect(parseBylineLine('调查丨20只东北虎之死').authors).toBeUndefined();
+  });
+
+  it('the outlet that reports, in the bracket opening the story (【环球时报报道 记者 王小明】)', () => {
+    expect(parseBylineLine('【环球时报报道 记者 王小明】美国财政部20日宣布')).toMatchObject({
+      source: '环球时报',
+      authors: ['王小明'],
+    });
+    // A place before 报道 is no outlet.
+    expect(parseBylineLine('【北京报道 记者 王小明】').source).toBeUndefined();
+  });
+
+  it('责任编辑 outranks a plain 编辑, in one line or in two', () => {
+    expect(parseBylineLine('编辑：倪仕轩 责任编辑：杨格').editor).toBe('杨格');
+    const m = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+      <div class="info">2019-06-15 08:18 编辑：倪家宁</div><div class="article"><p>${P}</p><p>${Q}</p>
+      <p>责任编辑：李曦</p></div></body></html>`),
+    ).metadata;
+    expect(m.editor).toBe('李曦');
+  });
+});
+
+describe('sources: the paper behind its e-paper', () => {
+  it('an e-paper site whose keywords name its paper gives the paper (the paper wrote the story)', () => {
+    const page = (keywords: string, site = '自由電子報') =>
+      extractArticle(
+        load(
+          `<html><head><title>${site} - 標題一二三四</title>${keywords ? `<meta name="keywords" content="${keywords}">` : ''}</head><body><h1>標題一二三四</h1><div class="info">2013-06-29</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+        ),
+      ).metadata.source;
+    expect(page('自由時報,自由電子報,The Liberty Times')).toBe('自由時報');
+    expect(paperOfEdition('新民电子报', '新民晚报，新民电子报')).toBe('新民晚报');
+    // Without the paper named, or naming a paper of another stem, the site's name stays.
+    expect(page('')).toBe('自由電子報');
+    expect(page('新聞,自由電子報')).toBe('自由電子報');
+    expect(page('中時電子報,中國時報', '中時電子報')).toBe('中時電子報');
+    // A site that is no e-paper keeps its name whatever the keywords say.
+    expect(paperOfEdition('寶島日報', '寶島日報電子報,寶島時報')).toBe('寶島日報');
+  });
+});
+
+describe('platform pages: what a hosting platform adds around the story', () => {
+  const page = (title: string, before: string, last: string, after: string) =>
+    extractArticle(
+      load(`<html><head><title>${title}</title></head><body><div class="text"><h1>布伦森遭遇左手骨折</h1>
+      <div class="article-info"><span class="time">2024-05-20 06:48</span>${before}</div>
+      <article class="article"><p>${P}</p><p>${Q}</p><p>${last}</p></article>${after}</div></body></html>`),
+    );
+
+  it('a link back to the site closing the last paragraph is junk of its own; the paragraph stays', () => {
+    const a = page(
+      '布伦森遭遇左手骨折',
+      '',
+      `${P}<a href="https://www.sohu.com/">返回搜狐，查看更多</a>`,
+      '',
+    );
+    expect(a.model.text.endsWith(`${P}`)).toBe(true);
+    expect(a.junk.map((j) => [j.kind, j.text])).toContainEqual(['navigation', '返回搜狐，查看更多']);
+    // A link of the story is not one.
+    const story = page('布伦森遭遇左手骨折', '', `${P}<a href="/n/1">返回赛场的日子</a>`, '');
+    expect(story.model.text.endsWith('返回赛场的日子')).toBe(true);
+  });
+
+  it("the platform's disclaimer is junk, and where the post was sent from is no paragraph", () => {
+    const a = page(
+      '布伦森遭遇左手骨折',
+      '<div class="area"><span>发布于：</span><span>北京市</span></div>',
+      P,
+      '<div class="statement">平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</div>',
+    );
+    expect(a.model.text).not.toContain('发布于');
+    expect(isMetaLine('发布于：北京市')).toBe(true);
+    expect(isMetaLine('IP属地：广东')).toBe(true);
+    expect(isMetaLine('发布于北京的报告显示，今年一季度')).toBe(false);
+    expect(a.model.text).not.toContain('平台声明');
+    expect(a.junk.map((j) => j.kind)).toContain('copyright');
+    expect(junkKindOfText('免责声明：本内容来自腾讯平台创作者，不代表腾讯新闻或腾讯网的观点和立场。')).toBe(
+      'copyright',
+    );
+    expect(junkKindOfText('本文仅代表作者个人观点。')).toBe('copyright');
+    // A sentence of the story that reports a statement is not one.
+    expect(
+      junkKindOfText('外交部发言人当天发表声明，表示中方对此表示强烈不满，已向对方提出严正交涉。'),
+    ).toBeNull();
+  });
+
+  it("a <title> of the headline and the story's tags names no site", () => {
+    expect(page('布伦森遭遇左手骨折_尼克斯_季后赛_步行者', '', P, '').metadata.source).toBe('');
+    expect(page('布伦森遭遇左手骨折_体育_新浪网', '', P, '').metadata.source).toBe('新浪网');
+  });
+});
