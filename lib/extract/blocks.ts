@@ -32,6 +32,9 @@ const squash = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
 
 /** A short line that only carries metadata (date, source, byline, editor). */
 const EDITOR_LABEL = /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/;
+/** Other staff credits on a short line of their own (校对：王五, 监制：孙七, 出品：新华社). */
+const STAFF_LABEL =
+  /^[[【（(]?\s*(校对|校對|审核|審核|终审|終審|监制|監製|出品|制作|製作|策划|策劃|统筹|統籌|值班编辑|值班編輯)\s*[:：|｜/／]\s*\S/;
 
 /** Does the line name a source or the paper itself (what parseBylineLine reports as such)? */
 function hasSourceFacts(t: string): boolean {
@@ -58,10 +61,13 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   if (EDITOR_LABEL.test(t)) return true;
   // Where the post was sent from, as platforms show it (发布于：北京市, IP属地：广东).
   if (t.length < 24 && SENT_FROM.test(t)) return true;
+  if (t.length < 40 && STAFF_LABEL.test(t) && !/[。！？]/.test(t)) return true;
   // A credit for pictures or data (not the article's source, but not its text either).
   return (
     t.length < 60 &&
-    /^[[【（(]?\s*(圖片|图片|資料|资料|數據|数据|題圖|题图|視頻|视频)(來源|来源)\s*[:：]/.test(t)
+    (/^[[【（(]?\s*(圖片|图片|資料|资料|數據|数据|題圖|题图|視頻|视频)(來源|来源)\s*[:：]/.test(t) ||
+      // 图/视觉中国, 圖｜中央社
+      /^[[【（(]?\s*(圖|图)\s*[/／|｜]\s*[^\s/／|｜]{2,16}\s*[）)】\]]?$/.test(t))
   );
 }
 

@@ -136,3 +136,53 @@ describe('platform pages: what a hosting platform adds around the story', () => 
     expect(page('布伦森遭遇左手骨折_体育_新浪网', '', P, '').metadata.source).toBe('新浪网');
   });
 });
+
+describe('lines a template adds inside the story', () => {
+  it('are junk by their text when short: buttons, placeholders, pitches, notices', () => {
+    const junk: [string, string][] = [
+      ['扫一扫，用手机看新闻！', 'mobile-banner'],
+      ['长按二维码关注', 'mobile-banner'],
+      ['海量资讯、精准解读，尽在新浪财经APP', 'mobile-banner'],
+      ['关注我们', 'mobile-banner'],
+      ['打开APP阅读全文', 'other'],
+      ['展开全文', 'other'],
+      ['点击查看全文>>', 'other'],
+      ['视频加载中...', 'other'],
+      ['您的浏览器不支持video标签。', 'other'],
+      ['举报/反馈', 'other'],
+      ['报料热线：010-12345678', 'other'],
+      ['热门评论', 'comments'],
+      ['小编推荐', 'related-links'],
+      ['往期回顾', 'related-links'],
+      ['本文为转载文章，如有侵权请联系删除。', 'copyright'],
+      ['*免责声明：本文内容仅供参考，不构成投资建议。', 'copyright'],
+    ];
+    for (const [line, kind] of junk) expect([line, junkKindOfText(line)]).toEqual([line, kind]);
+  });
+
+  it('are not junk in a sentence of the story', () => {
+    for (const line of [
+      '市民用手机扫一扫社区门口张贴的二维码，即可在线预约接种疫苗，目前全区已有三千余人完成登记。',
+      '他说，举报人可通过电话、信件等方式反映问题，相关部门将在五个工作日内回复。',
+      '联系电话：010-12345678',
+      '原标题：这个夏天，他们守护长江',
+    ])
+      expect([line, junkKindOfText(line)]).toEqual([line, null]);
+  });
+
+  it('staff and picture credits, and 本文转自, are metadata lines', () => {
+    for (const line of [
+      '校对：王五',
+      '监制：孙七',
+      '出品：新华社',
+      '值班编辑：赵六',
+      '图/视觉中国',
+      '圖｜中央社',
+      '本文转自【央视新闻】；',
+    ])
+      expect([line, isMetaLine(line)]).toEqual([line, true]);
+    expect(parseBylineLine('本文转自【央视新闻】；').source).toBe('央视新闻');
+    expect(isMetaLine('制作：将面粉加水揉成面团，醒发二十分钟后擀成薄片。')).toBe(false);
+    expect(isMetaLine('图为市民在公园里散步')).toBe(false);
+  });
+});
