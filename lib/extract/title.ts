@@ -4,6 +4,7 @@
  */
 import { classAndId, inDocumentOrder, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
+import { OUTLET_END } from './names';
 import { NO_CLASS } from './patterns';
 
 /** Separators between a headline and the site/channel names in <title>. */
@@ -172,12 +173,22 @@ export function findTitle(
   //    headline (see headingBefore).
   for (const src of [clean(ogTitle), raw]) {
     const segs = titleSegments(src);
-    const longest = segs.reduce((a, b) => (b.length > a.length ? b : a), '');
     const namesOnly = segs.every((seg) => seg.length <= 12 && !headlineLike(seg));
+    // (Not a site's name when another segment is left: 央视网(cctv.com), 新京报.)
+    const story = namesOnly ? segs : segs.filter((seg) => !isSiteLike(seg));
+    const pick = (xs: string[]): string =>
+      xs.reduce((a, b) => (b.length > a.length && !/^(null|undefined)$/i.test(b) ? b : a), '');
+    let longest = pick(story);
+    if (longest.length < 4) longest = pick(segs);
     if (longest.length >= 4) return { title: longest, el: null, namesOnly };
   }
   const h1 = heads.find((h) => h.el.tagName === 'H1');
   return { title: h1?.text ?? raw, el: h1?.el ?? null };
+}
+
+/** A <title> segment that names a site: its domain (央视网(cctv.com), cjn.cn), or a short outlet name. */
+function isSiteLike(seg: string): boolean {
+  return /[\w-]+\.(?:com|cn|net|org|tw|hk|mo)\b/i.test(seg) || (seg.length <= 12 && OUTLET_END.test(seg));
 }
 
 /**

@@ -186,3 +186,21 @@ describe('lines a template adds inside the story', () => {
     expect(isMetaLine('图为市民在公园里散步')).toBe(false);
   });
 });
+
+describe('<title> alone: which segment is the headline', () => {
+  const meta = (title: string) =>
+    extractArticle(
+      load(`<html><head><title>${title}</title></head><body><div class="info">2024-05-20 09:47</div>
+      <div class="article-content"><p>${P}</p><p>${Q}</p></div></body></html>`),
+    ).metadata;
+
+  it('not a segment that names the site by its domain or as an outlet, though it is longer', () => {
+    expect(meta('LPR按兵不动_财经频道_央视网(cctv.com)').title).toBe('LPR按兵不动');
+    expect(meta('LPR按兵不动_cjn.cn').title).toBe('LPR按兵不动');
+    expect(meta('中国证券报_LPR按兵不动').title).toBe('LPR按兵不动');
+  });
+
+  it("a template's null names no site", () => {
+    expect(meta('LPR报价按兵不动 - null').source).toBe('');
+  });
+});
