@@ -41,7 +41,7 @@ const ROLE = '通訊員|通讯员|實習生|实习生|記者|记者';
  * run of up to 8 hanzi first.)
  */
 const KEY_RE = new RegExp(
-  `(?:(?<=^|[\\s·•|｜【〔\\[（(:：■□◆◇●○◎▲△★☆▶►※])${AUTHOR_KEY}|(?<=[${H}]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者))\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
+  `(?:(?<=^|[\\s·•|｜【〔\\[（(:：■□◆◇●○◎▲△★☆▶►※])${AUTHOR_KEY}|(?<=[${H}A-Za-z0-9]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者))(?![會会站節节證证們们團团群招])\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
 );
 /**
  * A dispatch opening a paragraph, with its reporters: 新华社巴黎12月9日电（记者唐霁）, 北京商报讯（记者
@@ -136,6 +136,10 @@ const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|[\\s·•])([${H}]{2,8})\\s*(?:�
 /** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
 const WIRE_RE = new RegExp(
   `^[（(【〔[]\\s*([^）)】〕\\]\\s]{1,6}?社)(?:[）)】〕\\]]|記者|记者|電|电|訊|讯|[${H}]{2,8}\\d{1,2}日(?:專|专)?(?:電|电))`,
+);
+/** 中央社記者王小明台北20日電 opening the story without brackets: group 1 the credit, 2 the wire. */
+const BARE_WIRE_RE = new RegExp(
+  `^(([${H}]{1,6}?社)(?:記者|记者)[^，。,（()）]{2,40}?\\d{1,2}日(?:專|专)?(?:電|电))`,
 );
 const DATELINE_RE = new RegExp(`([${H}]{3,8})\\d{1,2}日(?:專|专)?(?:電|电)$`);
 
@@ -234,14 +238,20 @@ function parseLine(line: string): BylineFacts {
   const wire = opened ? WIRE_RE.exec(text) : null;
   if (wire?.[1]) facts.source ??= wire[1];
   // 【聯合晚報╱記者邱瓊平/台北報導】 〔記者施曉光、吳亮儀／台北報導〕 【王家俊／台北報導】
-  const bracket = opened ? /^[【〔[（(]\s*([^】〕\]）)]{2,60})[】〕\]）)]/.exec(text) : null;
-  if (bracket?.[1] && /(報導|报道|電|电|訊|讯|記者|记者|專稿|专稿)/.test(bracket[1])) {
+  // (Or the wire's credit without its brackets, opening the story: 中央社記者王小明台北20日電.)
+  const bracket = opened
+    ? /^[【〔[（(]\s*([^】〕\]）)]{2,60})[】〕\]）)]/.exec(text)
+    : chars & DISPATCH
+      ? BARE_WIRE_RE.exec(text)
+      : null;
+  if (bracket?.[1] && /(報導|报道|報道|電|电|訊|讯|記者|记者|專稿|专稿)/.test(bracket[1])) {
     const inner = bracket[1];
+    if (bracket[2]) facts.source ??= bracket[2];
     const parts = inner.split(/[╱]/);
     const outlet = parts.length > 1 && OUTLET_END.test(parts[0] ?? '');
     if (outlet) facts.source ??= parts[0];
     // 【环球时报报道 记者 王小明】: the outlet that reports, then its reporter.
-    const reports = outlet ? undefined : /^([^\s/／╱]{2,10}?)(?:報導|报道)\s/.exec(inner)?.[1];
+    const reports = outlet ? undefined : /^([^\s/／╱]{2,10}?)(?:報導|报道|報道)(?:\s|$)/.exec(inner)?.[1];
     if (reports && OUTLET_END.test(reports)) facts.source ??= reports;
     const who = (outlet ? parts.slice(1).join('╱') : inner).split(/[/／╱]/)[0] ?? '';
     // (Without 記者 the run before the day is the wire and the place: 中央社台北19日電.)

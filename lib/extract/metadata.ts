@@ -29,7 +29,7 @@ const INFO_CLASS =
  * A bracketed byline after the last sentence of a paragraph: （王煌忠／台中報導）, 〔記者王明／台北
  * 報導〕 (a widget's text may follow it when the template breaks the line with a styled span).
  */
-const TRAILING_BYLINE = /(?:^|[。！？」”])([（(〔【][^（()）〔〕【】]{2,30}(?:報導|报道)[）)〕】])/;
+const TRAILING_BYLINE = /(?:^|[。！？」”])([（(〔【][^（()）〔〕【】]{2,30}(?:報導|报道|報道)[）)〕】])/;
 
 export interface MetadataInput {
   doc: Document;

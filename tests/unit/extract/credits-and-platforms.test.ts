@@ -204,3 +204,24 @@ describe('<title> alone: which segment is the headline', () => {
     expect(meta('LPR报价按兵不动 - null').source).toBe('');
   });
 });
+
+describe('Taiwan and Hong Kong credits', () => {
+  it('記者會 (a press conference) in a short first paragraph names no reporter', () => {
+    expect(
+      parseBylineLine('行政院今天召開記者會宣布，明年起將調整基本工資，預計約二百多萬名勞工受惠。').authors,
+    ).toBeUndefined();
+    expect(parseBylineLine('市政府昨天举行记者会通报，全市新增就业岗位三万个。').authors).toBeUndefined();
+    expect(parseBylineLine('他在记者站工作多年').authors).toBeUndefined();
+  });
+
+  it("the wire's credit without brackets, an outlet in Latin letters or digits before 記者, 報道 at the end", () => {
+    expect(parseBylineLine('中央社記者王小明台北20日電')).toMatchObject({
+      source: '中央社',
+      authors: ['王小明'],
+    });
+    expect(parseBylineLine('香港01記者 王小明').authors).toEqual(['王小明']);
+    expect(parseBylineLine('TVBS記者 王小明 / 台北報導').authors).toEqual(['王小明']);
+    expect(parseBylineLine('（星島日報報道）').source).toBe('星島日報');
+    expect(parseBylineLine('（綜合報導）').source).toBeUndefined();
+  });
+});
