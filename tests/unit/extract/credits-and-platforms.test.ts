@@ -214,6 +214,15 @@ describe('Taiwan and Hong Kong credits', () => {
     expect(parseBylineLine('他在记者站工作多年').authors).toBeUndefined();
   });
 
+  it('a name written right against its key starts with a surname (记者了解到 is prose)', () => {
+    expect(parseBylineLine('记者了解到，今年全市新增就业岗位三万个。').authors).toBeUndefined();
+    expect(parseBylineLine('记者昨日获悉，地铁3号线将开通。').authors).toBeUndefined();
+    expect(parseBylineLine('记者观察｜楼市新政').authors).toBeUndefined();
+    expect(parseBylineLine('本报记者王燕平').authors).toEqual(['王燕平']);
+    expect(parseBylineLine('记者张三 李四').authors).toEqual(['张三', '李四']);
+    expect(parseBylineLine('记者：了凡').authors).toEqual(['了凡']);
+  });
+
   it("the wire's credit without brackets, an outlet in Latin letters or digits before 記者, 報道 at the end", () => {
     expect(parseBylineLine('中央社記者王小明台北20日電')).toMatchObject({
       source: '中央社',
