@@ -209,8 +209,10 @@ function figureAt(text: string, i: number): Figure | number {
   const range = rangeAt(text, i, q, pre);
   if (range) return range;
   if (!q.unit) {
-    // 人口約8萬, 賺60億: a scaled Arabic number is a quantity even without a unit.
-    if (arabic && q.scaled && !isLatin(text.charCodeAt(q.end))) {
+    // 人口約8萬, 賺60億: a scaled Arabic number is a quantity even without a unit; so is a
+    // Chinese one of ten thousand or more after 近, 逾, 超 … (市值蒸發近千億; not 億萬職工).
+    const qualified = !arabic && !!pre && BARE_OK.has(pre.text) && q.value >= 10000;
+    if ((arabic || qualified) && q.scaled && !isLatin(text.charCodeAt(q.end))) {
       const mid = MID_QUALIFIERS.has(text[q.end] ?? '') && !q.qualifier ? (text[q.end] as string) : null;
       const post = mid ? null : postQualifierAt(text, q.end);
       const end = q.end + (mid ? 1 : (post?.length ?? 0));
