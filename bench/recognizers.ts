@@ -62,6 +62,39 @@ export function benchRecognizers(): RecognizerBenchRow[] {
   ];
 }
 
+/**
+ * Text made to stress one scan (a run of digits, numeral characters, figures or dates without
+ * punctuation, markers, brackets), at 100k and 1M characters: each 10×/1× ratio tells linear
+ * (~10×) from quadratic (~100×).
+ */
+export const STRESS_UNITS: readonly [name: string, unit: string][] = [
+  ['one long run of digits', '1'],
+  ['numeral characters', '三百二十八萬零'],
+  ['figures without punctuation', '近1.3萬人3至5萬人超過2億人'],
+  ['dates without punctuation', '2021年7月29日召開10月14日至16日舉行'],
+  ['marked sections', '【事件1】2021年3月2日召開\n'],
+  ['qualifiers and joiners', '約至近到超過-'],
+  ['brackets and markers', '【（一、'],
+];
+
+export function benchStress(): RecognizerBenchRow[] {
+  const ctx = { published: PUBLISHED, garbled: [] };
+  const repeat = (unit: string, length: number) =>
+    unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  return STRESS_UNITS.map(([name, unit]) => {
+    const small = repeat(unit, 100_000);
+    const large = repeat(unit, 1_000_000);
+    const ms1 = time(() => recognize(small, ctx), 9);
+    const ms10 = time(() => recognize(large, ctx), 5, 1);
+    return {
+      name: `recognize() on ${name}: 10× input / 1× input`,
+      ms: ms10,
+      baselineMs: ms1,
+      ratio: ms10 / ms1,
+    };
+  });
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const r of benchRecognizers())
     console.log(

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchExtract } from './extract';
 import { benchPopup } from './popup';
 import { benchReading } from './reading';
-import { benchRecognizers } from './recognizers';
+import { benchRecognizers, benchStress } from './recognizers';
 import { benchStorage } from './storage';
 import { renderTable, type BenchRow } from './table';
 
@@ -43,6 +43,15 @@ function recognizerRows(): BenchRow[] {
       target: 'ratio ≤ ~11×',
       pass: scaling!.ratio <= 11.5,
     },
+    ...benchStress().map((r): BenchRow => ({
+      section: 'recognizers',
+      metric: r.name,
+      value: r.ms,
+      baseline: r.baselineMs,
+      unit: 'ms',
+      target: 'ratio < 15× (linear ~10×, quadratic ~100×)',
+      pass: r.ratio < 15,
+    })),
   ];
 }
 
