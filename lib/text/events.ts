@@ -17,7 +17,10 @@ export const EVENT_VERBS: readonly string[] = (
   '出席 當選 当选 去世 逝世 頒布 颁布 頒發 颁发 頒獎 颁奖 生效 啟用 启用 拉開帷幕 拉开帷幕 揭牌 掛牌 挂牌 ' +
   '發射 发射 登陸 登陆 爆發 爆发 宣判 判決 判决 抵達 抵达 到訪 到访 修改 修訂 修订 表決 表决 審議 审议 批准 ' +
   '完成 發表 发表 表彰 開放 开放 制定 出爐 出炉 亮相 上市 開賽 开赛 宣誓 地震 遇難 遇难 確診 确诊 通報 通报 ' +
-  '主持 視察 视察 考察 選舉 选举 投票 宣告 首發 首发 舉辦 開始 开始 結束 结束 公告 召集 成交 收盤 收盘 開盤 开盘'
+  '主持 視察 视察 考察 選舉 选举 投票 宣告 首發 首发 舉辦 開始 开始 結束 结束 公告 召集 成交 收盤 收盘 開盤 开盘 ' +
+  // Incidents, offices taken and left, prices and rates changed.
+  '墜毀 坠毁 側翻 侧翻 起火 爆炸 坍塌 倒塌 相撞 遇襲 遇袭 襲擊 袭击 身亡 失蹤 失踪 被捕 落馬 落马 辭職 辞职 ' +
+  '就任 就職 就职 上任 卸任 離任 离任 上調 上调 下調 下调 降息 加息 降準 降准 停運 停运 復工 复工 停產 停产'
 ).split(' ');
 
 const VERB_FIRST = new Map<string, string[]>();
@@ -99,6 +102,13 @@ export function findEvents(text: string, dates: DateMention[]): Event[] {
         j++;
         continue;
       }
+      // 自2010年…以来, 今年以来 in the date's own clause: a span up to now, not a happening on it.
+      if (
+        clauses === 1 &&
+        text.charCodeAt(j) === 0x4ee5 /* 以 */ &&
+        (text[j + 1] === '来' || text[j + 1] === '來')
+      )
+        break;
       const v = verbAt(text, j);
       if (v) {
         verbEnd = j + v.length;

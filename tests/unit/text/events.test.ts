@@ -83,3 +83,23 @@ describe('findEvents', () => {
     for (const e of events(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('events: incidents and changes; spans since a date', () => {
+  it('an incident, an office taken, a rate changed is a happening', () => {
+    const on = (text: string) => events(text).map((e) => [e.date, e.text]);
+    expect(on('當地時間19日晚，伊朗總統乘坐的直升機墜毀。')).toEqual([
+      ['2022-01-19', '當地時間19日晚，伊朗總統乘坐的直升機墜毀'],
+    ]);
+    expect(on('2月2日中午，一幢廢棄的三層樓房突然倒塌。')).toEqual([
+      ['2022-02-02', '2月2日中午，一幢廢棄的三層樓房突然倒塌'],
+    ]);
+    expect(on('2021年1月，珠海有軌電車停運。')).toEqual([['2021-01', '2021年1月，珠海有軌電車停運']]);
+  });
+
+  it('自…以來 and 今年以來 in the date’s own clause make no event', () => {
+    expect(events('自2010年發展現代有軌電車以來，首個暫停運營的項目。')).toEqual([]);
+    expect(events('今年以來，多部門接連發布一系列新舉措。')).toEqual([]);
+    // 以來 after the clause of the date is not the date's.
+    expect(events('2021年元宵節，故宮迎來了建院94年以來的首次燈會，燈會開始前舉行儀式。')).toHaveLength(1);
+  });
+});
