@@ -9,9 +9,10 @@ import { hasCommonSurname, hasDoubleSurname } from './surnames';
 export const H = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
 /**
  * A personal name: 2–4 hanzi, a name written with a dot between its parts (a transliterated
- * name: 罗谢尔•托普兰斯基, 买买提·艾力, 阿卜杜勒·拉赫曼·哈桑), or a Latin handle.
+ * name: 罗谢尔•托普兰斯基, 买买提·艾力, 阿卜杜勒·拉赫曼·哈桑), a Latin name of two or three
+ * capitalized words (Mahdhi Rezvi), or a Latin handle.
  */
-export const NAME = `[${H}]{1,6}[·•‧・](?:[${H}]{1,6}[·•‧・])?[${H}]{1,7}|[${H}]{2,4}|[A-Za-z][A-Za-z0-9_.-]{1,30}`;
+export const NAME = `[${H}]{1,6}[·•‧・](?:[${H}]{1,6}[·•‧・])?[${H}]{1,7}|[${H}]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])|[A-Za-z][A-Za-z0-9_.-]{1,30}`;
 const STOP_WORDS =
   /^(正文|博客|聯繫|联系|信箱|專欄|专栏|責任編輯|责任编辑|報導|报道|綜合|综合|台北|臺北|北京|上海|本報|本报|編輯|编辑|攝影|摄影|記者|记者|實習|实习|特稿|專電|专电|整理|通訊員|通讯员|綜合報導|综合报道|联合报道|聯合報導|文字|圖片|图片|來源|来源|發佈|发布|時間|时间|更新|日期|首頁|首页|新聞|新闻)$/;
 
@@ -46,7 +47,12 @@ export function cleanNames(raw: string): string[] {
     /(?<=[\u4e00-\u9fff]{3})[&＆](?=[\u4e00-\u9fff]{3})/g,
     '、',
   );
-  for (const part of names.split(/[\s、，,;；]+/)) {
+  // (A Latin name's words stay together: Mahdhi Rezvi.)
+  const kept = /[A-Z][a-z]+ [A-Z][a-z]/.test(names)
+    ? names.replace(/(?<=(?:^|[^A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z][a-z]+(?![A-Za-z]))/g, '\u2060')
+    : names;
+  for (const word of kept.split(/[\s、，,;；]+/)) {
+    const part = word.replace(/\u2060/g, ' ');
     const p = part.replace(/^(本報|本报|本刊|實習生|实习生|通訊員|通讯员|特約|特约)?(記者|记者)?/, '');
     if (!p || STOP_WORDS.test(p)) continue;
     if (/記者|记者|編輯|编辑/.test(p)) break;

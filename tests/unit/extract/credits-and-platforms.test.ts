@@ -33,6 +33,13 @@ describe('credit lines: dispatches, separators, editors', () => {
     expect(parseBylineLine(`他说（记者王小明在现场）${lead}`).authors).toBeUndefined();
   });
 
+  it('a Latin name of two or three capitalized words is one name', () => {
+    expect(parseBylineLine('作者：Mahdhi Rezvi 译者：前端小智').authors).toEqual(['Mahdhi Rezvi']);
+    expect(parseBylineLine('责编：Demi Xia').editor).toBe('Demi Xia');
+    expect(parseBylineLine('作者：Tom、Jerry').authors).toEqual(['Tom', 'Jerry']);
+    expect(parseBylineLine('作者：abc_123').authors).toEqual(['abc_123']);
+  });
+
   it('丨 and ｜ set a name after its key; a bullet may open the byline', () => {
     expect(parseBylineLine('文丨王小明').authors).toEqual(['王小明']);
     expect(parseBylineLine('记者丨王小明 编辑丨李大伟')).toMatchObject({
