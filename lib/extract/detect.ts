@@ -188,13 +188,14 @@ export function detectArticle(input: DetectInput): Detection {
   // A page that says it is an article (og:type, JSON-LD), under a headline its <title> confirms,
   // with a time: a short brief among much else (a wire story in a portal's frame). The page-share
   // signals, which count how little of the page it is, together cost it at most 1.
-  if (s.schema === 1 && s.datedHeadline) {
-    const small = (s.links ?? 0) + (s.linkLines ?? 0) + (s.share ?? 0);
-    if (small < -1) {
-      delete s.links;
-      delete s.linkLines;
-      s.share = -1;
-    }
+  // So, at most 2, for a page that shows a confirmed headline with its time and a newsroom's
+  // credit (an editor, a source, a byline): a brief in a portal's frame that says no og:type.
+  const small = (s.links ?? 0) + (s.linkLines ?? 0) + (s.share ?? 0);
+  const cap = s.schema === 1 && s.datedHeadline ? -1 : s.datedHeadline && s.newsCue ? -2 : -Infinity;
+  if (small < cap) {
+    delete s.links;
+    delete s.linkLines;
+    s.share = cap;
   }
 
   const total = Object.values(s).reduce((a, b) => a + b, 0);

@@ -100,6 +100,17 @@ describe('a short brief in a portal’s frame', () => {
     expect((unsaid.signals.links ?? 0) + (unsaid.signals.share ?? 0)).toBeLessThan(-1);
     expect(said.confidence).toBeGreaterThan(unsaid.confidence);
   });
+
+  it("one that shows a newsroom's credit (an editor, a source) under its dated headline loses at most 2", () => {
+    const size = (over: Partial<DetectInput>) => {
+      const sig = page(over).signals;
+      return (sig.links ?? 0) + (sig.linkLines ?? 0) + (sig.share ?? 0);
+    };
+    expect(size({ newsCue: true })).toBe(-2);
+    expect(size({})).toBeLessThan(-2);
+    // Without a time there is no dated headline, and nothing is capped.
+    expect(size({ newsCue: true, published: '' })).toBeLessThan(-2);
+  });
 });
 
 describe('pages that are no news by what they say of themselves', () => {
