@@ -63,6 +63,9 @@ function forwardIndex(text: string): { nextBoundary: Int32Array; nextSentenceEnd
   return { nextBoundary, nextSentenceEnd };
 }
 
+/** 本报讯（记者 王小明）, 新华社北京5月20日电（记者 王小明）: a dispatch's credit, all of it. */
+const DISPATCH_CREDIT = /^[^，。,（()）]{1,30}?(?:电|電|讯|訊|消息)\s*[（(][^（()）]{1,40}[）)]\s*$/;
+
 /** Skip spaces and boundary marks at the start of a clause. */
 function trimStart(text: string, k: number, limit: number): number {
   while (k < limit && (text[k] === ' ' || text[k] === '　' || isBoundaryAt(text, k))) k++;
@@ -84,7 +87,11 @@ export function findEvents(text: string, dates: DateMention[]): Event[] {
       if (isBoundaryAt(text, p)) lastBoundary = p;
       p++;
     }
-    clauseStarts.push(trimStart(text, lastBoundary + 1, d.start));
+    const start = trimStart(text, lastBoundary + 1, d.start);
+    // (A dispatch's credit before the date is not the event's: 北京商报讯（记者 岳品瑜）5月20日，…)
+    clauseStarts.push(
+      d.start - start > 4 && DISPATCH_CREDIT.test(text.slice(start, d.start)) ? d.start : start,
+    );
   }
   for (let k = 0; k < live.length; k++) {
     const d = live[k] as DateMention;

@@ -103,3 +103,16 @@ describe('events: incidents and changes; spans since a date', () => {
     expect(events('2021年元宵節，故宮迎來了建院94年以來的首次燈會，燈會開始前舉行儀式。')).toHaveLength(1);
   });
 });
+
+describe("events: a dispatch's credit before the date", () => {
+  it('is not part of the event', () => {
+    expect(
+      events('北京商報訊（記者 岳品瑜 董晗萱）1月20日，中國人民銀行公布報價。').map((e) => e.text),
+    ).toEqual(['1月20日，中國人民銀行公布報價']);
+    expect(events('本報訊（記者王小明）昨天，新館正式開放。').map((e) => e.text)).toEqual([
+      '昨天，新館正式開放',
+    ]);
+    // Words before the date that are no credit stay.
+    expect(events('據悉，全市1月20日召開大會。').map((e) => e.text)).toEqual(['全市1月20日召開大會']);
+  });
+});
