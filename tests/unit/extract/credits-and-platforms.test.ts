@@ -163,6 +163,17 @@ describe('lines a template adds inside the story', () => {
       ['往期回顾', 'related-links'],
       ['本文为转载文章，如有侵权请联系删除。', 'copyright'],
       ['*免责声明：本文内容仅供参考，不构成投资建议。', 'copyright'],
+      // A line that is one page label and nothing else.
+      ['【打印本页】', 'other'],
+      ['收藏本文', 'other'],
+      ['赞(0)', 'other'],
+      ['更多>>', 'related-links'],
+      ['点击进入专题', 'related-links'],
+      ['阅读原文', 'related-links'],
+      ['为你推荐', 'related-links'],
+      ['已有0人参与', 'comments'],
+      ['网友评论仅供其表达个人看法，并不表明网易立场。', 'comments'],
+      ['关注公众号', 'mobile-banner'],
     ];
     for (const [line, kind] of junk) expect([line, junkKindOfText(line)]).toEqual([line, kind]);
   });
@@ -173,6 +184,8 @@ describe('lines a template adds inside the story', () => {
       '他说，举报人可通过电话、信件等方式反映问题，相关部门将在五个工作日内回复。',
       '联系电话：010-12345678',
       '原标题：这个夏天，他们守护长江',
+      '更多市民选择绿色出行',
+      '排行榜前三名均为国产品牌',
     ])
       expect([line, junkKindOfText(line)]).toEqual([line, null]);
   });
