@@ -20,6 +20,8 @@ export const ARCHIVE = 128;
 export const SEARCH = 256;
 export const FORUM_MORE = 512;
 export const UGC_MORE = 1024;
+/** The words junk text may hold anywhere in a line (patterns.ts: a mobile pitch, a copyright notice). */
+export const JUNK_ANYWHERE = 2048;
 
 /** A literal word, or a pattern with the two characters its matches can start with. */
 type Alt = string | { re: string; openers: string[] };
@@ -73,12 +75,26 @@ const UGC_MORE_ALTS: Alt[] = [
   },
 ];
 
+/**
+ * The two characters each of patterns.ts's junk-anywhere alternatives starts with (© has no
+ * second: junkKindOf looks for it apart). Only the openers count: this kind's regex is not run.
+ */
+const JUNK_ANYWHERE_ALTS: Alt[] = [
+  ...'手机 手機 移动 移動 客户 客戶 掃描 扫描 扫码 扫一 掃一 长按 長按 版權 版权 不得 不代 不构 不構 未經 未经 轉載 转载 禁止 仅提 仅代 僅提 僅代 观点 观點 觀点 觀點 如有'.split(
+    ' ',
+  ),
+  { re: 'AP', openers: ['AP'] },
+  { re: 'copyright', openers: cases('co') },
+  { re: 'icp', openers: cases('ic') },
+];
+
 /** The kinds, their alternatives, and the flags of their regex. */
 const KINDS: [bit: number, alts: Alt[], flags: string][] = [
   [FORUM, FORUM_ALTS, ''],
   [FORUM_MORE, FORUM_MORE_ALTS, ''],
   [UGC, UGC_ALTS, ''],
   [UGC_MORE, UGC_MORE_ALTS, ''],
+  [JUNK_ANYWHERE, JUNK_ANYWHERE_ALTS, 'i'],
   [CHAPTER, ['上一章', '下一章'], ''],
   [APPRECIATION, ['赏析', '賞析'], ''],
   [STUDY, ['原文', '译文', '譯文', '注释', '注釋'], ''],

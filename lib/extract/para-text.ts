@@ -6,6 +6,7 @@ import type { JunkKind } from '../analysis';
 import { isHanziCode, withoutSpans } from '../text/gloss';
 import { normSpace } from './dom';
 import type { Paragraph } from './paragraphs';
+import { JUNK_ANYWHERE } from './page-words';
 import { isKeywordList, junkKindOfText } from './patterns';
 
 /** p.raw without its glosses (whitespace as it is). */
@@ -43,7 +44,9 @@ export function strippedLength(p: Paragraph): number {
 /** junkKindOfText(p.text), asked by both the body and the junk finder. */
 export function junkKindOf(p: Paragraph): JunkKind | null {
   const k = p.memo.junkKind;
-  return k !== undefined ? k : (p.memo.junkKind = junkKindOfText(p.text));
+  if (k !== undefined) return k;
+  const anywhere = (p.words & JUNK_ANYWHERE) !== 0 || p.text.includes('©');
+  return (p.memo.junkKind = junkKindOfText(p.text, anywhere));
 }
 
 /**

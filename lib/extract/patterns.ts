@@ -146,8 +146,10 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
     'copyright',
     // (Latin letters in either case spelled out: no flag, so the patterns join into one below.)
     // (And a platform's disclaimer: 平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。)
-    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不得轉載|不得转载|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载|^[*＊※]?\s*(?:平台|特别|特別|免责|免責|版权|版權)(?:声明|聲明)\s*[:：]|仅提供信息存储|僅提供資訊儲存|僅提供信息存儲|观点仅代表|觀點僅代表|仅代表作者|僅代表作者|不代表本(?:网|網|站|平台|报|報)(?:立场|立場|观点|觀點)|如有侵[权權]|不构成投资建议|不構成投資建議)/,
+    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不(?:得(?:轉載|转载)|代表本(?:网|網|站|平台|报|報)(?:立场|立場|观点|觀點)|构成投资建议|構成投資建議)|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载|[仅僅](?:提供(?:信息存储|資訊儲存|信息存儲)|代表作者)|[观觀][点點][仅僅]代表|如有侵[权權])/,
   ],
+  // (The notice's label opening the line: the anchored patterns' pass tries it.)
+  ['copyright', /^[*＊※]?\s*(?:平台|特别|特別|免责|免責|版权|版權)(?:声明|聲明)\s*[:：]/],
   [
     'other',
     /^(打印|列印|關閉|关闭|返回頂部|返回顶部|收藏|糾錯|纠错|【纠错】|【糾錯】|上一篇|下一篇|上一頁|下一页)(\s|$|[:：])/,
@@ -219,9 +221,6 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
 const NOTICE =
   /(免責|免责|聲明|声明|仅代表|僅代表|不代表本|轉載|转载|轉貼|转贴|禁止|違者必究|违者必究|下載|下载|掃碼|扫码|掃描|扫描|關注|关注|訂閱|订阅|福利)/;
 
-/** Kinds whose text patterns match anywhere in the text (the others are anchored at its start). */
-const ANYWHERE: ReadonlySet<JunkKind> = new Set(['mobile-banner', 'copyright']);
-
 /**
  * A sentence of the story, not a notice: long, with clauses, ending like a sentence. (A report
  * may mention 客戶端 or 版權所有: 「請通過12306官網和客戶端購票，避免……風險。」 is news.)
@@ -242,27 +241,38 @@ function isProseSentence(text: string): boolean {
  * anchored patterns joined under one `^` (tried at the start only), and the others joined
  * apart (one alternation of words, which the regex engine scans for quickly).
  */
+/** A pattern anchored at the text's start (the others match anywhere, and a sentence of the story is spared them). */
+const anchored = (re: RegExp): boolean => re.source.startsWith('^');
 const ANCHORED_JUNK_TEXT = new RegExp(
-  `^(?:${JUNK_TEXT.filter(([k]) => !ANYWHERE.has(k))
+  `^(?:${JUNK_TEXT.filter(([, re]) => anchored(re))
     .map(([, re]) => re.source.replace(/^\^/, ''))
     .join('|')})`,
 );
 const FLOATING_JUNK_TEXT = new RegExp(
-  JUNK_TEXT.filter(([k]) => ANYWHERE.has(k))
+  JUNK_TEXT.filter(([, re]) => !anchored(re))
     .map(([, re]) => re.source)
     .join('|'),
 );
+/** Any of SHORT_JUNK (a superset: case folded), tried once before the patterns one by one. */
+const SHORT_JUNK_ANY = new RegExp(SHORT_JUNK.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+const SHORT_JUNK_UNDER = Math.max(...SHORT_JUNK.map(([, , under]) => under));
 
-export function junkKindOfText(text: string): JunkKind | null {
+/**
+ * `anywhere`: false when the text is known to hold none of the words the patterns that match
+ * anywhere start with (textFacts' JUNK_ANYWHERE, and no ©): then only the anchored ones are tried.
+ */
+export function junkKindOfText(text: string, anywhere = true): JunkKind | null {
   let prose: boolean | undefined;
-  if (ANCHORED_JUNK_TEXT.test(text) || FLOATING_JUNK_TEXT.test(text))
+  if (ANCHORED_JUNK_TEXT.test(text) || (anywhere && FLOATING_JUNK_TEXT.test(text)))
     for (const [kind, re] of JUNK_TEXT) {
-      if (!re.test(text)) continue;
-      if (ANYWHERE.has(kind) && (prose ??= isProseSentence(text))) continue;
+      const start = anchored(re);
+      if ((!start && !anywhere) || !re.test(text)) continue;
+      if (!start && (prose ??= isProseSentence(text))) continue;
       return kind;
     }
-  for (const [kind, re, under] of SHORT_JUNK)
-    if (text.length < under && re.test(text) && !(prose ??= isProseSentence(text))) return kind;
+  if (text.length < SHORT_JUNK_UNDER && SHORT_JUNK_ANY.test(text))
+    for (const [kind, re, under] of SHORT_JUNK)
+      if (text.length < under && re.test(text) && !(prose ??= isProseSentence(text))) return kind;
   return null;
 }
 

@@ -1,10 +1,14 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { JUNK_TEXT, isKeywordList, junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
 
 describe('junk patterns', () => {
-  it('anchors every text pattern at the start but those that match anywhere (the prefilter joins them so)', () => {
+  it('anchors every text pattern at the start but those of kinds that match anywhere (the prefilter joins them so)', () => {
     for (const [kind, re] of JUNK_TEXT)
-      expect(re.source.startsWith('^'), kind).toBe(kind !== 'mobile-banner' && kind !== 'copyright');
+      if (!re.source.startsWith('^')) expect(['mobile-banner', 'copyright'], kind).toContain(kind);
+    // A notice's label opens its line; its words may come anywhere.
+    expect(junkKindOfText('平台声明：该文观点仅代表作者本人。')).toBe('copyright');
+    expect(junkKindOfText('他说这份平台声明：不实')).toBeNull();
     // The joined prefilter finds each kind where its own pattern does.
     expect(junkKindOfText('分享到：微信')).toBe('share-bar');
     expect(junkKindOfText('新聞 分享到')).toBeNull();
@@ -94,5 +98,44 @@ describe('junk patterns', () => {
     expect(junkKindOfText('字級制度的由來')).toBeNull();
     expect(junkKindOfText('字型設計師談中文字體')).toBeNull();
     expect(junkKindOfText('大字報')).toBeNull();
+  });
+});
+
+describe('the junk-anywhere prefilter (textFacts marks the words those patterns start with)', () => {
+  it('never hides a match: junkKindOf a paragraph is junkKindOfText of its text', async () => {
+    const { collectPage } = await import('../../../lib/extract/paragraphs');
+    const { junkKindOf } = await import('../../../lib/extract/para-text');
+    // (Each line holds one opener, so that each opener is tested.)
+    const lines = [
+      '手机版',
+      '移動版',
+      '下载APP', // (APP下载 below)
+      'APP下载',
+      '扫一扫 看新闻',
+      '長按二維碼',
+      'Copyright 2024',
+      '© 2024 新聞網',
+      '京ICP备12345678号',
+      'icp證：京B2-2005',
+      '本网站版权所有',
+      '文章不得转载',
+      '未經授權',
+      '禁止轉載',
+      '本站仅提供信息存储空间服务',
+      '观点仅代表作者本人',
+      '仅代表作者本人意见',
+      '不代表本网立场',
+      '如有侵权请联系删除',
+      '不构成投资建议',
+      '记者从市政府获悉，今年全市新增就业岗位超过三万个。',
+    ];
+    const doc = new DOMParser().parseFromString(
+      `<html><body>${lines.map((l) => `<p>${l}</p>`).join('')}</body></html>`,
+      'text/html',
+    );
+    const paragraphs = collectPage(doc.body).kept;
+    expect(paragraphs).toHaveLength(lines.length);
+    for (const p of paragraphs) expect([p.text, junkKindOf(p)]).toEqual([p.text, junkKindOfText(p.text)]);
+    expect(paragraphs.filter((p) => junkKindOf(p) !== null)).toHaveLength(lines.length - 1);
   });
 });
