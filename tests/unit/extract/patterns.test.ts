@@ -109,7 +109,7 @@ describe('the junk-anywhere prefilter (textFacts marks the words those patterns 
     const lines = [
       '手机版',
       '移動版',
-      '下载APP', // (APP下载 below)
+      '下载APP', // (a short pitch, which the short-line patterns find)
       'APP下载',
       '扫一扫 看新闻',
       '長按二維碼',
