@@ -178,10 +178,10 @@ const MONTH_DAY_RE = new RegExp(
  * `05-20 09:47`, `5月20日 09:47`: a month and day without a year and without a label, with the
  * clock time after them (which tells them from a range such as 3-5), as MONTH_DAY_RE's groups.
  */
-/** `24-5-13 17:07`: a short year, month and day, with the clock time. */
-const SHORT_YEAR_TIME_RE = /(?:^|[\s【[（(:：])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2})[:：](\d{2})(?!\d)/;
 const MONTH_DAY_TIME_RE =
   /(?:^|[\s【[（(:：])(\d{1,2})\s*[-/月]\s*(\d{1,2})日?\s+(\d{1,2})[:：](\d{2})(?!\d)/;
+/** `24-5-13 17:07`: a short year, month and day, with the clock time. */
+const SHORT_YEAR_TIME_RE = /(?:^|[\s【[（(:：])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2})[:：](\d{2})(?!\d)/;
 
 /**
  * Relative times as platforms print them (今天 09:30, 昨天, 前天, 3天前, 2小时前, 10分钟前, 刚刚), as a

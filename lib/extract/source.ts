@@ -80,12 +80,7 @@ function titleSiteName(doc: Document, tags: MetaTags, headline: string): string 
   for (const t of [doc.title ?? '', tags.title]) {
     // (A bracketed part is a channel label: 北医新闻网_(新闻).)
     const segs = titleSegments(stripGlosses(normSpace(t))).filter(
-      // (A template's `null` is no name.)
-      (s) =>
-        s !== headline &&
-        !headline.includes(s) &&
-        !/^[(（][^()（）]*[)）]$/.test(s) &&
-        !/^(null|undefined)$/i.test(s),
+      (s) => s !== headline && !headline.includes(s) && !/^[(（][^()（）]*[)）]$/.test(s),
     );
     // The site is the last segment, or the first when the headline comes last (自由電子報 - 標題).
     // A title that did not split (`標題-網站`, no spaces) holds the headline: the rest is the site.

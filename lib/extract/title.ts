@@ -14,10 +14,11 @@ const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s
 const TIGHT_SUFFIX = /^(.+?)-([^-\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線))$/;
 
 export function titleSegments(title: string): string[] {
+  // (A template's `null` or `undefined` is no segment.)
   const segs = title
     .split(SEPARATORS)
     .map((s) => normSpace(s))
-    .filter(Boolean);
+    .filter((s) => s && !/^(null|undefined)$/i.test(s));
   const last = segs[segs.length - 1];
   const m = last ? TIGHT_SUFFIX.exec(last) : null;
   if (m?.[1] && m[2]) segs.splice(segs.length - 1, 1, m[1], m[2]);
@@ -176,8 +177,7 @@ export function findTitle(
     const namesOnly = segs.every((seg) => seg.length <= 12 && !headlineLike(seg));
     // (Not a site's name when another segment is left: 央视网(cctv.com), 新京报.)
     const story = namesOnly ? segs : segs.filter((seg) => !isSiteLike(seg));
-    const pick = (xs: string[]): string =>
-      xs.reduce((a, b) => (b.length > a.length && !/^(null|undefined)$/i.test(b) ? b : a), '');
+    const pick = (xs: string[]): string => xs.reduce((a, b) => (b.length > a.length ? b : a), '');
     let longest = pick(story);
     if (longest.length < 4) longest = pick(segs);
     if (longest.length >= 4) return { title: longest, el: null, namesOnly };

@@ -7,12 +7,7 @@ import { isMetaLine } from '../../../lib/extract/blocks';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { paperOfEdition } from '../../../lib/extract/source';
-
-const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
-const P =
-  '据介绍，今年一季度全市规模以上工业增加值同比增长百分之六点二，高于全国平均水平，其中高技术制造业增长尤为明显。';
-const Q =
-  '业内人士认为，随着一系列稳增长政策落地见效，二季度经济有望延续恢复态势，企业预期也在逐步改善，市场信心增强。';
+import { load, P, Q } from './shapes';
 
 describe('credit lines: dispatches, separators, editors', () => {
   it('a dispatch without a day (本报讯, 北京商报讯) or ending 消息 names its reporters, and its outlet', () => {

@@ -10,12 +10,7 @@ import { isPersonName } from '../../../lib/extract/names';
 import { withoutChannel } from '../../../lib/extract/source';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { isBoilerplateContainer } from '../../../lib/extract/root';
-
-const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
-const P =
-  '据介绍，今年一季度全市规模以上工业增加值同比增长百分之六点二，高于全国平均水平，其中高技术制造业增长尤为明显。';
-const Q =
-  '业内人士认为，随着一系列稳增长政策落地见效，二季度经济有望延续恢复态势，企业预期也在逐步改善，市场信心增强。';
+import { load, P, Q } from './shapes';
 
 describe('bylines: a name slot that holds no person', () => {
   it('placeholders, desks, links and role words are not authors', () => {
