@@ -169,6 +169,15 @@ describe('lines a template adds inside the story', () => {
       ['已有0人参与', 'comments'],
       ['网友评论仅供其表达个人看法，并不表明网易立场。', 'comments'],
       ['关注公众号', 'mobile-banner'],
+      // …and in Taiwan's and Hong Kong's words.
+      ['訂閱電子報', 'mobile-banner'],
+      ['加入會員', 'mobile-banner'],
+      ['按讚加入粉絲團', 'mobile-banner'],
+      ['點我看更多', 'related-links'],
+      ['【熱門推薦】', 'related-links'],
+      ['今日最夯', 'related-links'],
+      ['分享此文章', 'share-bar'],
+      ['我要留言', 'comments'],
     ];
     for (const [line, kind] of junk) expect([line, junkKindOfText(line)]).toEqual([line, kind]);
   });
