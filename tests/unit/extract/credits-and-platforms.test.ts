@@ -28,6 +28,17 @@ describe('credit lines: dispatches, separators, editors', () => {
     expect(parseBylineLine(`他说（记者王小明在现场）${lead}`).authors).toBeUndefined();
   });
 
+  it('a photographer is no author, with spaces around the name too; 发表于 is no editor', () => {
+    expect(parseBylineLine('图为中国人民银行大楼。新华社记者 王小明 摄').authors).toBeUndefined();
+    expect(parseBylineLine('资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄').authors).toBeUndefined();
+    expect(parseBylineLine('本报记者 惠禾 摄').authors).toBeUndefined();
+    // 摄影报道: the reporter took the pictures and wrote the story.
+    expect(parseBylineLine('记者 王小明 摄影报道').authors).toEqual(['王小明']);
+    expect(
+      parseBylineLine('作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30').editor,
+    ).toBeUndefined();
+  });
+
   it('a Latin name of two or three capitalized words is one name', () => {
     expect(parseBylineLine('作者：Mahdhi Rezvi 译者：前端小智').authors).toEqual(['Mahdhi Rezvi']);
     expect(parseBylineLine('责编：Demi Xia').editor).toBe('Demi Xia');
