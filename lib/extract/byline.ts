@@ -11,6 +11,8 @@ export interface BylineFacts {
   editor?: string;
   /** The editor is credited as 責任編輯 (or 責編), which a plain 編輯 in another line does not outrank. */
   responsible?: boolean;
+  /** A plain 編輯 credited in the same line as the 責任編輯. */
+  alsoEditor?: string;
   /** 本報訊 / 本报讯: the source is the site's own paper. */
   ownPaper?: boolean;
   /** The outlet written before 記者 (聯合報 記者陳嘉寧): the source when no line names one. */
@@ -184,8 +186,9 @@ export function parseBylineLine(line: string): BylineFacts {
 function parseBylineUncached(line: string): BylineFacts {
   const facts = parseLine(line);
   // 聯合報 記者陳嘉寧／…, 新京报记者 张三: the outlet the reporter writes for (only with a name
-  // after 記者: 据新华社记者报道 names nobody).
-  if (facts.authors?.length && /記者|记者/.test(line)) {
+  // after 記者: 据新华社记者报道 names nobody); or a photographer (新华社记者 李梦馨 摄), who is no
+  // author, for the same outlet.
+  if ((facts.authors?.length || /[攝摄]/.test(line)) && /記者|记者/.test(line)) {
     const outlet = OUTLET_BEFORE_REPORTER.exec(line)?.[1];
     if (outlet && OUTLET_END.test(outlet) && !/^(本報|本报|本刊|本台|本網|本网|本站)/.test(outlet))
       facts.reporterOutlet = outlet;
@@ -217,7 +220,10 @@ function parseLine(line: string): BylineFacts {
   ) {
     if (isPersonName(editor[1] ?? '')) {
       facts.editor = editor[1];
+      // (编辑：倪仕轩 before it is an editor too, and no author.)
+      const plain = responsible ? EDITOR_RE.exec(text)?.[1] : undefined;
       if (responsible) facts.responsible = true;
+      if (plain && plain !== editor[1] && isPersonName(plain)) facts.alsoEditor = plain;
     }
   }
   const source = chars & SOURCE ? SOURCE_RE.exec(text) : null;
@@ -311,25 +317,6 @@ export function parseOutletNameLine(line: string): BylineFacts {
   // (Each reporter's first word: the place follows it.)
   const names = r[2].split(/\s*[，,、]\s*/).map((part) => part.split(/\s+/)[0] ?? '');
   return { source: r[1], authors: cleanNames(names.join('、')) };
-}
-
-/** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視, TVBS 新聞 → TVBS. */
-export function outletFromSiteName(site: string): string {
-  let s = (site.split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜]\s*/)[0] ?? '').trim();
-  // `【快资讯】`: the name in brackets.
-  const bracketed = /^[【[［「]([^【】[\]［］「」]+)[】\]］」]$/.exec(s);
-  if (bracketed?.[1]) s = bracketed[1].trim();
-  const generic = /^(.{2,}?)\s*(新聞網|新闻网|新聞雲|新闻云|電子報|电子报|新聞|新闻|網|网)$/.exec(s);
-  if (generic?.[1]) {
-    const rest = generic[1].trim();
-    const compound = /^(新聞網|新闻网|新聞雲|新闻云)$/.test(generic[2] ?? '');
-    if (/[報报視视社台臺廣广]$/.test(rest) || /[A-Za-z]$/.test(rest) || (compound && rest.length >= 2))
-      s = rest;
-  }
-  // "ETtoday 東森" → 東森: the hanzi name over the Latin brand.
-  const mixed = /^[A-Za-z0-9.]+\s+([\u4e00-\u9fff]{2,})$/.exec(s);
-  if (mixed?.[1]) s = mixed[1];
-  return s.trim();
 }
 
 /** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */

@@ -117,8 +117,8 @@ function spaced(p: Paragraph | undefined): string {
 /** A short line that is nothing but a byline (no sentence punctuation). */
 const isBylineOnly = (line: string): boolean => line.length <= 40 && !/[。，！？,]/.test(line);
 
-function merge(lines: string[]): BylineFacts & { ownPaper?: boolean } {
-  const out: BylineFacts = {};
+function merge(lines: string[]): BylineFacts & { editors: Set<string> } {
+  const out: BylineFacts & { editors: Set<string> } = { editors: new Set() };
   let bylineAt = -1;
   lines.forEach((line, i) => {
     if (line.length > 200) return;
@@ -126,6 +126,7 @@ function merge(lines: string[]): BylineFacts & { ownPaper?: boolean } {
     out.source ??= f.source;
     out.reporterOutlet ??= f.reporterOutlet;
     // (A 責任編輯 line over a plain 編輯 line: 文/栗思 编辑/倪家宁, then 责任编辑：李曦.)
+    for (const e of [f.editor, f.alsoEditor]) if (e) out.editors.add(e);
     if (f.editor && (!out.editor || (f.responsible && !out.responsible))) {
       out.editor = f.editor;
       out.responsible = f.responsible;
@@ -250,7 +251,9 @@ export function extractMetadata(
   // (The head's editor unless only the tail's is credited as 責任編輯.)
   const editor =
     (tailFacts.responsible && !facts.responsible ? tailFacts.editor : facts.editor) ?? tailFacts.editor ?? '';
-  authors = authors.filter((a) => a !== editor || facts.authors?.includes(a));
+  // (Nor any other name the page credits as an editor: 编辑：倪仕轩 beside 责任编辑：杨格.)
+  const editors = new Set([editor, ...facts.editors, ...tailFacts.editors]);
+  authors = authors.filter((a) => !editors.has(a) || facts.authors?.includes(a));
   return {
     title: input.title.title,
     subtitle: stripGlosses(input.body.subtitle),

@@ -5,7 +5,6 @@
  * Used by metadata.ts when the info line names no source.
  */
 import { stripGlosses } from '../text/gloss';
-import { outletFromSiteName } from './byline';
 import { OUTLET_END } from './names';
 import { findDates } from './dates';
 import { inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
@@ -189,4 +188,23 @@ export function outletBesideTime(head: string[]): string {
     if (dated(head[i - 1]) || dated(head[i + 1])) return line;
   }
   return '';
+}
+
+/** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視, TVBS 新聞 → TVBS. */
+export function outletFromSiteName(site: string): string {
+  let s = (site.split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜]\s*/)[0] ?? '').trim();
+  // `【快资讯】`: the name in brackets.
+  const bracketed = /^[【[［「]([^【】[\]［］「」]+)[】\]］」]$/.exec(s);
+  if (bracketed?.[1]) s = bracketed[1].trim();
+  const generic = /^(.{2,}?)\s*(新聞網|新闻网|新聞雲|新闻云|電子報|电子报|新聞|新闻|網|网)$/.exec(s);
+  if (generic?.[1]) {
+    const rest = generic[1].trim();
+    const compound = /^(新聞網|新闻网|新聞雲|新闻云)$/.test(generic[2] ?? '');
+    if (/[報报視视社台臺廣广]$/.test(rest) || /[A-Za-z]$/.test(rest) || (compound && rest.length >= 2))
+      s = rest;
+  }
+  // "ETtoday 東森" → 東森: the hanzi name over the Latin brand.
+  const mixed = /^[A-Za-z0-9.]+\s+([\u4e00-\u9fff]{2,})$/.exec(s);
+  if (mixed?.[1]) s = mixed[1];
+  return s.trim();
 }

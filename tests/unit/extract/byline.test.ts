@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  forgetParsedLines,
-  outletFromSiteName,
-  parseBylineLine,
-  parseOutletNameLine,
-} from '../../../lib/extract/byline';
+import { forgetParsedLines, parseBylineLine, parseOutletNameLine } from '../../../lib/extract/byline';
+import { outletFromSiteName } from '../../../lib/extract/source';
 
 describe('parseBylineLine', () => {
   it('reads several reporters after 本報記者', () => {

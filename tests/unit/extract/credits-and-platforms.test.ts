@@ -78,6 +78,22 @@ describe('credit lines: dispatches, separators, editors', () => {
     ).metadata;
     expect(m.editor).toBe('李曦');
   });
+
+  it("a plain 编辑 beside the 责任编辑 is no author either (the page's meta author)", () => {
+    const m = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title><meta name="author" content="倪仕轩"></head><body>
+      <h1>一季度工业增加值增长6.2%</h1><div class="info">2019-06-15 08:18</div><div class="article"><p>${P}</p><p>${Q}</p>
+      <p>编辑：倪仕轩 责任编辑：杨格</p></div></body></html>`),
+    ).metadata;
+    expect(m.editor).toBe('杨格');
+    expect(m.authors).toEqual([]);
+  });
+
+  it("a photographer's outlet is the outlet when nothing else names one", () => {
+    expect(parseBylineLine('5月19日，阿比纳德尔在竞选总部发表胜选演讲。 新华社记者 李梦馨 摄')).toEqual({
+      reporterOutlet: '新华社',
+    });
+  });
 });
 
 describe('sources: the paper behind its e-paper', () => {
