@@ -205,6 +205,14 @@ describe('lines a template adds inside the story', () => {
       ['今日最夯', 'related-links'],
       ['分享此文章', 'share-bar'],
       ['我要留言', 'comments'],
+      ['廣告', 'ad'],
+      // A video player's controls and messages.
+      ['倍速', 'other'],
+      ['跳过片头', 'other'],
+      ['播放速度：2X', 'other'],
+      ['很抱歉，当前视频播放失败', 'other'],
+      ['错误代码：QVS.4100', 'other'],
+      ['时长：01:45建议WIFI下打开', 'other'],
     ];
     for (const [line, kind] of junk) expect([line, junkKindOfText(line)]).toEqual([line, kind]);
   });
