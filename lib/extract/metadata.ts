@@ -125,8 +125,8 @@ function merge(lines: string[]): BylineFacts & { editors: Set<string> } {
     const f = parseBylineLine(line);
     out.source ??= f.source;
     out.reporterOutlet ??= f.reporterOutlet;
-    // (A 責任編輯 line over a plain 編輯 line: 文/栗思 编辑/倪家宁, then 责任编辑：李曦.)
     for (const e of [f.editor, f.alsoEditor]) if (e) out.editors.add(e);
+    // (A 責任編輯 line over a plain 編輯 line: 文/栗思 编辑/倪家宁, then 责任编辑：李曦.)
     if (f.editor && (!out.editor || (f.responsible && !out.responsible))) {
       out.editor = f.editor;
       out.responsible = f.responsible;

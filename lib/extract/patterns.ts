@@ -176,6 +176,13 @@ const TOOLBAR = new RegExp(`${TOOL}[\\s\\S]*${TOOL}`);
 export const BACK_LINK =
   /^\s*(?:返回|回到)[^\s。！？!?]{0,12}?(?:首页|首頁|顶部|頂部|列表|频道|頻道|查看更多|看更多)\s*[>》»]*\s*$/;
 
+/** A line that is one of the page labels `words` (a regex alternation) and nothing else. */
+const label = (kind: JunkKind, words: string): [JunkKind, RegExp, number] => [
+  kind,
+  new RegExp(`^(?:${words})$`),
+  24,
+];
+
 const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   ['navigation', /(上一页|下一页|上一頁|下一頁|第\s*\d+\s*[页頁]\s*\/\s*共\s*\d+\s*[页頁])/, 40],
   [
@@ -215,20 +222,19 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     /^(?:已有\s*\d+\s*人参与|已有\s*\d+\s*人參與|登录后发表评论|登入後發表評論|\d+\s*条评论|\d+\s*則留言|网友评论仅供其表达个人看法)/,
     60,
   ],
-  [
+  label(
     'mobile-banner',
-    /^(?:手机看新闻|手機看新聞|点击关注|點擊關注|关注公众号|關注公眾號|加入[会會][员員]|追[踪蹤]我[们們]|[订訂][阅閱]我[们們]|[订訂][阅閱][电電]子[报報]|按[赞讚]加入粉[丝絲][团團]|(?:加入)?LINE好友|[点點]我加入)$/,
-    24,
-  ],
-  ['share-bar', /^(?:分享|分享此文章|分享本文)$/, 24],
-  ['ad', /^(?:广告|廣告)$/, 24],
+    '手机看新闻|手機看新聞|点击关注|點擊關注|关注公众号|關注公眾號|加入[会會][员員]|追[踪蹤]我[们們]|[订訂][阅閱]我[们們]|[订訂][阅閱][电電]子[报報]|按[赞讚]加入粉[丝絲][团團]|(?:加入)?LINE好友|[点點]我加入',
+  ),
+  label('share-bar', '分享|分享此文章|分享本文'),
+  label('ad', '广告|廣告'),
   // A video player's controls and messages (倍速, 高清, 跳过片头, 视频播放失败, 错误代码：…).
   [
     'other',
     /^(?:倍速|高清|超清|标清|標清|流畅|流暢|蓝光|藍光|循环播放|循環播放|跳过片头|跳過片頭|设置成功|設置成功|展开|展開|收起)$|播放速度|切换到(?:高清|超清|标清)|视频播放失败|視頻播放失敗|错误代码[:：]|建议\s*WIFI下/i,
     40,
   ],
-  ['comments', /^(?:留言|我要留言|发表留言|發表留言)$/, 24],
+  label('comments', '留言|我要留言|发表留言|發表留言'),
 ];
 
 const NOTICE =
