@@ -2,7 +2,7 @@
  * The visible info line: 來源/来源/稿源/出處, （中央社）, 本報訊, 記者/作者/文/本報記者 with
  * several names, 責任編輯/编辑. Pure string parsing; `metadata.ts` decides which lines to read.
  */
-import { cleanNames, H, isPersonName, isSurnamedName, NAME, OUTLET_END } from './names';
+import { cleanNames, H, isPersonName, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
 import { hasCommonSurname } from './surnames';
 
 export interface BylineFacts {
@@ -311,7 +311,8 @@ export function parseOutletNameLine(line: string): BylineFacts {
   // (A time may come first: `更新于2019年2月7日 06:21 英国《金融时报》 …`.)
   line = line.replace(LEADING_TIME, '');
   const m = OUTLET_NAME_RE.exec(line);
-  if (m?.[1] && m[2] && OUTLET_END.test(m[1])) return { source: m[1], authors: cleanNames(m[2]) };
+  if (m?.[1] && m[2] && OUTLET_END.test(m[1]) && !NOT_AN_OUTLET.test(m[1]))
+    return { source: m[1], authors: cleanNames(m[2]) };
   const r = /[報报]道/.test(line) ? OUTLET_REPORT_RE.exec(line) : null;
   if (!r?.[1] || !r[2] || !OUTLET_END.test(r[1].replace(/[《》]/g, ''))) return {};
   // (Each reporter's first word: the place follows it.)

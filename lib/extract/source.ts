@@ -5,7 +5,7 @@
  * Used by metadata.ts when the info line names no source.
  */
 import { stripGlosses } from '../text/gloss';
-import { OUTLET_END } from './names';
+import { NOT_AN_OUTLET, OUTLET_END } from './names';
 import { findDates } from './dates';
 import { inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
 import type { MetaTags } from './meta-tags';
@@ -172,20 +172,25 @@ export function withoutChannel(source: string): string {
 
 /** How the names of papers, agencies and stations end (narrower than OUTLET_END: no 中心, 網). */
 const PRESS_END = /(報|报|社|電視台|电视台|電台|电台|廣播|广播|週刊|周刊|新聞網|新闻网)$/;
-/** Words that end as outlets do but name no outlet (a nav item, a section). */
-const NOT_AN_OUTLET =
-  /^(首頁|首页|新聞|新闻|本報|本报|本網|本网|電子報|电子报|即時新聞|即时新闻|焦點新聞|焦点新闻|頻道|频道)$/;
-
 /**
  * `2014-04-05 01:28` · `中國時報` · `劉屏／華盛頓4日電`: an outlet's name alone on a line (no label)
- * right beside the line that gives the time.
+ * right beside the line that gives the time; or alone between the separators of that line
+ * (`每日经济新闻 2024-05-20 09:47`, `2024-05-20 09:47 · 北京日报 · 作者：…`).
  */
 export function outletBesideTime(head: string[]): string {
+  const isOutlet = (s: string) =>
+    /^[\u4e00-\u9fff]{2,8}$/.test(s) && PRESS_END.test(s) && !NOT_AN_OUTLET.test(s);
+  const dated = (l: string | undefined) => !!l && l.length <= 40 && findDates(l).length > 0;
   for (let i = 0; i < head.length; i++) {
     const line = head[i] ?? '';
-    if (!/^[\u4e00-\u9fff]{2,8}$/.test(line) || !PRESS_END.test(line) || NOT_AN_OUTLET.test(line)) continue;
-    const dated = (l: string | undefined) => !!l && l.length <= 40 && findDates(l).length > 0;
-    if (dated(head[i - 1]) || dated(head[i + 1])) return line;
+    if (isOutlet(line) && (dated(head[i - 1]) || dated(head[i + 1]))) return line;
+  }
+  for (const line of head) {
+    if (!dated(line)) continue;
+    const named = line
+      .split(/\s*[·・•|｜]\s*|\s+/)
+      .find((s) => isOutlet(s) || (/^[\u4e00-\u9fff]{3,8}新[聞闻]$/.test(s) && !NOT_AN_OUTLET.test(s)));
+    if (named) return named;
   }
   return '';
 }

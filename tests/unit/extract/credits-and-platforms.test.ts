@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { isMetaLine } from '../../../lib/extract/blocks';
-import { parseBylineLine } from '../../../lib/extract/byline';
+import { parseBylineLine, parseOutletNameLine } from '../../../lib/extract/byline';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { paperOfEdition } from '../../../lib/extract/source';
 import { load, P, Q } from './shapes';
@@ -112,6 +112,28 @@ describe('sources: the paper behind its e-paper', () => {
     expect(page('中時電子報,中國時報', '中時電子報')).toBe('中時電子報');
     // A site that is no e-paper keeps its name whatever the keywords say.
     expect(paperOfEdition('寶島日報', '寶島日報電子報,寶島時報')).toBe('寶島日報');
+  });
+});
+
+describe('sources: an outlet named without a label in the dated line', () => {
+  const source = (info: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>标题一二三四_今日头条</title></head><body><h1>标题一二三四</h1><div class="info">${info}</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    ).metadata.source;
+
+  it('an outlet alone between the separators of the line that gives the time is the source', () => {
+    expect(source('每日经济新闻 2024-05-20 09:47:12')).toBe('每日经济新闻');
+    expect(source('2024-05-20 09:47 · 北京日报 · 作者：王小明')).toBe('北京日报');
+    expect(source('原创 南方都市报 2019-09-09 16:01:46')).toBe('南方都市报');
+  });
+
+  it('a section that ends as an outlet does is no source, there or before a name', () => {
+    expect(source('2024-05-20 09:47 国际新闻')).toBe('今日头条');
+    expect(source('2024-05-20 09:47 即时新闻 王小明')).toBe('今日头条');
+    expect(parseOutletNameLine('2024-05-20 09:47 即时新闻 王小明')).toEqual({});
+    expect(parseOutletNameLine('2014-04-05 01:28 中國時報 劉屏／華盛頓4日電').source).toBe('中國時報');
   });
 });
 
