@@ -2,7 +2,16 @@
  * The visible info line: 來源/来源/稿源/出處, （中央社）, 本報訊, 記者/作者/文/本報記者 with
  * several names, 責任編輯/编辑. Pure string parsing; `metadata.ts` decides which lines to read.
  */
-import { cleanNames, H, isPersonName, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
+import {
+  cleanNames,
+  H,
+  isOutletName,
+  isPersonName,
+  isSurnamedName,
+  NAME,
+  NOT_AN_OUTLET,
+  OUTLET_END,
+} from './names';
 import { hasCommonSurname } from './surnames';
 
 export interface BylineFacts {
@@ -185,6 +194,13 @@ export function parseBylineLine(line: string): BylineFacts {
 
 function parseBylineUncached(line: string): BylineFacts {
   const facts = parseLine(line);
+  // 作者：新京报: an outlet in the name's slot wrote the piece; it is no author.
+  const outlets = facts.authors?.filter(isOutletName);
+  if (outlets?.length && facts.authors) {
+    facts.authors = facts.authors.filter((a) => !isOutletName(a));
+    if (!facts.authors.length) delete facts.authors;
+    facts.reporterOutlet = outlets[0];
+  }
   // 聯合報 記者陳嘉寧／…, 新京报记者 张三: the outlet the reporter writes for (only with a name
   // after 記者: 据新华社记者报道 names nobody); or a photographer (新华社记者 李梦馨 摄), who is no
   // author, for the same outlet.

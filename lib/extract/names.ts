@@ -40,6 +40,18 @@ export function isPersonName(name: string): boolean {
   return NAME_ONLY.test(name) && !STOP_WORDS.test(name) && !NOT_A_NAME.test(name);
 }
 
+/**
+ * An outlet written where a name goes (作者：新京报, 记者：新华社): three hanzi or more ending as a
+ * paper, a site, a station or an agency does. (A name ending in 社 after a common surname, 张建社,
+ * stays a name.)
+ */
+export function isOutletName(word: string): boolean {
+  if (!/^[\u4e00-\u9fff]{3,12}$/.test(word)) return false;
+  if (/(報|报|網|网|新聞|新闻|電視台|电视台|電台|电台|廣播|广播|週刊|周刊|雜誌|杂志|頻道|频道)$/.test(word))
+    return !NOT_AN_OUTLET.test(word);
+  return /社$/.test(word) && !hasCommonSurname(word);
+}
+
 /** How place names end (省, 市, 县 …): a byline's place, not a name. */
 const PLACE_END = /[省市縣县區区鎮镇鄉乡村州]$/;
 

@@ -28,6 +28,18 @@ describe('credit lines: dispatches, separators, editors', () => {
     expect(parseBylineLine(`他说（记者王小明在现场）${lead}`).authors).toBeUndefined();
   });
 
+  it('an outlet in the name slot (作者：新京报, 记者：新华社) is the outlet, not an author', () => {
+    expect(parseBylineLine('作者：新京报')).toEqual({ reporterOutlet: '新京报' });
+    expect(parseBylineLine('记者：新华社').reporterOutlet).toBe('新华社');
+    expect(parseBylineLine('作者：光明网').authors).toBeUndefined();
+    expect(parseBylineLine('作者：新华社 王小明')).toMatchObject({
+      authors: ['王小明'],
+      reporterOutlet: '新华社',
+    });
+    // A given name may end in 社 (张建社); a section is no outlet.
+    expect(parseBylineLine('记者 张建社').authors).toEqual(['张建社']);
+  });
+
   it('a photographer is no author, with spaces around the name too; 发表于 is no editor', () => {
     expect(parseBylineLine('图为中国人民银行大楼。新华社记者 王小明 摄').authors).toBeUndefined();
     expect(parseBylineLine('资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄').authors).toBeUndefined();
