@@ -255,7 +255,7 @@ function parseLine(line: string): BylineFacts {
     !/[=<>"{}]/.test(sourceName)
   )
     facts.source = sourceName;
-  if (chars & OWN && /本報訊|本报讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
+  if (chars & OWN && /本報(專)?訊|本报(专)?讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
   const opened = LINE_OPENERS.includes(text[0] ?? ' ');
   const wire = opened ? WIRE_RE.exec(text) : null;
   if (wire?.[1]) facts.source ??= wire[1];
@@ -268,6 +268,12 @@ function parseLine(line: string): BylineFacts {
       : null;
   if (bracket?.[1] && /(報導|报道|報道|電|电|訊|讯|記者|记者|專稿|专稿)/.test(bracket[1])) {
     const inner = bracket[1];
+    // 【明報專訊】, （大公報訊）, （新華社電）: the outlet's own dispatch names the outlet, and no one.
+    const paper = /^([^\s/／╱\d]{2,10}?)(?:專訊|专讯|專電|专电|訊|讯|電|电)$/.exec(inner)?.[1];
+    if (paper && OUTLET_END.test(paper) && !/記者|记者/.test(paper)) {
+      if (!NOT_AN_OUTLET.test(paper)) facts.source ??= paper;
+      return facts;
+    }
     if (bracket[2]) facts.source ??= bracket[2];
     const parts = inner.split(/[╱]/);
     const outlet = parts.length > 1 && OUTLET_END.test(parts[0] ?? '');

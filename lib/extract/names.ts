@@ -52,6 +52,10 @@ export function isOutletName(word: string): boolean {
   return /社$/.test(word) && !hasCommonSurname(word);
 }
 
+/** The roles a credit line names after its reporters (编辑, 校对, 摄影 …) and 发自 (where from). */
+const ROLE_AFTER =
+  /^(編輯|编辑|責編|责编|校對|校对|審核|审核|審校|审校|攝影|摄影|美編|美编|監製|监制|統籌|统筹|策劃|策划|出品|製作|制作|主編|主编|設計|设计|插圖|插图|視覺|视觉|發自|发自)/;
+
 /** How place names end (省, 市, 县 …): a byline's place, not a name. */
 const PLACE_END = /[省市縣县區区鎮镇鄉乡村州]$/;
 
@@ -72,7 +76,11 @@ export function cleanNames(raw: string): string[] {
   for (const word of kept.split(/[\s、，,;；]+/)) {
     const part = word.replace(/\u2060/g, ' ');
     const p = part.replace(/^(本報|本报|本刊|實習生|实习生|通訊員|通讯员|特約|特约)?(記者|记者)?/, '');
+    // After a name, a role word ends the list: 王小明 编辑 李四, 王小明 发自北京.
+    if (out.length && ROLE_AFTER.test(p)) break;
     if (!p || STOP_WORDS.test(p)) continue;
+    // 南都记者 王小明: the outlet's reporter, before the name.
+    if (!out.length && /^[\u4e00-\u9fff]{1,8}(記者|记者)$/.test(p)) continue;
     if (/記者|记者|編輯|编辑/.test(p)) break;
     if (!isPersonName(p)) break;
     // 彭冲 山东冠县报道: after a name, a word ending as places end is where, not who.

@@ -40,6 +40,28 @@ describe('credit lines: dispatches, separators, editors', () => {
     expect(parseBylineLine('记者 张建社').authors).toEqual(['张建社']);
   });
 
+  it('after the reporters, a role word (编辑, 校对, 发自) ends the names; an outlet may open them', () => {
+    expect(parseBylineLine('新京报记者 王小明 编辑 李四 校对 赵五')).toMatchObject({
+      authors: ['王小明'],
+      editor: '李四',
+    });
+    expect(parseBylineLine('记者 王小明 何小红 发自北京').authors).toEqual(['王小明', '何小红']);
+    expect(parseBylineLine('采写：南都记者 余毅菁 向雪妮').authors).toEqual(['余毅菁', '向雪妮']);
+    // Interns and correspondents are credited beside the reporters, and stay.
+    expect(parseBylineLine('记者 王小明 实习生 李四').authors).toEqual(['王小明', '李四']);
+  });
+
+  it("an outlet's own dispatch (【明報專訊】, （新華社電）) names the outlet, and no author", () => {
+    expect(parseBylineLine('【明報專訊】')).toEqual({ source: '明報' });
+    expect(parseBylineLine('（大公報訊）')).toEqual({ source: '大公報' });
+    expect(parseBylineLine('（新華社電）')).toEqual({ source: '新華社' });
+    expect(parseBylineLine('【本報專訊】')).toEqual({ ownPaper: true });
+    expect(parseBylineLine('(中央社記者王小明台北20日電)')).toMatchObject({
+      source: '中央社',
+      authors: ['王小明'],
+    });
+  });
+
   it('a photographer is no author, with spaces around the name too; 发表于 is no editor', () => {
     expect(parseBylineLine('图为中国人民银行大楼。新华社记者 王小明 摄').authors).toBeUndefined();
     expect(parseBylineLine('资料图：市民在寒冷天气中出行。中新社记者 贾天勇 摄').authors).toBeUndefined();
