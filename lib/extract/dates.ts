@@ -22,7 +22,7 @@ function offsetMinutes(offset: string): number {
 }
 
 const DATE_RE =
-  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[（(]?[星周週]?[期]?[一二三四五六日天][）)]?)?(?:\s*[T ]?\s*(上午|下午|早上|晚上)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?(?:\.\d+)?\s*(am|pm|AM|PM)?(Z|[+-]\d{2}:?\d{2})?)?/g;
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[（(]?[星周週]?[期]?[一二三四五六日天][）)]?)?(?:\s*[T ]?\s*(上午|下午|早上|晚上)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?(?:\.\d+)?\s*(am|pm|AM|PM)?(Z|[+-]\d{2}:?\d{2}|\s*[（(]?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])[）)]?)?)?/g;
 
 function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
   // (Day 0 of the next month is the last day of this one: 2019-02-30 is no date.)
@@ -32,8 +32,56 @@ function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean 
   );
 }
 
+/** An offset as the page writes it after a time (`+0800`, `UTC`, `(GMT+8)`, `UTC+05:30`) → ISO. */
+function zoneOffset(tz: string): string {
+  if (tz === 'Z') return 'Z';
+  const m = /(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/.exec(tz);
+  if (!m) return tz.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  return m[1] ? `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}` : '+00:00';
+}
+
+/**
+ * A year of the Republic of China (Taiwan): `民國113年5月20日`, and `發布日期：113/05/20` (three
+ * digits before a month and a day, opening the line or after a label's colon). Group 1 or 2: the
+ * year (1911 before 民國1).
+ */
+const ROC_YEAR_RE =
+  /(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=^\s*|[:：]\s*)(1\d{2})(?=([/.-])\d{1,2}\3\d{1,2}(?![\d/.-]))/g;
+/**
+ * `20/05/2024 09:47`, `7/5/2005 9:23:57 PM`: the day before the month, as Hong Kong and Singapore write it (the month
+ * first only when the first number cannot be a month's day… that is, when the second is above 12).
+ */
+const DAY_FIRST_RE =
+  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([ap]m)\b)?)?/gi;
+
 /** Every date (with its time when given) in `text`, in order. */
 export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
+  const out = westernDates(text, defaultOffset);
+  if (out.length) return out;
+  // (Rarer shapes, only where the common ones found nothing.)
+  if (text.includes('民') || /1\d\d[/.-]\d/.test(text)) {
+    // Each ROC year written as its Western year, the rest in place (offsets move by a character).
+    const west = text.replace(ROC_YEAR_RE, (all: string, a?: string, b?: string): string => {
+      const y = Number(a ?? b);
+      return y >= 80 && y <= 150 ? String(y + 1911).padStart(all.length, ' ') : all;
+    });
+    if (west !== text) return westernDates(west, defaultOffset);
+  }
+  if (text.includes('/')) {
+    DAY_FIRST_RE.lastIndex = 0;
+    for (let m = DAY_FIRST_RE.exec(text); m; m = DAY_FIRST_RE.exec(text)) {
+      const [, a, b, y, h, mi, sec, half] = m;
+      const [d, mo] = Number(b) > 12 ? [b, a] : [a, b];
+      const time = h === undefined ? '' : ` ${h}:${mi}${sec === undefined ? '' : `:${sec}`} ${half ?? ''}`;
+      const shaped = `${y}-${mo}-${d}${time}`;
+      const found = westernDates(shaped, defaultOffset)[0];
+      if (found) out.push({ ...found, index: m.index });
+    }
+  }
+  return out;
+}
+
+function westernDates(text: string, defaultOffset: string): FoundDate[] {
   const out: FoundDate[] = [];
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
@@ -58,7 +106,7 @@ export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
       out.push({ iso: date, index: m.index, precision: 'day' });
       continue;
     }
-    const off = tz ? (tz === 'Z' ? 'Z' : tz.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : defaultOffset;
+    const off = tz ? zoneOffset(tz.trim()) : defaultOffset;
     const time = `${pad(h)}:${pad(mi)}${s === undefined ? '' : `:${pad(s)}`}`;
     out.push({
       iso: `${date}T${time}${off}`,
@@ -67,6 +115,14 @@ export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
     });
   }
   return out;
+}
+
+/** `更新時間：`, `最后更新于`, `Updated:` closing the text before a date: a later edit's time. */
+const UPDATE_LABEL_RE = /(?:更新|修改|修訂|修订|Updated?)\s*(?:時間|时间|日期|於|于|on)?\s*[:：]?\s*$/i;
+
+/** Is the date found at `index` of `line` the time of an update (更新時間：…), not of publication? */
+export function isUpdateTime(line: string, index: number): boolean {
+  return UPDATE_LABEL_RE.test(line.slice(Math.max(0, index - 12), index));
 }
 
 /** A label that says what follows is the publication time (not 活动时间, 截止日期 …). */

@@ -7,6 +7,7 @@
 import {
   dayOf,
   findDates,
+  isUpdateTime,
   labelledDate,
   parseMachineDate,
   refineTime,
@@ -52,6 +53,11 @@ export function published(input: PublishedInput, head: string[], tail: string[])
   // A UTC time the page shows as local wall time: keep the page's own offset.
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
   let visible = head.flatMap((l) => findDates(l));
+  // 發布時間 over 更新時間 when the head gives both.
+  if (visible.length > 1) {
+    const dates = head.flatMap((l) => findDates(l).filter((d) => !isUpdateTime(l, d.index)));
+    if (dates.length) visible = dates;
+  }
   if (!visible.length) visible = head.flatMap((l) => labelledDate(l) ?? []);
   const best = visible.find((d) => d.precision !== 'day') ?? visible[0];
   let found = machine;

@@ -171,6 +171,21 @@ describe('sources: an outlet named without a label in the dated line', () => {
   });
 });
 
+describe('published: the time of publication, not of the last update', () => {
+  it('the head line giving both takes the 發布時間 (before or after the 更新時間)', () => {
+    const published = (info: string) =>
+      extractArticle(
+        load(
+          `<html><head><title>標題一二三四</title></head><body><h1>標題一二三四</h1><div class="info">${info}</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+        ),
+      ).metadata.published;
+    expect(published('更新時間：2024/05/20 15:47 發布時間：2024/05/20 09:47')).toBe('2024-05-20T09:47+08:00');
+    expect(published('2024-05-20 09:47 更新于 2024-05-21 10:00')).toBe('2024-05-20T09:47+08:00');
+    // An update time alone is the only time the page gives.
+    expect(published('最后更新：2024-05-21 10:00')).toBe('2024-05-21T10:00+08:00');
+  });
+});
+
 describe('platform pages: what a hosting platform adds around the story', () => {
   const page = (title: string, before: string, last: string, after: string) =>
     extractArticle(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findDates,
+  isUpdateTime,
   labelledDate,
   parseMachineDate,
   refineTime,
@@ -28,6 +29,32 @@ describe('findDates', () => {
   it('keeps an offset the page states', () => {
     expect(first('2022-02-06T12:48:06+00:00')).toBe('2022-02-06T12:48:06+00:00');
     expect(first('2020-02-19T10:00Z')).toBe('2020-02-19T10:00Z');
+  });
+
+  it('reads a zone the page names after the time (UTC, GMT+8, UTC+05:30)', () => {
+    expect(first('2024-05-20 09:47 UTC')).toBe('2024-05-20T09:47+00:00');
+    expect(first('2024-05-20 09:47 (GMT+8)')).toBe('2024-05-20T09:47+08:00');
+    expect(first('2024-05-20 09:47 GMT-5')).toBe('2024-05-20T09:47-05:00');
+    expect(first('2024-05-20 09:47 UTC+05:30')).toBe('2024-05-20T09:47+05:30');
+    expect(first('2024-05-20T09:47:00+0000')).toBe('2024-05-20T09:47:00+00:00');
+    // A word that only starts so is no zone.
+    expect(first('2024-05-20 09:47 UTCX')).toBe('2024-05-20T09:47+08:00');
+  });
+
+  it('reads a year of the Republic of China (民國113年, 113/05/20 after a label)', () => {
+    expect(first('民國113年5月20日')).toBe('2024-05-20');
+    expect(first('發布時間：113/05/20 09:47')).toBe('2024-05-20T09:47+08:00');
+    expect(first('113-05-20')).toBe('2024-05-20');
+    // Three digits inside a sentence are no year (a score, a ratio).
+    expect(first('比分 120/11/30')).toBeUndefined();
+    expect(first('中华民国100年')).toBeUndefined();
+  });
+
+  it('reads the day before the month in a slashed date, the month first when the day says so', () => {
+    expect(first('20/05/2024 09:47')).toBe('2024-05-20T09:47+08:00');
+    expect(first('7/5/2005 9:23:57 PM')).toBe('2005-05-07T21:23:57+08:00');
+    expect(first('9/17/2004 5:54:13 AM')).toBe('2004-09-17T05:54:13+08:00');
+    expect(first('5/20/2024')).toBe('2024-05-20');
   });
 
   it('rejects impossible dates and digit runs', () => {
@@ -105,6 +132,17 @@ describe('labelledDate', () => {
     expect(labelledDate('截止日期：2019-09-23')).toBeNull();
     expect(labelledDate('发布时间：10-08')).toBeNull();
     expect(labelledDate('2019-09-23 14:34')).toBeNull();
+  });
+});
+
+describe('isUpdateTime', () => {
+  it('tells a date after an update label (更新時間：, 最后更新于) from the publication time', () => {
+    const line = '更新時間：2024/05/20 15:47 發布時間：2024/05/20 09:47';
+    const [update, publish] = findDates(line);
+    expect(isUpdateTime(line, update!.index)).toBe(true);
+    expect(isUpdateTime(line, publish!.index)).toBe(false);
+    const after = '2024-05-20 09:47 最后更新于 2024-05-21 10:00';
+    expect(findDates(after).map((d) => isUpdateTime(after, d.index))).toEqual([false, true]);
   });
 });
 
