@@ -10,8 +10,8 @@ import { NO_CLASS } from './patterns';
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
 
-/** An unspaced `-` before a site name at the end: `标题-新华网`, `標題-自由時報`. */
-const TIGHT_SUFFIX = /^(.+?)-([^-\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線))$/;
+/** An unspaced `-`, `—` or `丨` before a site name at the end: `标题-新华网`, `标题—中新网`, `标题丨澎湃新闻`. */
+const TIGHT_SUFFIX = /^(.+?)[-—丨]+([^-—丨\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線))$/;
 
 export function titleSegments(title: string): string[] {
   // (A template's `null` or `undefined` is no segment.)
@@ -175,8 +175,9 @@ export function findTitle(
   for (const src of [clean(ogTitle), raw]) {
     const segs = titleSegments(src);
     const namesOnly = segs.every((seg) => seg.length <= 12 && !headlineLike(seg));
-    // (Not a site's name when another segment is left: 央视网(cctv.com), 新京报.)
-    const story = namesOnly ? segs : segs.filter((seg) => !isSiteLike(seg));
+    // (Not a site's name when another segment is left: 央视网(cctv.com), 新京报, BBC News 中文.)
+    const named = segs.filter((seg) => !isLatinBrand(seg) && (namesOnly || !isSiteLike(seg)));
+    const story = named.length ? named : segs;
     const pick = (xs: string[]): string => xs.reduce((a, b) => (b.length > a.length ? b : a), '');
     let longest = pick(story);
     if (longest.length < 4) longest = pick(segs);
@@ -189,6 +190,11 @@ export function findTitle(
 /** A <title> segment that names a site: its domain (央视网(cctv.com), cjn.cn), or a short outlet name. */
 function isSiteLike(seg: string): boolean {
   return /[\w-]+\.(?:com|cn|net|org|tw|hk|mo)\b/i.test(seg) || (seg.length <= 12 && OUTLET_END.test(seg));
+}
+
+/** A Latin brand with a few hanzi at most, and no digit (BBC News 中文, 中央社 CNA). */
+function isLatinBrand(seg: string): boolean {
+  return seg.length <= 16 && /[A-Za-z]{2}/.test(seg) && !/[\u4e00-\u9fff]{4}|\d/.test(seg);
 }
 
 /**

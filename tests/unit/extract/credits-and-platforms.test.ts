@@ -333,6 +333,17 @@ describe('<title> alone: which segment is the headline', () => {
   it("a template's null names no site", () => {
     expect(meta('LPR报价按兵不动 - null').source).toBe('');
   });
+
+  it('nor a Latin brand (BBC News 中文), nor a site set apart by —, —— or 丨 without spaces', () => {
+    expect(meta('5月LPR按兵不动 - BBC News 中文').title).toBe('5月LPR按兵不动');
+    expect(meta('联储加息 | CNBC').title).toBe('联储加息');
+    expect(meta('5月LPR按兵不动—中新网').title).toBe('5月LPR按兵不动');
+    expect(meta('5月LPR按兵不动——新华网').title).toBe('5月LPR按兵不动');
+    expect(meta('5月LPR按兵不动丨澎湃新闻').title).toBe('5月LPR按兵不动');
+    // A dash inside the headline, and a column before 丨, stay.
+    expect(meta('“5月LPR按兵不动”——专家解读 - 新华网').title).toBe('“5月LPR按兵不动”——专家解读');
+    expect(meta('调查丨20只东北虎之死').title).toBe('调查丨20只东北虎之死');
+  });
 });
 
 describe('Taiwan and Hong Kong credits', () => {
