@@ -31,7 +31,7 @@ export interface BylineFacts {
 const SEP = '[\\s、，,;；/／&＆]+';
 /** Photo and graphics credits: （記者王錦義翻攝）, 劉信德攝, 受访者供图, 記者鄭清元／攝影. */
 const PHOTO_CREDIT =
-  /[（(]?(?:記者|记者)?\s?[^\s（()）/／]{0,10}?\s?(?:翻攝|翻摄|[攝摄]影?(?!影?(?:報導|报道))|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
+  /[（(]?(?:記者|记者)?\s?[^\s（()）/／]{0,10}?\s?(?:翻攝|翻摄|[攝摄]影?(?!影?(?:報導|报道)|影?\s*[／/:：｜|])|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
 
 function stripPhotoCredits(line: string): string {
   return /[攝摄圖图]/.test(line) ? line.replace(PHOTO_CREDIT, ' ') : line;
@@ -124,7 +124,9 @@ const SLASH_DATELINE_RE = new RegExp(
 const AFTER_TIME_RE = new RegExp(
   `\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[[［]\\s*((?:${NAME})(?:\\s+(?:${NAME}))*)\\s*[\\]］]`,
 );
-const OUTLET_NAME_RE = new RegExp(`^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|$)`);
+const OUTLET_NAME_RE = new RegExp(
+  `^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|\\s+(?:報導|报道)(?:\\s|$)|$)`,
+);
 /** A date with its year, and the time when given: `2019年2月7日 06:21`, `2017-03-01 14:27:02`. */
 const DATE_TIME =
   '\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?';
@@ -142,7 +144,7 @@ const OUTLET_REPORT_RE = new RegExp(
   `^\\s*([${H}]{0,4}《[^》]{2,12}》|[${H}A-Za-z]{2,10})\\s+(${NAME_PLACE}(?:\\s*[，,、]\\s*${NAME_PLACE})*)\\s*(?:報導|报道)$`,
 );
 
-const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|[\\s·•])([${H}]{2,8})\\s*(?:記者|记者)`);
+const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|[\\s·•])([${H}A-Za-z]{2,12})\\s*[／/]?\\s*(?:記者|记者)`);
 
 /** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
 const WIRE_RE = new RegExp(

@@ -188,7 +188,7 @@ export function outletBesideTime(head: string[]): string {
   for (const line of head) {
     if (!dated(line)) continue;
     const named = line
-      .split(/\s*[·・•|｜]\s*|\s+/)
+      .split(/\s*[·・•|｜／/]\s*|\s+/)
       .find((s) => isOutlet(s) || (/^[\u4e00-\u9fff]{3,8}新[聞闻]$/.test(s) && !NOT_AN_OUTLET.test(s)));
     if (named) return named;
   }

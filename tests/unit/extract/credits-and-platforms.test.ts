@@ -347,6 +347,36 @@ describe('<title> alone: which segment is the headline', () => {
 });
 
 describe('Taiwan and Hong Kong credits', () => {
+  it('an outlet before its reporter or name: after a slash, in Latin letters, ending 傳媒 or 新聞雲', () => {
+    const info = (line: string) =>
+      extractArticle(
+        load(
+          `<html><head><title>標題一二三四_新聞網</title></head><body><h1>標題一二三四</h1><div class="info">${line}</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+        ),
+      ).metadata;
+    expect(info('2024/05/20 09:47 聯合報／ 記者王小明／台北即時報導')).toMatchObject({
+      source: '聯合報',
+      authors: ['王小明'],
+    });
+    expect(info('2024-05-20 09:47 TVBS新聞網 王小明 報導')).toMatchObject({
+      source: 'TVBS新聞網',
+      authors: ['王小明'],
+    });
+    expect(info('風傳媒 王小明 2024-05-20 09:47')).toMatchObject({ source: '風傳媒', authors: ['王小明'] });
+    expect(info('2024-05-20 09:47:12 ETtoday新聞雲 記者王小明／台北報導').source).toBe('ETtoday新聞雲');
+  });
+
+  it('攝影／ is a label: the name after it took the pictures, the name before it wrote the story', () => {
+    expect(parseBylineLine('文／王小明　攝影／李四').authors).toEqual(['王小明']);
+    expect(parseBylineLine('文/王小明 摄影/李四 编辑/赵五')).toMatchObject({
+      authors: ['王小明'],
+      editor: '赵五',
+    });
+    // A name before 攝 alone is the photographer's.
+    expect(parseBylineLine('劉信德攝').authors).toBeUndefined();
+    expect(parseBylineLine('記者鄭清元／攝影').authors).toBeUndefined();
+  });
+
   it('記者會 (a press conference) in a short first paragraph names no reporter', () => {
     expect(
       parseBylineLine('行政院今天召開記者會宣布，明年起將調整基本工資，預計約二百多萬名勞工受惠。').authors,
