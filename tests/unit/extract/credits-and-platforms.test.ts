@@ -284,6 +284,18 @@ describe('lines a template adds inside the story', () => {
       ['很抱歉，当前视频播放失败', 'other'],
       ['错误代码：QVS.4100', 'other'],
       ['时长：01:45建议WIFI下打开', 'other'],
+      // A self-media account's calls to follow and share, its counts; a footer's hotline.
+      ['▲点击上方蓝字关注我们', 'mobile-banner'],
+      ['点击关注，第一时间了解华为云新鲜技术~', 'mobile-banner'],
+      ['↓↓↓点击阅读原文', 'mobile-banner'],
+      ['喜欢就点个在看吧', 'mobile-banner'],
+      ['欢迎分享到朋友圈', 'mobile-banner'],
+      ['點我訂閱自由財經Youtube頻道', 'mobile-banner'],
+      ['不用抽 不用搶 現在用APP看新聞 保證天天中獎', 'mobile-banner'],
+      ['点赞(12) 收藏 分享', 'share-bar'],
+      ['阅读 10万+', 'share-bar'],
+      ['【編輯推薦】', 'related-links'],
+      ['违法和不良信息举报电话：12377', 'other'],
     ];
     for (const [line, kind] of junk) expect([line, junkKindOfText(line)]).toEqual([line, kind]);
   });
@@ -296,6 +308,11 @@ describe('lines a template adds inside the story', () => {
       '原标题：这个夏天，他们守护长江',
       '更多市民选择绿色出行',
       '排行榜前三名均为国产品牌',
+      '他点击关注后发现问题',
+      '他把照片分享到朋友圈',
+      '他订阅了这个频道',
+      '阅读量突破10万的文章',
+      '民众可拨打举报电话：12345',
     ])
       expect([line, junkKindOfText(line)]).toEqual([line, null]);
   });
