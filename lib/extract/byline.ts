@@ -2,16 +2,7 @@
  * The visible info line: 來源/来源/稿源/出處, （中央社）, 本報訊, 記者/作者/文/本報記者 with
  * several names, 責任編輯/编辑. Pure string parsing; `metadata.ts` decides which lines to read.
  */
-import {
-  cleanNames,
-  H,
-  isOutletName,
-  isPersonName,
-  isSurnamedName,
-  NAME,
-  NOT_AN_OUTLET,
-  OUTLET_END,
-} from './names';
+import { cleanNames, H, isOutletName, isPersonName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
 import { hasCommonSurname } from './surnames';
 
 export interface BylineFacts {
@@ -33,7 +24,7 @@ const SEP = '[\\s、，,;；/／&＆]+';
 const PHOTO_CREDIT =
   /[（(]?(?:記者|记者)?\s?[^\s（()）/／]{0,10}?\s?(?:翻攝|翻摄|[攝摄]影?(?!影?(?:報導|报道)|影?\s*[／/:：｜|])|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
 
-function stripPhotoCredits(line: string): string {
+export function stripPhotoCredits(line: string): string {
   return /[攝摄圖图]/.test(line) ? line.replace(PHOTO_CREDIT, ' ') : line;
 }
 
@@ -124,26 +115,6 @@ const SLASH_DATELINE_RE = new RegExp(
 const AFTER_TIME_RE = new RegExp(
   `\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[[［]\\s*((?:${NAME})(?:\\s+(?:${NAME}))*)\\s*[\\]］]`,
 );
-const OUTLET_NAME_RE = new RegExp(
-  `^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|\\s+(?:報導|报道)(?:\\s|$)|$)`,
-);
-/** A date with its year, and the time when given: `2019年2月7日 06:21`, `2017-03-01 14:27:02`. */
-const DATE_TIME =
-  '\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?';
-/** A date (and time) opening a line, with a word such as 更新于 before it. */
-const LEADING_TIME = new RegExp(`^\\s*(?:[${H}]{2,4}[于於:：]?\\s*)?${DATE_TIME}\\s*`);
-/** A date (and time) closing a line (a template's time beside a name). */
-export const TRAILING_TIME = new RegExp(`\\s*${DATE_TIME}\\s*$`);
-/** A name and the place it reports from (`戴维•邦德 慕尼黑`). */
-const NAME_PLACE = `(?:${NAME})(?:\\s+[${H}]{2,8})?`;
-/**
- * `英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道`: the outlet (its name in 《》 or not),
- * then each reporter with the place, then 报道.
- */
-const OUTLET_REPORT_RE = new RegExp(
-  `^\\s*([${H}]{0,4}《[^》]{2,12}》|[${H}A-Za-z]{2,10})\\s+(${NAME_PLACE}(?:\\s*[，,、]\\s*${NAME_PLACE})*)\\s*(?:報導|报道)$`,
-);
-
 const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|[\\s·•])([${H}A-Za-z]{2,12})\\s*[／/]?\\s*(?:記者|记者)`);
 
 /** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
@@ -325,38 +296,4 @@ function parseLine(line: string): BylineFacts {
     }
   }
   return facts;
-}
-
-/**
- * `中國時報 張立勳／特稿 2013年…`, `英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道`: an outlet
- * token followed by names in a byline element.
- */
-export function parseOutletNameLine(line: string): BylineFacts {
-  // (A time may come first: `更新于2019年2月7日 06:21 英国《金融时报》 …`.)
-  line = line.replace(LEADING_TIME, '');
-  const m = OUTLET_NAME_RE.exec(line);
-  if (m?.[1] && m[2] && OUTLET_END.test(m[1]) && !NOT_AN_OUTLET.test(m[1]))
-    return { source: m[1], authors: cleanNames(m[2]) };
-  const r = /[報报]道/.test(line) ? OUTLET_REPORT_RE.exec(line) : null;
-  if (!r?.[1] || !r[2] || !OUTLET_END.test(r[1].replace(/[《》]/g, ''))) return {};
-  // (Each reporter's first word: the place follows it.)
-  const names = r[2].split(/\s*[，,、]\s*/).map((part) => part.split(/\s+/)[0] ?? '');
-  return { source: r[1], authors: cleanNames(names.join('、')) };
-}
-
-/** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
-const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;
-
-/**
- * Reporters credited after the story's last sentence, with no key word: the first of the given
- * paragraphs that ends so (each an isSurnamedName).
- */
-export function trailingNames(paragraphs: string[]): string[] {
-  for (const text of paragraphs) {
-    if (!/[）)]$/.test(text)) continue;
-    const m = TRAILING_NAMES.exec(stripPhotoCredits(text).trim());
-    const names = m?.[1]?.split(/[\s、，,]+/) ?? [];
-    if (names.length && names.length <= 4 && names.every(isSurnamedName)) return names;
-  }
-  return [];
 }

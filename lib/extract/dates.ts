@@ -48,8 +48,8 @@ function zoneOffset(tz: string): string {
 const ROC_YEAR_RE =
   /(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=^\s*|[:：]\s*)(1\d{2})(?=([/.-])\d{1,2}\3\d{1,2}(?![\d/.-]))/g;
 /**
- * `20/05/2024 09:47`, `7/5/2005 9:23:57 PM`: the day before the month, as Hong Kong and Singapore write it (the month
- * first only when the first number cannot be a month's day… that is, when the second is above 12).
+ * `20/05/2024 09:47`, `7/5/2005 9:23:57 PM`: a slashed date with the year last, read day first as
+ * Hong Kong and Singapore write it; month first only when the second number is above 12.
  */
 const DAY_FIRST_RE =
   /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([ap]m)\b)?)?/gi;

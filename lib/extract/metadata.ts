@@ -4,19 +4,14 @@
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import type { BodyResult } from './blocks';
-import {
-  parseBylineLine,
-  parseOutletNameLine,
-  TRAILING_TIME,
-  trailingNames,
-  type BylineFacts,
-} from './byline';
+import { parseBylineLine, type BylineFacts } from './byline';
 import { classAndId, inDocumentOrder, normSpace } from './dom';
 import { detectLanguage } from './language';
 import { isLoneName, isPersonName, OUTLET_END } from './names';
 import { NO_CLASS } from './patterns';
 import type { MetaTags } from './meta-tags';
 import { published } from './published';
+import { parseOutletNameLine, TRAILING_TIME, trailingNames } from './unkeyed-credits';
 import { classedSource, imageSource, outletBesideTime, siteName, withoutChannel } from './source';
 import { hasCommonSurname } from './surnames';
 import { collectParagraphs, type Paragraph } from './paragraphs';

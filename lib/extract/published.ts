@@ -52,10 +52,11 @@ export function published(input: PublishedInput, head: string[], tail: string[])
   let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
   // A UTC time the page shows as local wall time: keep the page's own offset.
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
-  let visible = head.flatMap((l) => findDates(l));
+  const byLine = head.map((l) => findDates(l));
+  let visible = byLine.flat();
   // 發布時間 over 更新時間 when the head gives both.
   if (visible.length > 1) {
-    const dates = head.flatMap((l) => findDates(l).filter((d) => !isUpdateTime(l, d.index)));
+    const dates = byLine.flatMap((ds, i) => ds.filter((d) => !isUpdateTime(head[i] ?? '', d.index)));
     if (dates.length) visible = dates;
   }
   if (!visible.length) visible = head.flatMap((l) => labelledDate(l) ?? []);

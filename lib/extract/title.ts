@@ -10,7 +10,10 @@ import { NO_CLASS } from './patterns';
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
 
-/** An unspaced `-`, `—` or `丨` before a site name at the end: `标题-新华网`, `标题—中新网`, `标题丨澎湃新闻`. */
+/**
+ * An unspaced `-`, `—` or `丨` before a site name at the end: `标题-新华网`, `标题—中新网`,
+ * `标题丨澎湃新闻`.
+ */
 const TIGHT_SUFFIX = /^(.+?)[-—丨]+([^-—丨\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線))$/;
 
 export function titleSegments(title: string): string[] {

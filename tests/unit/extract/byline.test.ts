@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forgetParsedLines, parseBylineLine, parseOutletNameLine } from '../../../lib/extract/byline';
+import { forgetParsedLines, parseBylineLine } from '../../../lib/extract/byline';
+import { parseOutletNameLine } from '../../../lib/extract/unkeyed-credits';
 import { outletFromSiteName } from '../../../lib/extract/source';
 
 describe('parseBylineLine', () => {

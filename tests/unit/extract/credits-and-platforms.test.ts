@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { isMetaLine } from '../../../lib/extract/blocks';
-import { parseBylineLine, parseOutletNameLine } from '../../../lib/extract/byline';
+import { parseBylineLine } from '../../../lib/extract/byline';
+import { parseOutletNameLine } from '../../../lib/extract/unkeyed-credits';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { paperOfEdition } from '../../../lib/extract/source';
 import { load, P, Q } from './shapes';

@@ -1,0 +1,62 @@
+/**
+ * Credits with no key word (no 記者, 作者 or 來源): an outlet followed by names in a byline
+ * element (`中國時報 張立勳／特稿`), and reporters' names in brackets closing the story
+ * (（常书香 马丹阳）). Pure string parsing, beside byline.ts (which reads the keyed lines).
+ */
+import { stripPhotoCredits, type BylineFacts } from './byline';
+import { cleanNames, H, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
+
+/** `中國時報 張立勳／特稿`, `TVBS新聞網 王小明 報導`: an outlet (group 1), then a name (group 2). */
+const OUTLET_NAME_RE = new RegExp(
+  `^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|\\s+(?:報導|报道)(?:\\s|$)|$)`,
+);
+/** A date with its year, and the time when given: `2019年2月7日 06:21`, `2017-03-01 14:27:02`. */
+const DATE_TIME =
+  '\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+/** A date (and time) opening a line, with a word such as 更新于 before it. */
+const LEADING_TIME = new RegExp(`^\\s*(?:[${H}]{2,4}[于於:：]?\\s*)?${DATE_TIME}\\s*`);
+/** A date (and time) closing a line (a template's time beside a name). */
+export const TRAILING_TIME = new RegExp(`\\s*${DATE_TIME}\\s*$`);
+/** A name and the place it reports from (`戴维•邦德 慕尼黑`). */
+const NAME_PLACE = `(?:${NAME})(?:\\s+[${H}]{2,8})?`;
+/**
+ * `英国《金融时报》 迪米 华盛顿 ， 戴维•邦德 慕尼黑报道`: the outlet (its name in 《》 or not),
+ * then each reporter with the place, then 报道.
+ */
+const OUTLET_REPORT_RE = new RegExp(
+  `^\\s*([${H}]{0,4}《[^》]{2,12}》|[${H}A-Za-z]{2,10})\\s+(${NAME_PLACE}(?:\\s*[，,、]\\s*${NAME_PLACE})*)\\s*(?:報導|报道)$`,
+);
+
+/**
+ * `中國時報 張立勳／特稿 2013年…`, `英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道`: an outlet
+ * token followed by names in a byline element.
+ */
+export function parseOutletNameLine(line: string): BylineFacts {
+  // (A time may come first: `更新于2019年2月7日 06:21 英国《金融时报》 …`.)
+  line = line.replace(LEADING_TIME, '');
+  const m = OUTLET_NAME_RE.exec(line);
+  if (m?.[1] && m[2] && OUTLET_END.test(m[1]) && !NOT_AN_OUTLET.test(m[1]))
+    return { source: m[1], authors: cleanNames(m[2]) };
+  const r = /[報报]道/.test(line) ? OUTLET_REPORT_RE.exec(line) : null;
+  if (!r?.[1] || !r[2] || !OUTLET_END.test(r[1].replace(/[《》]/g, ''))) return {};
+  // (Each reporter's first word: the place follows it.)
+  const names = r[2].split(/\s*[，,、]\s*/).map((part) => part.split(/\s+/)[0] ?? '');
+  return { source: r[1], authors: cleanNames(names.join('、')) };
+}
+
+/** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
+const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;
+
+/**
+ * Reporters credited after the story's last sentence, with no key word: the first of the given
+ * paragraphs that ends so (each an isSurnamedName).
+ */
+export function trailingNames(paragraphs: string[]): string[] {
+  for (const text of paragraphs) {
+    if (!/[）)]$/.test(text)) continue;
+    const m = TRAILING_NAMES.exec(stripPhotoCredits(text).trim());
+    const names = m?.[1]?.split(/[\s、，,]+/) ?? [];
+    if (names.length && names.length <= 4 && names.every(isSurnamedName)) return names;
+  }
+  return [];
+}
