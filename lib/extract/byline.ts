@@ -115,7 +115,7 @@ const SLASH_DATELINE_RE = new RegExp(
 const AFTER_TIME_RE = new RegExp(
   `\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[[［]\\s*((?:${NAME})(?:\\s+(?:${NAME}))*)\\s*[\\]］]`,
 );
-const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|[\\s·•])([${H}A-Za-z]{2,12})\\s*[／/]?\\s*(?:記者|记者)`);
+const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|[\\s·•])([${H}A-Za-z]{2,12})\\s*(?:[／/]\\s*)?(?:記者|记者)`);
 
 /** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
 const WIRE_RE = new RegExp(

@@ -46,7 +46,7 @@ function zoneOffset(tz: string): string {
  * year (1911 before 民國1).
  */
 const ROC_YEAR_RE =
-  /(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=^\s*|[:：]\s*)(1\d{2})(?=([/.-])\d{1,2}\3\d{1,2}(?![\d/.-]))/g;
+  /(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=^\s{0,3}|[:：]\s{0,3})(1\d{2})(?=([/.-])\d{1,2}\3\d{1,2}(?![\d/.-]))/g;
 /**
  * `20/05/2024 09:47`, `7/5/2005 9:23:57 PM`: a slashed date with the year last, read day first as
  * Hong Kong and Singapore write it; month first only when the second number is above 12.

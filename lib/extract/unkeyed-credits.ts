@@ -8,7 +8,7 @@ import { cleanNames, H, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from '
 
 /** `中國時報 張立勳／特稿`, `TVBS新聞網 王小明 報導`: an outlet (group 1), then a name (group 2). */
 const OUTLET_NAME_RE = new RegExp(
-  `^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})\\s*(?:[／/]|\\s+\\d|\\s+(?:報導|报道)(?:\\s|$)|$)`,
+  `^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})(?:\\s*[／/]|\\s+\\d|\\s+(?:報導|报道)(?:\\s|$)|\\s*$)`,
 );
 /** A date with its year, and the time when given: `2019年2月7日 06:21`, `2017-03-01 14:27:02`. */
 const DATE_TIME =
