@@ -7,6 +7,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchExtract } from './extract';
+import { benchLines } from './lines';
 import { benchPopup } from './popup';
 import { benchReading } from './reading';
 import { benchRecognizers, benchStress } from './recognizers';
@@ -58,6 +59,7 @@ function recognizerRows(): BenchRow[] {
 async function main() {
   const sections: [string, () => Promise<BenchRow[]>][] = [
     ['recognizers', async () => recognizerRows()],
+    ['lines', async () => benchLines()],
     ['extract', benchExtract],
     ['reading', benchReading],
     ['storage', benchStorage],

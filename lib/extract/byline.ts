@@ -59,7 +59,7 @@ const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
 );
 const SOURCE_RE =
-  /(?<!資料|资料|圖片|图片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)\s*[:：]?)\s*[[［【《]?\s*([^\s\]］】》|/／,，;；()（）]{2,24})/;
+  /(?<!資料|资料|圖片|图片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
 /**
  * Which of the characters parseLine's patterns need a line holds, as bits of LINE_CHAR, found in
  * one pass over the line (instead of a regex test per pattern). FACT: a character every line that

@@ -197,7 +197,8 @@ export function outletBesideTime(head: string[]): string {
 
 /** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視, TVBS 新聞 → TVBS. */
 export function outletFromSiteName(site: string): string {
-  let s = (site.split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜]\s*/)[0] ?? '').trim();
+  // (Whitespace runs made one space first: the patterns below would try each of a run's positions.)
+  let s = (site.replace(/\s+/g, ' ').split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜]\s*/)[0] ?? '').trim();
   // `【快资讯】`: the name in brackets.
   const bracketed = /^[【[［「]([^【】[\]［］「」]+)[】\]］」]$/.exec(s);
   if (bracketed?.[1]) s = bracketed[1].trim();

@@ -18,7 +18,9 @@ const TIGHT_SUFFIX = /^(.+?)[-—丨]+([^-—丨\s]{2,12}(?:网|網|报|報|台|
 
 export function titleSegments(title: string): string[] {
   // (A template's `null` or `undefined` is no segment.)
+  // (Whitespace runs made one space first: SEPARATORS would try each of a run's positions.)
   const segs = title
+    .replace(/\s+/g, ' ')
     .split(SEPARATORS)
     .map((s) => normSpace(s))
     .filter((s) => s && !/^(null|undefined)$/i.test(s));

@@ -1,0 +1,56 @@
+/**
+ * Hostile lines: the metadata's line parsers (the <title>'s segments, a site name, a credit line)
+ * on a line that is one long run of whitespace after its label, at 100,000 and 1,000,000
+ * characters. A pattern that tries each of the run's positions over the rest of the run is
+ * quadratic there (~100× for 10× the input); each must stay linear (~10×).
+ */
+import { forgetParsedLines, parseBylineLine } from '../lib/extract/byline';
+import { outletFromSiteName } from '../lib/extract/source';
+import { titleSegments } from '../lib/extract/title';
+import { parseOutletNameLine } from '../lib/extract/unkeyed-credits';
+import type { BenchRow } from './table';
+
+/** Median of `runs` timings after one warm-up run. */
+function time(run: () => unknown, runs: number): number {
+  run();
+  const ms: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const t = performance.now();
+    run();
+    ms.push(performance.now() - t);
+  }
+  return ms.sort((a, b) => a - b)[runs >> 1]!;
+}
+
+const LINES: [string, string, (line: string) => unknown][] = [
+  ['<title> segments', '标题', titleSegments],
+  ['a site name', '中国新闻网', outletFromSiteName],
+  [
+    'a credit line',
+    '来源：',
+    (line) => {
+      forgetParsedLines();
+      return parseBylineLine(line);
+    },
+  ],
+  ['an outlet and a name', '中國時報 王小明', parseOutletNameLine],
+];
+
+export function benchLines(): BenchRow[] {
+  return LINES.map(([what, label, parse]) => {
+    const line = (n: number) => `${label}${'\u3000 '.repeat(n / 2)}x`;
+    const small = line(100_000);
+    const large = line(1_000_000);
+    const ms1 = time(() => parse(small), 5);
+    const ms10 = time(() => parse(large), 3);
+    return {
+      section: 'lines',
+      metric: `${what} on a 100k / 1M-character run of whitespace: 10× input / 1× input`,
+      value: ms10,
+      baseline: ms1,
+      unit: 'ms',
+      target: 'ratio < 15× (linear ~10×, quadratic ~100×)',
+      pass: ms10 / ms1 < 15,
+    };
+  });
+}
