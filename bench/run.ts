@@ -7,7 +7,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchExtract } from './extract';
-import { benchLines } from './lines';
+import { benchHostile } from './hostile';
 import { benchPopup } from './popup';
 import { benchReading } from './reading';
 import { benchRecognizers, benchStress } from './recognizers';
@@ -59,7 +59,7 @@ function recognizerRows(): BenchRow[] {
 async function main() {
   const sections: [string, () => Promise<BenchRow[]>][] = [
     ['recognizers', async () => recognizerRows()],
-    ['lines', async () => benchLines()],
+    ['hostile', async () => benchHostile()],
     ['extract', benchExtract],
     ['reading', benchReading],
     ['storage', benchStorage],

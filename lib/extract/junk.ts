@@ -92,12 +92,16 @@ export function findJunk(
     };
     visit(body);
   }
+  // The blocks' elements: whether an element lies in one is a walk up its ancestors, not a
+  // test against each block (a page of 10,000 links has as many blocks).
+  const taken = new Set<Element>(out.map((j) => j.el));
   // Blocks whose text is junk whatever their markup (keyword lists, 分享到, 字號, 版權所有 …).
   for (const p of paragraphs ?? collectParagraphs(body)) {
     const kind = keywordListOf(p) ? 'keyword-list' : p.text.length < 200 ? junkKindOf(p) : null;
-    if (!kind || out.some((j) => j.el.contains(p.container))) continue;
-    if (!isMetaLine(p.text, strippedOf(p)) && !out.some((j) => j.el === p.container)) {
+    if (!kind || within(p.container, taken)) continue;
+    if (!isMetaLine(p.text, strippedOf(p))) {
       out.push({ kind, text: cut(normSpace(strippedOf(p))), el: p.container });
+      taken.add(p.container);
     }
   }
   // Lists of other stories whatever their markup (a list takes the place of the blocks inside it).
@@ -108,11 +112,22 @@ export function findJunk(
     (p) => !!blocks?.has(p),
     (p) => isMetaLine(p.text, strippedOf(p)),
   );
+  // (A list takes the place of the blocks inside it: they go once all lists are known.)
+  const lists = new Set<Element>();
   for (const el of farms) {
-    if (out.some((j) => j.el.contains(el))) continue;
+    if (within(el, taken)) continue;
     const text = normSpace(visibleText(el, skipped));
-    for (let i = out.length - 1; i >= 0; i--) if (el.contains((out[i] as JunkBlock).el)) out.splice(i, 1);
     out.push({ kind: 'related-links', text: excerpt(text), el });
+    taken.add(el);
+    lists.add(el);
   }
-  return out.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
+  const kept = lists.size ? out.filter((j) => !within(j.el, lists, false)) : out;
+  return kept.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+/** Is `el` one of `els` (when `self`) or inside one? */
+function within(el: Element, els: ReadonlySet<Element>, self = true): boolean {
+  if (self && els.has(el)) return true;
+  for (let n = el.parentElement; n; n = n.parentElement) if (els.has(n)) return true;
+  return false;
 }

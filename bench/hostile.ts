@@ -1,9 +1,12 @@
 /**
- * Hostile lines: the metadata's line parsers (the <title>'s segments, a site name, a credit line)
+ * Hostile input: the metadata's line parsers (the <title>'s segments, a site name, a credit line)
  * on a line that is one long run of whitespace after its label, at 100,000 and 1,000,000
- * characters. A pattern that tries each of the run's positions over the rest of the run is
- * quadratic there (~100× for 10× the input); each must stay linear (~10×).
+ * characters, and the whole extraction on a page of 2,500 and 25,000 links in one list. A
+ * pattern that tries each of a run's positions over the rest of the run, or a test of each block
+ * against every other, is quadratic there (~100× for 10× the input); each must stay linear (~10×).
  */
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../lib/extract/article';
 import { forgetParsedLines, parseBylineLine } from '../lib/extract/byline';
 import { outletFromSiteName } from '../lib/extract/source';
 import { titleSegments } from '../lib/extract/title';
@@ -36,15 +39,15 @@ const LINES: [string, string, (line: string) => unknown][] = [
   ['an outlet and a name', '中國時報 王小明', parseOutletNameLine],
 ];
 
-export function benchLines(): BenchRow[] {
-  return LINES.map(([what, label, parse]) => {
+export function benchHostile(): BenchRow[] {
+  const rows = LINES.map(([what, label, parse]) => {
     const line = (n: number) => `${label}${'\u3000 '.repeat(n / 2)}x`;
     const small = line(100_000);
     const large = line(1_000_000);
     const ms1 = time(() => parse(small), 5);
     const ms10 = time(() => parse(large), 3);
     return {
-      section: 'lines',
+      section: 'hostile',
       metric: `${what} on a 100k / 1M-character run of whitespace: 10× input / 1× input`,
       value: ms10,
       baseline: ms1,
@@ -53,4 +56,23 @@ export function benchLines(): BenchRow[] {
       pass: ms10 / ms1 < 15,
     };
   });
+  const page = (links: number) =>
+    new JSDOM(
+      `<html><head><title>标题</title></head><body><h1>标题</h1><ul>${'<li><a href="/n">相关新闻标题一二三</a></li>'.repeat(links)}</ul><p>${'正文内容，'.repeat(20)}</p></body></html>`,
+    ).window.document;
+  const small = page(2_500);
+  const large = page(25_000);
+  // (Each run on the same document: the extraction reads it and never changes it.)
+  const ms1 = time(() => extractArticle(small), 3);
+  const ms10 = time(() => extractArticle(large), 3);
+  rows.push({
+    section: 'hostile',
+    metric: 'extractArticle on a page of 2,500 / 25,000 links in one list: 10× input / 1× input',
+    value: ms10,
+    baseline: ms1,
+    unit: 'ms',
+    target: 'ratio < 15× (linear ~10×, quadratic ~100×)',
+    pass: ms10 / ms1 < 15,
+  });
+  return rows;
 }
