@@ -131,6 +131,12 @@ export class Controller {
         if (EXPOSE) endSlice();
         expose(this.doc, 'ready');
         void this.notes.revealFromHash();
+      })
+      .catch((error: unknown) => {
+        // (The page stays as it was where drawing stopped; the reader can turn Zhuji off.)
+        if (this.session !== session) return;
+        expose(this.doc, 'error');
+        console.warn('[Zhuji] could not draw on this page:', error);
       });
   }
 

@@ -13,7 +13,7 @@ export interface Highlighter {
   readonly native: boolean;
 }
 
-type HighlightCtor = new (...ranges: Range[]) => unknown;
+type HighlightCtor = new (...ranges: Range[]) => { add(range: Range): unknown };
 interface HighlightRegistryLike {
   set(name: string, h: unknown): void;
   delete(name: string): boolean;
@@ -46,8 +46,12 @@ function nativeHighlighter(
     native: true,
     set(name, spans) {
       const ranges = validSpans(model, spans).map((s) => rangeFor(model, s.start, s.end, doc));
-      if (ranges.length) registry.set(name, new Ctor(...ranges));
-      else registry.delete(name);
+      if (ranges.length) {
+        // (Added one by one: tens of thousands of constructor arguments overflow the stack.)
+        const highlight = new Ctor();
+        for (const range of ranges) highlight.add(range);
+        registry.set(name, highlight);
+      } else registry.delete(name);
       counts.set(name, ranges.length);
     },
     count: (name) => counts.get(name) ?? 0,

@@ -93,7 +93,8 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
     const cls = classAndId(p.container);
     if (cls !== NO_CLASS && INFO_CLASS.test(cls)) head.push(spaced(p));
   }
-  if (early.length < metaLines.length) head.push(...metaLines.filter((_, i) => (metaAfter[i] ?? 0) > 2));
+  if (early.length < metaLines.length)
+    for (let i = 0; i < metaLines.length; i++) if ((metaAfter[i] ?? 0) > 2) head.push(metaLines[i] as string);
   const closing = blocks.slice(-3).map((b) => b.paragraph.text);
   closing.reverse();
   // (The right-aligned （袁源） under the story is a block of its own, which the body leaves out.)

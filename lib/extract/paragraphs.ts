@@ -211,7 +211,8 @@ export function collectPage(
         note?.(el, tag, attrs);
         if (prune?.(el, tag)) {
           if (kind & TAG_BREAK || withPruned) flush();
-          if (withPruned) all.push(...collectPage(el, undefined, false, note, skip).kept);
+          // (One by one: a spread of a large subtree's paragraphs can overflow the stack.)
+          if (withPruned) for (const p of collectPage(el, undefined, false, note, skip).kept) all.push(p);
           continue;
         }
       }

@@ -174,7 +174,8 @@ export function walkPage(doc: Document): PageWalk {
   const skip = (el: Element, attrs: boolean): void => {
     skipped.add(el);
     if (isHeadingCandidate(el.tagName.toUpperCase(), attrs ? classAndIdOf(el) : NO_CLASS)) headings.push(el);
-    if (el.firstElementChild) headings.push(...Array.from(el.querySelectorAll(CANDIDATE_SELECTOR)));
+    // (One by one: a spread of a page's worth of elements can overflow the stack.)
+    if (el.firstElementChild) for (const h of el.querySelectorAll(CANDIDATE_SELECTOR)) headings.push(h);
   };
   // An element with no junk kind by markup is no boilerplate container (the same tag and class
   // tests, already made by note).

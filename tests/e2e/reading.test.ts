@@ -387,8 +387,22 @@ describe.each(['chromium', 'firefox'] as const)(
   },
 );
 
+/** 25,000 paragraphs of three figures each: 75,000 highlights (as constructor arguments, they overflowed the stack). */
+const HUGE = `<!doctype html><html><head><meta charset="utf-8"><title>數字很多的文章</title></head><body><h1>數字很多的文章</h1><div class="info">2024-05-20 09:47 來源：中央社</div><div class="content">${'<p>全年增長5.2%，達到126萬億元，共1594個。</p>'.repeat(25_000)}</div></body></html>`;
+
 describe.each(['chromium', 'firefox'] as const)('%s: a hostile page', (name) => {
-  const s = suite(name);
+  const s = suite(name, { '/huge.html': HUGE });
+
+  it('draws all 75,000 figures of a page of 25,000 paragraphs', async () => {
+    const page = await s.browser.newPage();
+    await open(page, `${s.server.origin}/huge.html`);
+    const count = await page.evaluate(
+      () =>
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('zhuji-figure')?.size ?? 0,
+      null,
+    );
+    expect(count).toBe(75_000);
+  });
 
   it('runs no script, touches no script/textarea/editable text, and the toolbar still renders', async () => {
     const page = await s.browser.newPage();
