@@ -112,7 +112,7 @@ export function findJunk(
     (p) => !!blocks?.has(p),
     (p) => isMetaLine(p.text, strippedOf(p)),
   );
-  // (A list takes the place of the blocks inside it: they go once all lists are known.)
+  // (The blocks inside a list go once all lists are known.)
   const lists = new Set<Element>();
   for (const el of farms) {
     if (within(el, taken)) continue;

@@ -17,12 +17,12 @@ const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s
 const TIGHT_SUFFIX = /^(.+?)[-—丨]+([^-—丨\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線))$/;
 
 export function titleSegments(title: string): string[] {
-  // (A template's `null` or `undefined` is no segment.)
-  // (Whitespace runs made one space first: SEPARATORS would try each of a run's positions.)
   const segs = title
+    // (Whitespace runs made one space first: SEPARATORS would try each of a run's positions.)
     .replace(/\s+/g, ' ')
     .split(SEPARATORS)
     .map((s) => normSpace(s))
+    // (A template's `null` or `undefined` is no segment.)
     .filter((s) => s && !/^(null|undefined)$/i.test(s));
   const last = segs[segs.length - 1];
   const m = last ? TIGHT_SUFFIX.exec(last) : null;
