@@ -8,7 +8,7 @@ import { parseBylineLine } from '../../../lib/extract/byline';
 import { parseOutletNameLine } from '../../../lib/extract/unkeyed-credits';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { paperOfEdition } from '../../../lib/extract/source';
-import { load, P, Q } from './shapes';
+import { load, P, Q, withInfoLine } from './shapes';
 
 describe('credit lines: dispatches, separators, editors', () => {
   it('a dispatch without a day (本报讯, 北京商报讯) or ending 消息 names its reporters, and its outlet', () => {
@@ -151,12 +151,7 @@ describe('sources: the paper behind its e-paper', () => {
 });
 
 describe('sources: an outlet named without a label in the dated line', () => {
-  const source = (info: string) =>
-    extractArticle(
-      load(
-        `<html><head><title>标题一二三四_今日头条</title></head><body><h1>标题一二三四</h1><div class="info">${info}</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
-      ),
-    ).metadata.source;
+  const source = (info: string) => withInfoLine(info, '_今日头条').source;
 
   it('an outlet alone between the separators of the line that gives the time is the source', () => {
     expect(source('每日经济新闻 2024-05-20 09:47:12')).toBe('每日经济新闻');
@@ -174,12 +169,7 @@ describe('sources: an outlet named without a label in the dated line', () => {
 
 describe('published: the time of publication, not of the last update', () => {
   it('the head line giving both takes the 發布時間 (before or after the 更新時間)', () => {
-    const published = (info: string) =>
-      extractArticle(
-        load(
-          `<html><head><title>標題一二三四</title></head><body><h1>標題一二三四</h1><div class="info">${info}</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
-        ),
-      ).metadata.published;
+    const published = (info: string) => withInfoLine(info).published;
     expect(published('更新時間：2024/05/20 15:47 發布時間：2024/05/20 09:47')).toBe('2024-05-20T09:47+08:00');
     expect(published('2024-05-20 09:47 更新于 2024-05-21 10:00')).toBe('2024-05-20T09:47+08:00');
     // An update time alone is the only time the page gives.
@@ -366,12 +356,7 @@ describe('<title> alone: which segment is the headline', () => {
 
 describe('Taiwan and Hong Kong credits', () => {
   it('an outlet before its reporter or name: after a slash, in Latin letters, ending 傳媒 or 新聞雲', () => {
-    const info = (line: string) =>
-      extractArticle(
-        load(
-          `<html><head><title>標題一二三四_新聞網</title></head><body><h1>標題一二三四</h1><div class="info">${line}</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
-        ),
-      ).metadata;
+    const info = (line: string) => withInfoLine(line, '_新聞網');
     expect(info('2024/05/20 09:47 聯合報／ 記者王小明／台北即時報導')).toMatchObject({
       source: '聯合報',
       authors: ['王小明'],
