@@ -11,6 +11,7 @@ import { isLoneName, isPersonName, OUTLET_END } from './names';
 import { NO_CLASS } from './patterns';
 import type { MetaTags } from './meta-tags';
 import { published } from './published';
+import { subtitleBeside } from './subtitle';
 import { parseOutletNameLine, TRAILING_TIME, trailingNames } from './unkeyed-credits';
 import { classedSource, imageSource, outletBesideTime, siteName, withoutChannel } from './source';
 import { hasCommonSurname } from './surnames';
@@ -252,7 +253,10 @@ export function extractMetadata(
   authors = authors.filter((a) => !editors.has(a) || facts.authors?.includes(a));
   return {
     title: input.title.title,
-    subtitle: stripGlosses(input.body.subtitle),
+    subtitle: stripGlosses(
+      input.body.subtitle ||
+        (input.title.el ? subtitleBeside(input.title.el, input.title.title, input.root) : ''),
+    ),
     published: published(input, head, tail),
     source: stripGlosses(source),
     authors,

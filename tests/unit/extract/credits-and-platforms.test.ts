@@ -408,3 +408,45 @@ describe('Taiwan and Hong Kong credits', () => {
     expect(parseBylineLine('（綜合報導）').source).toBeUndefined();
   });
 });
+
+describe('the subtitle beside the headline, outside the story', () => {
+  const subtitle = (head: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>5月LPR按兵不动_新京报</title></head><body>${head}<div class="info">2024-05-20 09:47 来源：新京报</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    ).metadata.subtitle;
+
+  it('a heading or a subtitle element right after the headline, or a 引题 marked before it', () => {
+    expect(subtitle('<h1>5月LPR按兵不动</h1><h2>专家：下半年仍有下调空间</h2>')).toBe(
+      '专家：下半年仍有下调空间',
+    );
+    expect(subtitle('<h1>5月LPR按兵不动</h1><p class="subtitle">专家：下半年仍有下调空间</p>')).toBe(
+      '专家：下半年仍有下调空间',
+    );
+    expect(subtitle('<h1>5月LPR按兵不动</h1><div class="sub-title">——专家：下半年仍有下调空间</div>')).toBe(
+      '专家：下半年仍有下调空间',
+    );
+    expect(
+      subtitle('<header><hgroup><h1>5月LPR按兵不动</h1><h2>同反核 獲小泉純一郎力挺</h2></hgroup></header>'),
+    ).toBe('同反核 獲小泉純一郎力挺');
+    expect(
+      subtitle('<div class="title"><h1>5月LPR按兵不动</h1><h3>专家：下半年仍有下调空间</h3></div>'),
+    ).toBe('专家：下半年仍有下调空间');
+    expect(subtitle('<h2 class="yinti">央行连续三个月按兵不动</h2><h1>5月LPR按兵不动</h1>')).toBe(
+      '央行连续三个月按兵不动',
+    );
+  });
+
+  it('not a page label, an info line, a sentence of summary, or a heading before the headline unmarked', () => {
+    expect(subtitle('<h1>5月LPR按兵不动</h1><h2>相关新闻</h2>')).toBe('');
+    expect(subtitle('<h1>5月LPR按兵不动</h1><h2>2024-05-20 来源：新京报</h2>')).toBe('');
+    expect(subtitle('<h1>5月LPR按兵不动</h1><h2>记者 王小明</h2>')).toBe('');
+    expect(
+      subtitle(
+        '<h1>5月LPR按兵不动</h1><p class="summary">多名专家表示，下半年降息仍有空间，但节奏会更加稳健。</p>',
+      ),
+    ).toBe('');
+    expect(subtitle('<h2>财经频道</h2><h1>5月LPR按兵不动</h1>')).toBe('');
+  });
+});

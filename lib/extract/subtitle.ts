@@ -1,0 +1,63 @@
+/**
+ * The subtitle beside the headline, outside the story: a 副题 heading or line right after the
+ * headline (`<h1>…</h1><h2>专家：…</h2>`, `<p class="subtitle">`), or a 引题 the template marks
+ * right before it (`<h2 class="yinti">`). (A subtitle inside the story, before its byline, is
+ * found with the body: see finishBody.)
+ */
+import { parseBylineLine } from './byline';
+import { findDates } from './dates';
+import { classAndId, normSpace, visibleText } from './dom';
+import { junkKindOfText } from './patterns';
+
+/** class/id words of a subtitle (副题, 引题) element. */
+const SUB_CLASS =
+  /sub[-_]?(?:title|head)|subtitle|fu[-_]?(?:title|biaoti)|fubiaoti|vice[-_]?title|second[-_]?title|yinti|pre[-_]?title|kicker|standfirst|\bdeck\b/;
+/** Of those, the words of a 引题 (above the headline). */
+const ABOVE_CLASS = /yinti|pre[-_]?title|kicker/;
+const SUB_TAGS = new Set(['H2', 'H3', 'H4', 'h2', 'h3', 'h4']);
+
+/** A subtitle's text: short, not a sentence, not the headline, an info line, a date, a page label or a link. */
+function subtitleText(el: Element, headline: string): string {
+  const text = normSpace(visibleText(el));
+  // (A sentence that ends as one is the story's summary, not a subtitle.)
+  if (text.length < 4 || text.length > 80 || /[。！？]$/.test(text) || headline.includes(text)) return '';
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').length;
+  if (linked > text.length / 2) return '';
+  if (findDates(text).length || junkKindOfText(text)) return '';
+  const facts = parseBylineLine(text);
+  if (facts.authors || facts.source || facts.editor || facts.ownPaper) return '';
+  return text.replace(/^[—–-]{1,2}\s*/, '');
+}
+
+/**
+ * The subtitle next to the headline (`found`: its element, or a block that holds it), outside
+ * `root` (the story), or ''.
+ * After the headline: its next element (or its container's, when the headline closes it), a
+ * heading or an element whose class names a subtitle. Before it: only an element whose class
+ * names a 引题.
+ */
+export function subtitleBeside(found: Element, title: string, root: Element): string {
+  // (A title block found whole, `<div class="title"><h1>…</h1><h3>…</h3></div>`: its heading.)
+  let headline = found;
+  if (found.firstElementChild)
+    for (const h of found.querySelectorAll('h1, h2, h3'))
+      if (normSpace(h.textContent ?? '') === title) {
+        headline = h;
+        break;
+      }
+  const usable = (el: Element | null): el is Element =>
+    !!el && !el.contains(root) && !root.contains(el) && !el.contains(headline);
+  let holder: Element | null = headline;
+  for (let level = 0; holder && level < 2; level++, holder = holder.parentElement) {
+    const next = holder.nextElementSibling;
+    if (usable(next) && (SUB_TAGS.has(next.tagName) || SUB_CLASS.test(classAndId(next)))) {
+      const text = subtitleText(next, title);
+      if (text) return text;
+    }
+    if (next) break;
+  }
+  const before = headline.previousElementSibling;
+  if (usable(before) && ABOVE_CLASS.test(classAndId(before))) return subtitleText(before, title);
+  return '';
+}
