@@ -16,11 +16,14 @@ const SUB_CLASS =
 const ABOVE_CLASS = /yinti|pre[-_]?title|kicker/;
 const SUB_TAGS = new Set(['H2', 'H3', 'H4', 'h2', 'h3', 'h4']);
 
-/** A subtitle's text: short, not a sentence, not the headline, an info line, a date, a page label or a link. */
-function subtitleText(el: Element, headline: string): string {
+/**
+ * The element's text when it reads as a subtitle: short, and not a sentence, a part of the
+ * `title`, an info line, a date, a page label or a link; else ''.
+ */
+function subtitleText(el: Element, title: string): string {
   const text = normSpace(visibleText(el));
   // (A sentence that ends as one is the story's summary, not a subtitle.)
-  if (text.length < 4 || text.length > 80 || /[。！？]$/.test(text) || headline.includes(text)) return '';
+  if (text.length < 4 || text.length > 80 || /[。！？]$/.test(text) || title.includes(text)) return '';
   let linked = 0;
   for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').length;
   if (linked > text.length / 2) return '';
@@ -32,10 +35,9 @@ function subtitleText(el: Element, headline: string): string {
 
 /**
  * The subtitle next to the headline (`found`: its element, or a block that holds it), outside
- * `root` (the story), or ''.
- * After the headline: its next element (or its container's, when the headline closes it), a
- * heading or an element whose class names a subtitle. Before it: only an element whose class
- * names a 引题.
+ * `root` (the story), or ''. After the headline: its next element (or its container's, when the
+ * headline closes it), a heading or an element whose class names a subtitle. Before it: only an
+ * element whose class names a 引题.
  */
 export function subtitleBeside(found: Element, title: string, root: Element): string {
   // (A title block found whole, `<div class="title"><h1>…</h1><h3>…</h3></div>`: its heading.)
