@@ -16,6 +16,7 @@ import { chooseRoot, walkPage } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
 import { boldHeadline, findTitle, headingBefore } from './title';
+import { dayFromUrls } from './url-date';
 
 export interface Article {
   isArticle: boolean;
@@ -137,6 +138,10 @@ export function* extractArticleSteps(
     root,
     newsCue: hasNewsCue(lines) || classedSource(doc) !== '',
   });
+  // The page shows no time: the day in its address, if any. (After detection, whose signals are
+  // what the page shows: a list's address may hold a day too.)
+  if (!metadata.published)
+    metadata.published = dayFromUrls([tags.canonical, opts.url], opts.seenAt ?? Infinity);
   return {
     isArticle: detection.isArticle,
     confidence: detection.confidence,

@@ -2,7 +2,8 @@
  * The published time, most trusted source first: meta tags and JSON-LD, the visible info line
  * by the headline (refined to the second by the template's script), the script alone, times
  * shown against the moment the page was seen, a time of day under the header's date, the
- * article's tail, a labelled line anywhere.
+ * article's tail, a labelled line anywhere. (The day in the page's address comes last: see
+ * dayFromUrls, which the extraction asks after detection.)
  */
 import {
   dayOf,

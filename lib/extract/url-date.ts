@@ -1,0 +1,52 @@
+/**
+ * The day a news address carries in its path, as most Chinese news sites write it:
+ * `/2024-05/20/`, `/2024-05-20/`, `/2024/05-20/`, `/2024/0520/`, `/20240520/`, `/2024/05/20/`,
+ * `t20240520_`. The published time's last resort: the page shows none. (A month alone, `/202405/`,
+ * is not read: relative days in the story, 昨天, would be read against the month's first.)
+ */
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Year, month and day in the shapes paths write them, each closed by a separator. */
+const DAY_PATTERNS: RegExp[] = [
+  // /2024-05/20/, /2024-05-20/, /2024/05-20/, /2024/05/20/, /2024_05_20/
+  /\/((?:19|20)\d\d)[-/_](0[1-9]|1[0-2])[-/_](0[1-9]|[12]\d|3[01])(?=[/._-])/,
+  // /2024/0520/, /20240520/, t20240520_, /202405/20/
+  /[/t]((?:19|20)\d\d)\/?(0[1-9]|1[0-2])\/?(0[1-9]|[12]\d|3[01])(?=[/._-])/,
+];
+
+/**
+ * The day in the address's path (not its host or query), YYYY-MM-DD, or ''. A date
+ * after `notAfter` (ms since the epoch, with a day of slack: when the page was seen) is no
+ * publication date.
+ */
+export function dateFromUrl(url: string, notAfter = Infinity): string {
+  let path: string;
+  try {
+    // (A relative address, as a canonical link may be, has the same path on any host.)
+    path = new URL(url, 'http://localhost/').pathname;
+  } catch {
+    return '';
+  }
+  const limit = notAfter + 86_400_000;
+  for (const re of DAY_PATTERNS) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // (Day 0 of the next month is the last day of this one: 2024-02-30 is no day.)
+    if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || Date.UTC(y, mo - 1, d) > limit) continue;
+    return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  return '';
+}
+
+/**
+ * The day in the canonical address, or else in the page's (`urls`, either may be empty), or ''.
+ */
+export function dayFromUrls(urls: (string | undefined)[], notAfter = Infinity): string {
+  for (const url of urls) {
+    const day = url ? dateFromUrl(url, notAfter) : '';
+    if (day) return day;
+  }
+  return '';
+}
