@@ -4,8 +4,7 @@
  * `t20240520_`. The published time's last resort: the page shows none. (A month alone, `/202405/`,
  * is not read: relative days in the story, 昨天, would be read against the month's first.)
  */
-
-const pad = (n: number): string => String(n).padStart(2, '0');
+import { findDates } from './dates';
 
 /** Year, month and day in the shapes paths write them, each closed by a separator. */
 const DAY_PATTERNS: RegExp[] = [
@@ -32,10 +31,9 @@ export function dateFromUrl(url: string, notAfter = Infinity): string {
   for (const re of DAY_PATTERNS) {
     const m = re.exec(path);
     if (!m) continue;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    // (Day 0 of the next month is the last day of this one: 2024-02-30 is no day.)
-    if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate() || Date.UTC(y, mo - 1, d) > limit) continue;
-    return `${y}-${pad(mo)}-${pad(d)}`;
+    // (findDates checks the day: 2024-02-30 is none.)
+    const day = findDates(`${m[1]}-${m[2]}-${m[3]}`)[0]?.iso;
+    if (day && Date.parse(day) <= limit) return day;
   }
   return '';
 }
