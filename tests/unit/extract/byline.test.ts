@@ -36,6 +36,24 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('（ 责任编辑：魏喆 ）').authors).toBeUndefined();
   });
 
+  it('reads a source after a bar, and a WeChat account by its name', () => {
+    expect(parseBylineLine('来源 | 每日经济新闻').source).toBe('每日经济新闻');
+    expect(parseBylineLine('来源丨每日经济新闻（ID：nbdnews）').source).toBe('每日经济新闻');
+    expect(parseBylineLine('文 | 王小明 来源 | 每日经济新闻')).toEqual({
+      authors: ['王小明'],
+      source: '每日经济新闻',
+    });
+    expect(parseBylineLine('本文转载自微信公众号“财经早餐”').source).toBe('财经早餐');
+    expect(parseBylineLine('来源：公众号「侠客岛」').source).toBe('侠客岛');
+  });
+
+  it('takes no desk code for an editor', () => {
+    expect(parseBylineLine('责任编辑：SF007').editor).toBeUndefined();
+    expect(parseBylineLine('流程编辑：U022').editor).toBeUndefined();
+    expect(parseBylineLine('责任编辑：张恒星 SF007').editor).toBe('张恒星');
+    expect(parseBylineLine('编辑：Joel').editor).toBe('Joel');
+  });
+
   it('ignores photo credits, empty bylines and prose', () => {
     expect(parseBylineLine('又是酒後駕車闖禍。（記者王錦義翻攝）').authors).toBeUndefined();
     expect(parseBylineLine('（資料照，記者溫于德攝）').authors).toBeUndefined();
