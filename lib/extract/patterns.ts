@@ -146,7 +146,7 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
     'copyright',
     // (Latin letters in either case spelled out: no flag, so the patterns join into one below.)
     // (And a platform's disclaimer: 平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。)
-    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不(?:得(?:轉載|转载)|代表本(?:网|網|站|平台|报|報)(?:立场|立場|观点|觀點)|构成投资建议|構成投資建議)|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载|[仅僅](?:提供(?:信息存储|資訊儲存|信息存儲)|代表作者)|[观觀][点點][仅僅]代表|如有侵[权權])/,
+    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不(?:得(?:轉載|转载)|代表本(?:网|網|站|平台|报|報)(?:立场|立場|观点|觀點)|构成投资建议|構成投資建議)|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载|[仅僅](?:提供(?:信息存储|資訊儲存|信息存儲|信息发布|信息發布|資訊發布)|代表作者)|[观觀][点點][仅僅]代表|如有侵[权權])/,
   ],
   // (The notice's label opening the line: the anchored patterns' pass tries it.)
   ['copyright', /^[*＊※]?\s*(?:平台|特别|特別|免责|免責|版权|版權)(?:声明|聲明)\s*[:：]/],
@@ -249,6 +249,15 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     40,
   ],
   label('related-links', '[【[]?\\s*(?:编辑推荐|編輯推薦)\\s*[】\\]]?'),
+  // An account's menu, its QR code and its 在看 (扫描下方二维码, 回复【福利】查看…, 点击菜单栏…,
+  // 点【在看】试试), the label over its disclaimer (特别声明), and its closing mark (- END -).
+  [
+    'mobile-banner',
+    /(?:扫描|掃描|长按|長按|识别|識別)(?:下方|上方|下图|下圖|图中|圖中|图片|圖片)?(?:中的)?(?:二维码|二維碼)|^(?:\d+[、.．]\s*)?(?:回复|回覆)\s*[【「“[][^】」”\]]{1,10}[】」”\]]|(?:点击|點擊)(?:底部)?(?:菜单栏|菜單欄)|[点點]\s*(?:个|個|一下)?\s*[【“「"]在看[】”」"]/,
+    40,
+  ],
+  label('copyright', '特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明|平台声明|平台聲明'),
+  ['other', /^[-—–_=·\s]*END[-—–_=·\s]*$/, 40],
 ];
 
 const NOTICE =

@@ -287,6 +287,17 @@ describe('lines a template adds inside the story', () => {
       ['阅读 10万+', 'share-bar'],
       ['【編輯推薦】', 'related-links'],
       ['违法和不良信息举报电话：12377', 'other'],
+      // An account's menu, QR code and 在看; its disclaimer under a label of its own; its end mark.
+      ['扫描下方二维码解锁更多技能', 'mobile-banner'],
+      ['1、回复【公租房】查看最新消息', 'mobile-banner'],
+      ['点击菜单栏【便民服务】解锁更多服务！', 'mobile-banner'],
+      ['看都看完了，点【在看】试试', 'mobile-banner'],
+      ['特别声明', 'copyright'],
+      [
+        '本文为政务等机构在澎湃新闻上传并发布，仅代表该机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。',
+        'copyright',
+      ],
+      ['- END -', 'other'],
     ];
     for (const [line, kind] of junk) expect([line, junkKindOfText(line)]).toEqual([line, kind]);
   });
@@ -304,6 +315,9 @@ describe('lines a template adds inside the story', () => {
       '他订阅了这个频道',
       '阅读量突破10万的文章',
       '民众可拨打举报电话：12345',
+      '记者扫描了二维码后发现，该网站已无法访问，相关部门正在调查此事。',
+      '回复',
+      'END OF STORY',
     ])
       expect([line, junkKindOfText(line)]).toEqual([line, null]);
   });
