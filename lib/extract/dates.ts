@@ -81,6 +81,8 @@ export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
   return out;
 }
 
+const TIME_BEFORE_RE = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?\s+$/;
+
 function westernDates(text: string, defaultOffset: string): FoundDate[] {
   const out: FoundDate[] = [];
   DATE_RE.lastIndex = 0;
@@ -92,9 +94,12 @@ function westernDates(text: string, defaultOffset: string): FoundDate[] {
     // A longer digit run before the year (a phone number, an id) is not a date.
     if (m.index > 0 && /\d/.test(text[m.index - 1] ?? '')) continue;
     let h = hs === undefined ? undefined : Number(hs);
-    const mi = mis === undefined ? 0 : Number(mis);
-    const s = ss === undefined ? undefined : Number(ss);
-    if (h !== undefined) {
+    let mi = mis === undefined ? 0 : Number(mis);
+    let s = ss === undefined ? undefined : Number(ss);
+    // The clock written before the date (`09:47 2024/05/20`).
+    const lead = h === undefined ? TIME_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 10), m.index)) : null;
+    if (lead) [h, mi, s] = [Number(lead[1]), Number(lead[2]), lead[3] ? Number(lead[3]) : undefined];
+    else if (h !== undefined) {
       const pm = /pm/i.test(ampm ?? '') || half === '下午' || half === '晚上';
       const am = /am/i.test(ampm ?? '') || half === '上午' || half === '早上';
       if (pm && h < 12) h += 12;

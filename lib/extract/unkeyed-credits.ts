@@ -6,15 +6,23 @@
 import { stripPhotoCredits, type BylineFacts } from './byline';
 import { cleanNames, H, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
 
-/** `中國時報 張立勳／特稿`, `TVBS新聞網 王小明 報導`: an outlet (group 1), then a name (group 2). */
+/**
+ * `中國時報 張立勳／特稿`, `TVBS新聞網 王小明 報導`, `新华社 · 王小明 李四`: an outlet (group 1), then
+ * names (group 2).
+ */
 const OUTLET_NAME_RE = new RegExp(
-  `^\\s*([${H}A-Za-z]{2,10})\\s+(${NAME})(?:\\s*[／/]|\\s+\\d|\\s+(?:報導|报道)(?:\\s|$)|\\s*$)`,
+  `^\\s*([${H}A-Za-z]{2,10})(?:\\s*[·•|｜]\\s*|\\s+)((?:${NAME})(?:\\s+(?!報導|报道)(?:${NAME}))*)(?:\\s*[／/]|\\s+\\d|\\s+(?:報導|报道)(?:\\s|$)|\\s*$)`,
 );
 /** A date with its year, and the time when given: `2019年2月7日 06:21`, `2017-03-01 14:27:02`. */
 const DATE_TIME =
   '\\d{4}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?';
-/** A date (and time) opening a line, with a word such as 更新于 before it. */
-const LEADING_TIME = new RegExp(`^\\s*(?:[${H}]{2,4}[于於:：]?\\s*)?${DATE_TIME}\\s*`);
+/**
+ * A date (and time) opening a line, with a word such as 更新于 before it, or its clock first
+ * (`09:47 2024/05/20`), and the separator after it.
+ */
+const LEADING_TIME = new RegExp(
+  `^\\s*(?:[${H}]{2,4}[于於:：]?\\s*)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s+)?${DATE_TIME}\\s*(?:[·•|｜]\\s*)?`,
+);
 /** A date (and time) closing a line (a template's time beside a name). */
 export const TRAILING_TIME = new RegExp(`\\s*${DATE_TIME}\\s*$`);
 /** A name and the place it reports from (`戴维•邦德 慕尼黑`). */
@@ -35,7 +43,15 @@ export function parseOutletNameLine(line: string): BylineFacts {
   // (A time may come first: `更新于2019年2月7日 06:21 英国《金融时报》 …`.)
   line = line.replace(LEADING_TIME, '');
   const m = OUTLET_NAME_RE.exec(line);
-  if (m?.[1] && m[2] && OUTLET_END.test(m[1]) && !NOT_AN_OUTLET.test(m[1]))
+  // (Several names: each with a common surname, not a section's words: 新华社 国际 频道.)
+  const several = m?.[2]?.split(/\s+/) ?? [];
+  if (
+    m?.[1] &&
+    m[2] &&
+    OUTLET_END.test(m[1]) &&
+    !NOT_AN_OUTLET.test(m[1]) &&
+    (several.length === 1 || several.every(isSurnamedName))
+  )
     return { source: m[1], authors: cleanNames(m[2]) };
   const r = /[報报]道/.test(line) ? OUTLET_REPORT_RE.exec(line) : null;
   if (!r?.[1] || !r[2] || !OUTLET_END.test(r[1].replace(/[《》]/g, ''))) return {};

@@ -165,6 +165,37 @@ describe('sources: an outlet named without a label in the dated line', () => {
     expect(parseOutletNameLine('2024-05-20 09:47 即时新闻 王小明')).toEqual({});
     expect(parseOutletNameLine('2014-04-05 01:28 中國時報 劉屏／華盛頓4日電').source).toBe('中國時報');
   });
+
+  it('a news site alone beside the time is the source too; a word ending in 网 is not', () => {
+    expect(source('央视网 2024年05月20日 09:47')).toBe('央视网');
+    expect(source('2019-09-26 10:56:28 证券时报网')).toBe('证券时报网');
+    expect(source('2024-05-20 09:47 互联网')).toBe('今日头条');
+    expect(source('2024-05-20 09:47 国家电网')).toBe('今日头条');
+  });
+
+  it('the names after the outlet, after the time or its clock first, separated or not', () => {
+    const credits = (info: string) => {
+      const m = withInfoLine(info, '_今日头条');
+      return [m.published, m.source, m.authors];
+    };
+    expect(credits('09:47 2024/05/20 中國時報 王小明')).toEqual([
+      '2024-05-20T09:47+08:00',
+      '中國時報',
+      ['王小明'],
+    ]);
+    expect(credits('2024-05-20 09:47 · 新华社 · 王小明 李四')).toEqual([
+      '2024-05-20T09:47+08:00',
+      '新华社',
+      ['王小明', '李四'],
+    ]);
+    // (Several words after the outlet are names only when each starts with a common surname.)
+    expect(parseOutletNameLine('2024-05-20 09:47 新华社 国际 频道')).toEqual({});
+  });
+
+  it('reads 特约撰稿人 as a byline key', () => {
+    expect(withInfoLine('特约撰稿人 王小明 发自香港 | 2024-05-20').authors).toEqual(['王小明']);
+    expect(withInfoLine('端传媒特约撰稿人 王小明').authors).toEqual(['王小明']);
+  });
 });
 
 describe('published: the time of publication, not of the last update', () => {
