@@ -5,7 +5,7 @@
 import { classAndId, inDocumentOrder, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { OUTLET_END } from './names';
-import { NO_CLASS } from './patterns';
+import { junkKindOfText, NO_CLASS } from './patterns';
 
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
@@ -24,10 +24,16 @@ export function titleSegments(title: string): string[] {
     .map((s) => normSpace(s))
     // (A template's `null` or `undefined` is no segment.)
     .filter((s) => s && !/^(null|undefined)$/i.test(s));
-  const last = segs[segs.length - 1];
-  const m = last ? TIGHT_SUFFIX.exec(last) : null;
-  if (m?.[1] && m[2]) segs.splice(segs.length - 1, 1, m[1], m[2]);
-  return segs;
+  // (From the end, each name in turn: 标题-新闻频道-和讯网.)
+  const names: string[] = [];
+  let last = segs.pop();
+  for (let m = last ? TIGHT_SUFFIX.exec(last) : null; m?.[1] && m[2] && names.length < 3;) {
+    names.unshift(m[2]);
+    last = m[1];
+    m = TIGHT_SUFFIX.exec(last);
+  }
+  if (last !== undefined) segs.push(last);
+  return segs.concat(names);
 }
 
 /** The headline's candidates: h1–h5, and elements whose class or id holds one of these words. */
@@ -98,7 +104,9 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
   for (const h of headingCandidates(doc, headings)) {
     if (!(h.el.compareDocumentPosition(first) & 4) || h.el.contains(first)) break;
     const t = h.text;
-    if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || SEPARATORS.test(t)) continue;
+    // (Nor a list's label: 24小时热文, 相关新闻.)
+    if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || SEPARATORS.test(t) || junkKindOfText(t))
+      continue;
     // A heading tag, or an element named for the title (not any `tit`: 1975年1月28日 … in an
     // infobox's cell); an info line starts with its date.
     const named = /^H[1-5]$/i.test(h.el.tagName) || /title|headline|biaoti/i.test(classAndId(h.el));
@@ -134,7 +142,9 @@ export function findTitle(
   for (const src of sources) {
     const segs = titleSegments(src);
     const full = squash(src);
-    const same = heads.find((h) => squash(h.text) === full);
+    // (Not when <title> is the site's name alone: a logo heading shows it too.)
+    const siteOnly = segs.length === 1 && isSiteLike(segs[0] ?? '');
+    const same = siteOnly ? undefined : heads.find((h) => squash(h.text) === full);
     if (same && segs.length > 1 && headlineLike(segs[segs.length - 1] ?? ''))
       return { title: same.text, el: same.el };
     // A heading that shows the title up to the site's name, past the first segment (`图说洛阳|
@@ -186,10 +196,12 @@ export function findTitle(
     const pick = (xs: string[]): string => xs.reduce((a, b) => (b.length > a.length ? b : a), '');
     let longest = pick(story);
     if (longest.length < 4) longest = pick(segs);
-    if (longest.length >= 4) return { title: longest, el: null, namesOnly };
+    if (longest.length >= 4 || (namesOnly && longest.length >= 2))
+      return { title: longest, el: null, namesOnly };
   }
+  // (No <title>: the page's h1, else its heading right before the body: see headingBefore.)
   const h1 = heads.find((h) => h.el.tagName === 'H1');
-  return { title: h1?.text ?? raw, el: h1?.el ?? null };
+  return { title: h1?.text ?? raw, el: h1?.el ?? null, namesOnly: !h1 };
 }
 
 /** A <title> segment that names a site: its domain (央视网(cctv.com), cjn.cn), or a short outlet name. */

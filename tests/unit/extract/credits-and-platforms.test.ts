@@ -397,6 +397,26 @@ describe('<title> alone: which segment is the headline', () => {
     expect(meta('“5月LPR按兵不动”——专家解读 - 新华网').title).toBe('“5月LPR按兵不动”——专家解读');
     expect(meta('调查丨20只东北虎之死').title).toBe('调查丨20只东北虎之死');
   });
+
+  it('each unspaced name from the end: a channel, then the site', () => {
+    expect(meta('央行：5月LPR按兵不动-新闻频道-和讯网').title).toBe('央行：5月LPR按兵不动');
+    expect(meta('中-美贸易谈判-新华网').title).toBe('中-美贸易谈判');
+  });
+
+  const page = (title: string, head: string) =>
+    extractArticle(
+      load(`<html><head><title>${title}</title></head><body>${head}<div class="info">2024-05-20 09:47</div>
+      <div class="article-content"><p>${P}</p><p>${Q}</p></div></body></html>`),
+    ).metadata.title;
+
+  it("when <title> is the site's name alone or empty, the heading before the story; not a list's label", () => {
+    expect(page('新京报', '<h1>新京报</h1><h2>央行：5月LPR按兵不动</h2>')).toBe('央行：5月LPR按兵不动');
+    expect(page('', "<p class='title'><strong>央行：5月LPR按兵不动</strong></p>")).toBe(
+      '央行：5月LPR按兵不动',
+    );
+    expect(page('搜狐', "<div class='titleR'><span>24小时热文</span></div>")).toBe('搜狐');
+    expect(page('新京报', '<h1>新京报</h1>')).toBe('新京报');
+  });
 });
 
 describe('Taiwan and Hong Kong credits', () => {
