@@ -3,6 +3,7 @@
  * 2013.06.29 04:17 pm, 2014/03/19 18:58, ISO with offset) → ISO 8601 at the precision given.
  * Pages in mainland China, Taiwan and Hong Kong mean UTC+8 unless they say otherwise.
  */
+import { reshapedDates, rocAsWestern } from './date-shapes';
 
 export interface FoundDate {
   iso: string;
@@ -40,43 +41,16 @@ function zoneOffset(tz: string): string {
   return m[1] ? `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}` : '+00:00';
 }
 
-/**
- * A year of the Republic of China (Taiwan): `民國113年5月20日`, and `發布日期：113/05/20` (three
- * digits before a month and a day, opening the line or after a label's colon). Group 1 or 2: the
- * year (1911 before 民國1).
- */
-const ROC_YEAR_RE =
-  /(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=^\s{0,3}|[:：]\s{0,3})(1\d{2})(?=([/.-])\d{1,2}\3\d{1,2}(?![\d/.-]))/g;
-/**
- * `20/05/2024 09:47`, `7/5/2005 9:23:57 PM`: a slashed date with the year last, read day first as
- * Hong Kong and Singapore write it; month first only when the second number is above 12.
- */
-const DAY_FIRST_RE =
-  /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([ap]m)\b)?)?/gi;
-
 /** Every date (with its time when given) in `text`, in order. */
 export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
   const out = westernDates(text, defaultOffset);
   if (out.length) return out;
   // (Rarer shapes, only where the common ones found nothing.)
-  if (text.includes('民') || /1\d\d[/.-]\d/.test(text)) {
-    // Each ROC year written as its Western year, the rest in place (offsets move by a character).
-    const west = text.replace(ROC_YEAR_RE, (all: string, a?: string, b?: string): string => {
-      const y = Number(a ?? b);
-      return y >= 80 && y <= 150 ? String(y + 1911).padStart(all.length, ' ') : all;
-    });
-    if (west !== text) return westernDates(west, defaultOffset);
-  }
-  if (text.includes('/')) {
-    DAY_FIRST_RE.lastIndex = 0;
-    for (let m = DAY_FIRST_RE.exec(text); m; m = DAY_FIRST_RE.exec(text)) {
-      const [, a, b, y, h, mi, sec, half] = m;
-      const [d, mo] = Number(b) > 12 ? [b, a] : [a, b];
-      const time = h === undefined ? '' : ` ${h}:${mi}${sec === undefined ? '' : `:${sec}`} ${half ?? ''}`;
-      const shaped = `${y}-${mo}-${d}${time}`;
-      const found = westernDates(shaped, defaultOffset)[0];
-      if (found) out.push({ ...found, index: m.index });
-    }
+  const west = rocAsWestern(text);
+  if (west !== text) return westernDates(west, defaultOffset);
+  for (const { shaped, index } of reshapedDates(text)) {
+    const found = westernDates(shaped, defaultOffset)[0];
+    if (found) out.push({ ...found, index });
   }
   return out;
 }

@@ -57,6 +57,29 @@ describe('findDates', () => {
     expect(first('5/20/2024')).toBe('2024-05-20');
   });
 
+  it("reads an English month's name, before or after the day, with the clock and zone given", () => {
+    expect(first('20 May 2024 09:47')).toBe('2024-05-20T09:47+08:00');
+    expect(first('May 20, 2024 9:47 AM')).toBe('2024-05-20T09:47+08:00');
+    expect(first('Saturday, September 10th, 2005 10:56 pm')).toBe('2005-09-10T22:56+08:00');
+    expect(first('Mon, 20 May 2024 09:47:00 GMT')).toBe('2024-05-20T09:47:00+00:00');
+    expect(first('Published: 20 May 2024 09:47 +0800')).toBe('2024-05-20T09:47+08:00');
+    expect(first('Mar 3 2024')).toBe('2024-03-03');
+    // A month and a year are no day.
+    expect(first('Updated May 2024')).toBeUndefined();
+  });
+
+  it('reads a date in Chinese numerals (二〇二四年五月二十日)', () => {
+    expect(first('二〇二四年五月二十日')).toBe('2024-05-20');
+    expect(first('二零二四年十二月三十一日')).toBe('2024-12-31');
+    expect(first('二〇二四年二月三十日')).toBeUndefined();
+  });
+
+  it('reads the clock written before the date', () => {
+    expect(first('09:47 2024/05/20 中國時報')).toBe('2024-05-20T09:47+08:00');
+    expect(findDates('09:47:12 2024-05-20')[0]).toMatchObject({ iso: '2024-05-20T09:47:12+08:00', index: 9 });
+    expect(first('比分 3:30 2024年5月20日下午3:00')).toBe('2024-05-20T15:00+08:00');
+  });
+
   it('rejects impossible dates and digit runs', () => {
     expect(findDates('2013-13-40')).toEqual([]);
     expect(findDates('2019-02-29')).toEqual([]);

@@ -1,0 +1,74 @@
+/**
+ * Date shapes rarer than year-month-day, each rewritten as findDates' common shape
+ * (`2024-5-20 9:47 pm GMT`) for it to read: a year of the Republic of China, a slashed date with
+ * the year last, an English month's name, a date in Chinese numerals. Pure string work.
+ */
+import { parseNumeral } from '../text/numerals';
+
+/**
+ * A year of the Republic of China (Taiwan): `民國113年5月20日`, and `發布日期：113/05/20` (three
+ * digits before a month and a day, opening the line or after a label's colon). Group 1 or 2: the
+ * year (1911 before 民國1).
+ */
+const ROC_YEAR_RE =
+  /(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=^\s{0,3}|[:：]\s{0,3})(1\d{2})(?=([/.-])\d{1,2}\3\d{1,2}(?![\d/.-]))/g;
+
+/** The text with each ROC year written as its Western year, the rest in place (the same offsets). */
+export function rocAsWestern(text: string): string {
+  if (!text.includes('民') && !/1\d\d[/.-]\d/.test(text)) return text;
+  return text.replace(ROC_YEAR_RE, (all: string, a?: string, b?: string): string => {
+    const y = Number(a ?? b);
+    return y >= 80 && y <= 150 ? String(y + 1911).padStart(all.length, ' ') : all;
+  });
+}
+
+/** A clock after a date: `9:23:57 PM`, `09:47`, with the zone it names (`GMT`, `UTC+8`, `+0800`). */
+const CLOCK = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([ap]\.?m\.?)(?![a-z]))?(?:\s*((?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{4}))?)?`;
+
+/**
+ * `20/05/2024 09:47`, `7/5/2005 9:23:57 PM`: a slashed date with the year last, read day first as
+ * Hong Kong and Singapore write it; month first only when the second number is above 12.
+ */
+const DAY_FIRST_RE = new RegExp(String.raw`(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])` + CLOCK, 'gi');
+
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** `20 May 2024 09:47`, `Mon, 20 May 2024 09:47:00 GMT`, `May 20, 2024 9:47 AM`. */
+const ENGLISH_RE = new RegExp(
+  String.raw`(?<![A-Za-z\d])(?:(\d{1,2})\s+${MONTH},?|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})(?!\d)` +
+    CLOCK,
+  'gi',
+);
+
+/** `二〇二四年五月二十日`: a year's four digits, then a month and a day in Chinese numerals. */
+const CHINESE_RE =
+  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]/g;
+
+/** Each date of a rarer shape in `text`, in order: its common shape, and where it was found. */
+export function reshapedDates(text: string): { shaped: string; index: number }[] {
+  const out: { shaped: string; index: number }[] = [];
+  const clock = (m: RegExpExecArray, at: number): string => {
+    const [h, mi, s, half, zone] = m.slice(at, at + 5);
+    if (h === undefined) return '';
+    // (An offset right after the clock, a zone's name after a space, as findDates reads them.)
+    const z = !zone ? '' : /^[+-]/.test(zone) ? zone : ` ${zone}`;
+    return ` ${h}:${mi}${s === undefined ? '' : `:${s}`} ${(half ?? '').replace(/\./g, '')}${z}`;
+  };
+  if (text.includes('/'))
+    for (const m of text.matchAll(DAY_FIRST_RE)) {
+      const [, a, b, y] = m;
+      const [d, mo] = Number(b) > 12 ? [b, a] : [a, b];
+      out.push({ shaped: `${y}-${mo}-${d}${clock(m, 4)}`, index: m.index });
+    }
+  if (/[A-Za-z]{3}/.test(text))
+    for (const m of text.matchAll(ENGLISH_RE)) {
+      const month = MONTHS.indexOf((m[2] ?? m[3] ?? '').slice(0, 3).toLowerCase()) + 1;
+      out.push({ shaped: `${m[5]}-${month}-${m[1] ?? m[4]}${clock(m, 6)}`, index: m.index });
+    }
+  if (text.includes('年'))
+    for (const m of text.matchAll(CHINESE_RE)) {
+      const [y, mo, d] = [m[1], m[2], m[3]].map((s) => parseNumeral((s ?? '').replace(/零/g, '〇')));
+      if (y && mo && d) out.push({ shaped: `${y}-${mo}-${d}`, index: m.index });
+    }
+  return out.sort((a, b) => a.index - b.index);
+}
