@@ -22,14 +22,14 @@ export interface BylineFacts {
 const SEP = '[\\s、，,;；/／&＆]+';
 /** Photo and graphics credits: （記者王錦義翻攝）, 劉信德攝, 受访者供图, 記者鄭清元／攝影. */
 const PHOTO_CREDIT =
-  /[（(]?(?:記者|记者)?\s?[^\s（()）/／]{0,10}?\s?(?:翻攝|翻摄|[攝摄]影?(?!影?(?:報導|报道)|影?\s*[／/:：｜|])|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
+  /[（(]?(?:記者|记者)?\s?[^\s（()）/／]{0,10}?\s?(?:翻攝|翻摄|[攝摄]影?(?!影?(?:報導|报道)|影?\s*[／/:：｜|]|(?:(?<=影)|影)\s+[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
 
 export function stripPhotoCredits(line: string): string {
   return /[攝摄圖图]/.test(line) ? line.replace(PHOTO_CREDIT, ' ') : line;
 }
 
 const AUTHOR_KEY =
-  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|特約撰稿人|特约撰稿人|撰稿人|撰稿|采写|採寫|執筆|执笔|文字|文(?=\\s*[:：/／|｜]|\\s))';
+  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|特約撰稿人|特约撰稿人|撰稿人|撰稿|采写|採寫|執筆|执笔|文字|編譯(?![自於于])|编译(?![自於于])|文(?=\\s*[:：/／|｜]|\\s))';
 const RESPONSIBLE_EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编)\\s*[:：|｜/／]?\\s*(${NAME})`);
 const EDITOR_RE = new RegExp(
   `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：|｜/／]?\\s*(${NAME})`,
@@ -86,10 +86,10 @@ const OWN = 256;
 const ALT_BAR = 512;
 const LINE_CHAR = new Uint16Array(0x10000);
 for (const [chars, bit] of [
-  ['編编源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔導道/／╱:∕⁄', FACT],
+  ['編编源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道/／╱:∕⁄', FACT],
   ['編编', EDITOR],
   ['源處处自', SOURCE],
-  ['記记作撰采採文習习員员筆笔', AUTHOR],
+  ['記记作撰采採文習习員员筆笔譯译', AUTHOR],
   ['電电訊讯息', DISPATCH],
   ['攝摄圖图', PHOTO],
   ['/／╱∕⁄', SLASH],
@@ -110,6 +110,10 @@ const LINE_OPENERS = '（(【〔[';
 /** 劉屏／華盛頓4日電, 王家俊／台北報導: names, a slash, then the place and the dispatch. */
 const SLASH_DATELINE_RE = new RegExp(
   `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|特稿|專稿|专稿)$`,
+);
+/** 生活中心／王小明報導: a desk, a slash, then the names before 報導 (綜合報導 is none). */
+const DESK_REPORT_RE = new RegExp(
+  `(?:^|\\s)[${H}]{2,6}(?:中心|組|组)\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道)(?:\\s|$)`,
 );
 /** `2004年7月16日08:19 [ 黄宇 ] 来源：`: a name in brackets right after the time. */
 const AFTER_TIME_RE = new RegExp(
@@ -230,6 +234,9 @@ function parseLine(line: string): BylineFacts {
   )
     facts.source = sourceName;
   if (chars & OWN && /本報(專)?訊|本报(专)?讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
+  // 星島日報報道 opening the line: the outlet that reports.
+  const reports = /^([\u4e00-\u9fff]{2,10}?)(?:報導|报道|報道)(?:\s|$)/.exec(text)?.[1];
+  if (reports && OUTLET_END.test(reports) && !NOT_AN_OUTLET.test(reports)) facts.source ??= reports;
   const opened = LINE_OPENERS.includes(text[0] ?? ' ');
   const wire = opened ? WIRE_RE.exec(text) : null;
   if (wire?.[1]) facts.source ??= wire[1];
@@ -286,8 +293,11 @@ function parseLine(line: string): BylineFacts {
   } else {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
     const before = text.includes('報導') || text.includes('报道') ? BEFORE_REPORT_RE.exec(text) : null;
+    // (After a desk, names with a common surname, three characters when one: 地方中心／桃園報導 is a place.)
+    const desk = chars & SLASH ? cleanNames(DESK_REPORT_RE.exec(text)?.[1] ?? '') : [];
+    const named = desk.every(hasCommonSurname) && (desk.length > 1 || (desk[0]?.length ?? 0) >= 3);
     const who = before?.[1] ?? (chars & SLASH ? SLASH_DATELINE_RE.exec(text)?.[1] : undefined);
-    const names = cleanNames(who ?? '');
+    const names = named ? desk : cleanNames(who ?? '');
     if (names.length) facts.authors = names;
     else {
       // (No key word vouches for a bracketed name: each must start with a common surname.)

@@ -47,6 +47,24 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('来源：公众号「侠客岛」').source).toBe('侠客岛');
   });
 
+  it('reads names after a desk before 報導, not a place there; 編譯 as a key; an outlet that reports', () => {
+    expect(parseBylineLine('生活中心／王小明報導').authors).toEqual(['王小明']);
+    expect(parseBylineLine('娛樂中心／王小明、李四報導').authors).toEqual(['王小明', '李四']);
+    expect(parseBylineLine('地方中心／桃園報導').authors).toBeUndefined();
+    expect(parseBylineLine('地方中心／高雄報導').authors).toBeUndefined();
+    expect(parseBylineLine('政治中心／綜合報導').authors).toBeUndefined();
+    expect(parseBylineLine('編譯王小明／綜合報導').authors).toEqual(['王小明']);
+    expect(parseBylineLine('（编译/林靖东）').authors).toEqual(['林靖东']);
+    expect(parseBylineLine('編譯自路透社').authors).toBeUndefined();
+    expect(parseBylineLine('星島日報報道 2024年5月20日 09:47').source).toBe('星島日報');
+    expect(parseBylineLine('本報報導').source).toBeUndefined();
+  });
+
+  it('keeps the writer when the photographer follows (文字 王小明 攝影 李四)', () => {
+    expect(parseBylineLine('文字 王小明 攝影 李四').authors).toEqual(['王小明']);
+    expect(parseBylineLine('王小明攝 李四攝').authors).toBeUndefined();
+  });
+
   it('takes no desk code for an editor', () => {
     expect(parseBylineLine('责任编辑：SF007').editor).toBeUndefined();
     expect(parseBylineLine('流程编辑：U022').editor).toBeUndefined();
