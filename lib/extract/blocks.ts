@@ -112,6 +112,12 @@ function sameStart(p: Paragraph, title: string): boolean {
 }
 
 /** What a paragraph under the root is: body text, a metadata line, or neither (dropped). */
+/** A table cell's number: a cell (td, th) that is the paragraph and holds a digit, not a row's ordinal (01., Act 1.). */
+function isDataCell(p: Paragraph): boolean {
+  const tag = p.container.tagName.toUpperCase();
+  return (tag === 'TD' || tag === 'TH') && /\d/.test(p.text) && !/^[A-Za-z\s]*\d{1,3}\.\s*$/.test(p.text);
+}
+
 function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   if (title && sameStart(p, title)) {
     const s = strippedOf(p).replace(/\s+/g, '');
@@ -127,8 +133,9 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   // (isMetaLine says no to a text over 300 or, trimmed and without glosses, over 90 characters;
   // strippedOf is trimmed, and its length needs no copy of the text.)
   if (p.text.length <= 300 && strippedLength(p) <= 90 && isMetaLine(p.text, strippedOf(p))) return 'meta';
-  // (A lone character is a label set vertically, one per line: 今 / 日 / 推 / 荐.)
-  if ((p.text.length < 20 && p.hanzi === 0) || p.text.length === 1) return null;
+  // (A lone character is a label set vertically, one per line: 今 / 日 / 推 / 荐. Not a table's
+  // number, which a cell holds alone: 3.45%, 9:20—9:50, 7.)
+  if ((p.text.length < 20 && p.hanzi === 0) || p.text.length === 1) return isDataCell(p) ? 'body' : null;
   return 'body';
 }
 

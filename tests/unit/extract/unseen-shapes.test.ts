@@ -482,6 +482,15 @@ describe('root: a story split over sibling boxes', () => {
     expect(a.model.text.split('\n')).toHaveLength(6);
     expect(a.model.text.startsWith(P)).toBe(true);
   });
+
+  it("a data table's numbers stay beside its labels (a cell holds 3.45% alone); a row's ordinal does not", () => {
+    const a = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长</title></head><body><h1>一季度工业增加值增长</h1>
+      <div class="article"><p>${P}</p><table><tr><td>01.</td><td>1年期</td><td>3.45%</td></tr>
+      <tr><td>02.</td><td>5年期以上</td><td>3.95%</td></tr></table><p>${Q}</p></div></body></html>`),
+    );
+    expect(a.model.text.split('\n')).toEqual([P, '1年期', '3.45%', '5年期以上', '3.95%', Q]);
+  });
 });
 
 describe('a column name before the headline, a site name glued after it', () => {
