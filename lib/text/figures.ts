@@ -155,6 +155,13 @@ function scanFigures(text: string, scan: FigureScan, to: number): void {
   scan.i = i;
 }
 
+/** A currency's sign right before a number (HK$, NT$, US$, $, ￥, ¥, €, £). */
+const CURRENCY_BEFORE = /(?:HK|NT|US|S|A|C|NZ|MOP)?\$\s?$|[￥¥€£]\s?$/;
+
+function currencyBefore(text: string, i: number): string {
+  return CURRENCY_BEFORE.exec(text.slice(Math.max(0, i - 5), i))?.[0] ?? '';
+}
+
 /** The figure whose numeral starts at `i`; a number (where to resume) when there is none. */
 function figureAt(text: string, i: number): Figure | number {
   const prev = text[i - 1] ?? '';
@@ -208,6 +215,25 @@ function figureAt(text: string, i: number): Figure | number {
   // A range: 3萬至5萬人, 10%—15%, 3至5年, 3至5萬人, 100億～120億.
   const range = rangeAt(text, i, q, pre);
   if (range) return range;
+  // A currency's sign before the number is its unit, as written: HK$5,000, NT$300, ￥1,299, €20
+  // (and a count's measure word after it is not: ￥1,299起 is from 1,299).
+  const sign = arabic && q.unit?.kind !== 'money' ? currencyBefore(text, i) : '';
+  if (sign) {
+    const numEnd = q.end - (q.unit?.unit.length ?? 0);
+    const post = q.unit ? null : postQualifierAt(text, numEnd);
+    const signStart = i - sign.length;
+    const before = preQualifierBefore(text, signStart);
+    return finish(
+      text,
+      signStart,
+      numEnd + (post?.length ?? 0),
+      q.value,
+      null,
+      sign.trim(),
+      before,
+      q.qualifier ?? post,
+    );
+  }
   if (!q.unit) {
     // 人口約8萬, 賺60億: a scaled Arabic number is a quantity even without a unit; so is a
     // Chinese one of ten thousand or more after 近, 逾, 超 … (市值蒸發近千億; not 億萬職工).

@@ -19,7 +19,7 @@ const TABLE: Record<UnitKind, string> = {
   measure:
     '公里 平方公里 平方千米 千米 米 平方米 公尺 平方公尺 公分 釐米 厘米 毫米 立方米 噸 吨 公噸 公吨 千克 公斤 ' +
     '克 斤 公升 升 毫升 畝 亩 公頃 公顷 頃 顷 度 ℃ 千瓦 千瓦時 千瓦时 瓦 兆瓦 桶 英寸 英里 海里 分貝 分贝 ' +
-    '光年 瓩 坪 級 级 km kg',
+    '光年 瓩 坪 級 级 km kg °C °F ℉ GW MW kW kWh GWh TWh GB TB MB',
   count:
     '個 个 家 項 项 件 支 所 座 條 条 場 场 次 輛次 辆次 車次 车次 班次 艘次 戶次 户次 輛 辆 架次 架 艘 套 台 臺 部 本 篇 頁 页 份 張 张 株 棵 頭 头 ' +
     '隻 只 起 款 種 种 類 类 批 處 处 間 间 棟 栋 幢 層 层 位 字 票 筆 笔 箱 顆 颗 枚 盒 瓶 對 对 雙 双 組 组 ' +
@@ -68,7 +68,8 @@ export function unitAt(text: string, i: number): (UnitInfo & { length: number })
     if (info) {
       // Latin units only as whole words: 5km, not 5kmh or 5kgs.
       const next = text.charCodeAt(i + len);
-      if (/^[a-z]/.test(info.unit) && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) continue;
+      if (/^[A-Za-z]/.test(info.unit) && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)))
+        continue;
       // A unit that begins a word is no unit: 正月十五元宵节, 三元素, iPhone 11支持.
       if (UNIT_IN_WORD[u]?.test(text[i + len] ?? '')) continue;
       return { ...info, length: len };

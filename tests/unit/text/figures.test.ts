@@ -26,6 +26,17 @@ describe('findFigures', () => {
     ['銷量突破百萬', '突破百萬 1000000 - 突破'],
     // Basis points, as percentage points are: the whole unit.
     ['美聯儲降息25個基點', '25個基點 25 個基點 -'],
+    // A currency's sign before the number is its unit, as written.
+    ['月薪HK$5,000', 'HK$5,000 5000 HK$ -'],
+    ['售價NT$300', 'NT$300 300 NT$ -'],
+    ['融資約US$1.5億', '約US$1.5億 150000000 US$ 約'],
+    ['售价￥1,299起', '￥1,299 1299 ￥ -'],
+    ['門票€20左右', '€20左右 20 € 左右'],
+    // Latin units as whole words: °C, GW, kWh, GB.
+    ['氣溫1.5°C', '1.5°C 1.5 °C -'],
+    ['裝機12.5GW', '12.5GW 12.5 GW -'],
+    ['用電3.5kWh', '3.5kWh 3.5 kWh -'],
+    ['內存64GB', '64GB 64 GB -'],
     ['國債收益率下降5个基点', '5个基点 5 个基点 -'],
     ['參賽企業6萬余家', '6萬余家 60000 家 余'],
     ['已建8.6萬餘個', '8.6萬餘個 86000 個 餘'],
@@ -128,6 +139,8 @@ describe('findFigures', () => {
     ['从那时开始，正月十五元宵节也被定为节日'],
     ['三元素构成，元旦前后'],
     ['iPhone 11支持更好的防水，“四人帮”垮台'],
+    // A Latin unit inside a word is none: 5G, 3MBps.
+    ['5G網絡覆蓋，網速3MBps'],
     // A reign's year is a date.
     ['到了道光二十二年才讲和，光绪二十年'],
     // A 19xx year in two digits, opening a clause before what a year does.
