@@ -20,6 +20,38 @@ interface Part {
   end: number;
   /** Year given relative to published (今年5月): counts as explicit for context. */
   relative?: boolean;
+  /** The last month of a quarter or half year (2024年一季度: months 1 to 3). */
+  untilM?: number;
+}
+
+const QUARTER_DIGITS = '一二三四1234';
+
+/**
+ * A quarter or half of the year after its year (2024年一季度, 第二季度, 前三季度, Q3, 上半年,
+ * 下半年): its first month and last, read into `part` (which has a year and no month), or false.
+ */
+export function readSeason(text: string, j: number, part: Part): boolean {
+  let first = 0;
+  let last = 0;
+  let end = 0;
+  if (text.startsWith('上半年', j) || text.startsWith('下半年', j)) {
+    first = text[j] === '上' ? 1 : 7;
+    [last, end] = [first + 5, j + 3];
+  } else {
+    // (第二季度, 前三季度: a mark before the quarter's digit; Q3: a letter.)
+    const lead = text[j] === '第' || text[j] === '前' || text[j] === 'Q' ? 1 : 0;
+    const q = QUARTER_DIGITS.indexOf(text[j + lead] ?? '_') % 4;
+    const k = j + lead + 1;
+    if (q < 0) return false;
+    if (text[j] === 'Q') end = /[A-Za-z\d]/.test(text[k] ?? '') ? 0 : k;
+    else end = text.startsWith('季度', k) ? k + 2 : 0;
+    [first, last] = [text[j] === '前' ? 1 : q * 3 + 1, q * 3 + 3];
+  }
+  if (!end) return false;
+  part.m = first;
+  part.untilM = last;
+  part.end = end;
+  return true;
 }
 
 export const DAY_MARKS = new Set(['日', '號', '号']);
@@ -156,7 +188,7 @@ export function readAbsolute(text: string, i: number): Part | null {
     if (text[n.end] === '年' && text[n.end + 1] !== '代') {
       const part = readMonthDay(text, n.end + 1, { y: n.value, end: n.end + 1 }, false);
       if (part.m === undefined && durationCueBefore(text, i)) return null; // 晚1000年, 歷時2000年
-      if (part.m === undefined) {
+      if (part.m === undefined && !readSeason(text, n.end + 1, part)) {
         const suffix = startsWithAny(text, n.end, YEAR_SUFFIXES);
         if (suffix) part.end = n.end + suffix.length;
       }

@@ -133,9 +133,9 @@ function scanDates(text: string, scan: DateScan, to: number): void {
       i = part.end;
       continue;
     }
-    let until: string | null = null;
+    let until: string | null = part.untilM === undefined ? null : formatYmd(part.y as number, part.untilM);
     let end = part.end;
-    if (JOINERS.has(text[part.end] ?? '')) {
+    if (until === null && JOINERS.has(text[part.end] ?? '')) {
       const second = readAbsolute(text, part.end + 1);
       if (second && fillFrom(second, part) && format(second) > format(part)) {
         until = format(second);
