@@ -94,6 +94,12 @@ describe('junk patterns', () => {
     expect(junkKindOfText('【字体：大 中 小】')).toBe('font-size');
     expect(junkKindOfText('小字型 中字型 大字型')).toBe('font-size');
     expect(junkKindOfText('大字型')).toBe('font-size');
+    // Switches drawn as letters: 字号：T T, A+ A-.
+    expect(junkKindOfText('字号：T T')).toBe('font-size');
+    expect(junkKindOfText('字體 A+ A-')).toBe('font-size');
+    expect(junkKindOfText('A+ A-')).toBe('font-size');
+    expect(junkKindOfText('A+')).toBeNull();
+    expect(junkKindOfText('A-股指数')).toBeNull();
     // A heading or sentence that starts with the word is not.
     expect(junkKindOfText('字級制度的由來')).toBeNull();
     expect(junkKindOfText('字型設計師談中文字體')).toBeNull();
