@@ -111,13 +111,16 @@ function sameStart(p: Paragraph, title: string): boolean {
   return p.text.charCodeAt(0) === title.charCodeAt(0) && strippedLength(p) >= title.length;
 }
 
-/** What a paragraph under the root is: body text, a metadata line, or neither (dropped). */
-/** A table cell's number: a cell (td, th) that is the paragraph and holds a digit, not a row's ordinal (01., Act 1.). */
+/**
+ * A table cell's number: a cell (td, th) that is the paragraph and holds a digit, not a row's
+ * ordinal (01., Act 1.).
+ */
 function isDataCell(p: Paragraph): boolean {
   const tag = p.container.tagName.toUpperCase();
   return (tag === 'TD' || tag === 'TH') && /\d/.test(p.text) && !/^[A-Za-z\s]*\d{1,3}\.\s*$/.test(p.text);
 }
 
+/** What a paragraph under the root is: body text, a metadata line, or neither (dropped). */
 function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   if (title && sameStart(p, title)) {
     const s = strippedOf(p).replace(/\s+/g, '');

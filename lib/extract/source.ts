@@ -170,12 +170,14 @@ export function withoutChannel(source: string): string {
   return CHANNEL_END.test(next) || /^[A-Za-z][A-Za-z .&'’]*$/.test(next) ? m[1] : source;
 }
 
-/** How the names of papers, agencies and stations end (narrower than OUTLET_END: no 中心, 網). */
+/**
+ * How the names of papers, agencies and stations end (narrower than OUTLET_END: no 中心; a 網 only
+ * in SITE_END's longer names).
+ */
 const PRESS_END = /(報|报|社|電視台|电视台|電台|电台|廣播|广播|週刊|周刊|新聞網|新闻网)$/;
 /** A news site's name (央视网, 人民網), three hanzi or more: not the net of a word (互联网, 电网). */
 const SITE_END = /[網网]$/;
-const NOT_A_SITE =
-  /(互[联聯]|物[联聯]|局域|[电電]|上|官|[关關][系係]|天|渔|漁|[铁鐵]丝|[铁鐵]絲|[蜘]蛛)[網网]$/;
+const NOT_A_SITE = /(互[联聯]|物[联聯]|局域|[电電]|上|官|[关關][系係]|天|渔|漁|[铁鐵][丝絲]|蜘蛛)[網网]$/;
 /**
  * `2014-04-05 01:28` · `中國時報` · `劉屏／華盛頓4日電`: an outlet's name alone on a line (no label)
  * right beside the line that gives the time; or alone between the separators of that line

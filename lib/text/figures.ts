@@ -217,7 +217,7 @@ function figureAt(text: string, i: number): Figure | number {
   if (range) return range;
   // A currency's sign before the number is its unit, as written: HK$5,000, NT$300, ￥1,299, €20
   // (and a count's measure word after it is not: ￥1,299起 is from 1,299).
-  const sign = arabic && q.unit?.kind !== 'money' ? currencyBefore(text, i) : '';
+  const sign = arabic && (!q.unit || q.unit.kind === 'count') ? currencyBefore(text, i) : '';
   if (sign) {
     const numEnd = q.end - (q.unit?.unit.length ?? 0);
     const post = q.unit ? null : postQualifierAt(text, numEnd);
