@@ -99,6 +99,12 @@ for (const [chars, bit] of [
 ] as const)
   for (const c of chars) LINE_CHAR[c.charCodeAt(0)]! |= bit;
 
+/** The outlet that opens `s` as the one that reports (星島日報報道, 环球时报报道 记者 …), if any. */
+function reportingOutlet(s: string): string | undefined {
+  const name = /^([^\s/／╱【〔[（(]{2,10}?)(?:報導|报道|報道)(?:\s|$)/.exec(s)?.[1];
+  return name && OUTLET_END.test(name) && !NOT_AN_OUTLET.test(name) ? name : undefined;
+}
+
 function lineChars(s: string): number {
   let bits = 0;
   for (let i = 0; i < s.length; i++) bits |= LINE_CHAR[s.charCodeAt(i)] as number;
@@ -235,8 +241,7 @@ function parseLine(line: string): BylineFacts {
     facts.source = sourceName;
   if (chars & OWN && /本報(專)?訊|本报(专)?讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
   // 星島日報報道 opening the line: the outlet that reports.
-  const reports = /^([\u4e00-\u9fff]{2,10}?)(?:報導|报道|報道)(?:\s|$)/.exec(text)?.[1];
-  if (reports && OUTLET_END.test(reports) && !NOT_AN_OUTLET.test(reports)) facts.source ??= reports;
+  facts.source ??= reportingOutlet(text);
   const opened = LINE_OPENERS.includes(text[0] ?? ' ');
   const wire = opened ? WIRE_RE.exec(text) : null;
   if (wire?.[1]) facts.source ??= wire[1];
@@ -260,8 +265,7 @@ function parseLine(line: string): BylineFacts {
     const outlet = parts.length > 1 && OUTLET_END.test(parts[0] ?? '');
     if (outlet) facts.source ??= parts[0];
     // 【环球时报报道 记者 王小明】: the outlet that reports, then its reporter.
-    const reports = outlet ? undefined : /^([^\s/／╱]{2,10}?)(?:報導|报道|報道)(?:\s|$)/.exec(inner)?.[1];
-    if (reports && OUTLET_END.test(reports)) facts.source ??= reports;
+    if (!outlet) facts.source ??= reportingOutlet(inner);
     const who = (outlet ? parts.slice(1).join('╱') : inner).split(/[/／╱]/)[0] ?? '';
     // (Without 記者 the run before the day is the wire and the place: 中央社台北19日電.)
     const reporter = /記者|记者/.test(who);
