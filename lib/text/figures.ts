@@ -195,7 +195,12 @@ function figureAt(text: string, i: number): Figure | number {
     if (VAGUE.has(prev) || (prev === '、' && cnDigit(text[i - 2]) >= 0)) return q.end;
     const first = text[i] as string;
     const bare = cnDigit(first) < 0 && first !== '廿' && first !== '卅' && first !== '十';
-    if (bare && !(pre && BARE_OK.has(pre.text))) return nm.end;
+    if (bare && !(pre && BARE_OK.has(pre.text))) {
+      // A bare multiplier with its unit is a quantity when 余 or 多 follows it (千余人, 百多家,
+      // 萬餘名); alone it is a word's (萬家, 百名勞模), and so after 上 (上億人次: the seed's
+      // truth counts it no figure).
+      if (!q.unit || !q.qualifier || nm.positional) return nm.end;
+    }
     if (nm.positional) return nm.end;
   }
   // Tenths: 兩成, 三成五, 7成.
@@ -248,7 +253,8 @@ function figureAt(text: string, i: number): Figure | number {
   }
   // A one-character Chinese numeral before a generic measure word is a determiner (一個, 兩項,
   // 三年行動計劃) unless a qualifier makes it a quantity (近兩個小時).
-  if (nm.kind === 'chinese' && nm.single && !nm.scaled && !pre) {
+  // (With 多 or 余 it counts: 十多個.)
+  if (nm.kind === 'chinese' && nm.single && !nm.scaled && !pre && !q.qualifier) {
     if (q.unit.kind !== 'strong' || FORMAL_DIGITS.includes(text[i] as string)) return q.end;
     if (nm.value === 1 && q.unit.unit !== '倍') return q.end;
   }
