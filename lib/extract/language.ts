@@ -1,30 +1,9 @@
 /**
- * zh-Hans or zh-Hant from the text: count characters that exist in only one script.
- * A small table of frequent pairs is enough for news prose.
+ * zh-Hans or zh-Hant from the text: count characters that exist in only one script (the tables
+ * come from opencc-js's dictionaries: script-chars.ts); from the page's declared language when
+ * the text has too few of them.
  */
-
-// Aligned pairs: TRAD[i] ↔ SIMP[i].
-const TRAD =
-  '這個們來時會說對國過後還發經當與從開學長問種間動體點現實關機業無東車話電報見頭聽進區華義應麼兒門員樣萬裡邊讓認議產線務將場為書親錢歲難氣總幾條處專記者寫讀統據媒網絡導際黨選舉領員價錢買賣醫院環境調團隊們農陽藝術習韓灣臺陸歷愛傳轉響強職計劃內會則並亞億儀們勞勢區協單參雙變號嚴圖圓聖聯視覺訊設訪評試詳認語說請諸謝護貝貴費資質趕輕辦農運遠適選還邊鄉釋鐵鋼錄鎮長開間陳陸隨險雖電靜順預領風飛飯馬驗體髮鬥魚鳥麥黃齊齒龍';
-const SIMP =
-  '这个们来时会说对国过后还发经当与从开学长问种间动体点现实关机业无东车话电报见头听进区华义应么儿门员样万里边让认议产线务将场为书亲钱岁难气总几条处专记者写读统据媒网络导际党选举领员价钱买卖医院环境调团队们农阳艺术习韩湾台陆历爱传转响强职计划内会则并亚亿仪们劳势区协单参双变号严图圆圣联视觉讯设访评试详认语说请诸谢护贝贵费资质赶轻办农运远适选还边乡释铁钢录镇长开间陈陆随险虽电静顺预领风飞饭马验体发斗鱼鸟麦黄齐齿龙';
-
-const tradOnly = new Set<string>();
-const simpOnly = new Set<string>();
-{
-  const t = Array.from(TRAD);
-  const s = Array.from(SIMP);
-  for (let i = 0; i < Math.min(t.length, s.length); i++) {
-    const a = t[i] ?? '';
-    const b = s[i] ?? '';
-    if (a !== b) {
-      tradOnly.add(a);
-      simpOnly.add(b);
-    }
-  }
-  for (const ch of tradOnly) simpOnly.delete(ch);
-  for (const ch of simpOnly) tradOnly.delete(ch);
-}
+import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './script-chars';
 
 export interface ScriptCounts {
   trad: number;
@@ -33,8 +12,8 @@ export interface ScriptCounts {
 
 /** 1: Traditional only, 2: Simplified only, 0: either or neither (all table characters are BMP). */
 const SCRIPT_OF = new Uint8Array(0x10000);
-for (const ch of tradOnly) SCRIPT_OF[ch.charCodeAt(0)] = 1;
-for (const ch of simpOnly) SCRIPT_OF[ch.charCodeAt(0)] = 2;
+for (let i = 0; i < TRADITIONAL_ONLY.length; i++) SCRIPT_OF[TRADITIONAL_ONLY.charCodeAt(i)] = 1;
+for (let i = 0; i < SIMPLIFIED_ONLY.length; i++) SCRIPT_OF[SIMPLIFIED_ONLY.charCodeAt(i)] = 2;
 
 /**
  * Counts of script-unique characters in `texts` (as if joined); stops early once `enough` of
@@ -53,9 +32,26 @@ export function countScripts(texts: string | readonly string[], enough = 150): S
   return { trad, simp };
 }
 
-/** zh-Hant, zh-Hans, or '' when the text (the texts, as if joined) gives no evidence. */
+/**
+ * zh-Hant, zh-Hans, or '' when the text (the texts, as if joined) gives no evidence: none, or
+ * fewer than 3 telling characters that disagree. (One or two that agree are enough: each is
+ * written in its script alone.)
+ */
 export function detectLanguage(...texts: string[]): 'zh-Hans' | 'zh-Hant' | '' {
   const { trad, simp } = countScripts(texts);
-  if (trad + simp < 3) return '';
+  if (trad + simp === 0 || (trad + simp < 3 && trad > 0 && simp > 0)) return '';
   return trad >= simp ? 'zh-Hant' : 'zh-Hans';
+}
+
+/**
+ * The script a page declares (`<html lang>`, else a Content-Language meta): zh-TW, zh-HK, zh-MO
+ * and zh-Hant… are Traditional; zh-CN, zh-SG, zh-MY and zh-Hans… Simplified; a bare zh says
+ * nothing.
+ */
+export function declaredLanguage(doc: Document): 'zh-Hans' | 'zh-Hant' | '' {
+  const meta = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  const lang = (doc.documentElement?.getAttribute('lang') || meta || '').trim().toLowerCase();
+  if (/^zh[-_](?:hant|tw|hk|mo)\b/.test(lang)) return 'zh-Hant';
+  if (/^zh[-_](?:hans|cn|sg|my)\b/.test(lang)) return 'zh-Hans';
+  return '';
 }

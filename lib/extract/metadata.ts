@@ -6,7 +6,7 @@ import { stripGlosses } from '../text/gloss';
 import type { BodyResult } from './blocks';
 import { parseBylineLine, type BylineFacts } from './byline';
 import { classAndId, inDocumentOrder, normSpace } from './dom';
-import { detectLanguage } from './language';
+import { declaredLanguage, detectLanguage } from './language';
 import { isLoneName, isPersonName, OUTLET_END } from './names';
 import { NO_CLASS } from './patterns';
 import type { MetaTags } from './meta-tags';
@@ -261,7 +261,7 @@ export function extractMetadata(
     source: stripGlosses(source),
     authors,
     editor,
-    language: detectLanguage(input.title.title, input.bodyText),
+    language: detectLanguage(input.title.title, input.bodyText) || declaredLanguage(input.doc),
     canonicalUrl: absolute(tags.canonical, input.url) || input.url || '',
   };
 }

@@ -83,4 +83,13 @@ describe('extractArticle', () => {
     expect(a.metadata.title).toBe('市區明起交通管制');
     expect(a.metadata.language).toBe('zh-Hans');
   });
+
+  it('takes the language the page declares when the text has no telling character', () => {
+    const page = (lang: string) =>
+      load(`<html lang="${lang}"><head><title>BTS Live in Taipei</title></head><body><h1>BTS Live in Taipei</h1>
+      <div id="content"><p>BTS World Tour 2024: Taipei Dome, 12/20 19:30。</p><p>Tickets: NT$2,800–6,800。</p></div></body></html>`);
+    expect(extractArticle(page('zh-TW')).metadata.language).toBe('zh-Hant');
+    expect(extractArticle(page('zh-CN')).metadata.language).toBe('zh-Hans');
+    expect(extractArticle(page('zh')).metadata.language).toBe('');
+  });
 });
