@@ -60,7 +60,7 @@ const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
 );
 const SOURCE_RE =
-  /(?<!資料|资料|圖片|图片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
+  /(?<!資料|资料|圖片|图片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自|轉自|转自|轉載自|转载自)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
 /**
  * Which of the characters parseLine's patterns need a line holds, as bits of LINE_CHAR, found in
  * one pass over the line (instead of a regex test per pattern). FACT: a character every line that
@@ -228,10 +228,11 @@ function parseLine(line: string): BylineFacts {
   }
   const source = chars & SOURCE ? SOURCE_RE.exec(text) : null;
   // The value ends where the next label begins (来源：证券时报网作者：李在山).
-  // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐.)
+  // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐; so is a Weibo one.)
   const sourceName = source?.[1]
     ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|发布|時間|时间)[:：]?/)[0]
-    ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1');
+    ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1')
+    .replace(/^[@＠]/, '');
   if (
     sourceName &&
     sourceName.length >= 2 &&

@@ -47,6 +47,13 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('（ 责任编辑：魏喆 ）').authors).toBeUndefined();
   });
 
+  it('reads 转自： as the source, and a Weibo account by its name', () => {
+    expect(parseBylineLine('转自：中国青年报').source).toBe('中国青年报');
+    expect(parseBylineLine('轉載自：聯合新聞網').source).toBe('聯合新聞網');
+    expect(parseBylineLine('来源：@人民日报').source).toBe('人民日报');
+    expect(parseBylineLine('数据转自：国家统计局').source).toBeUndefined();
+  });
+
   it('reads a source after a bar, and a WeChat account by its name', () => {
     expect(parseBylineLine('来源 | 每日经济新闻').source).toBe('每日经济新闻');
     expect(parseBylineLine('来源丨每日经济新闻（ID：nbdnews）').source).toBe('每日经济新闻');
