@@ -145,8 +145,9 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   [
     'copyright',
     // (Latin letters in either case spelled out: no flag, so the patterns join into one below.)
-    // (And a platform's disclaimer: 平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。)
-    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不(?:得(?:轉載|转载)|代表本(?:网|網|站|平台|报|報)(?:立场|立場|观点|觀點)|构成投资建议|構成投資建議)|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载|[仅僅](?:提供(?:信息存储|資訊儲存|信息存儲|信息发布|信息發布|資訊發布)|代表作者)|[观觀][点點][仅僅]代表|如有侵[权權])/,
+    // (And a platform's disclaimer: 平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务; an
+    // image-use notice: 如果我们使用了您的图片，请作者与本站联系索取稿酬.)
+    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不(?:得(?:轉載|转载)|代表本(?:网|網|站|平台|报|報)(?:立场|立場|观点|觀點)|构成投资建议|構成投資建議)|未經授權|未经授权|轉載請|转载请|禁止轉載|禁止转载|[仅僅](?:提供(?:信息存储|資訊儲存|信息存儲|信息发布|信息發布|資訊發布)|代表作者)|[观觀][点點][仅僅]代表|如有侵[权權]|如涉及(?:作品|版[权權])|索取稿[酬费費])/,
   ],
   // (The notice's label opening the line: the anchored patterns' pass tries it.)
   ['copyright', /^[*＊※]?\s*(?:平台|特别|特別|免责|免責|版权|版權)(?:声明|聲明)\s*[:：]/],

@@ -278,6 +278,8 @@ describe('lines a template adds inside the story', () => {
       ['往期回顾', 'related-links'],
       ['本文为转载文章，如有侵权请联系删除。', 'copyright'],
       ['*免责声明：本文内容仅供参考，不构成投资建议。', 'copyright'],
+      ['特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。', 'copyright'],
+      ['如涉及作品内容、版权和其它问题，请在30日内与本网联系', 'copyright'],
       // A line that is one page label and nothing else.
       ['【打印本页】', 'other'],
       ['收藏本文', 'other'],
