@@ -106,6 +106,12 @@ function reportingOutlet(s: string): string | undefined {
   return name && OUTLET_END.test(name) && !NOT_AN_OUTLET.test(name) ? name : undefined;
 }
 
+/** Outlets and 等 (来源：人民日报、新华社等, 新华社等) name the outlets, not the 等 (平等 stays). */
+function withoutEtc(name: string | undefined): string | undefined {
+  const head = name?.endsWith('等') ? name.slice(0, -1) : '';
+  return head.length >= 2 && (/[、，,]/.test(head) || OUTLET_END.test(head)) ? head : name;
+}
+
 function lineChars(s: string): number {
   let bits = 0;
   for (let i = 0; i < s.length; i++) bits |= LINE_CHAR[s.charCodeAt(i)] as number;
@@ -229,10 +235,12 @@ function parseLine(line: string): BylineFacts {
   const source = chars & SOURCE ? SOURCE_RE.exec(text) : null;
   // The value ends where the next label begins (来源：证券时报网作者：李在山).
   // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐; so is a Weibo one.)
-  const sourceName = source?.[1]
-    ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|发布|時間|时间)[:：]?/)[0]
-    ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1')
-    .replace(/^[@＠]/, '');
+  const sourceName = withoutEtc(
+    source?.[1]
+      ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|发布|時間|时间)[:：]?/)[0]
+      ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1')
+      .replace(/^[@＠]/, ''),
+  );
   if (
     sourceName &&
     sourceName.length >= 2 &&

@@ -47,11 +47,14 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('（ 责任编辑：魏喆 ）').authors).toBeUndefined();
   });
 
-  it('reads 转自： as the source, and a Weibo account by its name', () => {
+  it('reads 转自： as the source, a Weibo account by its name, several outlets without 等', () => {
     expect(parseBylineLine('转自：中国青年报').source).toBe('中国青年报');
     expect(parseBylineLine('轉載自：聯合新聞網').source).toBe('聯合新聞網');
     expect(parseBylineLine('来源：@人民日报').source).toBe('人民日报');
     expect(parseBylineLine('数据转自：国家统计局').source).toBeUndefined();
+    expect(parseBylineLine('来源：人民日报、新华社、央视新闻等').source).toBe('人民日报、新华社、央视新闻');
+    expect(parseBylineLine('来源：新华社等').source).toBe('新华社');
+    expect(parseBylineLine('来源：平等').source).toBe('平等');
   });
 
   it('reads a source after a bar, and a WeChat account by its name', () => {
