@@ -39,12 +39,12 @@ const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|�
 const ROLE =
   '通訊員|通讯员|實習生|实习生|(?:實習|实习|見習|见习|首席|特約|特约|特派|本報|本报)?(?:記者|记者)';
 /**
- * The key after a line start, a space or an opening mark, or 記者 right after two hanzi (an
- * outlet: 光明日报记者). (Lookbehinds: the engine tries the key words at each position, not a
+ * The key after a line start, a space, an opening mark or an outlet's slash (聯合報／記者…), or
+ * 記者 right after two hanzi (an outlet: 光明日报记者). (Lookbehinds: the engine tries the key words at each position, not a
  * run of up to 8 hanzi first.)
  */
 const KEY_RE = new RegExp(
-  `(?:(?<=^|[\\s·•|｜【〔\\[（(:：■□◆◇●○◎▲△★☆▶►※])${AUTHOR_KEY}|(?<=[${H}A-Za-z0-9+]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者|特約撰稿人|特约撰稿人))(?![會会站節节證证們们團团群招])\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
+  `(?:(?<=^|[\\s·•|｜【〔\\[（(:：■□◆◇●○◎▲△★☆▶►※]|(?:報|报|社|網|网|台|臺|視|视|聞|闻|刊|媒)\\s*[／/]\\s*)${AUTHOR_KEY}|(?<=[${H}A-Za-z0-9+]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者|特約撰稿人|特约撰稿人))(?![會会站節节證证們们團团群招])\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
 );
 /**
  * A dispatch opening a paragraph, with its reporters: 新华社巴黎12月9日电（记者唐霁）, 北京商报讯（记者
@@ -124,9 +124,12 @@ const LINE_OPENERS = '（(【〔[';
 const SLASH_DATELINE_RE = new RegExp(
   `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|特稿|專稿|专稿)$`,
 );
-/** 生活中心／王小明報導: a desk, a slash, then the names before 報導 (綜合報導 is none). */
+/**
+ * 生活中心／王小明報導, 中天新聞網／王小明 報導: a desk or an outlet, a slash, then the names before
+ * 報導 (綜合報導 is none).
+ */
 const DESK_REPORT_RE = new RegExp(
-  `(?:^|\\s)[${H}]{2,6}(?:中心|組|组)\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道)(?:\\s|$)`,
+  `(?:^|\\s)(?:[${H}]{2,6}(?:中心|組|组)|[${H}A-Za-z]{2,8}(?:報|报|社|網|网|台|臺))\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道)(?:\\s|$)`,
 );
 /** `2004年7月16日08:19 [ 黄宇 ] 来源：`: a name in brackets right after the time. */
 const AFTER_TIME_RE = new RegExp(

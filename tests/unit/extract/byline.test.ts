@@ -20,6 +20,20 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('南方+记者 王小明 通讯员 李四').authors).toEqual(['王小明', '李四']);
   });
 
+  it('reads an outlet, a slash, then the reporter (聯合報／記者王小明／台北報導, 中天新聞網／王小明 報導)', () => {
+    expect(parseBylineLine('聯合報／記者王小明／台北即時報導')).toEqual({
+      authors: ['王小明'],
+      reporterOutlet: '聯合報',
+    });
+    expect(parseBylineLine('中天新聞網／王小明 報導').authors).toEqual(['王小明']);
+    expect(parseBylineLine('中天新聞網／桃園報導').authors).toBeUndefined();
+    expect(parseBylineLine('圖／記者王小明').authors).toBeUndefined();
+  });
+
+  it('takes no web address for a name (三立新聞網 setn.com)', () => {
+    expect(parseOutletNameLine('三立新聞網 setn.com').authors ?? []).toEqual([]);
+  });
+
   it('reads bracketed bylines with outlet, desk and place', () => {
     expect(parseBylineLine('【聯合晚報╱記者邱瓊平/台北報導】')).toEqual({
       source: '聯合晚報',
