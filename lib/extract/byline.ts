@@ -129,7 +129,7 @@ const SLASH_DATELINE_RE = new RegExp(
  * 報導 (綜合報導 is none).
  */
 const DESK_REPORT_RE = new RegExp(
-  `(?:^|\\s)(?:[${H}]{2,6}(?:中心|組|组)|[${H}A-Za-z]{2,8}(?:報|报|社|網|网|台|臺))\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道)(?:\\s|$)`,
+  `(?:^|\\s)([${H}]{2,6}(?:中心|組|组)|[${H}A-Za-z]{2,8}(?:報|报|社|網|网|台|臺))\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道)(?:\\s|$)`,
 );
 /** `2004年7月16日08:19 [ 黄宇 ] 来源：`: a name in brackets right after the time. */
 const AFTER_TIME_RE = new RegExp(
@@ -311,8 +311,12 @@ function parseLine(line: string): BylineFacts {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
     const before = text.includes('報導') || text.includes('报道') ? BEFORE_REPORT_RE.exec(text) : null;
     // (After a desk, names with a common surname, three characters when one: 地方中心／桃園報導 is a place.)
-    const desk = chars & SLASH ? cleanNames(DESK_REPORT_RE.exec(text)?.[1] ?? '') : [];
+    const deskLine = chars & SLASH ? DESK_REPORT_RE.exec(text) : null;
+    const desk = cleanNames(deskLine?.[2] ?? '');
     const named = desk.every(hasCommonSurname) && (desk.length > 1 || (desk[0]?.length ?? 0) >= 3);
+    // (An outlet for a desk reports: 中天新聞網／王小明 報導.)
+    if (named && desk.length && deskLine?.[1] && !/(?:中心|組|组)$/.test(deskLine[1]))
+      facts.reporterOutlet = deskLine[1];
     const who = before?.[1] ?? (chars & SLASH ? SLASH_DATELINE_RE.exec(text)?.[1] : undefined);
     const names = named ? desk : cleanNames(who ?? '');
     if (names.length) facts.authors = names;

@@ -25,7 +25,11 @@ describe('parseBylineLine', () => {
       authors: ['王小明'],
       reporterOutlet: '聯合報',
     });
-    expect(parseBylineLine('中天新聞網／王小明 報導').authors).toEqual(['王小明']);
+    expect(parseBylineLine('中天新聞網／王小明 報導')).toEqual({
+      authors: ['王小明'],
+      reporterOutlet: '中天新聞網',
+    });
+    expect(parseBylineLine('地方中心／王小明報導').reporterOutlet).toBeUndefined();
     expect(parseBylineLine('中天新聞網／桃園報導').authors).toBeUndefined();
     expect(parseBylineLine('圖／記者王小明').authors).toBeUndefined();
   });
