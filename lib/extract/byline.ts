@@ -44,7 +44,7 @@ const ROLE =
  * run of up to 8 hanzi first.)
  */
 const KEY_RE = new RegExp(
-  `(?:(?<=^|[\\s·•|｜【〔\\[（(:：■□◆◇●○◎▲△★☆▶►※]|(?:報|报|社|網|网|台|臺|視|视|聞|闻|刊|媒)\\s*[／/]\\s*)${AUTHOR_KEY}|(?<=[${H}A-Za-z0-9+]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者|特約撰稿人|特约撰稿人))(?![會会站節节證证們们團团群招])\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
+  `(?:(?<=^|[\\s·•|｜【】〔〕\\[（(:：■□◆◇●○◎▲△★☆▶►※]|(?:報|报|社|網|网|台|臺|視|视|聞|闻|刊|媒)\\s*[／/]\\s*)${AUTHOR_KEY}|(?<=[${H}A-Za-z0-9+]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者|特約撰稿人|特约撰稿人))(?![會会站節节證证們们團团群招])\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:${ROLE})?(?:${NAME}))*)${NAME_END}`,
 );
 /**
  * A dispatch opening a paragraph, with its reporters: 新华社巴黎12月9日电（记者唐霁）, 北京商报讯（记者
@@ -218,6 +218,8 @@ function parseLine(line: string): BylineFacts {
     if (!(chars & FACT)) return facts;
   }
   text = text.trim();
+  // (What the author is, after the name: 文／王小明（作者為台大教授）.)
+  if (chars & AUTHOR) text = text.replace(/\s*[（(]作者(?:為|为|係|系|是)[^（()）]*[）)]/, '');
   // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
   // (責任編輯 over a plain 編輯 in the same line: 文/栗思 编辑/倪家宁 责任编辑：李曦.)
   const responsible = chars & EDITOR ? RESPONSIBLE_EDITOR_RE.exec(text) : null;
@@ -268,8 +270,12 @@ function parseLine(line: string): BylineFacts {
   if (bracket?.[1] && /(報導|报道|報道|電|电|訊|讯|記者|记者|專稿|专稿)/.test(bracket[1])) {
     const inner = bracket[1];
     // 【明報專訊】, （大公報訊）, （新華社電）: the outlet's own dispatch names the outlet, and no one.
-    const paper = /^([^\s/／╱\d]{2,10}?)(?:專訊|专讯|專電|专电|訊|讯|電|电)$/.exec(inner)?.[1];
-    if (paper && OUTLET_END.test(paper) && !/記者|记者/.test(paper)) {
+    // (With the day between them, any name: 【大紀元2024年05月20日訊】.)
+    const own = /^([^\s/／╱\d]{2,10}?)(\d{4}年\d{1,2}月\d{1,2}日)?(?:專訊|专讯|專電|专电|訊|讯|電|电)$/.exec(
+      inner,
+    );
+    const paper = own?.[1];
+    if (paper && (OUTLET_END.test(paper) || own[2]) && !/記者|记者/.test(paper)) {
       if (!NOT_AN_OUTLET.test(paper)) facts.source ??= paper;
       return facts;
     }

@@ -11,7 +11,7 @@ import { cleanNames, H, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from '
  * names (group 2).
  */
 const OUTLET_NAME_RE = new RegExp(
-  `^\\s*([${H}A-Za-z]{2,10})(?:\\s*[·•|｜]\\s*|\\s+)((?:${NAME})(?:\\s+(?!報導|报道)(?:${NAME}))*)(?:\\s*[／/]|\\s+\\d|\\s+(?:報導|报道)(?:\\s|$)|\\s*$)`,
+  `^\\s*([${H}A-Za-z]{2,10})(\\s*[·•|｜／/]\\s*|\\s+)((?:${NAME})(?:\\s+(?!報導|报道)(?:${NAME}))*)(?:\\s*[／/]|\\s+\\d|\\s+(?:報導|报道)(?:\\s|$)|\\s*$)`,
 );
 /** A date with its year, and the time when given: `2019年2月7日 06:21`, `2017-03-01 14:27:02`. */
 const DATE_TIME =
@@ -44,15 +44,16 @@ export function parseOutletNameLine(line: string): BylineFacts {
   line = line.replace(LEADING_TIME, '');
   const m = OUTLET_NAME_RE.exec(line);
   // (Several names: each with a common surname, not a section's words: 新华社 国际 频道.)
-  const several = m?.[2]?.split(/\s+/) ?? [];
+  // (After a slash, each with a common surname too: 新华社／国际 is a section.)
+  const several = m?.[3]?.split(/\s+/) ?? [];
   if (
     m?.[1] &&
-    m[2] &&
+    m[3] &&
     OUTLET_END.test(m[1]) &&
     !NOT_AN_OUTLET.test(m[1]) &&
-    (several.length === 1 || several.every(isSurnamedName))
+    ((several.length === 1 && !/[／/]/.test(m[2] ?? '')) || several.every(isSurnamedName))
   )
-    return { source: m[1], authors: cleanNames(m[2]) };
+    return { source: m[1], authors: cleanNames(m[3]) };
   const r = /[報报]道/.test(line) ? OUTLET_REPORT_RE.exec(line) : null;
   if (!r?.[1] || !r[2] || !OUTLET_END.test(r[1].replace(/[《》]/g, ''))) return {};
   // (Each reporter's first word: the place follows it.)

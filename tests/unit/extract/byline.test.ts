@@ -34,8 +34,23 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('圖／記者王小明').authors).toBeUndefined();
   });
 
-  it('takes no web address for a name (三立新聞網 setn.com)', () => {
+  it('takes no web address and no section for a name (三立新聞網 setn.com, 新华社 国际)', () => {
     expect(parseOutletNameLine('三立新聞網 setn.com').authors ?? []).toEqual([]);
+    expect(parseOutletNameLine('新华社 国际').authors ?? []).toEqual([]);
+    expect(parseOutletNameLine('新华社／国际').authors ?? []).toEqual([]);
+  });
+
+  it('reads an outlet and a name after a slash (鏡週刊／王小明)', () => {
+    expect(parseOutletNameLine('鏡週刊／王小明')).toEqual({ source: '鏡週刊', authors: ['王小明'] });
+  });
+
+  it('reads a key after a tag in brackets, and a name before what the author is', () => {
+    expect(parseBylineLine('【獨家】記者王小明／調查報導').authors).toEqual(['王小明']);
+    expect(parseBylineLine('文／王小明（作者為台大教授）').authors).toEqual(['王小明']);
+  });
+
+  it("reads an outlet's dated dispatch (【大紀元2024年05月20日訊】)", () => {
+    expect(parseBylineLine('【大紀元2024年05月20日訊】')).toEqual({ source: '大紀元' });
   });
 
   it('reads bracketed bylines with outlet, desk and place', () => {
