@@ -49,6 +49,13 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('文／王小明（作者為台大教授）').authors).toEqual(['王小明']);
   });
 
+  it('reads 报道： as a byline key, as Singapore and Malaysia print it (报道：王小明, 报道/摄影：王小明)', () => {
+    expect(parseBylineLine('报道：王小明 摄影：李四').authors).toEqual(['王小明']);
+    expect(parseBylineLine('报道/摄影：王小明').authors).toEqual(['王小明']);
+    expect(parseBylineLine('報導：王小明').authors).toEqual(['王小明']);
+    expect(parseBylineLine('据报道：王小明').authors).toBeUndefined();
+  });
+
   it("reads an outlet's dated dispatch (【大紀元2024年05月20日訊】)", () => {
     expect(parseBylineLine('【大紀元2024年05月20日訊】')).toEqual({ source: '大紀元' });
   });
