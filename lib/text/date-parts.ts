@@ -4,6 +4,7 @@
  * completes (a missing year from the paragraph or the published date).
  */
 import { isValidDay } from './calendar.ts';
+import { holidayAt } from './holidays.ts';
 import * as numerals from './numerals.ts';
 import type { Numeral } from './numerals.ts';
 
@@ -51,6 +52,14 @@ export function readSeason(text: string, j: number, part: Part): boolean {
   part.m = first;
   part.untilM = last;
   part.end = end;
+  return true;
+}
+
+/** A holiday after the year (2023年中秋节): its day in part's year. */
+export function readHoliday(text: string, j: number, part: Part): boolean {
+  const day = part.y === undefined ? null : holidayAt(text, j, part.y);
+  if (!day) return false;
+  [part.y, part.m, part.d, part.end] = [day.y, day.m, day.d, day.end];
   return true;
 }
 
@@ -188,7 +197,7 @@ export function readAbsolute(text: string, i: number): Part | null {
     if (text[n.end] === '年' && text[n.end + 1] !== '代') {
       const part = readMonthDay(text, n.end + 1, { y: n.value, end: n.end + 1 }, false);
       if (part.m === undefined && durationCueBefore(text, i)) return null; // 晚1000年, 歷時2000年
-      if (part.m === undefined && !readSeason(text, n.end + 1, part)) {
+      if (part.m === undefined && !readSeason(text, n.end + 1, part) && !readHoliday(text, n.end + 1, part)) {
         const suffix = startsWithAny(text, n.end, YEAR_SUFFIXES);
         if (suffix) part.end = n.end + suffix.length;
       }

@@ -5,7 +5,15 @@
 import { addDays, addMonths, isValidDay, weekday } from './calendar.ts';
 import type { Ymd } from './calendar.ts';
 import * as chars from './chars.ts';
-import { DAY_MARKS, readDigits, readMonthDay, readSeason, small, startsWithAny } from './date-parts.ts';
+import {
+  DAY_MARKS,
+  readDigits,
+  readHoliday,
+  readMonthDay,
+  readSeason,
+  small,
+  startsWithAny,
+} from './date-parts.ts';
 import type { Part } from './date-parts.ts';
 import * as numerals from './numerals.ts';
 
@@ -125,7 +133,7 @@ export function readRelative(text: string, i: number, pub: Ymd): Part | null {
       { y: pub.y + dy, end: i + w.length, relative: true },
       false,
     );
-    if (part.m === undefined) readSeason(text, part.end, part);
+    if (part.m === undefined && !readSeason(text, part.end, part)) readHoliday(text, part.end, part);
     return part;
   }
   for (const [w, dm] of MONTH_WORDS) {
