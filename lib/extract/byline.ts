@@ -22,7 +22,7 @@ export interface BylineFacts {
 const SEP = '[\\s、，,;；/／&＆]+';
 /** Photo and graphics credits: （記者王錦義翻攝）, 劉信德攝, 受访者供图, 記者鄭清元／攝影. */
 const PHOTO_CREDIT =
-  /[（(]?(?:記者|记者)?\s?[^\s（()）/／]{0,10}?\s?(?:翻攝|翻摄|[攝摄]影?(?!影?(?:報導|报道)|影?\s*[／/:：｜|]|(?:(?<=影)|影)\s+[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
+  /[（(]?(?:記者|记者)?\s?[^\s（()）/／]{0,10}?\s?(?:翻攝|翻摄|[攝摄]影?(?!影?(?:報導|报道|報道)|影?\s*[／/:：｜|]|(?:(?<=影)|影)\s+[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
 
 export function stripPhotoCredits(line: string): string {
   return /[攝摄圖图]/.test(line) ? line.replace(PHOTO_CREDIT, ' ') : line;
@@ -34,7 +34,7 @@ const RESPONSIBLE_EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|�
 const EDITOR_RE = new RegExp(
   `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：|｜/／]?\\s*(${NAME})`,
 );
-const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}]))`;
+const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|報道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}]))`;
 /** A role written right before a further name in the same byline (記者張三 通訊員李四). */
 const ROLE =
   '通訊員|通讯员|實習生|实习生|(?:實習|实习|見習|见习|首席|特約|特约|特派|本報|本报)?(?:記者|记者)';
@@ -57,7 +57,7 @@ const WIRE_LEAD_RE = new RegExp(
 /** The outlet a dispatch names first (经济日报 of 经济日报北京5月, 北京商报): not 本报, 本网 … (ownPaper). */
 const LEAD_OUTLET_RE = /^(?!本[報报刊台網网])([\u4e00-\u9fff]{1,9}?(?:社|報|报|網|网|台))/;
 const BEFORE_REPORT_RE = new RegExp(
-  `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道)(?:\\s|$)`,
+  `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道|報道)(?:\\s|$)`,
 );
 const SOURCE_RE =
   /(?<!資料|资料|圖片|图片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自|轉自|转自|轉載自|转载自)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
@@ -122,14 +122,14 @@ function lineChars(s: string): number {
 const LINE_OPENERS = '（(【〔[';
 /** 劉屏／華盛頓4日電, 王家俊／台北報導: names, a slash, then the place and the dispatch. */
 const SLASH_DATELINE_RE = new RegExp(
-  `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|特稿|專稿|专稿)$`,
+  `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|報道|特稿|專稿|专稿)$`,
 );
 /**
  * 生活中心／王小明報導, 中天新聞網／王小明 報導: a desk or an outlet, a slash, then the names before
  * 報導 (綜合報導 is none).
  */
 const DESK_REPORT_RE = new RegExp(
-  `(?:^|\\s)([${H}]{2,6}(?:中心|組|组)|[${H}A-Za-z]{2,8}(?:報|报|社|網|网|台|臺))\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道)(?:\\s|$)`,
+  `(?:^|\\s)([${H}]{2,6}(?:中心|組|组)|[${H}A-Za-z]{2,8}(?:報|报|社|網|网|台|臺))\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道|報道)(?:\\s|$)`,
 );
 /** `2004年7月16日08:19 [ 黄宇 ] 来源：`: a name in brackets right after the time. */
 const AFTER_TIME_RE = new RegExp(
@@ -269,7 +269,8 @@ function parseLine(line: string): BylineFacts {
       : null;
   if (bracket?.[1] && /(報導|报道|報道|電|电|訊|讯|記者|记者|專稿|专稿)/.test(bracket[1])) {
     const inner = bracket[1];
-    // 【明報專訊】, （大公報訊）, （新華社電）: the outlet's own dispatch names the outlet, and no one.
+    // 【明報專訊】, （大公報訊）, （新華社電）: the outlet's own dispatch names the outlet, and no one
+    // in it.
     // (With the day between them, any name: 【大紀元2024年05月20日訊】.)
     const own = /^([^\s/／╱\d]{2,10}?)(\d{4}年\d{1,2}月\d{1,2}日)?(?:專訊|专讯|專電|专电|訊|讯|電|电)$/.exec(
       inner,
@@ -277,6 +278,12 @@ function parseLine(line: string): BylineFacts {
     const paper = own?.[1];
     if (paper && (OUTLET_END.test(paper) || own[2]) && !/記者|记者/.test(paper)) {
       if (!NOT_AN_OUTLET.test(paper)) facts.source ??= paper;
+      // (The reporter right after it: 【大公報訊】記者王小明報道：.)
+      const rest = text.slice(bracket[0].length).trim();
+      if (/^(?:記者|记者)/.test(rest)) {
+        const after = parseLine(rest.slice(0, 40));
+        if (after.authors) facts.authors = after.authors;
+      }
       return facts;
     }
     if (bracket[2]) facts.source ??= bracket[2];

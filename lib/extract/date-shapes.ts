@@ -26,10 +26,14 @@ export function rocAsWestern(text: string): string {
 const CLOCK = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)(?:\s*([ap]\.?m\.?)(?![a-z]))?(?:\s*((?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{4}))?)?`;
 
 /**
- * `20/05/2024 09:47`, `7/5/2005 9:23:57 PM`: a slashed date with the year last, read day first as
- * Hong Kong and Singapore write it; month first only when the second number is above 12.
+ * `20/05/2024 09:47`, `7/5/2005 9:23:57 PM`, `20-05-2024`, `20.05.2024`: a date with the year last,
+ * read day first as Hong Kong and Singapore write it; month first only when the second number is
+ * above 12.
  */
-const DAY_FIRST_RE = new RegExp(String.raw`(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])` + CLOCK, 'gi');
+const DAY_FIRST_RE = new RegExp(
+  String.raw`(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.-])` + CLOCK,
+  'gi',
+);
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
@@ -54,11 +58,11 @@ export function reshapedDates(text: string): { shaped: string; index: number }[]
     const z = !zone ? '' : /^[+-]/.test(zone) ? zone : ` ${zone}`;
     return ` ${h}:${mi}${s === undefined ? '' : `:${s}`} ${(half ?? '').replace(/\./g, '')}${z}`;
   };
-  if (text.includes('/'))
+  if (/\d[/.-]\d/.test(text))
     for (const m of text.matchAll(DAY_FIRST_RE)) {
-      const [, a, b, y] = m;
+      const [, a, , b, y] = m;
       const [d, mo] = Number(b) > 12 ? [b, a] : [a, b];
-      out.push({ shaped: `${y}-${mo}-${d}${clock(m, 4)}`, index: m.index });
+      out.push({ shaped: `${y}-${mo}-${d}${clock(m, 5)}`, index: m.index });
     }
   if (/[A-Za-z]{3}/.test(text))
     for (const m of text.matchAll(ENGLISH_RE)) {

@@ -56,6 +56,15 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('据报道：王小明').authors).toBeUndefined();
   });
 
+  it("reads 報道, as Hong Kong writes 報導, and the reporter after an outlet's dispatch", () => {
+    expect(parseBylineLine('【大公報訊】記者王小明、李四報道：香港特區政府今日宣布')).toEqual({
+      source: '大公報',
+      authors: ['王小明', '李四'],
+    });
+    expect(parseBylineLine('（綜合報道）').authors).toBeUndefined();
+    expect(parseBylineLine('【明報專訊】記者昨日獲悉').authors).toBeUndefined();
+  });
+
   it("reads an outlet's dated dispatch (【大紀元2024年05月20日訊】)", () => {
     expect(parseBylineLine('【大紀元2024年05月20日訊】')).toEqual({ source: '大紀元' });
   });

@@ -55,6 +55,10 @@ describe('findDates', () => {
     expect(first('7/5/2005 9:23:57 PM')).toBe('2005-05-07T21:23:57+08:00');
     expect(first('9/17/2004 5:54:13 AM')).toBe('2004-09-17T05:54:13+08:00');
     expect(first('5/20/2024')).toBe('2024-05-20');
+    // (With a dash or a dot as well: 20-05-2024 was read as the clock of the day it was seen.)
+    expect(first('20-05-2024 09:47')).toBe('2024-05-20T09:47+08:00');
+    expect(first('20.05.2024')).toBe('2024-05-20');
+    expect(first('电话 12-34-5678')).toBeUndefined();
   });
 
   it("reads an English month's name, before or after the day, with the clock and zone given", () => {
