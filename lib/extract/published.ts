@@ -18,6 +18,7 @@ import {
   timeOnDay,
   toShownOffset,
 } from './dates';
+import type { FoundDate } from './dates';
 import type { MetadataInput } from './metadata';
 import { scriptTimes } from './meta-tags';
 
@@ -49,11 +50,23 @@ function bareTime(input: PublishedInput, head: string[]): string {
   return '';
 }
 
+/**
+ * A word that makes a date part of a sentence, not the article's own date (本协议自2023年1月1日起
+ * 施行, 截至2023年底, 将于5月20日举行; not 发布于 2024-05-20, 编辑于 …, 小鳳 於 …).
+ */
+const PROSE_BEFORE =
+  /(?:(?<!\s|發布|发布|發佈|发佈|發表|发表|更新|修改|刊登|刊|寫|写|摄|攝|編輯|编辑|創建|创建|上傳|上传|首發|首发|推送|回答|回覆|回复|評論|评论|留言)(?:于|於)|自|在|从|從|至|到|截至|截止|直到|是|为|為|将|將|起|前|后|後)\s*$/;
+
+/** The dates of a line that no word before makes part of a sentence. */
+function ownDates(line: string): FoundDate[] {
+  return findDates(line).filter((d) => !PROSE_BEFORE.test(line.slice(0, d.index)));
+}
+
 export function published(input: PublishedInput, head: string[], tail: string[]): string {
   let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
   // A UTC time the page shows as local wall time: keep the page's own offset.
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
-  const byLine = head.map((l) => findDates(l));
+  const byLine = head.map(ownDates);
   let visible = byLine.flat();
   // 發布時間 over 更新時間 when the head gives both.
   if (visible.length > 1) {
@@ -88,7 +101,7 @@ export function published(input: PublishedInput, head: string[], tail: string[])
     }
   const clock = bareTime(input, head);
   if (clock) return clock;
-  const end = tail.flatMap((l) => findDates(l));
+  const end = tail.flatMap(ownDates);
   if (end.length) return end[end.length - 1]?.iso ?? '';
   // A labelled line anywhere on the page (`发布日期：…` under the article's footer).
   for (const p of input.paragraphs ?? []) {

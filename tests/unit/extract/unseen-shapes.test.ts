@@ -747,3 +747,19 @@ describe('a weak list word on the story’s own container (douban)', () => {
     expect(isBoilerplateContainer(short.getElementById('link-report')!)).toBe(true);
   });
 });
+
+describe('a date inside a sentence of the story is no published date', () => {
+  const page = (last: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>用户服务协议_新京报</title></head><body><h1>用户服务协议</h1><div class="content"><p>${P}</p><p>${Q}</p><p>${P}</p>${last}</div></body></html>`,
+      ),
+    );
+  it('本协议自2023年1月1日起施行 dates nothing; a date closing the page alone does', () => {
+    expect(page('<p>本协议自2023年1月1日起施行。</p>').metadata.published).toBe('');
+    expect(page('<p>截至2023年12月31日，累计完成投资。</p>').metadata.published).toBe('');
+    expect(page('<p>市政府办公室</p><p>2023年1月1日</p>').metadata.published).toBe('2023-01-01');
+    expect(page('<p>（2023年1月1日）</p>').metadata.published).toBe('2023-01-01');
+    expect(page('<p>编辑于 2023-03-01 15:45</p>').metadata.published).toBe('2023-03-01T15:45+08:00');
+  });
+});
