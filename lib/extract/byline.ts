@@ -34,7 +34,7 @@ const RESPONSIBLE_EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|�
 const EDITOR_RE = new RegExp(
   `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：|｜/／]?\\s*(${NAME})`,
 );
-const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|報導|报道|報道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}]))`;
+const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|[（(](?![左右中前后後][一二三四五\\d]?[）)])|報導|报道|報道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}]))`;
 /** A role written right before a further name in the same byline (記者張三 通訊員李四). */
 const ROLE =
   '通訊員|通讯员|實習生|实习生|(?:實習|实习|見習|见习|首席|特約|特约|特派|本報|本报)?(?:記者|记者)';
@@ -218,8 +218,6 @@ function parseLine(line: string): BylineFacts {
     if (!(chars & FACT)) return facts;
   }
   text = text.trim();
-  // (What the author is, after the name: 文／王小明（作者為台大教授）.)
-  if (chars & AUTHOR) text = text.replace(/\s*[（(]作者(?:為|为|係|系|是)[^（()）]*[）)]/, '');
   // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
   // (責任編輯 over a plain 編輯 in the same line: 文/栗思 编辑/倪家宁 责任编辑：李曦.)
   const responsible = chars & EDITOR ? RESPONSIBLE_EDITOR_RE.exec(text) : null;

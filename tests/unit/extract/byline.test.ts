@@ -47,6 +47,10 @@ describe('parseBylineLine', () => {
   it('reads a key after a tag in brackets, and a name before what the author is', () => {
     expect(parseBylineLine('【獨家】記者王小明／調查報導').authors).toEqual(['王小明']);
     expect(parseBylineLine('文／王小明（作者為台大教授）').authors).toEqual(['王小明']);
+    expect(parseBylineLine('作者：王小明（中国人民大学教授）').authors).toEqual(['王小明']);
+    // (Not a caption's place mark, nor a counter after the name.)
+    expect(parseBylineLine('记者王小明（左）在现场采访').authors).toBeUndefined();
+    expect(parseBylineLine('作者:zboygirl 阅读(1660) 评论(5)').authors).toEqual(['zboygirl']);
   });
 
   it('reads 报道： as a byline key, as Singapore and Malaysia print it (报道：王小明, 报道/摄影：王小明)', () => {
