@@ -127,6 +127,10 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
  * `clean` removes crawl artifacts (pinyin glosses) before comparing and returning; `headings`:
  * as headingCandidates takes them.
  */
+/** A label a heading may show before the headline: 独家, 【原创】, [视频]. */
+const HEADING_LABEL =
+  /^[【[［(（]?(?:独家|獨家|原创|原創|快讯|快訊|突发|突發|重磅|深度|专访|專訪|图文|圖文|组图|組圖|视频|視頻|直播|最新|热点|熱點)[】\]］)）]?[:：|｜]?$/;
+
 export function findTitle(
   doc: Document,
   ogTitle: string,
@@ -163,6 +167,15 @@ export function findTitle(
     if (shown && segs.length > 1 && headlineLike(shown.text)) return { title: shown.text, el: shown.el };
     const hit = matchSegments(segs, heads, segs.length - 1);
     if (hit) return { title: headlineFromSource(src, hit.segs), el: hit.el };
+    // A heading that is the headline with a label before it (独家, 【原创】): the headline.
+    const head = segs.length > 1 ? squash(segs[0] ?? '') : '';
+    const labelled =
+      head.length >= 6 &&
+      heads.find((h) => {
+        const t = squash(h.text);
+        return t.endsWith(head) && HEADING_LABEL.test(t.slice(0, t.length - head.length));
+      });
+    if (labelled) return { title: headlineFromSource(src, [segs[0] ?? '']), el: labelled.el };
     if (same) return { title: same.text, el: same.el };
     const whole = segs.length > 1 ? matchSegments(segs, heads, segs.length) : null;
     if (whole) return { title: headlineFromSource(src, whole.segs), el: whole.el };

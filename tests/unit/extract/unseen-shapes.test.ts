@@ -763,3 +763,20 @@ describe('a date inside a sentence of the story is no published date', () => {
     expect(page('<p>编辑于 2023-03-01 15:45</p>').metadata.published).toBe('2023-03-01T15:45+08:00');
   });
 });
+
+describe('a label before the headline in its heading', () => {
+  const title = (h1: string, tag = '5月LPR按兵不动_新京报') =>
+    extractArticle(
+      load(
+        `<html><head><title>${tag}</title></head><body>${h1}<div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    ).metadata.title;
+  it('独家, 【独家】, 深度｜ before the <title>’s headline are dropped; kept when <title> has them too', () => {
+    expect(title('<h1><em>独家</em> 5月LPR按兵不动</h1>')).toBe('5月LPR按兵不动');
+    expect(title('<h1>【独家】5月LPR按兵不动</h1>')).toBe('5月LPR按兵不动');
+    expect(title('<h1>深度｜5月LPR按兵不动</h1>')).toBe('5月LPR按兵不动');
+    expect(title('<h1>【独家】5月LPR按兵不动</h1>', '【独家】5月LPR按兵不动_新京报')).toBe(
+      '【独家】5月LPR按兵不动',
+    );
+  });
+});
