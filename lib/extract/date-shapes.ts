@@ -35,6 +35,10 @@ const DAY_FIRST_RE = new RegExp(
   'gi',
 );
 
+/** `20240520 09:47`: year, month and day run together, a clock after them. */
+const COMPACT_RE =
+  /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)(\s+\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])/g;
+
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /** `20 May 2024 09:47`, `Mon, 20 May 2024 09:47:00 GMT`, `May 20, 2024 9:47 AM`. */
@@ -64,6 +68,9 @@ export function reshapedDates(text: string): { shaped: string; index: number }[]
       const [d, mo] = Number(b) > 12 ? [b, a] : [a, b];
       out.push({ shaped: `${y}-${mo}-${d}${clock(m, 5)}`, index: m.index });
     }
+  // 20240520 09:47: a date written as one number, only with the clock after it (not an id).
+  for (const m of text.matchAll(COMPACT_RE))
+    out.push({ shaped: `${m[1]}-${m[2]}-${m[3]}${m[4]}`, index: m.index });
   if (/[A-Za-z]{3}/.test(text))
     for (const m of text.matchAll(ENGLISH_RE)) {
       const month = MONTHS.indexOf((m[2] ?? m[3] ?? '').slice(0, 3).toLowerCase()) + 1;

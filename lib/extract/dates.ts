@@ -23,7 +23,7 @@ function offsetMinutes(offset: string): number {
 }
 
 const DATE_RE =
-  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[（(]?[星周週]?[期]?[一二三四五六日天][）)]?)?(?:\s*[T ]?\s*(上午|下午|早上|晚上)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?(?:\.\d+)?\s*(am|pm|AM|PM)?(Z|[+-]\d{2}:?\d{2}|\s*[（(]?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])[）)]?)?)?/g;
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:\s*[（(]?[星周週]?[期]?[一二三四五六日天][）)]?)?(?:\s*[T ]?\s*(上午|下午|早上|晚上)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?(?:\.\d+)?\s*(am|pm|AM|PM)?(Z|[+-]\d{2}:?\d{2}|\s*[（(]?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])[）)]?)?)?/g;
 
 function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
   // (Day 0 of the next month is the last day of this one: 2019-02-30 is no date.)
@@ -43,6 +43,9 @@ function zoneOffset(tz: string): string {
 
 /** Every date (with its time when given) in `text`, in order. */
 export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
+  // Full-width digits and marks (２０２４年５月２０日 ０９：４７, with an ideographic space), one for one: the offsets hold.
+  if (/[０-９]/.test(text))
+    text = text.replace(/[０-９：／－．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const out = westernDates(text, defaultOffset);
   if (out.length) return out;
   // (Rarer shapes, only where the common ones found nothing.)

@@ -61,6 +61,14 @@ describe('findDates', () => {
     expect(first('电话 12-34-5678')).toBeUndefined();
   });
 
+  it('reads 号 for 日, full-width digits, and a date run together when a clock follows it', () => {
+    expect(first('2024年5月20号 09:47')).toBe('2024-05-20T09:47+08:00');
+    expect(first('２０２４年５月２０日　０９：４７')).toBe('2024-05-20T09:47+08:00');
+    expect(first('20240520 09:47')).toBe('2024-05-20T09:47+08:00');
+    expect(first('编号 20240520')).toBeUndefined();
+    expect(first('单号202405201234 09:47')).toBeUndefined();
+  });
+
   it("reads an English month's name, before or after the day, with the clock and zone given", () => {
     expect(first('20 May 2024 09:47')).toBe('2024-05-20T09:47+08:00');
     expect(first('May 20, 2024 9:47 AM')).toBe('2024-05-20T09:47+08:00');
