@@ -274,9 +274,12 @@ export function seenRelativeDate(line: string, seenAt: number, defaultOffset = '
   return found ? { ...found, index: m.index } : null;
 }
 
-/** `【17:52】` or `17:52` closing a line: a clock time shown without its date (not after a month and day). */
+/**
+ * `【17:52】` or `17:52` closing a line: a clock time shown without its date (not after a month and
+ * day, nor after any number: `May 20 09:47`, `20240520 09:47` hold a date not read here).
+ */
 const BARE_TIME_RE =
-  /(?<!\d\s*[-/.月]\s*\d{1,2}\s*日?)(?:^|[\s【[（(])([01]?\d|2[0-3])[:：]([0-5]\d)(?:[】\]）)]\s*$|\s*$)/;
+  /(?<!\d\s*[-/.月]\s*\d{1,2}\s*日?)(?<!\d\s*)(?:^|[\s【[（(])([01]?\d|2[0-3])[:：]([0-5]\d)(?:[】\]）)]\s*$|\s*$)/;
 
 /**
  * A date with its weekday in a short line (`2013年6月29日‧星期六`, `2021-07-29 周四`): the day a

@@ -254,6 +254,9 @@ describe('a time shown without its date', () => {
     expect(timeOnDay('第12:30期', '2013-06-29')).toBeNull();
     // After a month and day it is that day's time, not today's.
     expect(timeOnDay('05-20 09:47', '2013-06-29')).toBeNull();
+    // After any number: a date not read (May 20, 20240520) is no sign of today.
+    expect(timeOnDay('May 20 09:47', '2013-06-29')).toBeNull();
+    expect(timeOnDay('阅读 1234 09:47', '2013-06-29')).toBeNull();
     expect(timeOnDay('5月20日 09:47', '2013-06-29')).toBeNull();
   });
 });
