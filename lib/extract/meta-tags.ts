@@ -36,6 +36,10 @@ const PUBLISHED_KEYS = [
   'publishdate',
   'publish_date',
   'publishtime',
+  'publish_time',
+  'pubtime',
+  // (Sina's and Weibo's article pages.)
+  'weibo: article:create_at',
   'publish-date',
   'article.published',
   'dc.date.issued',

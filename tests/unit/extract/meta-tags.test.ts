@@ -56,3 +56,13 @@ describe('JSON-LD page types that are no article', () => {
     expect(tags.jsonLdType).toBe('');
   });
 });
+
+describe('readMetaTags: published', () => {
+  it.each([
+    ['weibo: article:create_at', '2024-05-20 09:47:00'],
+    ['publish_time', '2024-05-20 09:47'],
+    ['pubtime', '2024-05-20'],
+  ])('reads <meta name="%s">', (name, value) => {
+    expect(readMetaTags(load(`<meta name="${name}" content="${value}">`)).published).toBe(value);
+  });
+});
