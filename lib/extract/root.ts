@@ -189,6 +189,20 @@ export function walkPage(doc: Document): PageWalk {
   return { body, paragraphs, all, marked, headings, skipped };
 }
 
+/**
+ * A heading over readers' comments (网友评论, 热门跟帖, 评论（20）, 读者留言); a bare 评论 may head a
+ * section of the story.
+ */
+const COMMENTS_HEADING =
+  /^(?:(?:网友|網友|热门|熱門|最新|全部|精彩|读者|讀者|用户|用戶)(?:评论|評論|跟帖|留言|回复|回覆)|跟帖|(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）])(?:区|區)?\s*$/;
+
+/** What a comments heading heads: its parent (its grandparent when the parent holds it alone). */
+function commentsScope(heading: Element, body: Element): Element | null {
+  let up = heading.parentElement;
+  if (up && up !== body && up.firstElementChild === up.lastElementChild) up = up.parentElement;
+  return up && up !== body ? up : null;
+}
+
 /** The element that holds the article (findRoot), from the page's walk. */
 export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult {
   const { body, paragraphs, all, marked } = walk;
@@ -218,8 +232,18 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
   // paragraphs share that parent (most do: the <p> of one story).
   let parent: Element | null | undefined;
   const chain: number[] = [];
+  // Readers' comments under a heading that names them: not scored, however many.
+  let comments: Element | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
+    if (comments) {
+      if (comments.contains(p.container)) continue;
+      comments = null;
+    }
+    if (p.text.length <= 16 && COMMENTS_HEADING.test(p.text)) {
+      comments = commentsScope(p.container, body);
+      continue;
+    }
     let s = proseScore(p);
     if (!s) continue;
     if (afterTitle >= 0 && i >= afterTitle && i < afterTitle + 25) s *= 1.5;

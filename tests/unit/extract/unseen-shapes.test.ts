@@ -780,3 +780,27 @@ describe('a label before the headline in its heading', () => {
     );
   });
 });
+
+describe('readers’ comments with no class to name them', () => {
+  const page = (heading: string) => {
+    const items = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `<div><span>网友${i}</span> <span>2024-05-20 1${i % 10}:0${i % 10}</span><p>我觉得这个政策很好${i}，希望能够继续降低利率，减轻购房者的负担，支持实体经济发展，大家怎么看？</p></div>`,
+    ).join('');
+    return extractArticle(
+      load(
+        `<html><head><title>标题一二三四_新京报</title></head><body><h1>标题一二三四</h1><div class="info">2024-05-20 09:47 来源：新京报</div><div><p>${P}</p><p>${Q}</p><p>${P}</p></div><div><h3>${heading}</h3>${items}</div></body></html>`,
+      ),
+    );
+  };
+  it.each(['网友评论', '热门跟帖', '评论（20）'])(
+    'under %s, twenty of them do not outweigh the story',
+    (heading) => {
+      const a = page(heading);
+      expect(a.model.text).toContain(P);
+      expect(a.model.text).not.toContain('我觉得这个政策很好');
+      expect(a.metadata.published).toBe('2024-05-20T09:47+08:00');
+    },
+  );
+});
