@@ -190,14 +190,15 @@ export function walkPage(doc: Document): PageWalk {
 }
 
 /**
- * A heading over readers' comments (网友评论, 热门跟帖, 评论（20）, 读者留言); a bare 评论 may head a
- * section of the story.
+ * A heading over readers' comments (网友评论, 热门跟帖, 评论（20）, 读者留言) or over other stories
+ * (相关阅读, 推荐阅读, 猜你喜欢): what follows it in its section is not the story. (A bare 评论
+ * may head a part of the story.)
  */
-const COMMENTS_HEADING =
-  /^(?:(?:网友|網友|热门|熱門|最新|全部|精彩|读者|讀者|用户|用戶)(?:评论|評論|跟帖|留言|回复|回覆)|跟帖|(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）])(?:区|區)?\s*$/;
+const ASIDE_HEADING =
+  /^(?:(?:(?:网友|網友|热门|熱門|最新|全部|精彩|读者|讀者|用户|用戶)(?:评论|評論|跟帖|留言|回复|回覆)|跟帖|(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）])(?:区|區)?|(?:相[关關]|延伸|推荐|推薦|热门|熱門|热点|熱點|更多|猜你喜|往期)(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|回顾|回顧|欢|歡))\s*[>»›]*\s*$/;
 
-/** What a comments heading heads: its parent (its grandparent when the parent holds it alone). */
-function commentsScope(heading: Element, body: Element): Element | null {
+/** What such a heading heads: its parent (its grandparent when the parent holds it alone). */
+function asideScope(heading: Element, body: Element): Element | null {
   let up = heading.parentElement;
   if (up && up !== body && up.firstElementChild === up.lastElementChild) up = up.parentElement;
   return up && up !== body ? up : null;
@@ -232,16 +233,16 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
   // paragraphs share that parent (most do: the <p> of one story).
   let parent: Element | null | undefined;
   const chain: number[] = [];
-  // Readers' comments under a heading that names them: not scored, however many.
-  let comments: Element | null = null;
+  // Readers' comments and other stories under a heading that names them: not scored, however many.
+  let aside: Element | null = null;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
-    if (comments) {
-      if (comments.contains(p.container)) continue;
-      comments = null;
+    if (aside) {
+      if (aside.contains(p.container)) continue;
+      aside = null;
     }
-    if (p.text.length <= 16 && COMMENTS_HEADING.test(p.text)) {
-      comments = commentsScope(p.container, body);
+    if (p.text.length <= 16 && ASIDE_HEADING.test(p.text)) {
+      aside = asideScope(p.container, body);
       continue;
     }
     let s = proseScore(p);

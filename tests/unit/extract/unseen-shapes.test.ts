@@ -781,26 +781,29 @@ describe('a label before the headline in its heading', () => {
   });
 });
 
-describe('readers’ comments with no class to name them', () => {
-  const page = (heading: string) => {
-    const items = Array.from(
-      { length: 20 },
-      (_, i) =>
-        `<div><span>网友${i}</span> <span>2024-05-20 1${i % 10}:0${i % 10}</span><p>我觉得这个政策很好${i}，希望能够继续降低利率，减轻购房者的负担，支持实体经济发展，大家怎么看？</p></div>`,
-    ).join('');
+describe('readers’ comments and other stories with no class to name them', () => {
+  const comment = (i: number) =>
+    `<div><span>网友${i}</span> <span>2024-05-20 1${i % 10}:0${i % 10}</span><p>我觉得这个政策很好${i}，希望能够继续降低利率，减轻购房者的负担，支持实体经济发展，大家怎么看？</p></div>`;
+  const teaser = (i: number) =>
+    `<div><h4><a href="/a/${i}">央行发布第${i}号公告</a></h4><p>我觉得这个政策很好${i}，这是今年以来的又一次操作，业内人士认为后续政策仍有空间。</p><span>2024-05-1${i % 10}</span></div>`;
+  const page = (heading: string, item = comment) => {
+    const items = Array.from({ length: 20 }, (_, i) => item(i)).join('');
     return extractArticle(
       load(
         `<html><head><title>标题一二三四_新京报</title></head><body><h1>标题一二三四</h1><div class="info">2024-05-20 09:47 来源：新京报</div><div><p>${P}</p><p>${Q}</p><p>${P}</p></div><div><h3>${heading}</h3>${items}</div></body></html>`,
       ),
     );
   };
-  it.each(['网友评论', '热门跟帖', '评论（20）'])(
-    'under %s, twenty of them do not outweigh the story',
-    (heading) => {
-      const a = page(heading);
-      expect(a.model.text).toContain(P);
-      expect(a.model.text).not.toContain('我觉得这个政策很好');
-      expect(a.metadata.published).toBe('2024-05-20T09:47+08:00');
-    },
-  );
+  it.each([
+    ['网友评论', comment],
+    ['热门跟帖', comment],
+    ['评论（20）', comment],
+    ['相关阅读', teaser],
+    ['猜你喜欢', teaser],
+  ])('under %s, twenty of them do not outweigh the story', (heading, item) => {
+    const a = page(heading, item);
+    expect(a.model.text).toContain(P);
+    expect(a.model.text).not.toContain('我觉得这个政策很好');
+    expect(a.metadata.published).toBe('2024-05-20T09:47+08:00');
+  });
 });
