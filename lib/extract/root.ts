@@ -211,6 +211,10 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
   const index = new Map<Element, number>();
   const els: Element[] = [];
   const sums: number[] = [];
+  // Headline links and prose paragraphs under each (levels 1–3): a list of teasers has as many
+  // headlines as summaries.
+  const items: number[] = [];
+  const proses: number[] = [];
   // Prose right after the headline is the article far more often than prose elsewhere.
   let afterTitle = -1;
   if (titleEl) {
@@ -226,6 +230,8 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
       index.set(el, k);
       els.push(el);
       sums.push(0);
+      items.push(0);
+      proses.push(0);
     }
     return k;
   };
@@ -246,38 +252,61 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
       continue;
     }
     let s = proseScore(p);
-    if (!s) continue;
-    if (afterTitle >= 0 && i >= afterTitle && i < afterTitle + 25) s *= 1.5;
+    const headline = !s && p.linkChars >= 6 && p.linkChars >= p.text.length * 0.7 && p.hanzi >= 4;
+    if (!s && !headline) continue;
     const k = slot(p.container);
-    sums[k] = (sums[k] as number) + s;
     const up = p.container.parentElement;
     if (up !== parent) {
       parent = up;
       chain.length = 0;
       for (let el = up; el && chain.length < 5; el = el.parentElement) chain.push(slot(el));
     }
+    const counts = headline ? items : proses;
+    counts[k] = (counts[k] as number) + 1;
+    for (let level = 1; level <= 3 && level <= chain.length; level++) {
+      const a = chain[level - 1] as number;
+      counts[a] = (counts[a] as number) + 1;
+    }
+    if (headline) continue;
+    if (afterTitle >= 0 && i >= afterTitle && i < afterTitle + 25) s *= 1.5;
+    sums[k] = (sums[k] as number) + s;
     for (let level = 1; level <= chain.length; level++) {
       const w = level <= 1 ? 1 : level === 2 ? 0.5 : 1 / (level * 1.5);
       const a = chain[level - 1] as number;
       sums[a] = (sums[a] as number) + s * w;
     }
   }
-  let best: Element = body;
-  let bestScore = 0;
-  let bestDepth = 0;
-  for (let k = 0; k < els.length; k++) {
-    const s = sums[k] as number;
-    // The class factor is at most 1.1: an element that cannot come near the best needs no more look.
-    if (s * 1.1 <= bestScore * 0.9999) continue;
-    const el = els[k] as Element;
-    const adj = s * classFactor(el);
-    if (!(adj > bestScore * 0.9999)) continue;
-    const d = depth(el);
-    if (adj > bestScore * 1.0001 || d > bestDepth) {
-      best = el;
-      bestScore = adj;
-      bestDepth = d;
+  // Six teasers or more, as many headlines as summaries: other stories, whatever they say.
+  const teasers = (k: number): boolean =>
+    (items[k] as number) >= 6 && (items[k] as number) >= (proses[k] as number);
+  // (plain: neither a list of teasers nor what holds the one given.)
+  const pick = (plain: Element | null): [Element, number] => {
+    let best: Element = body;
+    let bestScore = 0;
+    let bestDepth = 0;
+    for (let k = 0; k < els.length; k++) {
+      const s = sums[k] as number;
+      // The class factor is at most 1.1: an element that cannot come near the best needs no more look.
+      if (s * 1.1 <= bestScore * 0.9999) continue;
+      const el = els[k] as Element;
+      if (plain && (teasers(k) || el.contains(plain))) continue;
+      const adj = s * classFactor(el);
+      if (!(adj > bestScore * 0.9999)) continue;
+      const d = depth(el);
+      if (adj > bestScore * 1.0001 || d > bestDepth) {
+        best = el;
+        bestScore = adj;
+        bestDepth = d;
+      }
     }
+    return [best, bestScore];
+  };
+  let [best, bestScore] = pick(null);
+  const bestK = index.get(best) ?? -1;
+  // A list of teasers wins only over far less prose (a section page's); else the story does.
+  if (bestK >= 0 && teasers(bestK)) {
+    const [story, storyScore] = pick(best);
+    if (storyScore >= bestScore * 0.3) [best, bestScore] = [story, storyScore];
   }
   // (A <p> holding the whole story is common only when the story is split by <br>: see widened.)
   if (best.tagName.toUpperCase() === 'P') best = widened(best, body, paragraphs);

@@ -800,6 +800,8 @@ describe('readers’ comments and other stories with no class to name them', () 
     ['评论（20）', comment],
     ['相关阅读', teaser],
     ['猜你喜欢', teaser],
+    // (No heading: teasers, as many headlines as summaries, lose to the story's prose.)
+    ['', teaser],
   ])('under %s, twenty of them do not outweigh the story', (heading, item) => {
     const a = page(heading, item);
     expect(a.model.text).toContain(P);
