@@ -1,5 +1,6 @@
 /**
- * Marked sections of a news text: a marker at the start of a line (【事件1】, 一、, （二）, 3、)
+ * Marked sections of a news text: a marker at the start of a line (【事件1】, 一、, （二）, 3、, 3.,
+ * 事件二：)
  * and its heading — the rest of the marker line when it is short, else the short line
  * just before it (a bold heading above the marked paragraph).
  */
@@ -68,8 +69,13 @@ export function markerOf(line: string): string {
     const head = line.slice(0, dun);
     if (isCnNumeralRun(head) || /^[0-9]{1,2}$/.test(head)) return line.slice(0, dun + 1);
   }
-  return '';
+  // 1. and 1．before a heading (not 1.5%); 事件二：, 要闻3：, 案例一：.
+  return NUMBERED.exec(line)?.[0] ?? NAMED.exec(line)?.[0] ?? '';
 }
+
+const NUMBERED = /^\d{1,2}[.．](?![\d.．])/;
+const NAMED =
+  /^(?:事件|大事|要闻|要聞|案例|看点|看點|亮点|亮點|热点|熱點|关键词|關鍵詞)(?:[一二三四五六七八九十]{1,3}|\d{1,2})[：:]/;
 
 function isHeadingLine(line: string): boolean {
   if (line.length === 0 || line.length > MAX_HEADING) return false;
