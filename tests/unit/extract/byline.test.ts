@@ -9,10 +9,12 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('光明日报记者 王建宏 张文攀').authors).toEqual(['王建宏', '张文攀']);
   });
 
-  it('reads a further reporter after a titled role (实习记者, 见习记者, 首席记者)', () => {
+  it('reads a further reporter after a titled role (实习记者, 见习记者, 首席记者, 本报通讯员)', () => {
     expect(parseBylineLine('红星新闻记者 王小明 实习记者 李四 北京报道').authors).toEqual(['王小明', '李四']);
     expect(parseBylineLine('本报记者 王小明 见习记者 李四').authors).toEqual(['王小明', '李四']);
     expect(parseBylineLine('记者王小明 首席记者李四').authors).toEqual(['王小明', '李四']);
+    expect(parseBylineLine('本报记者 王小明 本报通讯员 李四').authors).toEqual(['王小明', '李四']);
+    expect(parseBylineLine('本報記者王小明 本報實習生李四').authors).toEqual(['王小明', '李四']);
   });
 
   it('reads an outlet whose name ends in + before 记者 (南方+记者)', () => {
