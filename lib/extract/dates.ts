@@ -43,7 +43,7 @@ function zoneOffset(tz: string): string {
 
 /** Every date (with its time when given) in `text`, in order. */
 export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
-  // Full-width digits and marks (２０２４年５月２０日 ０９：４７, with an ideographic space), one for one: the offsets hold.
+  // Full-width digits and marks (２０２４年５月２０日 ０９：４７), one for one: the offsets hold.
   if (/[０-９]/.test(text))
     text = text.replace(/[０-９：／－．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const out = westernDates(text, defaultOffset);

@@ -123,14 +123,14 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
   return found && { title: found.text, el: found.el };
 }
 
-/**
- * `clean` removes crawl artifacts (pinyin glosses) before comparing and returning; `headings`:
- * as headingCandidates takes them.
- */
 /** A label a heading may show before the headline: 独家, 【原创】, [视频]. */
 const HEADING_LABEL =
   /^[【[［(（]?(?:独家|獨家|原创|原創|快讯|快訊|突发|突發|重磅|深度|专访|專訪|图文|圖文|组图|組圖|视频|視頻|直播|最新|热点|熱點)[】\]］)）]?[:：|｜]?$/;
 
+/**
+ * `clean` removes crawl artifacts (pinyin glosses) before comparing and returning; `headings`:
+ * as headingCandidates takes them.
+ */
 export function findTitle(
   doc: Document,
   ogTitle: string,

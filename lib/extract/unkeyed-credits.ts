@@ -7,11 +7,11 @@ import { stripPhotoCredits, type BylineFacts } from './byline';
 import { cleanNames, H, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
 
 /**
- * `中國時報 張立勳／特稿`, `TVBS新聞網 王小明 報導`, `新华社 · 王小明 李四`: an outlet (group 1), then
- * names (group 2).
+ * `中國時報 張立勳／特稿`, `TVBS新聞網 王小明 報導`, `新华社 · 王小明 李四`, `鏡週刊／王小明`: an outlet
+ * (group 1), what sets it apart (group 2), then names (group 3).
  */
 const OUTLET_NAME_RE = new RegExp(
-  `^\\s*([${H}A-Za-z]{2,10})(\\s*[·•|｜／/]\\s*|\\s+)((?:${NAME})(?:\\s+(?!報導|报道)(?:${NAME}))*)(?:\\s*[／/]|\\s+\\d|\\s+(?:報導|报道)(?:\\s|$)|\\s*$)`,
+  `^\\s*([${H}A-Za-z]{2,10})(\\s*[·•|｜／/]\\s*|\\s+)((?:${NAME})(?:\\s+(?!報導|报道|報道)(?:${NAME}))*)(?:\\s*[／/]|\\s+\\d|\\s+(?:報導|报道|報道)(?:\\s|$)|\\s*$)`,
 );
 /** A date with its year, and the time when given: `2019年2月7日 06:21`, `2017-03-01 14:27:02`. */
 const DATE_TIME =
