@@ -195,12 +195,10 @@ function figureAt(text: string, i: number): Figure | number {
     if (VAGUE.has(prev) || (prev === '、' && cnDigit(text[i - 2]) >= 0)) return q.end;
     const first = text[i] as string;
     const bare = cnDigit(first) < 0 && first !== '廿' && first !== '卅' && first !== '十';
-    if (bare && !(pre && BARE_OK.has(pre.text))) {
-      // A bare multiplier with its unit is a quantity when 余 or 多 follows it (千余人, 百多家,
-      // 萬餘名); alone it is a word's (萬家, 百名勞模), and so after 上 (上億人次: the seed's
-      // truth counts it no figure).
-      if (!q.unit || !q.qualifier || nm.positional) return nm.end;
-    }
+    // A bare multiplier with its unit is a quantity when 余 or 多 follows it (千余人, 百多家,
+    // 萬餘名); alone it is a word's (萬家, 百名勞模), and so after 上 (上億人次: the seed's truth
+    // counts it no figure).
+    if (bare && !(pre && BARE_OK.has(pre.text)) && !(q.unit && q.qualifier)) return nm.end;
     if (nm.positional) return nm.end;
   }
   // Tenths: 兩成, 三成五, 7成.
