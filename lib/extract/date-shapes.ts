@@ -40,7 +40,13 @@ const COMPACT_RE =
   /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)(\s+\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])/g;
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-const MONTH = String.raw`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** An English month's name, whole or cut (May, Sept., December), as a regex group. */
+export const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![A-Za-z])`;
+
+/** The number of an English month's name as MONTH matches it (1–12). */
+export function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
 /** `20 May 2024 09:47`, `Mon, 20 May 2024 09:47:00 GMT`, `May 20, 2024 9:47 AM`. */
 const ENGLISH_RE = new RegExp(
   String.raw`(?<![A-Za-z\d])(?:(\d{1,2})\s+${MONTH},?|${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})(?!\d)` +
@@ -73,7 +79,7 @@ export function reshapedDates(text: string): { shaped: string; index: number }[]
     out.push({ shaped: `${m[1]}-${m[2]}-${m[3]}${m[4]}`, index: m.index });
   if (/[A-Za-z]{3}/.test(text))
     for (const m of text.matchAll(ENGLISH_RE)) {
-      const month = MONTHS.indexOf((m[2] ?? m[3] ?? '').slice(0, 3).toLowerCase()) + 1;
+      const month = monthNumber(m[2] ?? m[3] ?? '');
       out.push({ shaped: `${m[5]}-${month}-${m[1] ?? m[4]}${clock(m, 6)}`, index: m.index });
     }
   if (text.includes('年'))

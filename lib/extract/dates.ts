@@ -3,7 +3,7 @@
  * 2013.06.29 04:17 pm, 2014/03/19 18:58, ISO with offset) → ISO 8601 at the precision given.
  * Pages in mainland China, Taiwan and Hong Kong mean UTC+8 unless they say otherwise.
  */
-import { reshapedDates, rocAsWestern } from './date-shapes';
+import { MONTH, monthNumber, reshapedDates, rocAsWestern } from './date-shapes';
 
 export interface FoundDate {
   iso: string;
@@ -218,6 +218,20 @@ const MONTH_DAY_RE = new RegExp(
  */
 const MONTH_DAY_TIME_RE =
   /(?:^|[\s【[（(:：])(\d{1,2})\s*[-/月]\s*(\d{1,2})日?\s+(\d{1,2})[:：](\d{2})(?!\d)/;
+/** `May 20 09:47`, `20 May 09:47`: an English month and day without a year, with the clock. */
+const ENGLISH_MONTH_DAY_TIME_RE = new RegExp(
+  `(?:^|[\\s(])(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH}),?\\s+(\\d{1,2}):(\\d{2})(?!\\d)`,
+  'i',
+);
+
+/** ENGLISH_MONTH_DAY_TIME_RE's match as MONTH_DAY_RE's groups (month, day, hour, minute). */
+function englishMonthDay(line: string): RegExpExecArray | null {
+  const m = ENGLISH_MONTH_DAY_TIME_RE.exec(line);
+  if (!m) return null;
+  const groups = [m[0], String(monthNumber(m[1] ?? m[4] ?? '')), m[2] ?? m[3] ?? '', m[5] ?? '', m[6] ?? ''];
+  return Object.assign(groups, { index: m.index, input: line }) as unknown as RegExpExecArray;
+}
+
 /** `24-5-13 17:07`: a short year, month and day, with the clock time. */
 const SHORT_YEAR_TIME_RE = /(?:^|[\s【[（(:：])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2})[:：](\d{2})(?!\d)/;
 
@@ -235,7 +249,9 @@ const RELATIVE_RE =
  * the line holds neither.
  */
 export function seenRelativeDate(line: string, seenAt: number, defaultOffset = '+08:00'): FoundDate | null {
-  const md = MONTH_DAY_RE.exec(line) ?? (line.length <= 40 ? MONTH_DAY_TIME_RE.exec(line) : null);
+  const md =
+    MONTH_DAY_RE.exec(line) ??
+    (line.length <= 40 ? (MONTH_DAY_TIME_RE.exec(line) ?? englishMonthDay(line)) : null);
   if (md) {
     const [, mos, ds, hs, mis] = md;
     const now = wallParts(seenAt, defaultOffset);

@@ -205,6 +205,14 @@ describe('seenRelativeDate: times a page shows against the moment it was seen', 
     expect(at(`${'长'.repeat(40)} 10-08 12:00`)).toBeUndefined();
   });
 
+  it('an English month and day with the clock, before or after each other (May 20 09:47)', () => {
+    expect(at('Oct 8 12:00')).toBe('2019-10-08T12:00+08:00');
+    expect(at('8 October, 12:00')).toBe('2019-10-08T12:00+08:00');
+    expect(at('Dec 30 09:00')).toBe('2019-12-30T09:00+08:00'); // a day of slack for clocks
+    expect(at('Mayor 20 12:00')).toBeUndefined();
+    expect(at('Oct 8')).toBeUndefined();
+  });
+
   it('a two-digit year with month, day and clock time (24-5-13 17:07), not after the moment seen', () => {
     expect(at('24-5-13 17:07', Date.parse('2026-01-01T08:00:00+08:00'))).toBe('2024-05-13T17:07+08:00');
     expect(at('19-12-29 17:07')).toBe('2019-12-29T17:07+08:00');
