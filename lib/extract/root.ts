@@ -4,6 +4,7 @@
  * Readability does, then take the best-scoring element.
  */
 import { classAndId, classAndIdOf, depth, TEXT_NODE } from './dom';
+import { asideScope, ASIDE_HEADING, isHeadlineItem, isPostStamp } from './asides';
 import { collectPage, type Paragraph } from './paragraphs';
 import { CANDIDATE_SELECTOR, isHeadingCandidate } from './title';
 import type { JunkKind } from '../analysis';
@@ -189,21 +190,6 @@ export function walkPage(doc: Document): PageWalk {
   return { body, paragraphs, all, marked, headings, skipped };
 }
 
-/**
- * A heading over readers' comments (网友评论, 热门跟帖, 评论（20）, 读者留言) or over other stories
- * (相关阅读, 推荐阅读, 猜你喜欢): what follows it in its section is not the story. (A bare 评论
- * may head a part of the story.)
- */
-const ASIDE_HEADING =
-  /^(?:(?:(?:网友|網友|热门|熱門|最新|全部|精彩|读者|讀者|用户|用戶)(?:评论|評論|跟帖|留言|回复|回覆)|跟帖|(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）])(?:区|區)?|(?:相[关關]|延伸|推荐|推薦|热门|熱門|热点|熱點|更多|猜你喜|往期)(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|回顾|回顧|欢|歡))\s*[>»›]*\s*$/;
-
-/** What such a heading heads: its parent (its grandparent when the parent holds it alone). */
-function asideScope(heading: Element, body: Element): Element | null {
-  let up = heading.parentElement;
-  if (up && up !== body && up.firstElementChild === up.lastElementChild) up = up.parentElement;
-  return up && up !== body ? up : null;
-}
-
 /** The element that holds the article (findRoot), from the page's walk. */
 export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult {
   const { body, paragraphs, all, marked } = walk;
@@ -215,6 +201,10 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
   // headlines as summaries.
   const items: number[] = [];
   const proses: number[] = [];
+  // Short lines with a time (网友1 2024-05-20 11:01) under each, levels 1–3: a stream of posts
+  // has one a post; and the first prose paragraph each holds.
+  const stamps: number[] = [];
+  const firsts: number[] = [];
   // Prose right after the headline is the article far more often than prose elsewhere.
   let afterTitle = -1;
   if (titleEl) {
@@ -232,6 +222,8 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
       sums.push(0);
       items.push(0);
       proses.push(0);
+      stamps.push(0);
+      firsts.push(-1);
     }
     return k;
   };
@@ -252,8 +244,9 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
       continue;
     }
     let s = proseScore(p);
-    const headline = !s && p.linkChars >= 6 && p.linkChars >= p.text.length * 0.7 && p.hanzi >= 4;
-    if (!s && !headline) continue;
+    const headline = !s && isHeadlineItem(p);
+    const stamp = !s && !headline && p.text.length <= 24 && isPostStamp(p.text);
+    if (!s && !headline && !stamp) continue;
     const k = slot(p.container);
     const up = p.container.parentElement;
     if (up !== parent) {
@@ -261,13 +254,15 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
       chain.length = 0;
       for (let el = up; el && chain.length < 5; el = el.parentElement) chain.push(slot(el));
     }
-    const counts = headline ? items : proses;
+    const counts = headline ? items : stamp ? stamps : proses;
     counts[k] = (counts[k] as number) + 1;
     for (let level = 1; level <= 3 && level <= chain.length; level++) {
       const a = chain[level - 1] as number;
       counts[a] = (counts[a] as number) + 1;
     }
-    if (headline) continue;
+    if (headline || stamp) continue;
+    if (firsts[k] === -1) firsts[k] = i;
+    for (const a of chain) if (firsts[a] === -1) firsts[a] = i;
     if (afterTitle >= 0 && i >= afterTitle && i < afterTitle + 25) s *= 1.5;
     sums[k] = (sums[k] as number) + s;
     for (let level = 1; level <= chain.length; level++) {
@@ -279,6 +274,9 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
   // Six teasers or more, as many headlines as summaries: other stories, whatever they say.
   const teasers = (k: number): boolean =>
     (items[k] as number) >= 6 && (items[k] as number) >= (proses[k] as number);
+  // Six posts or more, each with its time: readers' comments, or a live page's updates.
+  const stream = (k: number): boolean =>
+    (stamps[k] as number) >= 6 && (stamps[k] as number) >= (proses[k] as number) * 0.8;
   // (plain: neither a list of teasers nor what holds the one given.)
   const pick = (plain: Element | null): [Element, number] => {
     let best: Element = body;
@@ -289,7 +287,7 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
       // The class factor is at most 1.1: an element that cannot come near the best needs no more look.
       if (s * 1.1 <= bestScore * 0.9999) continue;
       const el = els[k] as Element;
-      if (plain && (teasers(k) || el.contains(plain))) continue;
+      if (plain && (teasers(k) || stream(k) || el.contains(plain))) continue;
       const adj = s * classFactor(el);
       if (!(adj > bestScore * 0.9999)) continue;
       const d = depth(el);
@@ -307,6 +305,18 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
   if (bestK >= 0 && teasers(bestK)) {
     const [story, storyScore] = pick(best);
     if (storyScore >= bestScore * 0.3) [best, bestScore] = [story, storyScore];
+  } else if (bestK >= 0 && stream(bestK) && afterTitle >= 0) {
+    // Posts lose to a story of three paragraphs or more that starts under the headline (the
+    // comments below it); a live page's updates start there themselves, under a line or two.
+    const [story, storyScore] = pick(best);
+    const k = index.get(story) ?? -1;
+    if (
+      k >= 0 &&
+      storyScore >= bestScore * 0.2 &&
+      (proses[k] as number) >= 3 &&
+      (firsts[k] as number) <= afterTitle + 2
+    )
+      [best, bestScore] = [story, storyScore];
   }
   // (A <p> holding the whole story is common only when the story is split by <br>: see widened.)
   if (best.tagName.toUpperCase() === 'P') best = widened(best, body, paragraphs);

@@ -800,12 +800,30 @@ describe('readers’ comments and other stories with no class to name them', () 
     ['评论（20）', comment],
     ['相关阅读', teaser],
     ['猜你喜欢', teaser],
-    // (No heading: teasers, as many headlines as summaries, lose to the story's prose.)
+    // (No heading: teasers, as many headlines as summaries, and posts, each with who and when,
+    // lose to the story's prose.)
     ['', teaser],
+    ['', comment],
   ])('under %s, twenty of them do not outweigh the story', (heading, item) => {
     const a = page(heading, item);
     expect(a.model.text).toContain(P);
     expect(a.model.text).not.toContain('我觉得这个政策很好');
     expect(a.metadata.published).toBe('2024-05-20T09:47+08:00');
+  });
+});
+
+describe('a live page: its updates, each under its time, stay the story', () => {
+  it('twelve updates under a three-paragraph lead are the root, not the lead', () => {
+    const updates = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div><span>5月20日 1${i % 10}:0${i % 10}</span><p>现场直播第${i}条：希望能够继续降低利率，减轻购房者的负担，市场反应积极。</p></div>`,
+    ).join('');
+    const a = extractArticle(
+      load(
+        `<html><head><title>直播：标题一二三四_新京报</title></head><body><h1>直播：标题一二三四</h1><div class="info">2024-05-20 09:47 来源：新京报</div><div><p>${P}</p><p>${Q}</p><p>${P}</p></div><div>${updates}</div></body></html>`,
+      ),
+    );
+    expect(a.model.text).toContain('现场直播第11条');
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * What under a page is not its story, for the choice of the root (root.ts): a heading over
+ * readers' comments or other stories, a list's headline link, a post's who-and-when line.
+ */
+import type { Paragraph } from './paragraphs';
+
+/**
+ * A heading over readers' comments (网友评论, 热门跟帖, 评论（20）, 读者留言) or over other stories
+ * (相关阅读, 推荐阅读, 猜你喜欢): what follows it in its section is not the story. (A bare 评论
+ * may head a part of the story.)
+ */
+export const ASIDE_HEADING =
+  /^(?:(?:(?:网友|網友|热门|熱門|最新|全部|精彩|读者|讀者|用户|用戶)(?:评论|評論|跟帖|留言|回复|回覆)|跟帖|(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）])(?:区|區)?|(?:相[关關]|延伸|推荐|推薦|热门|熱門|热点|熱點|更多|猜你喜|往期)(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|回顾|回顧|欢|歡))\s*[>»›]*\s*$/;
+
+/** What such a heading heads: its parent (its grandparent when the parent holds it alone). */
+export function asideScope(heading: Element, body: Element): Element | null {
+  let up = heading.parentElement;
+  if (up && up !== body && up.firstElementChild === up.lastElementChild) up = up.parentElement;
+  return up && up !== body ? up : null;
+}
+
+/** A time or a date (2024-05-20 11:01, 5月20日, 3分钟前). */
+const STAMP =
+  /\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}月\d{1,2}日|\d+\s*(?:分钟|分鐘|小时|小時|天)前/g;
+
+/**
+ * A post's stamp: who and when in a short line (网友1 2024-05-20 11:01). A time alone (a live
+ * page's 09:10 over its update) is none.
+ */
+export function isPostStamp(text: string): boolean {
+  const rest = text.replace(STAMP, '');
+  return rest !== text && /[\u4e00-\u9fffA-Za-z]{2}/.test(rest);
+}
+
+/** A paragraph that is a headline link (a list's item, a teaser's head): almost all link. */
+export function isHeadlineItem(p: Paragraph): boolean {
+  return p.linkChars >= 6 && p.linkChars >= p.text.length * 0.7 && p.hanzi >= 4;
+}
