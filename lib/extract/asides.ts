@@ -28,6 +28,8 @@ const STAMP =
  * page's 09:10 over its update) is none.
  */
 export function isPostStamp(text: string): boolean {
+  // (Most short lines hold no digit: a menu's, a label's.)
+  if (!/\d/.test(text)) return false;
   const rest = text.replace(STAMP, '');
   return rest !== text && /[\u4e00-\u9fffA-Za-z]{2}/.test(rest);
 }
