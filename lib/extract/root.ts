@@ -201,8 +201,8 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
   // headlines as summaries.
   const items: number[] = [];
   const proses: number[] = [];
-  // Short lines with a time (网友1 2024-05-20 11:01) under each, levels 1–3: a stream of posts
-  // has one a post; and the first prose paragraph each holds.
+  // Who-and-when lines (网友1 2024-05-20 11:01) under each, levels 1–3 (a stream of posts has
+  // one a post), and the index of the first prose paragraph under each.
   const stamps: number[] = [];
   const firsts: number[] = [];
   // Prose right after the headline is the article far more often than prose elsewhere.
@@ -274,10 +274,11 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
   // Six teasers or more, as many headlines as summaries: other stories, whatever they say.
   const teasers = (k: number): boolean =>
     (items[k] as number) >= 6 && (items[k] as number) >= (proses[k] as number);
-  // Six posts or more, each with its time: readers' comments, or a live page's updates.
+  // Six posts or more, each under who and when: readers' comments (a live page's updates, under
+  // a time alone, are none).
   const stream = (k: number): boolean =>
     (stamps[k] as number) >= 6 && (stamps[k] as number) >= (proses[k] as number) * 0.8;
-  // (plain: neither a list of teasers nor what holds the one given.)
+  // (plain: neither a list of teasers or posts nor what holds the one given.)
   const pick = (plain: Element | null): [Element, number] => {
     let best: Element = body;
     let bestScore = 0;
@@ -307,7 +308,7 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
     if (storyScore >= bestScore * 0.3) [best, bestScore] = [story, storyScore];
   } else if (bestK >= 0 && stream(bestK) && afterTitle >= 0) {
     // Posts lose to a story of three paragraphs or more that starts under the headline (the
-    // comments below it); a live page's updates start there themselves, under a line or two.
+    // comments are below it).
     const [story, storyScore] = pick(best);
     const k = index.get(story) ?? -1;
     if (
