@@ -307,17 +307,11 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
     const [story, storyScore] = pick(best);
     if (storyScore >= bestScore * 0.3) [best, bestScore] = [story, storyScore];
   } else if (bestK >= 0 && stream(bestK) && afterTitle >= 0) {
-    // Posts lose to a story of three paragraphs or more that starts under the headline (the
-    // comments are below it).
+    // Posts lose to a story of three paragraphs or more that starts under the headline.
     const [story, storyScore] = pick(best);
     const k = index.get(story) ?? -1;
-    if (
-      k >= 0 &&
-      storyScore >= bestScore * 0.2 &&
-      (proses[k] as number) >= 3 &&
-      (firsts[k] as number) <= afterTitle + 2
-    )
-      [best, bestScore] = [story, storyScore];
+    const starts = k >= 0 && (proses[k] as number) >= 3 && (firsts[k] as number) <= afterTitle + 2;
+    if (starts && storyScore >= bestScore * 0.2) [best, bestScore] = [story, storyScore];
   }
   // (A <p> holding the whole story is common only when the story is split by <br>: see widened.)
   if (best.tagName.toUpperCase() === 'P') best = widened(best, body, paragraphs);
