@@ -203,8 +203,11 @@ export function findTitle(
   for (const src of [clean(ogTitle), raw]) {
     const segs = titleSegments(src);
     const namesOnly = segs.every((seg) => seg.length <= 12 && !headlineLike(seg));
-    // (Not a site's name when another segment is left: 央视网(cctv.com), 新京报, BBC News 中文.)
-    const named = segs.filter((seg) => !isLatinBrand(seg) && (namesOnly || !isSiteLike(seg)));
+    // (Not a site's name when another segment is left: 央视网(cctv.com), 新京报, BBC News 中文; nor
+    // a date.)
+    const named = segs.filter(
+      (seg) => !isLatinBrand(seg) && !DATE_ONLY.test(seg) && (namesOnly || !isSiteLike(seg)),
+    );
     const story = named.length ? named : segs;
     const pick = (xs: string[]): string => xs.reduce((a, b) => (b.length > a.length ? b : a), '');
     let longest = pick(story);
@@ -222,10 +225,13 @@ function isSiteLike(seg: string): boolean {
   return /[\w-]+\.(?:com|cn|net|org|tw|hk|mo)\b/i.test(seg) || (seg.length <= 12 && OUTLET_END.test(seg));
 }
 
-/** A Latin brand with a few hanzi at most, and no digit (BBC News 中文, 中央社 CNA). */
+/** A Latin brand with a few hanzi at most, and no digit (BBC News 中文, 端傳媒 Initium Media). */
 function isLatinBrand(seg: string): boolean {
-  return seg.length <= 16 && /[A-Za-z]{2}/.test(seg) && !/[\u4e00-\u9fff]{4}|\d/.test(seg);
+  return seg.length <= 24 && /[A-Za-z]{2}/.test(seg) && !/[\u4e00-\u9fff]{4}|\d/.test(seg);
 }
+
+/** A <title> segment that is a date alone (标题 – DW – 2024年5月20日). */
+const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
 
 /**
  * The headline word for word in a bold line or heading of the page (old table layouts set it

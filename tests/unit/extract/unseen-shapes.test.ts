@@ -827,3 +827,19 @@ describe('a live page: its updates, each under its time, stay the story', () => 
     expect(a.model.text).toContain('现场直播第11条');
   });
 });
+
+describe('a <title> alone: its headline, not the brand or the date after it', () => {
+  const title = (tag: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>${tag}</title></head><body><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    ).metadata.title;
+  it.each([
+    ['5月LPR按兵不动 | 端傳媒 Initium Media', '5月LPR按兵不动'],
+    ['5月LPR按兵不动 – DW – 2024年5月20日', '5月LPR按兵不动'],
+    ['Apple Vision Pro 评测 | 新京报', 'Apple Vision Pro 评测'],
+  ])('%s → %s', (tag, want) => {
+    expect(title(tag)).toBe(want);
+  });
+});
