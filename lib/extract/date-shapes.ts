@@ -89,3 +89,31 @@ export function reshapedDates(text: string): { shaped: string; index: number }[]
     }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** A month and day without a year, with the clock when given, and where it was found. */
+export interface MonthDay {
+  mo: string;
+  d: string;
+  h?: string;
+  mi?: string;
+  index: number;
+}
+
+/** `May 20 09:47`, `20 May 09:47`: an English month and day without a year, with the clock. */
+const ENGLISH_MONTH_DAY_TIME_RE = new RegExp(
+  `(?:^|[\\s(])(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH}),?\\s+(\\d{1,2}):(\\d{2})(?!\\d)`,
+  'i',
+);
+
+/** `May 20 09:47`, `8 October, 12:00`: an English month and day without a year, with the clock. */
+export function englishMonthDay(line: string): MonthDay | null {
+  const e = ENGLISH_MONTH_DAY_TIME_RE.exec(line);
+  if (!e) return null;
+  return {
+    mo: String(monthNumber(e[1] ?? e[4] ?? '')),
+    d: e[2] ?? e[3] ?? '',
+    h: e[5],
+    mi: e[6],
+    index: e.index,
+  };
+}

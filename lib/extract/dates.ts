@@ -3,7 +3,7 @@
  * 2013.06.29 04:17 pm, 2014/03/19 18:58, ISO with offset) → ISO 8601 at the precision given.
  * Pages in mainland China, Taiwan and Hong Kong mean UTC+8 unless they say otherwise.
  */
-import { MONTH, monthNumber, reshapedDates, rocAsWestern } from './date-shapes';
+import { englishMonthDay, reshapedDates, rocAsWestern, type MonthDay } from './date-shapes';
 
 export interface FoundDate {
   iso: string;
@@ -218,18 +218,11 @@ const MONTH_DAY_RE = new RegExp(
  */
 const MONTH_DAY_TIME_RE =
   /(?:^|[\s【[（(:：])(\d{1,2})\s*[-/月]\s*(\d{1,2})日?\s+(\d{1,2})[:：](\d{2})(?!\d)/;
-/** `May 20 09:47`, `20 May 09:47`: an English month and day without a year, with the clock. */
-const ENGLISH_MONTH_DAY_TIME_RE = new RegExp(
-  `(?:^|[\\s(])(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH}),?\\s+(\\d{1,2}):(\\d{2})(?!\\d)`,
-  'i',
-);
-
-/** ENGLISH_MONTH_DAY_TIME_RE's match as MONTH_DAY_RE's groups (month, day, hour, minute). */
-function englishMonthDay(line: string): RegExpExecArray | null {
-  const m = ENGLISH_MONTH_DAY_TIME_RE.exec(line);
-  if (!m) return null;
-  const groups = [m[0], String(monthNumber(m[1] ?? m[4] ?? '')), m[2] ?? m[3] ?? '', m[5] ?? '', m[6] ?? ''];
-  return Object.assign(groups, { index: m.index, input: line }) as unknown as RegExpExecArray;
+/** The month and day of a line (MONTH_DAY_RE, else in a short line the unlabelled shapes). */
+function monthDayOf(line: string): MonthDay | null {
+  const m = MONTH_DAY_RE.exec(line) ?? (line.length <= 40 ? MONTH_DAY_TIME_RE.exec(line) : null);
+  if (m) return { mo: m[1] ?? '', d: m[2] ?? '', h: m[3], mi: m[4], index: m.index };
+  return line.length <= 40 ? englishMonthDay(line) : null;
 }
 
 /** `24-5-13 17:07`: a short year, month and day, with the clock time. */
@@ -249,11 +242,9 @@ const RELATIVE_RE =
  * the line holds neither.
  */
 export function seenRelativeDate(line: string, seenAt: number, defaultOffset = '+08:00'): FoundDate | null {
-  const md =
-    MONTH_DAY_RE.exec(line) ??
-    (line.length <= 40 ? (MONTH_DAY_TIME_RE.exec(line) ?? englishMonthDay(line)) : null);
+  const md = monthDayOf(line);
   if (md) {
-    const [, mos, ds, hs, mis] = md;
+    const { mo: mos, d: ds, h: hs, mi: mis } = md;
     const now = wallParts(seenAt, defaultOffset);
     const time = hs === undefined ? '' : ` ${hs}:${mis}`;
     // This year's day, or last year's when this year's is still ahead (a day of slack for clocks).
