@@ -81,6 +81,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       return { text: lossy, encoding: enc, via: 'lossy' };
     }
   }
+  // Declared UTF-8 that is mostly UTF-8 (a Big5 feed pasted into the page): the declaration
+  // holds, as a browser keeps it. A page wholly in GB18030 under it reads as almost no UTF-8.
+  if (enc === 'utf-8') {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const bad = lossy.match(/\uFFFD/g)?.length ?? 0;
+    const good = lossy.match(/[^\p{ASCII}\uFFFD]/gu)?.length ?? 0;
+    if (good >= 3 * bad) return { text: lossy, encoding: enc, via: 'lossy' };
+  }
   const candidates = ['gb18030', 'big5'].flatMap((e) => {
     const t = tryDecode(bytes, e);
     return t === null ? [] : [{ e, t, score: chineseness(t) }];

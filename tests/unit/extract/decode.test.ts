@@ -45,6 +45,14 @@ describe('decodeBytes', () => {
     expect(d.text).toContain('中文中文');
   });
 
+  it('keeps a declared UTF-8 page with a Big5 snippet in it as UTF-8, as a browser does', () => {
+    const utf8 = ascii('<p>今日新聞報導中文</p>');
+    const d = decodeBytes(concat(ascii('<meta charset="utf-8">'), utf8, utf8, BIG5, utf8));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain('今日新聞報導中文');
+    expect(d.text).toContain('\uFFFD');
+  });
+
   it('reads the declared charset from meta tags and CleanEval wrappers', () => {
     expect(declaredCharset(ascii('<meta http-equiv="Content-Type" content="text/html; charset=GBK">'))).toBe(
       'gbk',
