@@ -2,7 +2,8 @@
  * The visible info line: 來源/来源/稿源/出處, （中央社）, 本報訊, 記者/作者/文/本報記者 with
  * several names, 責任編輯/编辑. Pure string parsing; `metadata.ts` decides which lines to read.
  */
-import { cleanNames, H, isOutletName, isPersonName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
+import { readEditor } from './editor';
+import { cleanNames, H, isOutletName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
 import { hasCommonSurname } from './surnames';
 
 export interface BylineFacts {
@@ -30,10 +31,6 @@ export function stripPhotoCredits(line: string): string {
 
 const AUTHOR_KEY =
   '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|特約撰稿人|特约撰稿人|撰稿人|撰稿|采写|採寫|執筆|执笔|文字|編譯(?![自於于])|编译(?![自於于])|文(?=\\s*[:：/／|｜]|\\s)|(?:報導|报道|報道)(?:[/／](?:攝影|摄影))?(?=\\s*[:：]))';
-const RESPONSIBLE_EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编)\\s*[:：|｜/／]?\\s*(${NAME})`);
-const EDITOR_RE = new RegExp(
-  `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：|｜/／]?\\s*(${NAME})`,
-);
 const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|[（(](?![左右中前后後][一二三四五\\d]?[）)])|報導|报道|報道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}]))`;
 /** A role written right before a further name in the same byline (記者張三 通訊員李四). */
 const ROLE =
@@ -60,7 +57,7 @@ const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道|報道)(?:\\s|$)`,
 );
 const SOURCE_RE =
-  /(?<!資料|资料|圖片|图片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自|轉自|转自|轉載自|转载自)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
+  /(?<!資料|资料|圖片|图片|照片|相片|影片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自|轉自|转自|轉載自|转载自)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
 /**
  * Which of the characters parseLine's patterns need a line holds, as bits of LINE_CHAR, found in
  * one pass over the line (instead of a regex test per pattern). FACT: a character every line that
@@ -219,22 +216,7 @@ function parseLine(line: string): BylineFacts {
   }
   text = text.trim();
   // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
-  // (責任編輯 over a plain 編輯 in the same line: 文/栗思 编辑/倪家宁 责任编辑：李曦.)
-  const responsible = chars & EDITOR ? RESPONSIBLE_EDITOR_RE.exec(text) : null;
-  const editor = responsible ?? (chars & EDITOR ? EDITOR_RE.exec(text) : null);
-  if (
-    editor &&
-    /(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s|｜/／]/.test(text) &&
-    !/給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)
-  ) {
-    if (isPersonName(editor[1] ?? '')) {
-      facts.editor = editor[1];
-      // (编辑：倪仕轩 before it is an editor too, and no author.)
-      const plain = responsible ? EDITOR_RE.exec(text)?.[1] : undefined;
-      if (responsible) facts.responsible = true;
-      if (plain && plain !== editor[1] && isPersonName(plain)) facts.alsoEditor = plain;
-    }
-  }
+  if (chars & EDITOR) Object.assign(facts, readEditor(text));
   const source = chars & SOURCE ? SOURCE_RE.exec(text) : null;
   // The value ends where the next label begins (来源：证券时报网作者：李在山).
   // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐; so is a Weibo one.)

@@ -141,6 +141,24 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('王小明攝 李四攝').authors).toBeUndefined();
   });
 
+  it("takes an editor's pen name whole and cuts a label glued to a name", () => {
+    // A pen name longer than four hanzi: before, its first four (几乎不流, 棒棒不是).
+    expect(parseBylineLine('策划：杨顺霖 编辑：几乎不流浪')).toEqual({ editor: '几乎不流浪' });
+    expect(parseBylineLine('责任编辑：棒棒不是糖')).toEqual({ editor: '棒棒不是糖', responsible: true });
+    // A label right after the name: before, 张三来源 and 叶丹丹审.
+    expect(parseBylineLine('编辑：张三来源：新华社')).toEqual({ editor: '张三', source: '新华社' });
+    expect(parseBylineLine('编辑：叶丹丹审核：李四')).toEqual({ editor: '叶丹丹' });
+    // An outlet, a desk or a run of hanzi with no end is no pen name: no editor rather than a cut one.
+    expect(parseBylineLine('编辑：中国新闻网').editor).toBeUndefined();
+    expect(parseBylineLine('编辑：本报编辑部').editor).toBeUndefined();
+    expect(parseBylineLine('编辑：方敏北京大学经济学院').editor).toBeUndefined();
+  });
+
+  it('takes a heading or a button beside a byline for no name', () => {
+    expect(parseBylineLine('作者简介').authors).toBeUndefined();
+    expect(parseBylineLine('作者：关注').authors).toBeUndefined();
+  });
+
   it('takes no desk code for an editor', () => {
     expect(parseBylineLine('责任编辑：SF007').editor).toBeUndefined();
     expect(parseBylineLine('流程编辑：U022').editor).toBeUndefined();

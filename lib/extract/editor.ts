@@ -1,0 +1,55 @@
+/**
+ * The editor's credit in an info line (責任編輯/责任编辑/責編/编辑/小编), with its name made whole:
+ * a pen name longer than NAME's four hanzi, a label glued to the name cut off.
+ */
+import type { BylineFacts } from './byline';
+import { isPenName, isPersonName, NAME } from './names';
+
+const RESPONSIBLE_EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编)\\s*[:：|｜/／]?\\s*(${NAME})`);
+const EDITOR_RE = new RegExp(
+  `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：|｜/／]?\\s*(${NAME})`,
+);
+
+/** Labels written right after a name with no space between (编辑：张三来源：…, 叶丹丹审核：…). */
+const GLUED_LABEL =
+  /來源|来源|審核|审核|校對|校对|監製|监制|出品|策劃|策划|作者|記者|记者|編輯|编辑|責編|责编|攝影|摄影|報導|报道|報道|發布|发布|發佈|時間|时间|日期/;
+
+/**
+ * The name EDITOR_RE took (two to four hanzi, or a dotted or Latin name) made whole from the
+ * hanzi after it, or null when it is no person's: cut before a label glued to it (张三来源 →
+ * 张三), a pen name of five to eight hanzi that ends its part of the line (几乎不流浪), none where
+ * the hanzi run on with no end in sight (方敏北京大学经济学院).
+ */
+function wholeName(text: string, m: RegExpExecArray): string | null {
+  const name = m[1] ?? '';
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(name)) return isPersonName(name) ? name : null;
+  const at = m.index + m[0].length - name.length;
+  const run = /^[\u4e00-\u9fff]+/.exec(text.slice(at, at + 12))?.[0] ?? name;
+  const label = GLUED_LABEL.exec(run);
+  if (label && label.index >= 2)
+    return isPersonName(run.slice(0, label.index)) ? run.slice(0, label.index) : null;
+  if (run.length === name.length) return isPersonName(name) ? name : null;
+  const after = text.charAt(at + run.length);
+  return (after === '' || /[\s,，、;；)）】\]|｜/／]/.test(after)) && isPenName(run) ? run : null;
+}
+
+/** The editor credited in the line (責任編輯 over a plain 編輯: 文/栗思 编辑/倪家宁 责任编辑：李曦). */
+export function readEditor(text: string): Pick<BylineFacts, 'editor' | 'responsible' | 'alsoEditor'> {
+  const responsible = RESPONSIBLE_EDITOR_RE.exec(text);
+  const editor = responsible ?? EDITOR_RE.exec(text);
+  if (
+    !editor ||
+    !/(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s|｜/／]/.test(text) ||
+    /給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)
+  )
+    return {};
+  const name = wholeName(text, editor);
+  if (!name) return {};
+  if (!responsible) return { editor: name };
+  // (编辑：倪仕轩 before it is an editor too, and no author.)
+  const other = EDITOR_RE.exec(text);
+  const plain = other && wholeName(text, other);
+  return plain && plain !== name
+    ? { editor: name, responsible: true, alsoEditor: plain }
+    : { editor: name, responsible: true };
+}
