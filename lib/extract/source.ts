@@ -203,10 +203,24 @@ export function outletBesideTime(head: string[]): string {
   return '';
 }
 
+/**
+ * A country, a province or a big city, or a word of time: 中国新闻网, 上海新闻网 and 今日新聞網 are
+ * named for no brand, and stay whole (華視新聞網 is 華視).
+ */
+const PLACE_OR_DAY = new RegExp(
+  `^(?:${[
+    '中[国國華华]|全[国國]|[台臺][灣湾]|香港|澳[门門]|北京|天津|上海|重[庆慶]|河北|山西|[辽遼]寧|[辽遼]宁|吉林|黑[龙龍]江',
+    '江[苏蘇]|浙江|安徽|福建|江西|山[东東]|河南|湖北|湖南|[广廣][东東]|海南|四川|[贵貴]州|[云雲]南|[陕陝]西|甘[肃肅]',
+    '青海|[内內]蒙古?|[广廣]西|西藏|[宁寧]夏|新疆|深圳|[广廣]州|南京|杭州|武[汉漢]|成都|西安|[长長]沙|[郑鄭]州|[济濟]南',
+    '青[岛島]|大[连連]|[厦廈][门門]|[宁寧]波|[苏蘇]州|沈[阳陽]|哈[尔爾][滨濱]|[长長]春|石家莊|石家庄|太原|合肥|福州',
+    '南昌|南[宁寧]|昆明|[贵貴][阳陽]|[兰蘭]州|[银銀]川|海口|[台臺]北|高雄|[台臺]中|[台臺]南|今日|每日|最新|即[时時]',
+  ].join('|')})$`,
+);
+
 /** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視, TVBS 新聞 → TVBS. */
 export function outletFromSiteName(site: string): string {
   // (Whitespace runs made one space first: the patterns below would try each of a run's positions.)
-  let s = (site.replace(/\s+/g, ' ').split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜]\s*/)[0] ?? '').trim();
+  let s = (site.replace(/\s+/g, ' ').split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜│]\s*/)[0] ?? '').trim();
   // `【快资讯】`: the name in brackets.
   const bracketed = /^[【[［「]([^【】[\]［］「」]+)[】\]］」]$/.exec(s);
   if (bracketed?.[1]) s = bracketed[1].trim();
@@ -214,7 +228,10 @@ export function outletFromSiteName(site: string): string {
   if (generic?.[1]) {
     const rest = generic[1].trim();
     const compound = /^(新聞網|新闻网|新聞雲|新闻云)$/.test(generic[2] ?? '');
-    if (/[報报視视社台臺廣广]$/.test(rest) || /[A-Za-z]$/.test(rest) || (compound && rest.length >= 2))
+    if (
+      (/[報报視视社台臺廣广]$/.test(rest) || /[A-Za-z]$/.test(rest) || (compound && rest.length >= 2)) &&
+      !PLACE_OR_DAY.test(rest)
+    )
       s = rest;
   }
   // "ETtoday 東森" → 東森: the hanzi name over the Latin brand.

@@ -8,7 +8,7 @@ import { OUTLET_END } from './names';
 import { junkKindOfText, NO_CLASS } from './patterns';
 
 /** Separators between a headline and the site/channel names in <title>. */
-const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
+const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜│_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
 
 /**
  * An unspaced `-`, `—` or `丨` before a site name at the end: `标题-新华网`, `标题—中新网`,

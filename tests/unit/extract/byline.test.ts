@@ -195,6 +195,14 @@ describe('outlet names', () => {
     expect(outletFromSiteName('自由時報電子報')).toBe('自由時報');
     expect(outletFromSiteName('中時電子報 - 影視')).toBe('中時電子報');
     expect(outletFromSiteName('光明网')).toBe('光明网');
+    // A name for a place or a day, not a brand, stays whole (before: 中国, 上海, 今日).
+    expect(outletFromSiteName('中国新闻网')).toBe('中国新闻网');
+    expect(outletFromSiteName('上海新闻网')).toBe('上海新闻网');
+    expect(outletFromSiteName('湖北新闻网')).toBe('湖北新闻网');
+    expect(outletFromSiteName('今日新聞網')).toBe('今日新聞網');
+    expect(outletFromSiteName('三立新聞網')).toBe('三立');
+    // A box-drawing bar separates as | does.
+    expect(outletFromSiteName('三立新聞網│SETN.COM')).toBe('三立');
   });
 
   it('splits an outlet-and-name byline', () => {

@@ -839,6 +839,8 @@ describe('a <title> alone: its headline, not the brand or the date after it', ()
     ['5月LPR按兵不动 | 端傳媒 Initium Media', '5月LPR按兵不动'],
     ['5月LPR按兵不动 – DW – 2024年5月20日', '5月LPR按兵不动'],
     ['Apple Vision Pro 评测 | 新京报', 'Apple Vision Pro 评测'],
+    // A box-drawing bar (U+2502) for the separator.
+    ['味全負債258億 債恐由全民來還？│三立新聞網 SETN.COM', '味全負債258億 債恐由全民來還？'],
   ])('%s → %s', (tag, want) => {
     expect(title(tag)).toBe(want);
   });
