@@ -6,7 +6,7 @@
 import { findDates } from './dates';
 import { classAndId, hanziCount, punctuationCount } from './dom';
 import { collectParagraphs, type Paragraph } from './paragraphs';
-import { isBoilerplateContainer } from './root';
+import { isBoilerplateContainer } from './boilerplate';
 import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
 import { junkKindOf, keywordListOf, strippedLength, strippedOf } from './para-text';
@@ -65,7 +65,9 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   // A credit for pictures or data (not the article's source, but not its text either).
   return (
     t.length < 60 &&
-    (/^[[【（(]?\s*(圖片|图片|資料|资料|數據|数据|題圖|题图|視頻|视频)(來源|来源)\s*[:：]/.test(t) ||
+    (/^[[【（(]?\s*(圖片|图片|照片|相片|影片|資料|资料|數據|数据|題圖|题图|視頻|视频)(來源|来源)\s*[:：]/.test(
+      t,
+    ) ||
       // 图/视觉中国, 圖｜中央社
       /^[[【（(]?\s*(圖|图)\s*[/／|｜]\s*[^\s/／|｜]{2,16}\s*[）)】\]]?$/.test(t))
   );

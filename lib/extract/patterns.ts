@@ -99,7 +99,7 @@ export function junkKindOfMarkup(tag: string, cls: string): JunkKind | null {
 
 /**
  * A control named beside an article word (`mbArticleShareBtn`, `article-share`, `text-size`):
- * its kind, or null. (The caller checks that the element holds no story: see controlKind in root.ts.)
+ * its kind, or null. (The caller checks that the element holds no story: see controlKind in boilerplate.ts.)
  */
 export function controlOverContent(cls: string): JunkKind | null {
   let kind = controlKinds.get(cls);

@@ -9,7 +9,7 @@ import { parseBylineLine } from '../../../lib/extract/byline';
 import { isPersonName } from '../../../lib/extract/names';
 import { withoutChannel } from '../../../lib/extract/source';
 import { junkKindOfText } from '../../../lib/extract/patterns';
-import { isBoilerplateContainer } from '../../../lib/extract/root';
+import { isBoilerplateContainer } from '../../../lib/extract/boilerplate';
 import { load, P, Q } from './shapes';
 
 describe('bylines: a name slot that holds no person', () => {
@@ -44,6 +44,9 @@ describe('bylines: a name slot that holds no person', () => {
   it('the source of a picture or of data is not the article’s source', () => {
     expect(parseBylineLine('（资料来源：参考消息、海外网等）').source).toBeUndefined();
     expect(parseBylineLine('图片来源：视觉中国').source).toBeUndefined();
+    expect(parseBylineLine('◎照片來源：PROMPERU').source).toBeUndefined();
+    expect(parseBylineLine('相片來源：中央社').source).toBeUndefined();
+    expect(isMetaLine('照片來源：中央社')).toBe(true);
     expect(parseBylineLine('来源：长江网').source).toBe('长江网');
     expect(isMetaLine('图片来源：未来科学大奖官网')).toBe(true); // a credit: out of the body text
     expect(isMetaLine('资料来源显示，去年全市新增就业岗位三万个。')).toBe(false);
@@ -280,6 +283,22 @@ describe('junk: a sentence of the story is not a notice', () => {
       <div class="article"><p>${P}</p><p>${Q}</p><p>${news}</p></div></body></html>`),
     );
     expect(a.model.text).toContain(news);
+  });
+});
+
+describe('root: a print area that holds the story', () => {
+  it('is the story’s container, not boilerplate; a print button still is', () => {
+    const story = `<p>${P}</p><p>${Q}</p><p>${P}</p><p>${Q}</p><p>${P}</p>`;
+    const doc = load(`<html><head><title>秘魯五部曲</title></head><body>
+      <article><div id="print"><h1>秘魯五部曲</h1><div class="info">時間： 2014/12/02 13:08</div>
+      <div>字型大小：<button>小</button><button>中</button><button>大</button></div>
+      <div class="content">${story}</div></div></article>
+      <div class="print"><a>列印</a></div></body></html>`);
+    expect(isBoilerplateContainer(doc.getElementById('print')!)).toBe(false);
+    expect(isBoilerplateContainer(doc.querySelector('div.print')!)).toBe(true);
+    const a = extractArticle(doc);
+    expect(a.model.text).toBe([P, Q, P, Q, P].join('\n'));
+    expect(a.isArticle).toBe(true);
   });
 });
 

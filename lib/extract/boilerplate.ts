@@ -1,0 +1,85 @@
+/**
+ * Boilerplate containers: is an element, by its tag and class/id words, a menu, an ad, a share
+ * bar, a list of related links … that holds no story (and so is pruned from the page's walk)?
+ */
+import type { JunkKind } from '../analysis';
+import { classAndId, TEXT_NODE } from './dom';
+import { CONTENT_CLASS, JUNK_TAGS, RELATED_WORD, controlOverContent, junkKindOfClass } from './patterns';
+
+/** What holds the article whatever its class words say. */
+export const MAIN_SELECTOR = 'article, main, [itemprop="articleBody"]';
+
+/**
+ * Is this element a boilerplate container (by tag or class/id words)? `cls`: its classAndId,
+ * when the caller has it; `mainInPage`: false when the caller knows the page has no
+ * MAIN_SELECTOR element at all; `control`: controlKind(el, cls), when the caller has it.
+ */
+export function isBoilerplateContainer(
+  el: Element,
+  tag = el.tagName.toUpperCase(),
+  cls?: string,
+  mainInPage = true,
+  control?: JunkKind | null,
+): boolean {
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
+  if (JUNK_TAGS[tag]) return true;
+  if (tag === 'A' && inRunningText(el)) return false;
+  if (cls === undefined) {
+    if (!el.hasAttributes()) return false;
+    cls = classAndId(el);
+  }
+  if (!cls.trim()) return false;
+  if (CONTENT_CLASS.test(cls) && !RELATED_WORD.test(cls))
+    return (control === undefined ? controlKind(el, cls) : control) !== null;
+  const kind = junkKindOfClass(cls);
+  if (kind === null) return false;
+  // A page wrapper that happens to carry an "ad" or "nav" word still holds the article.
+  if (mainInPage && el.querySelector(MAIN_SELECTOR)) return false;
+  // Widgets hold no sentences: an element named for sharing that holds two or more (a
+  // `js_img_share_area` around the story, for sharing its pictures) is the story's container.
+  if (WIDGET_KINDS.has(kind)) return !holdsSentences(el, 2);
+  // Menus, ads and lists named by a weaker word than related/recommend hold no story: such an
+  // element that holds five sentences or more is the page or the story (BBC's
+  // `blq-int-nav blq-container`, a page "with the international nav"; douban's note in
+  // `<div id="link-report">`).
+  // (So is a print area: `<div id="print">` around the story is what a print button prints.)
+  const wrapperKind =
+    WRAPPER_KINDS.has(kind) ||
+    (kind === 'related-links' && !RELATED_WORD.test(cls)) ||
+    (kind === 'other' && /\bprint\b/.test(cls));
+  return !(wrapperKind && holdsSentences(el, 5));
+}
+
+const WORD_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * A link with words right before or after it in the same parent (not only separators such as
+ * `|` or `·`): a word of a sentence (`義大利公開賽 <a class="link">茲韋列夫</a>封王`), whatever
+ * its class says.
+ */
+export function inRunningText(el: Element): boolean {
+  for (const n of [el.previousSibling, el.nextSibling])
+    if (n && n.nodeType === TEXT_NODE && WORD_RE.test(n.nodeValue ?? '')) return true;
+  return false;
+}
+
+/**
+ * A control named beside an article word (`mbArticleShareBtn`, `article-share`, `text-size`):
+ * its kind when the element holds no sentence and no picture (`mbArticleSharePic` holds the
+ * story's photo and its share button: only the button is the control).
+ */
+export function controlKind(el: Element, cls: string): JunkKind | null {
+  const kind = controlOverContent(cls);
+  return kind && !holdsSentences(el, 1) && !el.querySelector('img') ? kind : null;
+}
+
+const WIDGET_KINDS: ReadonlySet<string> = new Set(['share-bar', 'font-size']);
+const WRAPPER_KINDS: ReadonlySet<string> = new Set(['navigation', 'ad']);
+
+/** `n` or more full stops in the element's text. */
+function holdsSentences(el: Element, n: number): boolean {
+  const text = el.textContent ?? '';
+  let stops = 0;
+  for (let i = text.indexOf('。'); i >= 0 && stops < n; i = text.indexOf('。', i + 1)) stops++;
+  return stops >= n;
+}
