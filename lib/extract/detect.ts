@@ -91,6 +91,34 @@ function searchInHead(paragraphs: readonly WordText[], limit: number): boolean {
   return false;
 }
 
+/** A summary cut short (…, ...), its time after it or not: `…國民黨主席，並..(12/13 13:32)`. */
+const CUT_SHORT = /(?:\.{2,}|…+|．{2,})\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
+/** A time stamp closing the line: `(15:11)`, `(12/13 13:32)`. */
+const STAMPED = /[(（]\s*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+)?\d{1,2}:\d{2}\s*[)）]\s*$/;
+/** A dispatch's own opening: `【楊靜茹╱南投報導】`, `〔記者王鼎鈞／台北報導〕`. */
+const DISPATCH_OPENER = /^[【〔［[]\s*[^】〕］\]]{0,24}(?:報導|报道|報道)\s*[】〕］\]]/;
+
+/**
+ * A home or section page whose body reads as a digest: five summaries or more cut short (a
+ * third of the lines), or stamped with their time (a fifth), or five stories or more each
+ * opening with its own dispatch (one article opens with one).
+ */
+function isDigest(bodyText: string): boolean {
+  const lines = bodyText.split('\n');
+  let cut = 0;
+  let stamped = 0;
+  const openers = new Set<string>();
+  for (const line of lines) {
+    // (The end's tests on the end alone.)
+    const end = line.slice(-32);
+    if (line.length >= 20 && CUT_SHORT.test(end)) cut++;
+    if (STAMPED.test(end)) stamped++;
+    if (DISPATCH_OPENER.test(line)) openers.add(line.slice(0, 20));
+  }
+  const n = lines.length;
+  return (cut >= 5 && cut * 3 >= n) || (stamped >= 5 && stamped * 5 >= n) || openers.size >= 5;
+}
+
 export function detectArticle(input: DetectInput): Detection {
   const { doc, bodyText } = input;
   const s: Record<string, number> = {};
@@ -135,6 +163,8 @@ export function detectArticle(input: DetectInput): Detection {
     const longLines = bodyText.split('\n').filter((l) => l.length >= 50).length;
     if (rootLinkDensity > 0.15 && longLines < 2) s.teasers = -3;
   }
+
+  if (isDigest(bodyText)) s.digest = -4.5;
 
   // Lists of dated headlines: many short link lines that carry a date.
   const datedLinks = input.paragraphs.filter(

@@ -864,3 +864,31 @@ describe('a <title> alone: its headline, not the brand or the date after it', ()
     expect(title(tag)).toBe(want);
   });
 });
+
+describe('a home or section page whose body is a digest of other stories', () => {
+  const page = (items: string[]) =>
+    extractArticle(
+      load(`<html><head><title>新聞雲</title></head><body><h1>新聞雲</h1>
+      <div class="info">2014-12-13 15:11 來源：中央社</div>
+      <div class="list">${items.map((t) => `<p>${t}</p>`).join('')}</div></body></html>`),
+    );
+  const S = [P, Q, P.slice(10), Q.slice(10), P.slice(20), Q.slice(20)];
+
+  it('summaries cut short, summaries stamped with their time, stories each under its own dispatch', () => {
+    for (const items of [
+      S.map((t) => `${t.slice(0, 40)}...`),
+      S.map((t, i) => `${t} (1${i}:1${i})`),
+      S.map((t, i) => `【記者王小${'明華強偉傑文'[i]}╱台北報導】${t}`),
+    ]) {
+      const a = page(items);
+      expect(a.signals.digest).toBe(-4.5);
+      expect(a.isArticle).toBe(false);
+    }
+  });
+
+  it('a story with a few lines cut short or quoted with their time is still a story', () => {
+    const a = page([`【記者王小明╱台北報導】${P}`, Q, `${P.slice(0, 40)}……`, P, `${Q} (10:30)`, Q]);
+    expect(a.signals.digest).toBeUndefined();
+    expect(a.isArticle).toBe(true);
+  });
+});
