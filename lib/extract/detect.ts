@@ -5,7 +5,7 @@
  * results, forum thread lists, video playlists.
  */
 import { findDates } from './dates';
-import { hanziCount, normSpace, visibleText } from './dom';
+import { classAndIdOf, hanziCount, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { lineLabels } from './line-labels';
 import {
@@ -88,6 +88,16 @@ function searchInHead(paragraphs: readonly WordText[], limit: number): boolean {
       return true;
     at += p.text.length + 1;
   }
+  return false;
+}
+
+/** A forum's class or id word (`bbs-post-content`, `forum-info`). */
+const FORUM_CLASS = /(?:^|[^a-z])(?:bbs|forums?)(?![a-z])/;
+
+/** Is the root, or one of its three nearest ancestors, named for a forum? */
+function inForumMarkup(root: Element): boolean {
+  for (let e: Element | null = root, k = 0; e && k < 4; e = e.parentElement, k++)
+    if (e.hasAttributes() && FORUM_CLASS.test(classAndIdOf(e))) return true;
   return false;
 }
 
@@ -178,7 +188,12 @@ export function detectArticle(input: DetectInput): Detection {
   // Counts the same thing as `links` from another side: together they cost at most 2.
   if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = Math.max(-1.5, -2 - (s.links ?? 0));
   if (searchInHead(all, 3000)) s.search = -3;
-  if (countWords(all, FORUM) + countWords(all, FORUM_MORE) >= 3 || hasWords(all, ARCHIVE)) s.forum = -2.5;
+  if (
+    countWords(all, FORUM) + countWords(all, FORUM_MORE) >= 3 ||
+    hasWords(all, ARCHIVE) ||
+    inForumMarkup(input.root)
+  )
+    s.forum = -2.5;
   // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
   // (Each count only when its answer can count.)
   if (!s.forum) {
@@ -214,7 +229,7 @@ export function detectArticle(input: DetectInput): Detection {
   // time label with a day and no year, 发布时间：10-08, says when).
   if (!input.published && !input.newsCue && !hasWords(all, TIME_LABEL)) s.undated = -0.5;
   // An entry of a reference work reads as prose with dates and sources, and is no news.
-  if (isEncyclopedia(doc, input.generator ?? '')) s.encyclopedia = -3;
+  if (isEncyclopedia(doc, input.generator ?? '')) s.encyclopedia = -4.5;
   // A page that says it is an article (og:type, JSON-LD), under a headline its <title> confirms,
   // with a time: a short brief among much else (a wire story in a portal's frame). The page-share
   // signals, which count how little of the page it is, together cost it at most 1.

@@ -123,11 +123,38 @@ describe('pages that are no news by what they say of themselves', () => {
             Object.assign(doc.createElement('meta'), { name: 'generator', content: generator }),
           );
       }).signals.encyclopedia;
-    expect(entry('蔡健雅_百度百科')).toBe(-3);
-    expect(entry('金锺国 - 维基百科，自由的百科全书')).toBe(-3);
-    expect(entry('某词条', 'MediaWiki 1.38.0-wmf.23')).toBe(-3);
+    // (−4.5: an entry with a confirmed title, dates and 来源 notes scores as a whole news item.)
+    expect(entry('蔡健雅_百度百科')).toBe(-4.5);
+    expect(entry('金锺国 - 维基百科，自由的百科全书')).toBe(-4.5);
+    expect(entry('某词条', 'MediaWiki 1.38.0-wmf.23')).toBe(-4.5);
     // (百科 in the headline, not the site's name: news about an encyclopedia.)
     expect(entry('百度百科上线十周年 - 新浪科技')).toBeUndefined();
+  });
+
+  it('a post under markup named for a forum (bbs-post-content, forum-info)', () => {
+    // The root two levels under the named element.
+    const at = (cls: string) => {
+      let root: Element | null = null;
+      return detect(
+        (doc) => {
+          const named = Object.assign(doc.createElement('div'), { className: cls });
+          root = doc.createElement('div');
+          root.append(Object.assign(doc.createElement('p'), { textContent: '大家还记得之前的直播课程吗？' }));
+          named.append(root);
+          doc.body.append(named);
+        },
+        {
+          get root() {
+            return root!;
+          },
+        },
+      ).signals.forum;
+    };
+    expect(at('bbs-post-content')).toBe(-2.5);
+    expect(at('forum-info')).toBe(-2.5);
+    // (Not a word that only contains it, nor a topic: a news aggregator's topicItem.)
+    expect(at('bbsx')).toBeUndefined();
+    expect(at('topicItem')).toBeUndefined();
   });
 
   it('a blog’s archive by month counts against it', () => {
