@@ -224,7 +224,9 @@ function parseLine(line: string): BylineFacts {
     source?.[1]
       ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|发布|時間|时间)[:：]?/)[0]
       ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1')
-      .replace(/^[@＠]/, ''),
+      .replace(/^[@＠]/, '')
+      // (The value stops at 》: 光明网-《光明日报》 keeps its title's close.)
+      .replace(/《([^》]*)$/, '《$1》'),
   );
   if (
     sourceName &&
