@@ -12,10 +12,11 @@ import { readMetaTags } from './meta-tags';
 import { extractMetadata, hasNewsCue, infoLines } from './metadata';
 import { classedSource } from './source';
 import { mayBeGarbled } from './para-text';
+import { plainHeadline } from './plain-headline';
 import { chooseRoot, walkPage } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
-import { boldHeadline, findTitle, headingBefore } from './title';
+import { boldHeadline, findTitle, headingBefore, titleSegments } from './title';
 import { dayFromUrls } from './url-date';
 
 export interface Article {
@@ -93,7 +94,13 @@ export function* extractArticleSteps(
   yield;
   const body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
   const first = body.blocks[0]?.paragraph.nodes[0];
-  if (title.namesOnly && first) title = headingBefore(doc, first, walk.headings) ?? title;
+  if (title.namesOnly && first) {
+    const heading = headingBefore(doc, first, walk.headings);
+    const plain = heading ? null : plainHeadline(all, body.blocks, titleSegments(doc.title ?? ''));
+    title = heading ?? plain?.title ?? title;
+    // (A headline that opened the body is the headline, not the story's first line.)
+    if (plain?.first) body.blocks.shift();
+  }
   yield;
   const model = yield* buildTextModelSteps(...modelInput(body));
   yield;
@@ -128,7 +135,7 @@ export function* extractArticleSteps(
     bodyHanzi: body.blocks.reduce((n, b) => n + b.paragraph.hanzi, 0),
     paragraphs,
     allParagraphs: all,
-    headlineConfirmed: title.el !== null,
+    headlineConfirmed: title.el !== null && !title.plain,
     published: metadata.published,
     hasByline: metadata.authors.length > 0,
     jsonLdType: tags.jsonLdType,

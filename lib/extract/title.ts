@@ -92,6 +92,8 @@ export interface TitleResult {
   el: Element | null;
   /** The title is the longest of <title>'s segments, all of them short names, not headlines. */
   namesOnly?: boolean;
+  /** A plain line that reads as a headline (plain-headline.ts): no heading or <title> confirms it. */
+  plain?: boolean;
 }
 
 /**

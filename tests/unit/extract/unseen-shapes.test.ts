@@ -892,3 +892,33 @@ describe('a home or section page whose body is a digest of other stories', () =>
     expect(a.isArticle).toBe(true);
   });
 });
+
+describe('a <title> that names only the site, the headline in a plain line', () => {
+  it('the line right before the story, or the story’s first line, is the headline', () => {
+    const before = extractArticle(
+      load(`<html><head><title>公共電視台 新聞網</title><meta property="og:title" content="-公視新聞網"></head><body>
+      <table><tr><td><b><a href="/">公視新聞網</a> / <a href="/k">醫療</a></b></td></tr>
+      <tr><td>中風年輕化 劉泰英14歲孫子腦溢血</td></tr><tr><td>點閱：208次</td></tr>
+      <tr><td><p>${P}</p><p>${Q}</p></td></tr></table></body></html>`),
+    );
+    expect(before.metadata.title).toBe('中風年輕化 劉泰英14歲孫子腦溢血');
+    expect(before.model.text).toBe(`${P}\n${Q}`);
+    const first = extractArticle(
+      load(`<html><head><title>中國廣播公司全球資訊網</title></head><body><div class="nsa3">
+      <div class="tt26">強烈大陸冷氣團明發威 愈晚愈冷</div><div>${P}</div><div>${Q}</div></div></body></html>`),
+    );
+    expect(first.metadata.title).toBe('強烈大陸冷氣團明發威 愈晚愈冷');
+    expect(first.model.text).toBe(`${P}\n${Q}`);
+  });
+
+  it('a section’s number, a dated line or a <title> name is no headline', () => {
+    for (const line of ['一、培养目标与要求', '2014/12/11 18:58 綜合報導', '北京大学医学部新闻网']) {
+      const a = extractArticle(
+        load(`<html><head><title>北京大学医学部新闻网</title></head><body>
+        <div>${line}</div><div><p>${P}</p><p>${Q}</p></div></body></html>`),
+      );
+      expect(a.metadata.title).toBe('北京大学医学部新闻网');
+      expect(a.model.text).toContain(P);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The headline of a page whose <title> and og:title name only the site and whose headline sits
+ * in no heading and no title-named element (`<td>中風年輕化 劉泰英14歲孫子腦溢血</td>`, `<div
+ * class="tt26">`): a plain line that reads as a headline, right before the story's prose or as
+ * its first line.
+ */
+import type { Block } from './blocks';
+import { isMetaLine } from './blocks';
+import type { Paragraph } from './paragraphs';
+import { junkKindOfText } from './patterns';
+import type { TitleResult } from './title';
+
+/** A section's number: 一、, 2., （三）. */
+const SECTION_NUMBER =
+  /^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,2}[)）])/;
+
+/**
+ * A line that reads as a headline: 6–50 characters, mostly hanzi, no sentence, no section number,
+ * no date, no link, and none of <title>'s names (维基百科，自由的百科全书).
+ */
+function headlineLike(p: Paragraph, names: readonly string[]): boolean {
+  const t = p.text;
+  return (
+    t.length >= 6 &&
+    t.length <= 50 &&
+    p.hanzi >= 4 &&
+    p.linkChars * 2 < t.length &&
+    !/[。；;]|[，,：:、．.]$/.test(t) &&
+    !SECTION_NUMBER.test(t) &&
+    // (Nor a breadcrumb: 首页 - 新闻动态 - 学会要闻, 首頁 > 新聞.)
+    !/\s[-–—|｜/]\s|[>»]/.test(t) &&
+    !names.includes(t) &&
+    (t.match(/[，,]/g)?.length ?? 0) <= 1 &&
+    !/\d{2,4}\s*[-/.年]\s*\d{1,2}/.test(t) &&
+    !junkKindOfText(t) &&
+    !isMetaLine(t)
+  );
+}
+
+/**
+ * Does an ancestor of `el` at most four levels up hold `story` (the line sits by the story, not
+ * in a dialog elsewhere on the page)?
+ */
+function near(el: Element, story: Element): boolean {
+  let up: Element | null = el.parentElement;
+  for (let level = 0; up && level < 4; level++, up = up.parentElement) if (up.contains(story)) return true;
+  return false;
+}
+
+/** Prose: a sentence's worth, with a full stop or a comma. */
+const isProse = (p: Paragraph | undefined): boolean =>
+  !!p && p.text.length >= 30 && /[。，,！？]/.test(p.text);
+
+/**
+ * The headline line and whether it is the body's first block (then no longer part of the body),
+ * or null. `all`: the page's paragraphs in document order; `blocks`: the body's; `names`:
+ * <title>'s segments.
+ */
+export function plainHeadline(
+  all: readonly Paragraph[],
+  blocks: readonly Block[],
+  names: readonly string[],
+): { title: TitleResult; first: boolean } | null {
+  const [a, b] = blocks;
+  if (!a) return null;
+  if (a.kind === 'paragraph' && headlineLike(a.paragraph, names) && isProse(b?.paragraph))
+    return { title: { title: a.paragraph.text, el: a.paragraph.container, plain: true }, first: true };
+  if (!isProse(a.paragraph)) return null;
+  // Back from the story's first paragraph, past up to three lines of controls and labels
+  // (點閱, 字級, 友善列印), to the first that reads as a headline; prose ends the search.
+  const at = all.indexOf(a.paragraph);
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const p = all[i] as Paragraph;
+    if (headlineLike(p, names) && near(p.container, a.paragraph.container))
+      return { title: { title: p.text, el: p.container, plain: true }, first: false };
+    if (isProse(p)) return null;
+  }
+  return null;
+}
