@@ -12,7 +12,7 @@ export type UnitKind = 'count' | 'strong' | 'money' | 'measure' | 'time' | 'perc
  * only count after Arabic or longer numerals, or after a qualifier (近兩個小時).
  */
 const TABLE: Record<UnitKind, string> = {
-  strong: '人次 人 名 倍 歲 岁 周歲 周岁 週歲 例 宗 戶 户',
+  strong: '人次 人 名 倍 歲 岁 周歲 周岁 週歲 例 宗 戶 户 部委 部門 部门',
   money:
     '元 美元 港元 港幣 港币 澳門元 澳门元 歐元 欧元 日元 日圓 日圆 英鎊 英镑 韓元 韩元 澳元 加元 盧布 卢布 ' +
     '新台幣 新臺幣 新台币 台幣 臺幣 人民幣 人民币 元人民幣 元人民币 美金',

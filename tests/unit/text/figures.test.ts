@@ -48,6 +48,10 @@ describe('findFigures', () => {
     ['動員萬餘名志願者', '萬餘名 10000 名 餘'],
     ['收到十多個投訴', '十多個 10 個 多'],
     ['工程拖了一年多', '一年多 1 年 多'],
+    // Ministries and departments counted (8部委: before, 8部; 八部委 and 十部门: nothing).
+    ['国家发改委等8部委联合印发', '8部委 8 部委 -'],
+    ['八部委如何玩转互联网+', '八部委 8 部委 -'],
+    ['十部门联合发文', '十部门 10 部门 -'],
     ['累計培訓職工超1億人次', '超1億人次 100000000 人次 超'],
     ['全國技能勞動者超過2億人', '超過2億人 200000000 人 超過'],
     ['籌集送溫暖資金30億元以上', '30億元以上 3000000000 元 以上'],
@@ -152,6 +156,8 @@ describe('findFigures', () => {
     // A 19xx year in two digits, opening a clause before what a year does.
     ['多次获行业奖励，98年获国务院政府特殊津贴'],
     ['他于85年起担任厂长，49年建国后'],
+    // Departments not counted.
+    ['有关部门表示，各部门要落实'],
   ])('not a figure: %s', (text) => {
     expect(figs(text)).toEqual([]);
   });
