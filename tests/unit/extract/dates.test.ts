@@ -41,6 +41,12 @@ describe('findDates', () => {
     expect(first('2024-05-20 09:47 UTCX')).toBe('2024-05-20T09:47+08:00');
   });
 
+  it('reads a UTC+8 zone written between the day and the time (RTHK: 2024-05-20 HKT 09:47)', () => {
+    expect(first('2024-05-20 HKT 09:47')).toBe('2024-05-20T09:47+08:00');
+    expect(first('2024年5月20日 北京时间 09:47')).toBe('2024-05-20T09:47+08:00');
+    expect(first('2024-05-20 HKT')).toBe('2024-05-20');
+  });
+
   it('reads a year of the Republic of China (民國113年, 113/05/20 after a label)', () => {
     expect(first('民國113年5月20日')).toBe('2024-05-20');
     expect(first('發布時間：113/05/20 09:47')).toBe('2024-05-20T09:47+08:00');
