@@ -202,10 +202,17 @@ function parseBylineUncached(line: string): BylineFacts {
   return facts;
 }
 
+/** A time before a bracketed dispatch: `2024-05-20 09:47 【文匯報訊】記者王小明`. */
+const TIME_BEFORE_DISPATCH =
+  /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?=[【〔])/;
+
 function parseLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
   let chars = lineChars(line);
   if (!(chars & FACT)) return facts;
+  // (The dispatch is read as if it opened the line; the time is the dates' to read.)
+  const timed = TIME_BEFORE_DISPATCH.exec(line);
+  if (timed) return parseLine(line.slice(timed[0].length));
   // Big5 pages decode their full-width slash as U+2215 (∕).
   let text = chars & ALT_SLASH ? line.replace(/[∕⁄]/g, '／') : line;
   if (chars & ALT_BAR) text = text.replace(/丨/g, '｜');

@@ -98,6 +98,11 @@ describe('parseBylineLine', () => {
   it('reads the source and the editor, and keeps the editor out of the authors', () => {
     expect(parseBylineLine('來源:工人日報 字號 大 中 小').source).toBe('工人日報');
     expect(parseBylineLine('来源：[ 人民网 ]').source).toBe('人民网');
+    // A time before the bracketed dispatch (before: no source).
+    expect(parseBylineLine('2024-05-20 09:47 【文匯報訊】記者王小明')).toEqual({
+      source: '文匯報',
+      authors: ['王小明'],
+    });
     // A paper's title inside the name keeps its close (before: 光明网-《光明日报).
     expect(parseBylineLine('来源：光明网-《光明日报》 2024-05-20').source).toBe('光明网-《光明日报》');
     expect(parseBylineLine('来源：《人民日报》').source).toBe('人民日报');
