@@ -54,6 +54,18 @@ function chineseness(s: string): number {
   return cjk + other === 0 ? 1 : cjk / (cjk + other);
 }
 
+/** Replacement characters (U+FFFD) and other non-ASCII code units in `s`, counted in one pass. */
+function replacedAndOther(s: string): [number, number] {
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80) good++;
+  }
+  return [bad, good];
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', via: 'bom' };
@@ -77,7 +89,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // A few bad bytes in an otherwise declared page: trust the declaration, not a sniffer
     // (GB18030 accepts almost any byte sequence and would turn Big5 into mojibake).
     const lossy = safeLossy(bytes, enc);
-    if (lossy !== null && (lossy.match(/\uFFFD/g)?.length ?? 0) <= Math.max(8, lossy.length / 2000)) {
+    if (lossy !== null && replacedAndOther(lossy)[0] <= Math.max(8, lossy.length / 2000)) {
       return { text: lossy, encoding: enc, via: 'lossy' };
     }
   }
@@ -85,8 +97,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   // holds, as a browser keeps it. A page wholly in GB18030 under it reads as almost no UTF-8.
   if (enc === 'utf-8') {
     const lossy = new TextDecoder('utf-8').decode(bytes);
-    const bad = lossy.match(/\uFFFD/g)?.length ?? 0;
-    const good = lossy.match(/[^\p{ASCII}\uFFFD]/gu)?.length ?? 0;
+    const [bad, good] = replacedAndOther(lossy);
     if (good >= 3 * bad) return { text: lossy, encoding: enc, via: 'lossy' };
   }
   const candidates = ['gb18030', 'big5'].flatMap((e) => {
@@ -115,7 +126,7 @@ function lossyGuess(bytes: Uint8Array): string {
   let bestBad = Infinity;
   for (const e of ['utf-8', 'gb18030', 'big5']) {
     const t = new TextDecoder(e).decode(bytes);
-    const bad = (t.match(/\uFFFD/g)?.length ?? 0) + (1 - chineseness(t)) * 100;
+    const bad = replacedAndOther(t)[0] + (1 - chineseness(t)) * 100;
     if (bad < bestBad) {
       bestBad = bad;
       best = e;

@@ -4,7 +4,7 @@
  */
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
-import { bodyBlocksSteps, leadSiblings, type Block, type BodyResult } from './blocks';
+import { bodyBlocksSteps, dropFirstBlock, leadSiblings, type Block, type BodyResult } from './blocks';
 import { forgetParsedLines } from './byline';
 import { detectArticle } from './detect';
 import { findJunk, type JunkBlock } from './junk';
@@ -99,7 +99,7 @@ export function* extractArticleSteps(
     const plain = heading ? null : plainHeadline(all, body.blocks, titleSegments(doc.title ?? ''));
     title = heading ?? plain?.title ?? title;
     // (A headline that opened the body is the headline, not the story's first line.)
-    if (plain?.first) body.blocks.shift();
+    if (plain?.first) dropFirstBlock(body);
   }
   yield;
   const model = yield* buildTextModelSteps(...modelInput(body));

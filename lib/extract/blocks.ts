@@ -228,3 +228,11 @@ function finishBody(
   const blocks: Block[] = kept.map((p) => ({ kind: p.heading ? 'heading' : 'paragraph', paragraph: p }));
   return { blocks, metaLines, metaAfter, subtitle, all: paras };
 }
+
+/** Take the body's first block out (a headline that opened it), and out of metaAfter's counts. */
+export function dropFirstBlock(body: BodyResult): void {
+  body.blocks.shift();
+  body.metaAfter.forEach((n, i, counts) => {
+    if (n > 0) counts[i] = n - 1;
+  });
+}

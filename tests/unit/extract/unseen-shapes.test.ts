@@ -3,7 +3,7 @@
 // reduced to the markup that matters. Each test failed before the rule it names.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
-import { isMetaLine } from '../../../lib/extract/blocks';
+import { dropFirstBlock, isMetaLine } from '../../../lib/extract/blocks';
 import { inDocumentOrder } from '../../../lib/extract/dom';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { isPersonName } from '../../../lib/extract/names';
@@ -909,6 +909,15 @@ describe('a <title> that names only the site, the headline in a plain line', () 
     );
     expect(first.metadata.title).toBe('強烈大陸冷氣團明發威 愈晚愈冷');
     expect(first.model.text).toBe(`${P}\n${Q}`);
+  });
+
+  it('taking the headline out of the body keeps the info lines’ places in it', () => {
+    const body = extractArticle(load(`<html><body><p>${P}</p><p>${Q}</p></body></html>`)).blocks;
+    const result = { blocks: [...body], metaLines: ['a', 'b'], metaAfter: [0, 2], subtitle: '', all: [] };
+    dropFirstBlock(result);
+    expect(result.blocks).toEqual(body.slice(1));
+    // (A line before the headline stays first; one after two blocks is now after one.)
+    expect(result.metaAfter).toEqual([0, 1]);
   });
 
   it('a section’s number, a dated line or a <title> name is no headline', () => {
