@@ -101,6 +101,12 @@ function inForumMarkup(root: Element): boolean {
   return false;
 }
 
+/** Two lines or more, each a sentence ending as one does (。！？, or a closing quote after one). */
+function allSentences(bodyText: string): boolean {
+  const lines = bodyText.split('\n');
+  return lines.length >= 2 && lines.every((l) => /[。！？][”」』"]?$/.test(l));
+}
+
 /** A summary cut short (…, ...), its time after it or not: `…國民黨主席，並..(12/13 13:32)`. */
 const CUT_SHORT = /(?:\.{2,}|…+|．{2,})\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
 /** A time stamp closing the line: `(15:11)`, `(12/13 13:32)`. */
@@ -236,7 +242,15 @@ export function detectArticle(input: DetectInput): Detection {
   // So, at most 2, for a page that shows a confirmed headline with its time and a newsroom's
   // credit (an editor, a source, a byline): a brief in a portal's frame that says no og:type.
   const small = (s.links ?? 0) + (s.linkLines ?? 0) + (s.share ?? 0);
-  const cap = s.schema === 1 && s.datedHeadline ? -1 : s.datedHeadline && s.newsCue ? -2 : -Infinity;
+  // (At most 1.5 where the body is two sentences or more and nothing else: the brief itself.)
+  const cap =
+    s.schema === 1 && s.datedHeadline
+      ? -1
+      : s.datedHeadline && s.newsCue
+        ? allSentences(bodyText)
+          ? -1.5
+          : -2
+        : -Infinity;
   if (small < cap) {
     delete s.links;
     delete s.linkLines;

@@ -110,6 +110,9 @@ describe('a short brief in a portal’s frame', () => {
     expect(size({})).toBeLessThan(-2);
     // Without a time there is no dated headline, and nothing is capped.
     expect(size({ newsCue: true, published: '' })).toBeLessThan(-2);
+    // A body of two sentences or more and nothing else, the brief itself: at most 1.5.
+    expect(size({ newsCue: true, bodyText: `${brief}\n${brief}` })).toBe(-1.5);
+    expect(size({ newsCue: true, bodyText: `${brief}\n更多新聞` })).toBe(-2);
   });
 });
 
