@@ -102,8 +102,7 @@ function inForumMarkup(root: Element): boolean {
 }
 
 /** Two lines or more, each a sentence ending as one does (。！？, or a closing quote after one). */
-function allSentences(bodyText: string): boolean {
-  const lines = bodyText.split('\n');
+function allSentences(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((l) => /[。！？][”」』"]?$/.test(l));
 }
 
@@ -119,8 +118,7 @@ const DISPATCH_OPENER = /^[【〔［[]\s*[^】〕］\]]{0,24}(?:報導|报道|�
  * third of the lines), or stamped with their time (a fifth), or five stories or more each
  * opening with its own dispatch (one article opens with one).
  */
-function isDigest(bodyText: string): boolean {
-  const lines = bodyText.split('\n');
+function isDigest(lines: readonly string[]): boolean {
   let cut = 0;
   let stamped = 0;
   const openers = new Set<string>();
@@ -138,6 +136,7 @@ function isDigest(bodyText: string): boolean {
 export function detectArticle(input: DetectInput): Detection {
   const { doc, bodyText } = input;
   const s: Record<string, number> = {};
+  const bodyLines = bodyText.split('\n');
   const bodyHanzi = input.bodyHanzi ?? hanziCount(bodyText);
   // Many Chinese news items are two or three short paragraphs: a little prose is not a verdict.
   s.prose = bodyHanzi >= 300 ? 2.5 : bodyHanzi >= 150 ? 2 : bodyHanzi >= 60 ? 1 : bodyHanzi >= 30 ? 0.5 : -3;
@@ -176,11 +175,11 @@ export function detectArticle(input: DetectInput): Detection {
   if (headlineLinks >= 5) {
     const rootText = normSpace(visibleText(input.root)).length;
     const rootLinkDensity = rootText ? rootLinks.reduce((n, t) => n + t.length, 0) / rootText : 0;
-    const longLines = bodyText.split('\n').filter((l) => l.length >= 50).length;
+    const longLines = bodyLines.filter((l) => l.length >= 50).length;
     if (rootLinkDensity > 0.15 && longLines < 2) s.teasers = -3;
   }
 
-  if (isDigest(bodyText)) s.digest = -4.5;
+  if (isDigest(bodyLines)) s.digest = -4.5;
 
   // Lists of dated headlines: many short link lines that carry a date.
   const datedLinks = input.paragraphs.filter(
@@ -247,7 +246,7 @@ export function detectArticle(input: DetectInput): Detection {
     s.schema === 1 && s.datedHeadline
       ? -1
       : s.datedHeadline && s.newsCue
-        ? allSentences(bodyText)
+        ? allSentences(bodyLines)
           ? -1.5
           : -2
         : -Infinity;

@@ -8,7 +8,7 @@ import type { Block } from './blocks';
 import { isMetaLine } from './blocks';
 import type { Paragraph } from './paragraphs';
 import { junkKindOfText } from './patterns';
-import type { TitleResult } from './title';
+import { nearBody, type TitleResult } from './title';
 
 /** A section's number: 一、, 2., （三）. */
 const SECTION_NUMBER =
@@ -37,16 +37,6 @@ function headlineLike(p: Paragraph, names: readonly string[]): boolean {
   );
 }
 
-/**
- * Does an ancestor of `el` at most four levels up hold `story` (the line sits by the story, not
- * in a dialog elsewhere on the page)?
- */
-function near(el: Element, story: Element): boolean {
-  let up: Element | null = el.parentElement;
-  for (let level = 0; up && level < 4; level++, up = up.parentElement) if (up.contains(story)) return true;
-  return false;
-}
-
 /** Prose: a sentence's worth, with a full stop or a comma. */
 const isProse = (p: Paragraph | undefined): boolean =>
   !!p && p.text.length >= 30 && /[。，,！？]/.test(p.text);
@@ -71,7 +61,7 @@ export function plainHeadline(
   const at = all.indexOf(a.paragraph);
   for (let i = at - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const p = all[i] as Paragraph;
-    if (headlineLike(p, names) && near(p.container, a.paragraph.container))
+    if (headlineLike(p, names) && nearBody(p.container, a.paragraph.container))
       return { title: { title: p.text, el: p.container, plain: true }, first: false };
     if (isProse(p)) return null;
   }

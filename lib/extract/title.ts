@@ -96,6 +96,13 @@ export interface TitleResult {
   plain?: boolean;
 }
 
+/** Does an ancestor of `el` at most four levels up hold `body` (the body's first paragraph)? */
+export function nearBody(el: Element, body: Node): boolean {
+  let up: Element | null = el.parentElement;
+  for (let level = 0; up && level < 4; level++, up = up.parentElement) if (up.contains(body)) return true;
+  return false;
+}
+
 /**
  * The headline when <title> names only the site: the last heading before the body's first
  * paragraph that reads as one (6–80 characters, no link, no breadcrumb, no sentence or label
@@ -113,12 +120,8 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
     // infobox's cell); an info line starts with its date.
     const named = /^H[1-5]$/i.test(h.el.tagName) || /title|headline|biaoti/i.test(classAndId(h.el));
     if (!named || /^\d{4}年\d{1,2}月\d{1,2}日/.test(t)) continue;
-    // It sits by the body: an ancestor at most four levels up holds the body's first paragraph
-    // (not a dialog's heading elsewhere on the page, such as 绑定百度钱包).
-    let near = false;
-    let up: Element | null = h.el.parentElement;
-    for (let level = 0; up && level < 4 && !near; level++, up = up.parentElement) near = up.contains(first);
-    if (!near) continue;
+    // It sits by the body (not a dialog's heading elsewhere on the page, such as 绑定百度钱包).
+    if (!nearBody(h.el, first)) continue;
     if (h.el.closest('a') || h.el.querySelector('a')) continue;
     found = h;
   }
