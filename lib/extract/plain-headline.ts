@@ -27,6 +27,8 @@ function headlineLike(p: Paragraph, names: readonly string[]): boolean {
     p.linkChars * 2 < t.length &&
     !/[。；;]|[，,：:、．.]$/.test(t) &&
     !SECTION_NUMBER.test(t) &&
+    // (Nor a photo's caption: 图为会议现场, 圖說：…, （图）.)
+    !/^(?:[（(【[]?(?:图|圖)[）)】\]]|图为|圖為|图说|圖說|图片|圖片|摄影|攝影)/.test(t) &&
     // (Nor a breadcrumb: 首页 - 新闻动态 - 学会要闻, 首頁 > 新聞.)
     !/\s[-–—|｜/]\s|[>»]/.test(t) &&
     !names.includes(t) &&

@@ -920,8 +920,13 @@ describe('a <title> that names only the site, the headline in a plain line', () 
     expect(result.metaAfter).toEqual([0, 1]);
   });
 
-  it('a section’s number, a dated line or a <title> name is no headline', () => {
-    for (const line of ['一、培养目标与要求', '2014/12/11 18:58 綜合報導', '北京大学医学部新闻网']) {
+  it('a section’s number, a dated line, a <title> name or a caption is no headline', () => {
+    for (const line of [
+      '一、培养目标与要求',
+      '2014/12/11 18:58 綜合報導',
+      '北京大学医学部新闻网',
+      '图为会议现场的代表们',
+    ]) {
       const a = extractArticle(
         load(`<html><head><title>北京大学医学部新闻网</title></head><body>
         <div>${line}</div><div><p>${P}</p><p>${Q}</p></div></body></html>`),
