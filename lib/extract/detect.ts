@@ -106,8 +106,11 @@ function allSentences(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((l) => /[。！？][”」』"]?$/.test(l));
 }
 
-/** A summary cut short (…, ...), its time after it or not: `…國民黨主席，並..(12/13 13:32)`. */
-const CUT_SHORT = /(?:\.{2,}|…+|．{2,})\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
+/**
+ * A summary cut short (..., .., a lone …), its time after it or not: `…國民黨主席，並..(12/13
+ * 13:32)`. (Not ……: prose that trails off.)
+ */
+const CUT_SHORT = /(?:\.{2,}|．{2,}|(?<!…)…)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
 /** A time stamp closing the line: `(15:11)`, `(12/13 13:32)`. */
 const STAMPED = /[(（]\s*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+)?\d{1,2}:\d{2}\s*[)）]\s*$/;
 /** A dispatch's own opening: `【楊靜茹╱南投報導】`, `〔記者王鼎鈞／台北報導〕`. */

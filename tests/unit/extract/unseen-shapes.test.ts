@@ -890,6 +890,8 @@ describe('a home or section page whose body is a digest of other stories', () =>
     const a = page([`【記者王小明╱台北報導】${P}`, Q, `${P.slice(0, 40)}……`, P, `${Q} (10:30)`, Q]);
     expect(a.signals.digest).toBeUndefined();
     expect(a.isArticle).toBe(true);
+    // (Nor is prose that trails off with ……, however often.)
+    expect(page(S.map((t) => `${t.slice(0, 40)}……`)).signals.digest).toBeUndefined();
   });
 });
 
