@@ -26,9 +26,9 @@ function wholeName(text: string, m: RegExpExecArray): string | null {
   const at = m.index + m[0].length - name.length;
   const run = /^[\u4e00-\u9fff]+/.exec(text.slice(at, at + 12))?.[0] ?? name;
   const label = GLUED_LABEL.exec(run);
-  if (label && label.index >= 2)
-    return isPersonName(run.slice(0, label.index)) ? run.slice(0, label.index) : null;
-  if (run.length === name.length) return isPersonName(name) ? name : null;
+  const cut =
+    label && label.index >= 2 ? run.slice(0, label.index) : run.length === name.length ? name : null;
+  if (cut) return isPersonName(cut) ? cut : null;
   const after = text.charAt(at + run.length);
   return (after === '' || /[\s,，、;；)）】\]|｜/／]/.test(after)) && isPenName(run) ? run : null;
 }

@@ -8,7 +8,7 @@ import type { Block } from './blocks';
 import { isMetaLine } from './blocks';
 import type { Paragraph } from './paragraphs';
 import { junkKindOfText } from './patterns';
-import { nearBody, type TitleResult } from './title';
+import { hasTitleSeparator, nearBody, type TitleResult } from './title';
 
 /** A section's number: 一、, 2., （三）. */
 const SECTION_NUMBER =
@@ -30,7 +30,7 @@ function headlineLike(p: Paragraph, names: readonly string[]): boolean {
     // (Nor a photo's caption: 图为会议现场, 圖說：…, （图）.)
     !/^(?:[（(【[]?(?:图|圖)[）)】\]]|图为|圖為|图说|圖說|图片|圖片|摄影|攝影)/.test(t) &&
     // (Nor a breadcrumb: 首页 - 新闻动态 - 学会要闻, 首頁 > 新聞.)
-    !/\s[-–—|｜/]\s|[>»]/.test(t) &&
+    !hasTitleSeparator(t) &&
     !names.includes(t) &&
     (t.match(/[，,]/g)?.length ?? 0) <= 1 &&
     !/\d{2,4}\s*[-/.年]\s*\d{1,2}/.test(t) &&

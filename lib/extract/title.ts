@@ -10,6 +10,11 @@ import { junkKindOfText, NO_CLASS } from './patterns';
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜│_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
 
+/** Does the text hold a separator of <title>'s parts (a breadcrumb's, a site suffix's)? */
+export function hasTitleSeparator(t: string): boolean {
+  return SEPARATORS.test(t);
+}
+
 /**
  * An unspaced `-`, `—` or `丨` before a site name at the end: `标题-新华网`, `标题—中新网`,
  * `标题丨澎湃新闻`.
