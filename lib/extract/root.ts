@@ -4,6 +4,7 @@
  * Readability does, then take the best-scoring element.
  */
 import { classAndId, classAndIdOf, depth } from './dom';
+import { isHanziCode } from '../text/gloss';
 import { asideScope, ASIDE_HEADING, isHeadlineItem, isPostStamp } from './asides';
 import { controlKind, inRunningText, isBoilerplateContainer, MAIN_SELECTOR } from './boilerplate';
 import { collectPage, type Paragraph } from './paragraphs';
@@ -23,7 +24,29 @@ function computeProseScore(p: Paragraph): number {
   const linkDensity = len ? p.linkChars / len : 0;
   if (linkDensity > 0.5) return 0;
   if (p.hanzi < 4) return 0;
-  return (1 + p.punctuation + Math.min(own / 60, 4)) * (1 - linkDensity);
+  const breaks = p.punctuation + (p.inner > 0 ? spaceBreaks(p.text) : 0);
+  return (1 + breaks + Math.min(own / 60, 4)) * (1 - linkDensity);
+}
+
+/**
+ * Spaces that end a clause as a comma would: a space after a run of at least 6 hanzi, before
+ * another hanzi (一波波接續性低溫寒流報到 已將新竹尖石鄉…, as blogs and older pages write prose).
+ * The short words of a list (新竹 尖石 楓紅) make none.
+ */
+export function spaceBreaks(text: string): number {
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHanziCode(c)) run++;
+    else {
+      if (c === 0x20 || c === 0x3000) {
+        if (run >= 6 && isHanziCode(text.charCodeAt(i + 1))) n++;
+      }
+      run = 0;
+    }
+  }
+  return n;
 }
 
 export interface RootResult {

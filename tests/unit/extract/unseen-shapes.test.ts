@@ -10,6 +10,7 @@ import { isPersonName } from '../../../lib/extract/names';
 import { withoutChannel } from '../../../lib/extract/source';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { isBoilerplateContainer } from '../../../lib/extract/boilerplate';
+import { spaceBreaks } from '../../../lib/extract/root';
 import { load, P, Q } from './shapes';
 
 describe('bylines: a name slot that holds no person', () => {
@@ -936,5 +937,35 @@ describe('a <title> that names only the site, the headline in a plain line', () 
       expect(a.metadata.title).toBe('北京大学医学部新闻网');
       expect(a.model.text).toContain(P);
     }
+  });
+});
+
+describe('prose whose clauses end in spaces, not commas (blogs, older Taiwanese pages)', () => {
+  it('outweighs short comments that have commas', () => {
+    const lines = [
+      '一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣',
+      '玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒道路後不久即抵達來到國小',
+      '美樹美如其名偌大楓香樹早已呈現金黃 泛紅色彩也是愛攝人仕所喜愛造訪之地',
+      '第二次造訪發現到營區變了 印象中以前生冷招牌換成了原木招牌可謂匠心獨運',
+    ];
+    const story = Array.from({ length: 4 }, () => lines.map((l) => `<p>${l}</p>`).join('')).join('');
+    const comments = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `<div class="c"><p>網友${i}晚安：</p><p>好美，謝謝分享！</p><p>下次一定要去，真的很棒。</p></div>`,
+    ).join('');
+    const a = extractArticle(
+      load(
+        `<html><body><h1>美樹營地賞楓</h1><div class="post">${story}</div><div>${comments}</div></body></html>`,
+      ),
+    );
+    expect(a.model.text.split('\n').slice(0, 4)).toEqual(lines);
+    expect(a.model.text).not.toContain('謝謝分享');
+  });
+
+  it('a space after a short word is no clause break (新竹 尖石 楓紅)', () => {
+    expect(spaceBreaks('一波波接續性低溫寒流報到 已將新竹尖石鄉後山')).toBe(1);
+    expect(spaceBreaks('新竹 尖石 楓紅 露營 賞楓 美樹營地')).toBe(0);
+    expect(spaceBreaks('接續性低溫寒流報到 2014年')).toBe(0);
   });
 });
