@@ -30,12 +30,12 @@ export const NOT_AN_OUTLET =
 /**
  * Words a byline slot holds that are not a person: placeholders (作者：未知, 佚名), desks and
  * compilers (網絡整理, 資訊匯總), links that sit after 作者 (作者最新文章), role words after a name
- * (記者陳智 整合), desks and channels (〔即時新聞／綜合報導〕, 國際中心, 报社新闻 频道), and verbs
+ * (記者陳智 整合), a source's label after the name (作者：赵婕 出自…), desks and channels (〔即時新聞／綜合報導〕, 國際中心, 报社新闻 频道), and verbs
  * (记者通过电子邮件…: the reporter as the subject of a sentence), a heading's or a button's
  * word (作者简介, 关注, 订阅), and a desk's staff code (责任编辑：SF007, 流程编辑：U022).
  */
 const NOT_A_NAME =
-  /^(未知|佚名|匿名|不詳|不详|無名|无名|管理員|管理员|系統管理員?|系统管理员?|admin(istrator)?|編者|编者|本站|網友|网友|整合|編譯|编译|執筆|执笔|供稿|撰寫|撰写|通過|通过|表示|獲悉|获悉|了解|發現|发现|注意到|看到|採訪|采访|走訪|走访|詢問|询问|得知|從|从|在|向|對|对|簡介|简介|介紹|介绍|關注|关注|訂閱|订阅|粉絲|粉丝|主頁|主页)$|文章|資訊|资讯|匯總|汇总|彙整|整理|網絡|网络|網路|网路|轉載|转载|來自|来自|^(發表|发表|發佈|发布|發布)(於|于)?|(中心|新聞|新闻|報導|报道|報道|編輯部|编辑部|頻道|频道|欄目|栏目)$|^[a-z]{1,3}\d{2,5}$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|mo|sg|tv|cc|io)$/i;
+  /^(未知|佚名|匿名|不詳|不详|無名|无名|管理員|管理员|系統管理員?|系统管理员?|admin(istrator)?|編者|编者|本站|網友|网友|整合|編譯|编译|執筆|执笔|供稿|撰寫|撰写|通過|通过|表示|獲悉|获悉|了解|發現|发现|注意到|看到|採訪|采访|走訪|走访|詢問|询问|得知|從|从|在|向|對|对|簡介|简介|介紹|介绍|關注|关注|訂閱|订阅|粉絲|粉丝|主頁|主页)$|文章|資訊|资讯|匯總|汇总|彙整|整理|網絡|网络|網路|网路|轉載|转载|來自|来自|出自|出處|出处|^(發表|发表|發佈|发布|發布)(於|于)?|(中心|新聞|新闻|報導|报道|報道|編輯部|编辑部|頻道|频道|欄目|栏目)$|^[a-z]{1,3}\d{2,5}$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|mo|sg|tv|cc|io)$/i;
 
 /** Is this a person (or a Latin handle), not a placeholder, desk, role or verb? */
 export function isPersonName(name: string): boolean {

@@ -23,6 +23,8 @@ describe('bylines: a name slot that holds no person', () => {
     expect(parseBylineLine('作者最新文章').authors).toBeUndefined();
     expect(parseBylineLine('作者：网络整理').authors).toBeUndefined();
     expect(parseBylineLine('长江网10月4日讯（记者陈智 整合）').authors).toEqual(['陈智']);
+    // (出自, where from: the source's label, the source a link after it.)
+    expect(parseBylineLine('02日14:25 作者： 赵婕 出自 人文在线').authors).toEqual(['赵婕']);
     expect(parseBylineLine('责任编辑：系统管理员').editor).toBeUndefined();
     for (const name of ['未知', '资讯汇总', '最新文章', '通过', 'admin'])
       expect(isPersonName(name)).toBe(false);
