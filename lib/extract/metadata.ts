@@ -12,7 +12,7 @@ import { NO_CLASS } from './patterns';
 import type { MetaTags } from './meta-tags';
 import { published } from './published';
 import { subtitleBeside } from './subtitle';
-import { parseOutletNameLine, TRAILING_TIME, trailingNames } from './unkeyed-credits';
+import { parseOutletNameLine, postedBy, TRAILING_TIME, trailingNames } from './unkeyed-credits';
 import { classedSource, imageSource, outletBesideTime, siteName, withoutChannel } from './source';
 import { hasCommonSurname } from './surnames';
 import { collectParagraphs, type Paragraph } from './paragraphs';
@@ -245,6 +245,7 @@ export function extractMetadata(
       input.paragraphs ?? collectParagraphs(doc.body ?? doc.documentElement),
     );
   if (!authors.length) authors = trailingNames(end);
+  if (!authors.length) authors = postedBy(head);
   // (The head's editor unless only the tail's is credited as 責任編輯.)
   const editor =
     (tailFacts.responsible && !facts.responsible ? tailFacts.editor : facts.editor) ?? tailFacts.editor ?? '';

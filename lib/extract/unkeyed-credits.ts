@@ -61,6 +61,24 @@ export function parseOutletNameLine(line: string): BylineFacts {
   return { source: r[1], authors: cleanNames(names.join('、')) };
 }
 
+/** `ggjjzhzz 发表于 2005-9-15 11:46:00`, `由 张三 發表於：2024/05/20`: who posted it, and when. */
+const POSTED_BY = new RegExp(
+  `^\\s*(?:由\\s*)?(${NAME})\\s*(?:发表于|發表於|发布于|發佈於|發布於)\\s*[:：]?\\s*${DATE_TIME}`,
+);
+
+/**
+ * The poster a blog's or a forum's post line names before its time (no key word: 发表于 and the
+ * date vouch for the name), from the first of the lines that has one. An outlet posts nothing.
+ */
+export function postedBy(lines: string[]): string[] {
+  for (const line of lines) {
+    if (!line.includes('发') && !line.includes('發')) continue;
+    const who = POSTED_BY.exec(line)?.[1];
+    if (who && !OUTLET_END.test(who)) return cleanNames(who);
+  }
+  return [];
+}
+
 /** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
 const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;
 
