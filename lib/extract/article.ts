@@ -7,6 +7,7 @@ import { stripGlosses } from '../text/gloss';
 import { bodyBlocksSteps, dropFirstBlock, leadSiblings, type Block, type BodyResult } from './blocks';
 import { forgetParsedLines } from './byline';
 import { detectArticle } from './detect';
+import { essayHead } from './essay-head';
 import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags } from './meta-tags';
 import { extractMetadata, hasNewsCue, infoLines } from './metadata';
@@ -101,6 +102,7 @@ export function* extractArticleSteps(
     // (A headline that opened the body is the headline, not the story's first line.)
     if (plain?.first) dropFirstBlock(body);
   }
+  essayHead(body, title.title);
   yield;
   const model = yield* buildTextModelSteps(...modelInput(body));
   yield;

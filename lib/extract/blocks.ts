@@ -24,6 +24,8 @@ export interface BodyResult {
   /** For each of metaLines, how many body paragraphs come before it. */
   metaAfter: number[];
   subtitle: string;
+  /** The writer's name on a line of its own above the prose (essayHead), if any. */
+  writer?: string;
   /** Every paragraph under the root, blocks and metadata lines alike (glosses are counted over these). */
   all: Paragraph[];
 }

@@ -246,6 +246,7 @@ export function extractMetadata(
     );
   if (!authors.length) authors = trailingNames(end);
   if (!authors.length) authors = postedBy(head);
+  if (!authors.length && input.body.writer) authors = [input.body.writer];
   // (The head's editor unless only the tail's is credited as 責任編輯.)
   const editor =
     (tailFacts.responsible && !facts.responsible ? tailFacts.editor : facts.editor) ?? tailFacts.editor ?? '';

@@ -39,9 +39,23 @@ function headlineLike(p: Paragraph, names: readonly string[]): boolean {
   );
 }
 
+/** How many short lines may open the body before the story's prose. */
+const HEAD_LINES = 4;
+
 /** Prose: a sentence's worth, with a full stop or a comma. */
 const isProse = (p: Paragraph | undefined): boolean =>
   !!p && p.text.length >= 30 && /[。，,！？]/.test(p.text);
+
+/**
+ * The index of the body's first block of prose when only a few short lines come before it (the
+ * writer's name, a ——subtitle, a section's heading, as essays open), else -1.
+ */
+export function proseStart(blocks: readonly Block[]): number {
+  const start = blocks.findIndex(
+    (b, i) => i > HEAD_LINES || isProse(b.paragraph) || b.paragraph.text.length > 40,
+  );
+  return start >= 0 && start <= HEAD_LINES && isProse(blocks[start]?.paragraph) ? start : -1;
+}
 
 /**
  * The headline line and whether it is the body's first block (then no longer part of the body),
@@ -53,11 +67,12 @@ export function plainHeadline(
   blocks: readonly Block[],
   names: readonly string[],
 ): { title: TitleResult; first: boolean } | null {
-  const [a, b] = blocks;
+  const a = blocks[0];
   if (!a) return null;
-  if (a.kind === 'paragraph' && headlineLike(a.paragraph, names) && isProse(b?.paragraph))
+  const start = proseStart(blocks);
+  if (start < 0) return null;
+  if (start > 0 && headlineLike(a.paragraph, names))
     return { title: { title: a.paragraph.text, el: a.paragraph.container, plain: true }, first: true };
-  if (!isProse(a.paragraph)) return null;
   // Back from the story's first paragraph, past up to three lines of controls and labels
   // (點閱, 字級, 友善列印), to the first that reads as a headline; prose ends the search.
   const at = all.indexOf(a.paragraph);

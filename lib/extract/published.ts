@@ -109,5 +109,24 @@ export function published(input: PublishedInput, head: string[], tail: string[])
     const d = labelledDate(p.text);
     if (d) return d.iso;
   }
+  for (const line of tail) {
+    const issue = issueDate(line);
+    if (issue) return issue;
+  }
   return '';
+}
+
+/** A magazine's issue: 《北京之春》1996年6月号, 《读书》2005年第3期. */
+const ISSUE = /《[^》]{1,20}》\s*(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*[号號]|第\s*\d{1,3}\s*期)/;
+
+/**
+ * The month (or the year) of the issue that first printed the piece, credited under it
+ * (——《北京之春》1996年6月号, 原载《读书》2005年第3期), to the precision the credit gives.
+ */
+export function issueDate(line: string): string {
+  const m = line.includes('《') ? ISSUE.exec(line) : null;
+  if (!m?.[1]) return '';
+  const month = Number(m[2] ?? 0);
+  if (month > 12) return '';
+  return month ? `${m[1]}-${String(month).padStart(2, '0')}` : m[1];
 }

@@ -93,10 +93,17 @@ function titleSiteName(doc: Document, tags: MetaTags, headline: string): string 
       last && headline.length >= 4 && last.includes(headline)
         ? last.replace(headline, '').replace(/^[\s\-_|｜–—:：·]+|[\s\-_|｜–—:：·]+$/g, '')
         : last;
-    if (rest && rest.length <= 30) return withoutChannel(rest);
+    if (rest && rest.length <= 30 && !PAGE_WORD.test(rest)) return withoutChannel(rest);
   }
   return '';
 }
+
+/**
+ * What an editor's tool or a CMS titles a page by default (显示, 无标题文档, Untitled Document):
+ * a <title> of one of these names no site.
+ */
+const PAGE_WORD =
+  /^(?:显示|顯示|无标题(?:文档|页)?|無標題(?:文件|頁)?|未命名(?:文档|文件)?|新建网页\s*\d*|untitled(?: document| page)?|document|网页|網頁|页面|頁面|内容|內容|详情|詳情|查看|浏览|瀏覽|\d+)$/i;
 
 /** A class or id token naming the outlet: `source`, `art-source`, `laiyuan`, `media-name`, `source_name`. */
 const SOURCE_TOKEN = /^(?:[a-z]+[-_])?(?:source|laiyuan|media-?name)(?:[-_]?name)?$/i;

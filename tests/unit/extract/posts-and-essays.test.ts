@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { postedBy } from '../../../lib/extract/unkeyed-credits';
+import { issueDate } from '../../../lib/extract/published';
 import { load, P, Q } from './shapes';
 
 describe('a post line: the poster, 发表于, the time', () => {
@@ -23,5 +24,43 @@ describe('a post line: the poster, 发表于, the time', () => {
     expect(postedBy(['张三发表于2024年5月20日 09:47'])).toEqual(['张三']);
     expect(postedBy(['新华网 发表于 2024-05-20'])).toEqual([]);
     expect(postedBy(['他的论文2024年发表于《自然》'])).toEqual([]);
+  });
+});
+
+describe('an essay’s head: its headline in a bold line, the writer’s name, a ——subtitle', () => {
+  const essay = (title: string, name: string) =>
+    extractArticle(
+      load(`<html><head><title>${title}</title></head><body>
+        <p align="center"><font color="darkblue"><strong>比赛革命的革命</strong></font></p><hr>
+        <p> ${name}<br><br>&nbsp;&nbsp;——对文化革命的政治心理学分析<br><br><br>一、理解文革的一个重要内容<br><br>
+        ${P}<br>${Q}<br>${P}<br>&nbsp;&nbsp;——《北京之春》1996年6月号</p></body></html>`),
+    );
+
+  it('are the headline, the author and the subtitle, not the story’s first lines', () => {
+    const a = essay('显示', '胡平');
+    expect(a.metadata.title).toBe('比赛革命的革命');
+    expect(a.metadata.authors).toEqual(['胡平']);
+    expect(a.metadata.subtitle).toBe('对文化革命的政治心理学分析');
+    expect(a.model.text.split('\n')[0]).toBe('一、理解文革的一个重要内容');
+    // (A <title> an editor's tool gives every page names no site.)
+    expect(a.metadata.source).toBe('');
+    // The issue that first printed it: to the month it gives.
+    expect(a.metadata.published).toBe('1996-06');
+  });
+
+  it('a name the story goes on to name is its subject (a portrait’s caption), not its writer', () => {
+    const a = extractArticle(
+      load(`<html><head><title>显示</title></head><body><h1>八十四岁再出征</h1>
+        <p>钟南山</p><p>钟南山院士今天在广州表示，${P}</p><p>${Q}</p></body></html>`),
+    );
+    expect(a.metadata.authors).toEqual([]);
+    expect(a.model.text.split('\n')[0]).toBe('钟南山');
+  });
+
+  it('an issue’s date: the month, or the year of a numbered issue', () => {
+    expect(issueDate('——《北京之春》1996年6月号')).toBe('1996-06');
+    expect(issueDate('原载《读书》2005年第3期')).toBe('2005');
+    expect(issueDate('《读书》2005年13月号')).toBe('');
+    expect(issueDate('1996年6月号')).toBe('');
   });
 });
