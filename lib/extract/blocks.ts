@@ -9,7 +9,7 @@ import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isBoilerplateContainer } from './boilerplate';
 import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
-import { junkKindOf, keywordListOf, strippedLength, strippedOf } from './para-text';
+import { isListing, junkKindOf, keywordListOf, strippedLength, strippedOf } from './para-text';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
 
 export interface Block {
@@ -135,6 +135,7 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
       return null;
     }
   }
+  if (isListing(p)) return 'body';
   const short = p.text.length < 200;
   if (isLinkish(p) || keywordListOf(p) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
   // (isMetaLine says no to a text over 300 or, trimmed and without glosses, over 90 characters;

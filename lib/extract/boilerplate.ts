@@ -64,6 +64,14 @@ export function inRunningText(el: Element): boolean {
 }
 
 /**
+ * Is the element part of a code listing (inside <pre> or <code>)? A highlighter's classes name
+ * the code's parts (`hljs-comment`, `token comment`), not a page's widgets.
+ */
+export function inCode(el: Element): boolean {
+  return el.parentElement?.closest('pre, code') != null;
+}
+
+/**
  * A control named beside an article word (`mbArticleShareBtn`, `article-share`, `text-size`):
  * its kind when the element holds no sentence and no picture (`mbArticleSharePic` holds the
  * story's photo and its share button: only the button is the control).

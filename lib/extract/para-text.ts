@@ -45,6 +45,7 @@ export function strippedLength(p: Paragraph): number {
 export function junkKindOf(p: Paragraph): JunkKind | null {
   const k = p.memo.junkKind;
   if (k !== undefined) return k;
+  if (isListing(p)) return (p.memo.junkKind = null);
   const anywhere = (p.words & JUNK_ANYWHERE) !== 0 || p.text.includes('©');
   return (p.memo.junkKind = junkKindOfText(p.text, anywhere));
 }
@@ -54,7 +55,15 @@ export function junkKindOf(p: Paragraph): JunkKind | null {
  * normSpace keeps every `|` of raw.)
  */
 export function keywordListOf(p: Paragraph): boolean {
-  return (p.memo.keywordList ??= p.bars >= 5 && isKeywordList(p.text));
+  return (p.memo.keywordList ??= p.bars >= 5 && !isListing(p) && isKeywordList(p.text));
+}
+
+/**
+ * Is the paragraph a code listing (a <pre>'s text)? It is the story's whatever its characters:
+ * a shell line's `|` is no keyword list's, a comment's words no widget's.
+ */
+export function isListing(p: Paragraph): boolean {
+  return p.container.tagName.toUpperCase() === 'PRE';
 }
 
 /**

@@ -6,7 +6,7 @@
 import { classAndId, classAndIdOf, depth } from './dom';
 import { isHanziCode } from '../text/gloss';
 import { asideScope, ASIDE_HEADING, isHeadlineItem, isPostStamp } from './asides';
-import { controlKind, inRunningText, isBoilerplateContainer, MAIN_SELECTOR } from './boilerplate';
+import { controlKind, inCode, inRunningText, isBoilerplateContainer, MAIN_SELECTOR } from './boilerplate';
 import { collectPage, type Paragraph } from './paragraphs';
 import { CANDIDATE_SELECTOR, isHeadingCandidate } from './title';
 import type { JunkKind } from '../analysis';
@@ -107,7 +107,7 @@ export function walkPage(doc: Document): PageWalk {
     notedKind = junkKindOfMarkup(tag, notedCls);
     notedControl = notedKind === null && attrs ? controlKind(el, notedCls) : null;
     notedKind ??= notedControl;
-    if (notedKind && tag === 'A' && inRunningText(el)) notedKind = null;
+    if (notedKind && ((tag === 'A' && inRunningText(el)) || inCode(el))) notedKind = null;
     if (notedKind) marked.push({ el, kind: notedKind });
     if (isHeadingCandidate(tag, notedCls)) headings.push(el);
   };

@@ -64,3 +64,22 @@ describe('an essay’s head: its headline in a bold line, the writer’s name, a
     expect(issueDate('1996年6月号')).toBe('');
   });
 });
+
+describe('a code listing in a post (<pre>, highlighted)', () => {
+  it('stays in the body whole: its comments are no comment box, its `|` no keyword list', () => {
+    const code = `<pre class="highlighter-hljs"><code class="language-bash hljs"><span class="hljs-comment"># 参考链接：清理旧容器</span>
+docker stop prometheus &amp;&amp; docker rm prometheus <span class="hljs-comment"># prometheus</span>
+docker run -d --name=node-exporter --collector.filesystem.ignored-mount-points "^/(sys|proc|dev|host|etc)($|/)" | tee a | tee b | tee c | tee d | tee e</code></pre>`;
+    const a = extractArticle(
+      load(`<html><head><title>Docker和Podman的使用经验</title></head><body><h1>Docker和Podman的使用经验</h1>
+        <div class="post"><p>${P}</p>${code}<p>${Q}</p><pre><code>import json<br>print(12345)</code></pre><p>${P}</p></div>
+        <div class="comment"><p>网友：写得好，谢谢分享，已收藏。</p></div></body></html>`),
+    );
+    expect(a.model.text).toContain('# 参考链接：清理旧容器');
+    expect(a.model.text).toContain('docker stop prometheus && docker rm prometheus # prometheus');
+    expect(a.model.text).toContain('tee e');
+    // (Short lines of code, with no hanzi, too.)
+    expect(a.model.text).toContain('import json\nprint(12345)');
+    expect(a.junk.map((j) => j.text).join('\n')).not.toContain('参考链接');
+  });
+});
