@@ -14,10 +14,10 @@ import { extractMetadata, hasNewsCue, infoLines } from './metadata';
 import { classedSource } from './source';
 import { mayBeGarbled } from './para-text';
 import { plainHeadline } from './plain-headline';
-import { chooseRoot, walkPage } from './root';
+import { chooseRoot, storyInRelated, walkPage } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
-import { boldHeadline, findTitle, headingBefore, titleSegments } from './title';
+import { boldHeadline, findTitle, headingBefore, titleSegments, unshownTitle } from './title';
 import { dayFromUrls } from './url-date';
 
 export interface Article {
@@ -66,6 +66,13 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   return [blocks, others];
 }
 
+/** The hanzi of the body's blocks. */
+function hanziOf(body: BodyResult): number {
+  let n = 0;
+  for (const b of body.blocks) n += b.paragraph.hanzi;
+  return n;
+}
+
 export interface ExtractOptions {
   url?: string;
   /** When the page was rendered (ms since the epoch): see AnalyzeOptions. */
@@ -90,14 +97,24 @@ export function* extractArticleSteps(
   const walk = walkPage(doc);
   yield;
   let title = findTitle(doc, tags.title, stripGlosses, walk.headings);
-  const { root, paragraphs, all, marked } = chooseRoot(walk, title.el);
+  let { root, paragraphs, all, marked } = chooseRoot(walk, title.el);
   if (!title.el) title = boldHeadline(paragraphs, title) ?? title;
   yield;
-  const body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
+  let body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
+  // No story outside the page's lists: one inside an element named for related stories.
+  const again = hanziOf(body) < 30 ? storyInRelated(walk) : null;
+  if (again) {
+    ({ root, paragraphs, all, marked } = chooseRoot(again, title.el));
+    body = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
+  }
   const first = body.blocks[0]?.paragraph.nodes[0];
-  if (title.namesOnly && first) {
+  // <title> names only the site, or shows a line that the page does not (a site's slogan after
+  // its name): the headline is a headline-named heading right before the body, or (for a site's
+  // name alone) a plain line there.
+  if (first && !title.el && (title.namesOnly || unshownTitle(title, all))) {
     const heading = headingBefore(doc, first, walk.headings);
-    const plain = heading ? null : plainHeadline(all, body.blocks, titleSegments(doc.title ?? ''));
+    const plain =
+      heading || !title.namesOnly ? null : plainHeadline(all, body.blocks, titleSegments(doc.title ?? ''));
     title = heading ?? plain?.title ?? title;
     // (A headline that opened the body is the headline, not the story's first line.)
     if (plain?.first) dropFirstBlock(body);
@@ -134,7 +151,7 @@ export function* extractArticleSteps(
     doc,
     bodyText: model.text,
     // The model's text is its blocks' text without glosses and folded whitespace: the same hanzi.
-    bodyHanzi: body.blocks.reduce((n, b) => n + b.paragraph.hanzi, 0),
+    bodyHanzi: hanziOf(body),
     paragraphs,
     allParagraphs: all,
     headlineConfirmed: title.el !== null && !title.plain,

@@ -85,9 +85,17 @@ const WIDGET_KINDS: ReadonlySet<string> = new Set(['share-bar', 'font-size']);
 const WRAPPER_KINDS: ReadonlySet<string> = new Set(['navigation', 'ad']);
 
 /** `n` or more full stops in the element's text. */
-function holdsSentences(el: Element, n: number): boolean {
+export function holdsSentences(el: Element, n: number): boolean {
   const text = el.textContent ?? '';
   let stops = 0;
   for (let i = text.indexOf('。'); i >= 0 && stops < n; i = text.indexOf('。', i + 1)) stops++;
   return stops >= n;
+}
+
+/** The share of the element's text that its links hold. */
+export function linkShare(el: Element): number {
+  const all = (el.textContent ?? '').length;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').length;
+  return all ? linked / all : 0;
 }

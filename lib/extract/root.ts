@@ -6,7 +6,15 @@
 import { classAndId, classAndIdOf, depth } from './dom';
 import { isHanziCode } from '../text/gloss';
 import { asideScope, ASIDE_HEADING, isHeadlineItem, isPostStamp } from './asides';
-import { controlKind, inCode, inRunningText, isBoilerplateContainer, MAIN_SELECTOR } from './boilerplate';
+import {
+  controlKind,
+  holdsSentences,
+  inCode,
+  inRunningText,
+  isBoilerplateContainer,
+  linkShare,
+  MAIN_SELECTOR,
+} from './boilerplate';
 import { collectPage, type Paragraph } from './paragraphs';
 import { CANDIDATE_SELECTOR, isHeadingCandidate } from './title';
 import type { JunkKind } from '../analysis';
@@ -130,6 +138,25 @@ export function walkPage(doc: Document): PageWalk {
       : isBoilerplateContainer(el, tag, undefined, mainInPage);
   const { kept: paragraphs, all } = collectPage(body, prune, true, note, skip);
   return { body, paragraphs, all, marked, headings, skipped };
+}
+
+/**
+ * The page's walk with one related-named element's paragraphs put back, for a page whose walk
+ * found no story: the first such element that holds one, five sentences or more with hardly a
+ * link (`mixRelatedNewsBlk` around the page's own story; a list of stories links each). It is
+ * then no junk either. Null when none does.
+ */
+export function storyInRelated(walk: PageWalk): PageWalk | null {
+  for (const { el, kind } of walk.marked) {
+    if (kind !== 'related-links' || !holdsSentences(el, 5) || linkShare(el) >= 0.1) continue;
+    const kept = new Set(walk.paragraphs);
+    return {
+      ...walk,
+      paragraphs: walk.all.filter((p) => kept.has(p) || el.contains(p.container)),
+      marked: walk.marked.filter((m) => !el.contains(m.el)),
+    };
+  }
+  return null;
 }
 
 /** The element that holds the article (findRoot), from the page's walk. */

@@ -231,6 +231,18 @@ export function findTitle(
 }
 
 /** A <title> segment that names a site: its domain (央视网(cctv.com), cjn.cn), or a short outlet name. */
+/**
+ * Is the <title> line findTitle fell back on one the page does not show, and no site's name (a
+ * site's slogan after its name: 風傳媒 一個有國際觀、專注揭弊…的新媒體！)? `paragraphs`: the
+ * page's.
+ */
+export function unshownTitle(title: TitleResult, paragraphs: readonly { text: string }[]): boolean {
+  const t = title.title;
+  // (What is left of it besides the site's names: 三立新聞網 SETN.COM leaves nothing.)
+  const rest = t.split(/\s+/).filter((w) => !isSiteLike(w) && !isLatinBrand(w));
+  return !title.el && rest.join('').length >= 6 && !paragraphs.some((p) => p.text.includes(t));
+}
+
 function isSiteLike(seg: string): boolean {
   return /[\w-]+\.(?:com|cn|net|org|tw|hk|mo)\b/i.test(seg) || (seg.length <= 12 && OUTLET_END.test(seg));
 }

@@ -971,3 +971,37 @@ describe('prose whose clauses end in spaces, not commas (blogs, older Taiwanese 
     expect(spaceBreaks('接續性低溫寒流報到 2014年')).toBe(0);
   });
 });
+
+describe('the story inside an element named for related stories (風傳媒’s mixRelatedNewsBlk)', () => {
+  const sentences = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<div>${i % 2 ? P : Q}</div>`).join('');
+  const page = (inside: string, outside = '') =>
+    extractArticle(
+      load(`<html><head><title>風傳媒\u3000一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！</title></head><body>
+        <p class="breadcrumb"><a href="/">首頁</a> &gt; <a href="/n">國際</a></p>
+        <h3 class="innerBigNewsTitle">油價跌跌不休 重挫歐美股市</h3><div class="date">2014年12月13日 09:27</div>
+        <div class="share"><a>分享</a></div>${outside}
+        <div class="mixRelatedNewsBlk"><div class="newsDescBlk">${inside}</div></div>
+        <div class="relatedNews"><h4>你可能也會喜歡</h4><a href="/1">美股收盤</a><a href="/2">油價新低</a></div>
+        </body></html>`),
+    );
+
+  it('is the story when the page has none outside it; its heading the headline', () => {
+    const a = page(sentences(6));
+    expect(a.model.text.split('\n')).toHaveLength(6);
+    expect(a.isArticle).toBe(true);
+    // (<title> holds the site's name and slogan, which the page does not show.)
+    expect(a.metadata.title).toBe('油價跌跌不休 重挫歐美股市');
+    expect(a.junk.map((j) => j.text).join('\n')).not.toContain('據介紹');
+    expect(a.junk.some((j) => j.kind === 'related-links' && j.text.startsWith('你可能也會喜歡'))).toBe(true);
+    for (const label of ['你可能也會喜歡', '你可能会喜欢', '你可能會感興趣的新聞'])
+      expect(junkKindOfText(label)).toBe('related-links');
+  });
+
+  it('stays a list when the story is outside it, or when it links its stories', () => {
+    const outside = page(sentences(6), `<div class="content"><p>${P}</p><p>${Q}</p></div>`);
+    expect(outside.model.text).toBe(`${P}\n${Q}`);
+    const linked = page(Array.from({ length: 6 }, (_, i) => `<div><a href="/${i}">${P}</a></div>`).join(''));
+    expect(linked.model.text).not.toContain(P);
+  });
+});
