@@ -32,7 +32,9 @@ function computeProseScore(p: Paragraph): number {
   const linkDensity = len ? p.linkChars / len : 0;
   if (linkDensity > 0.5) return 0;
   if (p.hanzi < 4) return 0;
-  const breaks = p.punctuation + (p.inner > 0 ? spaceBreaks(p.text) : 0);
+  // (Spaces are counted where punctuation is sparse: under one mark in 30 characters.)
+  const sparse = p.inner > 0 && p.punctuation * 30 < len;
+  const breaks = p.punctuation + (sparse ? spaceBreaks(p.text) : 0);
   return (1 + breaks + Math.min(own / 60, 4)) * (1 - linkDensity);
 }
 
@@ -115,7 +117,8 @@ export function walkPage(doc: Document): PageWalk {
     notedKind = junkKindOfMarkup(tag, notedCls);
     notedControl = notedKind === null && attrs ? controlKind(el, notedCls) : null;
     notedKind ??= notedControl;
-    if (notedKind && ((tag === 'A' && inRunningText(el)) || inCode(el))) notedKind = null;
+    // (A highlighter marks a listing's parts with spans.)
+    if (notedKind && ((tag === 'A' && inRunningText(el)) || (tag === 'SPAN' && inCode(el)))) notedKind = null;
     if (notedKind) marked.push({ el, kind: notedKind });
     if (isHeadingCandidate(tag, notedCls)) headings.push(el);
   };
