@@ -146,13 +146,15 @@ export function detectArticle(input: DetectInput): Detection {
   const good = input.paragraphs.filter((p) => proseScore(p) >= 3).length;
   if (good >= 2) s.paragraphs = 0.5;
   if (input.headlineConfirmed) s.headline = 1;
-  if (input.published) s.published = 1;
+  // (To the day: news is dated so. A month or a year alone is a magazine's issue or an essay's.)
+  const dated = input.published.length >= 10;
+  if (dated) s.published = 1;
   if (input.hasByline) s.byline = 0.5;
   if (input.newsCue) s.newsCue = 1.5;
   // A confirmed headline with a time, and with a reporter or source too: the shape of a news
   // item, however short.
-  if (input.headlineConfirmed && input.published) s.datedHeadline = 0.5;
-  if (input.newsCue && input.headlineConfirmed && input.published) s.newsBlock = 0.5;
+  if (input.headlineConfirmed && dated) s.datedHeadline = 0.5;
+  if (input.newsCue && input.headlineConfirmed && dated) s.newsBlock = 0.5;
   const ogType = input.ogType;
   if (/article/i.test(ogType) || /Article/.test(input.jsonLdType)) s.schema = 1;
   if (/^(website|video)/i.test(ogType)) s.schema = -0.5;
@@ -235,7 +237,7 @@ export function detectArticle(input: DetectInput): Detection {
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
   // News says when, or who reports it: an essay, a lecture or a textbook page says neither (a
   // time label with a day and no year, 发布时间：10-08, says when).
-  if (!input.published && !input.newsCue && !hasWords(all, TIME_LABEL)) s.undated = -0.5;
+  if (!dated && !input.newsCue && !hasWords(all, TIME_LABEL)) s.undated = -0.5;
   // An entry of a reference work reads as prose with dates and sources, and is no news.
   if (isEncyclopedia(doc, input.generator ?? '')) s.encyclopedia = -4.5;
   // A page that says it is an article (og:type, JSON-LD), under a headline its <title> confirms,

@@ -46,6 +46,8 @@ describe('an essay’s head: its headline in a bold line, the writer’s name, a
     expect(a.metadata.source).toBe('');
     // The issue that first printed it: to the month it gives.
     expect(a.metadata.published).toBe('1996-06');
+    // (A magazine's essay, no news: a month is no news item's date.)
+    expect(a.isArticle).toBe(false);
   });
 
   it('a name the story goes on to name is its subject (a portrait’s caption), not its writer', () => {
