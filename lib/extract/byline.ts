@@ -36,12 +36,13 @@ const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|[（(](?![左右
 const ROLE =
   '(?:本報|本报)?(?:通訊員|通讯员|實習生|实习生)|(?:實習|实习|見習|见习|首席|特約|特约|特派|本報|本报)?(?:記者|记者)';
 /**
- * The key after a line start, a space, an opening mark or an outlet's slash (聯合報／記者…), or
- * 記者 right after two hanzi (an outlet: 光明日报记者). (Lookbehinds: the engine tries the key
- * words at each position, not a run of up to 8 hanzi first.)
+ * The key after a line start, a space, an opening mark, a column's name (《棱镜》作者 周纯) or an
+ * outlet's slash (聯合報／記者…), or 記者 right after two hanzi (an outlet: 光明日报记者).
+ * (Lookbehinds: the engine tries the key words at each position, not a run of up to 8 hanzi
+ * first.)
  */
 const KEY_RE = new RegExp(
-  `(?:(?<=^|[\\s·•|｜【】〔〕\\[（(:：■□◆◇●○◎▲△★☆▶►※]|(?:報|报|社|網|网|台|臺|視|视|聞|闻|刊|媒)\\s*[／/]\\s*)${AUTHOR_KEY}|(?<=[${H}A-Za-z0-9+]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者|特約撰稿人|特约撰稿人))(?![會会站節节證证們们團团群招])\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)${NAME_END}`,
+  `(?:(?<=^|[\\s·•|｜【】〔〕\\[（(:：■□◆◇●○◎▲△★☆▶►※》]|(?:報|报|社|網|网|台|臺|視|视|聞|闻|刊|媒)\\s*[／/]\\s*)${AUTHOR_KEY}|(?<=[${H}A-Za-z0-9+]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者|特約撰稿人|特约撰稿人))(?![會会站節节證证們们團团群招])\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)${NAME_END}`,
 );
 /**
  * A dispatch opening a paragraph, with its reporters: 新华社巴黎12月9日电（记者唐霁）, 北京商报讯（记者

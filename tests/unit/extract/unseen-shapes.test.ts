@@ -38,6 +38,12 @@ describe('bylines: a name slot that holds no person', () => {
     expect(parseBylineLine('新华社北京9月7日电（记者王明）').authors).toEqual(['王明']);
   });
 
+  it('a column’s name in 《》 before 作者 (腾讯’s 《棱镜》作者 周纯)', () => {
+    expect(parseBylineLine('《棱镜》作者 周纯').authors).toEqual(['周纯']);
+    // (A book's author inside a sentence is not the byline.)
+    expect(parseBylineLine('《三体》作者刘慈欣表示，这部小说').authors).toBeUndefined();
+  });
+
   it('文 is a byline key only with a separator after it', () => {
     expect(parseBylineLine('文献资料').authors).toBeUndefined();
     expect(parseBylineLine('文/张三').authors).toEqual(['张三']);
