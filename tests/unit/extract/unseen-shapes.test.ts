@@ -44,6 +44,11 @@ describe('bylines: a name slot that holds no person', () => {
     expect(parseBylineLine('《三体》作者刘慈欣表示，这部小说').authors).toBeUndefined();
   });
 
+  it('a closing credit that says who the writer is (作者韩涵系…研究员)', () => {
+    expect(parseBylineLine('（作者韩涵系政邦智库研究员）').authors).toEqual(['韩涵']);
+    expect(parseBylineLine('（作者系中国人民大学教授）').authors).toBeUndefined();
+  });
+
   it('文 is a byline key only with a separator after it', () => {
     expect(parseBylineLine('文献资料').authors).toBeUndefined();
     expect(parseBylineLine('文/张三').authors).toEqual(['张三']);
