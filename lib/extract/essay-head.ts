@@ -16,17 +16,17 @@ const DASHED = /^[—－―]{1,2}\s*(?=\S)/;
  * (a portrait's caption names the subject, whom the story names too).
  */
 export function essayHead(body: BodyResult, headline: string): void {
-  const start = proseStart(body.blocks);
+  // (The index of the prose, less the lines taken out before it.)
+  let start = proseStart(body.blocks);
   const first = body.blocks[0]?.paragraph.text ?? '';
-  if (start > 0 && isLoneName(first) && !headline.includes(first)) {
-    const prose = body.blocks[start]?.paragraph.text ?? '';
-    if (!prose.includes(first)) {
-      body.writer = first;
-      dropFirstBlock(body);
-    }
+  const prose = body.blocks[start]?.paragraph.text ?? '';
+  if (start > 0 && isLoneName(first) && !headline.includes(first) && !prose.includes(first)) {
+    body.writer = first;
+    dropFirstBlock(body);
+    start--;
   }
   const next = body.blocks[0]?.paragraph.text ?? '';
-  if (!body.subtitle && proseStart(body.blocks) > 0 && DASHED.test(next) && next.length <= 40) {
+  if (!body.subtitle && start > 0 && DASHED.test(next) && next.length <= 40) {
     body.subtitle = next.replace(DASHED, '');
     dropFirstBlock(body);
   }

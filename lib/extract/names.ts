@@ -30,7 +30,8 @@ export const NOT_AN_OUTLET =
 /**
  * Words a byline slot holds that are not a person: placeholders (作者：未知, 佚名), desks and
  * compilers (網絡整理, 資訊匯總), links that sit after 作者 (作者最新文章), role words after a name
- * (記者陳智 整合), a source's label after the name (作者：赵婕 出自…), desks and channels (〔即時新聞／綜合報導〕, 國際中心, 报社新闻 频道), and verbs
+ * (記者陳智 整合), a source's label after the name (作者：赵婕 出自…), desks and channels
+ * (〔即時新聞／綜合報導〕, 國際中心, 报社新闻 频道), and verbs
  * (记者通过电子邮件…: the reporter as the subject of a sentence), a heading's or a button's
  * word (作者简介, 关注, 订阅), and a desk's staff code (责任编辑：SF007, 流程编辑：U022).
  */
