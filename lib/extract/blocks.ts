@@ -4,7 +4,7 @@
  * that are metadata (headline, subtitle, byline, info line, editor line).
  */
 import { findDates } from './dates';
-import { classAndId, hanziCount, punctuationCount } from './dom';
+import { classAndId, hanziCount, linkedChars, punctuationCount } from './dom';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isBoilerplateContainer } from './boilerplate';
 import { parseBylineLine } from './byline';
@@ -98,7 +98,7 @@ export function leadSiblings(root: Element): Element[] {
   let el = root.previousElementSibling;
   for (let i = 0; el && i < 3; i++, el = el.previousElementSibling) {
     const text = el.textContent ?? '';
-    const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').length, 0);
+    const links = linkedChars(el);
     const prose = hanziCount(text) >= 20 && punctuationCount(text) >= 2 && links < text.length * 0.2;
     if (prose && (LEAD_CLASS.test(classAndId(el)) || el.tagName === 'P')) out.unshift(el);
     else if (prose || hanziCount(text) > 40) break;

@@ -3,7 +3,7 @@
  * bar, a list of related links … that holds no story (and so is pruned from the page's walk)?
  */
 import type { JunkKind } from '../analysis';
-import { classAndId, TEXT_NODE } from './dom';
+import { classAndId, linkedChars, TEXT_NODE } from './dom';
 import { CONTENT_CLASS, JUNK_TAGS, RELATED_WORD, controlOverContent, junkKindOfClass } from './patterns';
 
 /** What holds the article whatever its class words say. */
@@ -95,7 +95,5 @@ export function holdsSentences(el: Element, n: number): boolean {
 /** The share of the element's text that its links hold. */
 export function linkShare(el: Element): number {
   const all = (el.textContent ?? '').length;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').length;
-  return all ? linked / all : 0;
+  return all ? linkedChars(el) / all : 0;
 }

@@ -195,6 +195,13 @@ export function visibleText(el: Element, skipped?: ReadonlySet<Element>): string
 const PUNCT_RUN = /[，。；：！？、,.;!?」”]+/g;
 const HANZI_RUN = /[\u3400-\u9fff]+/g;
 
+/** The characters of the element's text that its links hold. */
+export function linkedChars(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) n += (a.textContent ?? '').length;
+  return n;
+}
+
 /** Count of Chinese sentence punctuation: a good sign of running prose. */
 export function punctuationCount(s: string): number {
   return s.length - s.replace(PUNCT_RUN, '').length;

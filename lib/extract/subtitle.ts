@@ -6,7 +6,7 @@
  */
 import { parseBylineLine } from './byline';
 import { findDates } from './dates';
-import { classAndId, normSpace, visibleText } from './dom';
+import { classAndId, linkedChars, normSpace, visibleText } from './dom';
 import { junkKindOfText } from './patterns';
 
 /** class/id words of a subtitle (副题, 引题) element. */
@@ -24,9 +24,7 @@ function subtitleText(el: Element, title: string): string {
   const text = normSpace(visibleText(el));
   // (A sentence that ends as one is the story's summary, not a subtitle.)
   if (text.length < 4 || text.length > 80 || /[。！？]$/.test(text) || title.includes(text)) return '';
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').length;
-  if (linked > text.length / 2) return '';
+  if (linkedChars(el) > text.length / 2) return '';
   if (findDates(text).length || junkKindOfText(text)) return '';
   const facts = parseBylineLine(text);
   if (facts.authors || facts.source || facts.editor || facts.ownPaper) return '';
