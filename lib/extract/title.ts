@@ -267,6 +267,9 @@ export function boldHeadline(paragraphs: readonly Paragraph[], title: TitleResul
   return p ? { title: title.title, el: p.container } : null;
 }
 
+/** squash(s) without the characters that separate <title>'s segments. */
+const unseparated = (s: string): string => squash(s).replace(/[|｜│_\-–—:：»>@]+/g, '');
+
 /** The longest run of segments (at most `maxN`) that a heading shows, preferring earlier ones. */
 function matchSegments(
   segs: string[],
@@ -280,9 +283,16 @@ function matchSegments(
       const joined = segs.slice(i, i + n);
       const seg = squash(joined.join(''));
       if (seg.length < 4) continue;
+      // (A heading may show several segments with their separator: 新竹尖石_美樹營地賞楓 (2) of
+      // `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家`.)
+      const bare = n > 1 ? unseparated(seg) : '';
       for (const h of heads) {
         const t = squash(h.text);
-        if (t === seg || (t.startsWith(seg) && t.length - seg.length <= 25))
+        if (
+          t === seg ||
+          (t.startsWith(seg) && t.length - seg.length <= 25) ||
+          (bare && unseparated(t) === bare)
+        )
           return { segs: joined, el: h.el };
       }
     }

@@ -85,3 +85,14 @@ docker run -d --name=node-exporter --collector.filesystem.ignored-mount-points "
     expect(a.junk.map((j) => j.text).join('\n')).not.toContain('参考链接');
   });
 });
+
+describe('a blog post’s headline written with the separator <title> splits on', () => {
+  it('is the heading’s whole line, not its first segment', () => {
+    const a = extractArticle(
+      load(`<html><head><title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 ::</title></head><body>
+        <h2><a href="/blog/post/1">新竹尖石_美樹營地賞楓 (2)</a></h2><div class="article-content"><p>${P}</p><p>${Q}</p></div>
+        <div class="photo-title">新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家 :: 痞客邦</div></body></html>`),
+    );
+    expect(a.metadata.title).toBe('新竹尖石_美樹營地賞楓 (2)');
+  });
+});
