@@ -133,7 +133,10 @@ const DESK_REPORT_RE = new RegExp(
 const AFTER_TIME_RE = new RegExp(
   `\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[[［]\\s*((?:${NAME})(?:\\s+(?:${NAME}))*)\\s*[\\]］]`,
 );
-const OUTLET_BEFORE_REPORTER = new RegExp(`(?:^|[\\s·•])([${H}A-Za-z]{2,12})\\s*(?:[／/]\\s*)?(?:記者|记者)`);
+/** 聯合報 記者, 环球时报驻美国特约记者: group 1 the outlet (its posting and rank left out). */
+const OUTLET_BEFORE_REPORTER = new RegExp(
+  `(?:^|[\\s·•【〔[])([${H}A-Za-z]{2,12}?)(?:[駐驻][${H}]{1,6}?)?(?:特約|特约|首席)?\\s*(?:[／/]\\s*)?(?:記者|记者)`,
+);
 
 /** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
 const WIRE_RE = new RegExp(

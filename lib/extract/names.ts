@@ -56,6 +56,10 @@ export function isOutletName(word: string): boolean {
 }
 
 /** The roles a credit line names after its reporters (编辑, 校对, 摄影 …) and 发自 (where from). */
+/** An outlet's reporter, posted or not: 环球时报记者, 环球时报驻美国特约记者, 新华社驻京记者. */
+const OUTLET_REPORTER =
+  /^[\u4e00-\u9fff]{1,8}?(?:報|报|社|網|网|台|臺|刊|視|视)(?:駐[\u4e00-\u9fff]{1,6}?|驻[\u4e00-\u9fff]{1,6}?)?(?:特約|特约|實習|实习|首席)?(?:記者|记者)$/;
+
 const ROLE_AFTER =
   /^(編輯|编辑|責編|责编|校對|校对|審核|审核|審校|审校|攝影|摄影|美編|美编|監製|监制|統籌|统筹|策劃|策划|出品|製作|制作|主編|主编|設計|设计|插圖|插图|視覺|视觉|發自|发自)/;
 
@@ -85,8 +89,10 @@ export function cleanNames(raw: string): string[] {
     // After a name, a role word ends the list: 王小明 编辑 李四, 王小明 发自北京.
     if (out.length && ROLE_AFTER.test(p)) break;
     if (!p || STOP_WORDS.test(p)) continue;
-    // 南都记者 王小明: the outlet's reporter, before the name.
+    // 南都记者 王小明: the outlet's reporter, before the name; or before a further name
+    // (【环球时报驻美国特约记者 许缘 环球时报记者 张三】).
     if (!out.length && /^[\u4e00-\u9fff]{1,8}(記者|记者)$/.test(p)) continue;
+    if (out.length && OUTLET_REPORTER.test(p)) continue;
     if (/記者|记者|編輯|编辑/.test(p)) break;
     if (!isPersonName(p)) break;
     // 彭冲 山东冠县报道: after a name, a word ending as places end is where, not who.

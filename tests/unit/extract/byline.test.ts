@@ -242,6 +242,20 @@ describe('outlet names', () => {
       reporterOutlet: '纵相新闻',
     });
   });
+
+  it('a bracketed credit of several outlets’ reporters, posted abroad or not, names each', () => {
+    expect(parseBylineLine('【环球时报驻美国特约记者 许缘 环球时报记者 张三】')).toEqual({
+      authors: ['许缘', '张三'],
+      reporterOutlet: '环球时报',
+    });
+    expect(parseBylineLine('【环球时报驻德国特约记者 青木 环球时报特约记者 甄翔】')).toEqual({
+      authors: ['青木', '甄翔'],
+      reporterOutlet: '环球时报',
+    });
+    expect(parseBylineLine('中国日报驻美国记者 张三').reporterOutlet).toBe('中国日报');
+    // (A role after a name still ends the list.)
+    expect(parseBylineLine('记者 张三 编辑记者 李四').authors).toEqual(['张三']);
+  });
 });
 
 describe('transliterated names', () => {
