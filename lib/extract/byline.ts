@@ -2,6 +2,7 @@
  * The visible info line: 來源/来源/稿源/出處, （中央社）, 本報訊, 記者/作者/文/本報記者 with
  * several names, 責任編輯/编辑. Pure string parsing; `metadata.ts` decides which lines to read.
  */
+import { gluedAffiliationName } from './affiliation';
 import { readEditor } from './editor';
 import { cleanNames, H, isOutletName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
 import { hasCommonSurname } from './surnames';
@@ -313,6 +314,9 @@ function parseLine(line: string): BylineFacts {
     // and 记者观察 are prose or a column's name.
     const glued = /[\u4e00-\u9fff]$/.test(key[0].slice(0, key[0].length - key[1].length));
     if (names.length && !(glued && !hasCommonSurname(names[0] ?? ''))) facts.authors = names;
+  } else if (chars & AUTHOR && gluedAffiliationName(text)) {
+    // （作者：方敏北京大学经济学院教授）: the name, without the affiliation it is glued to.
+    facts.authors = [gluedAffiliationName(text) as string];
   } else {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
     const before = text.includes('報導') || text.includes('报道') ? BEFORE_REPORT_RE.exec(text) : null;

@@ -256,6 +256,15 @@ describe('outlet names', () => {
     // (A role after a name still ends the list.)
     expect(parseBylineLine('记者 张三 编辑记者 李四').authors).toEqual(['张三']);
   });
+
+  it('a closing credit whose name is glued to the writer’s affiliation', () => {
+    expect(parseBylineLine('(作者：方敏北京大学经济学院教授)').authors).toEqual(['方敏']);
+    expect(parseBylineLine('作者：王小明清华大学公共管理学院副教授').authors).toEqual(['王小明']);
+    expect(parseBylineLine('（作者：李明中国社科院研究员）').authors).toEqual(['李明']);
+    // (No institution after the name, or no name before it: nothing.)
+    expect(parseBylineLine('作者：方敏北京时间今天').authors).toBeUndefined();
+    expect(parseBylineLine('作者：北京大学课题组').authors).toBeUndefined();
+  });
 });
 
 describe('transliterated names', () => {

@@ -1,0 +1,34 @@
+/**
+ * A writer's name glued to the writer's affiliation, as a closing credit that lost its comma
+ * writes it: （作者：方敏北京大学经济学院教授）. Where the name ends is told by where an
+ * institution's name can start (a province, a city, 中国, 国家, a university's short name …).
+ */
+import { H } from './names';
+import { hasCommonSurname } from './surnames';
+
+/** How an institution's name starts: places, the state's words, universities' short names. */
+const OPENERS = [
+  ...'北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑龙 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙 广西 西藏 宁夏 新疆 香港 澳门'.split(
+    ' ',
+  ),
+  ...'南京 武汉 广州 深圳 杭州 西安 成都 厦门 大连 青岛 苏州 长沙 郑州 济南 沈阳 哈尔 合肥 南开 同济 复旦 清华 北大'.split(
+    ' ',
+  ),
+  ...'中国 中國 中央 中共 国家 國家 国务 國務 全国 全國 人民 首都 对外 華東 华东 华南 華南 华中 華中 西南 西北 东北 東北 国际 國際 美国 美國 英国 英國 日本'.split(
+    ' ',
+  ),
+];
+
+/** What an affiliation names: the institution, then (optionally) the writer's post in it. */
+const INSTITUTION =
+  '(?:大学|大學|学院|學院|研究院|研究所|研究中心|科学院|科學院|社科院|党校|黨校|银行|銀行|集团|集團|医院|醫院|协会|協會|学会|學會|委员会|委員會)';
+
+const GLUED = new RegExp(
+  `(?:^|[\\s（(【])(?:作者|撰文)\\s*[:：]\\s*([${H}]{2,3}?)(?=(?:${OPENERS.join('|')})[${H}]{0,16}?${INSTITUTION}[${H}]{0,12}\\s*[)）】]?\\s*$)`,
+);
+
+/** The writer's name in a credit glued to an affiliation, or null. */
+export function gluedAffiliationName(line: string): string | null {
+  const name = GLUED.exec(line)?.[1];
+  return name && hasCommonSurname(name) ? name : null;
+}
