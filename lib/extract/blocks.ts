@@ -206,6 +206,11 @@ function sortParagraphs(
   }
 }
 
+/** Short items between bars, three or more: a menu or a counter's line. */
+function isBarMenu(p: Paragraph): boolean {
+  return p.bars >= 2 && p.text.split(/[|｜]/).every((item) => item.trim().length <= 10);
+}
+
 function finishBody(
   paras: Paragraph[],
   metaLines: string[],
@@ -222,10 +227,11 @@ function finishBody(
       kept.shift();
     }
   }
-  // Trailing fragments after the last sentence (荐, 新闻：, 搜捕商机 …) are leftovers of widgets.
+  // Trailing fragments after the last sentence (荐, 新闻：, 搜捕商机 …) are leftovers of widgets;
+  // so is a menu of short items between bars, however long (网友跟贴 0人跟贴 | 0人参与 | 手机发跟贴 | 注册).
   while (kept.length > 1) {
     const last = kept[kept.length - 1] as Paragraph;
-    if (last.text.length >= 25 || /[。！？!?」”]/.test(last.text)) break;
+    if (/[。！？!?」”]/.test(last.text) || (last.text.length >= 25 && !isBarMenu(last))) break;
     kept.pop();
   }
   const blocks: Block[] = kept.map((p) => ({ kind: p.heading ? 'heading' : 'paragraph', paragraph: p }));

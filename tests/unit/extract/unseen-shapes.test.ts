@@ -1016,3 +1016,18 @@ describe('the story inside an element named for related stories (風傳媒’s m
     expect(linked.model.text).not.toContain(P);
   });
 });
+
+describe('body: a comment counter’s menu after the story', () => {
+  it('is left out however long, with the section labels above it; a sentence after the story stays', () => {
+    const page = (tail: string) =>
+      extractArticle(
+        load(`<html><head><title>证监会暂停IPO发行_网易财经</title></head><body><h1>证监会暂停IPO发行</h1>
+          <div class="post_text"><p>${P}</p><p>${Q}</p>${tail}</div></body></html>`),
+      ).model.text;
+    const menu = '<p><b>证券要闻</b></p><p>0 人参与</p><p>网友跟贴 0人跟贴 | 0人参与 | 手机发跟贴 | 注册</p>';
+    expect(page(menu)).toBe(`${P}\n${Q}`);
+    // (A last line with long items between its bars is the story's.)
+    const story = '<p>记者从证监会获悉 | 此次暂停发行的新股涉及十家公司和多家保荐机构</p>';
+    expect(page(story)).toContain('此次暂停发行的新股');
+  });
+});
