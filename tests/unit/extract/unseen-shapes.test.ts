@@ -149,6 +149,16 @@ describe('junk: a reprint notice in sentence form', () => {
   });
 });
 
+describe('junk: a pitch for the site by its address', () => {
+  it('更多…请关注 and an address is the site’s pitch; the same words without one are not', () => {
+    expect(junkKindOfText('更多“疫情一刀切政策怎么投诉举报”的相关经验资讯请关注www.qushijing.com')).toBe(
+      'other',
+    );
+    expect(junkKindOfText('更多精彩内容，请访问 https://news.example.com')).toBe('other');
+    expect(junkKindOfText('更多详情请关注官方后续通报')).toBeNull();
+  });
+});
+
 describe('sources: markup left in the text', () => {
   it('an attribute a broken template printed is no source', () => {
     expect(parseBylineLine('作者： size="20"  来源： size="20"  发布日期：').source).toBeUndefined();
