@@ -208,7 +208,11 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   ],
   ['mobile-banner', /^(?:关注我们|關注我們)$|尽在.{0,10}(?:APP|App|客户端|客戶端)/, 40],
   // A pitch for the site by its address (更多“…”的相关经验资讯请关注www.qushijing.com).
-  ['other', /^更多.{0,40}(?:请|請|敬请|敬請)?(?:关注|關注|访问|訪問|登录|登錄).{0,6}(?:www\.|https?:\/\/)[\w.-]+/i, 70],
+  [
+    'other',
+    /^更多.{0,40}(?:请|請|敬请|敬請)?(?:关注|關注|访问|訪問|登录|登錄).{0,6}(?:www\.|https?:\/\/)[\w.-]+/i,
+    70,
+  ],
   // A line that is one page label and nothing else: a tool, a list's title, a comment count.
   [
     'other',
