@@ -207,6 +207,8 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     40,
   ],
   ['mobile-banner', /^(?:关注我们|關注我們)$|尽在.{0,10}(?:APP|App|客户端|客戶端)/, 40],
+  // A notice to write in (发送邮件至zhengwu@thepaper.cn申请加入澎湃政务号): the site's, not the story's.
+  ['other', /^(?:请|請)?(?:发送?邮件|發送?郵件|来信|來信|来函|來函)(?:至|到)\s*[\w.+-]+@[\w-]+\.[\w.]+/, 60],
   // A pitch for the site by its address (更多“…”的相关经验资讯请关注www.qushijing.com).
   [
     'other',

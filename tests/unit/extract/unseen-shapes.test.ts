@@ -157,6 +157,11 @@ describe('junk: a pitch for the site by its address', () => {
     expect(junkKindOfText('更多精彩内容，请访问 https://news.example.com')).toBe('other');
     expect(junkKindOfText('更多详情请关注官方后续通报')).toBeNull();
   });
+
+  it('a notice to write to the site’s address is the site’s', () => {
+    expect(junkKindOfText('发送邮件至zhengwu@thepaper.cn申请加入澎湃政务号或媒体团')).toBe('other');
+    expect(junkKindOfText('他说，已发送邮件至公司邮箱说明情况。')).toBeNull();
+  });
 });
 
 describe('sources: markup left in the text', () => {
