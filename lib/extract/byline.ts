@@ -123,6 +123,22 @@ const LINE_OPENERS = '（(【〔[';
 const SLASH_DATELINE_RE = new RegExp(
   `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|報道|特稿|專稿|专稿)$`,
 );
+/** The outlet and the day before a slash dateline: 新頭殼newtalk2014.10.24 金名/高雄報導. */
+const DAY_BEFORE =
+  /^(?:\S{1,16}?\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?/;
+
+/**
+ * The names of a slash dateline, the line's own or the one after its outlet and day (there,
+ * with no key word to vouch for them, each must start with a common surname: not 下午/高雄報導).
+ */
+function slashDateline(text: string): string | undefined {
+  const whole = SLASH_DATELINE_RE.exec(text)?.[1];
+  if (whole) return whole;
+  const day = DAY_BEFORE.exec(text);
+  const after = day ? SLASH_DATELINE_RE.exec(text.slice(day[0].length))?.[1] : undefined;
+  return after && cleanNames(after).every(hasCommonSurname) ? after : undefined;
+}
+
 /**
  * 生活中心／王小明報導, 中天新聞網／王小明 報導: a desk or an outlet, a slash, then the names before
  * 報導 (綜合報導 is none).
@@ -327,7 +343,7 @@ function parseLine(line: string): BylineFacts {
     // (An outlet for a desk reports: 中天新聞網／王小明 報導.)
     if (named && desk.length && deskLine?.[1] && !/(?:中心|組|组)$/.test(deskLine[1]))
       facts.reporterOutlet = deskLine[1];
-    const who = before?.[1] ?? (chars & SLASH ? SLASH_DATELINE_RE.exec(text)?.[1] : undefined);
+    const who = before?.[1] ?? (chars & SLASH ? slashDateline(text) : undefined);
     const names = named ? desk : cleanNames(who ?? '');
     if (names.length) facts.authors = names;
     else {

@@ -72,6 +72,20 @@ describe('bylines: a name slot that holds no person', () => {
 });
 
 describe('Taiwanese bylines (twnews samples)', () => {
+  it('a desk’s credit that names no one is a credit line, not the story’s first line', () => {
+    expect(isMetaLine('社會中心／綜合報導')).toBe(true);
+    expect(isMetaLine('綜合外電報導')).toBe(true);
+    expect(isMetaLine('記者會上，他綜合報導了各方意見。')).toBe(false);
+  });
+
+  it('an outlet and the day before a reporter’s slash dateline', () => {
+    expect(parseBylineLine('新頭殼newtalk2014.10.24 金名/高雄報導').authors).toEqual(['金名']);
+    expect(parseBylineLine('新頭殼newtalk 2014.10.24 林朝億/台北報導').authors).toEqual(['林朝億']);
+    expect(parseBylineLine('2014-10-24 14:30 張三/台北報導').authors).toEqual(['張三']);
+    // (With no key word, a name after the day starts with a common surname.)
+    expect(parseBylineLine('2014年10月24日 下午/高雄報導').authors).toBeUndefined();
+  });
+
   it('a wire dateline glued to the last name', () => {
     expect(parseBylineLine('（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火')).toEqual({
       source: '中央社',
@@ -161,6 +175,14 @@ describe('junk: a pitch for the site by its address', () => {
   it('a notice to write to the site’s address is the site’s', () => {
     expect(junkKindOfText('发送邮件至zhengwu@thepaper.cn申请加入澎湃政务号或媒体团')).toBe('other');
     expect(junkKindOfText('他说，已发送邮件至公司邮箱说明情况。')).toBeNull();
+  });
+
+  it('a breadcrumb written out, and a player’s placeholder, are junk; a place’s label is not', () => {
+    expect(junkKindOfText('您所在的位置： 首页 > 快讯 > 公司 > 公司')).toBe('navigation');
+    expect(junkKindOfText('现在位置： 首页 >> 东区新闻 >> 正文')).toBe('navigation');
+    expect(junkKindOfText('位置：首页 > 新闻')).toBe('navigation');
+    expect(junkKindOfText('位置：台北市信義區')).toBeNull();
+    expect(junkKindOfText('您的浏览器暂时无法播放此视频.')).toBe('other');
   });
 });
 
