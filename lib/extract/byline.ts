@@ -3,8 +3,9 @@
  * several names, 責任編輯/编辑. Pure string parsing; `metadata.ts` decides which lines to read.
  */
 import { gluedAffiliationName } from './affiliation';
+import { slashDateline, withoutDateline } from './datelines';
 import { readEditor } from './editor';
-import { cleanNames, H, isOutletName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
+import { cleanNames, H, isOutletName, NAME, NOT_AN_OUTLET, OUTLET_END, SEP } from './names';
 import { hasCommonSurname } from './surnames';
 
 export interface BylineFacts {
@@ -21,7 +22,6 @@ export interface BylineFacts {
   reporterOutlet?: string;
 }
 
-const SEP = '[\\s、，,;；/／&＆]+';
 /** Photo and graphics credits: （記者王錦義翻攝）, 劉信德攝, 受访者供图, 記者鄭清元／攝影. */
 const PHOTO_CREDIT =
   /[（(]?(?:記者|记者)?\s?[^\s（()）/／]{0,10}?\s?(?:翻攝|翻摄|[攝摄]影?(?!影?(?:報導|报道|報道)|影?\s*[／/:：｜|]|(?:(?<=影)|影)\s+[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
@@ -119,26 +119,6 @@ function lineChars(s: string): number {
 
 /** The brackets a wire or a bracketed byline opens a line with (WIRE_RE, the bracket pattern). */
 const LINE_OPENERS = '（(【〔[';
-/** 劉屏／華盛頓4日電, 王家俊／台北報導: names, a slash, then the place and the dispatch. */
-const SLASH_DATELINE_RE = new RegExp(
-  `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|報道|特稿|專稿|专稿)$`,
-);
-/** The outlet and the day before a slash dateline: 新頭殼newtalk2014.10.24 金名/高雄報導. */
-const DAY_BEFORE =
-  /^(?:\S{1,16}?\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?/;
-
-/**
- * The names of a slash dateline, the line's own or the one after its outlet and day (there,
- * with no key word to vouch for them, each must start with a common surname: not 下午/高雄報導).
- */
-function slashDateline(text: string): string | undefined {
-  const whole = SLASH_DATELINE_RE.exec(text)?.[1];
-  if (whole) return whole;
-  const day = DAY_BEFORE.exec(text);
-  const after = day ? SLASH_DATELINE_RE.exec(text.slice(day[0].length))?.[1] : undefined;
-  return after && cleanNames(after).every(hasCommonSurname) ? after : undefined;
-}
-
 /**
  * 生活中心／王小明報導, 中天新聞網／王小明 報導: a desk or an outlet, a slash, then the names before
  * 報導 (綜合報導 is none).
@@ -163,20 +143,6 @@ const WIRE_RE = new RegExp(
 const BARE_WIRE_RE = new RegExp(
   `^(([${H}]{1,6}?社)(?:記者|记者)[^，。,（()）]{2,40}?\\d{1,2}日(?:專|专)?(?:電|电))`,
 );
-const DATELINE_RE = new RegExp(`([${H}]{3,8})\\d{1,2}日(?:專|专)?(?:電|电)$`);
-
-/**
- * A wire byline writes the place and day right after the last name (中央社記者邱俊欽桃園19日電,
- * 記者姜遠珍仁川富平29日專電): the last name is cut from the place as three characters when at
- * least two are left for the place (most names), else two. A two-character name before a
- * three-character place (王明高雄市) is read wrong; a space after the name avoids the guess.
- */
-function withoutDateline(who: string): string {
-  const m = DATELINE_RE.exec(who);
-  if (!m?.[1]) return who;
-  const run = m[1];
-  return who.slice(0, m.index) + run.slice(0, run.length - 3 >= 2 ? 3 : 2);
-}
 
 /**
  * The lines parsed since the page's extraction began (see forgetParsedLines): the same line is

@@ -7,6 +7,8 @@ import { hasCommonSurname, hasDoubleSurname } from './surnames';
 
 /** The hanzi ranges of a name, for a regex character class. */
 export const H = '\\u4e00-\\u9fff\\u3400-\\u4dbf';
+/** What separates the names of a byline (王小明、李四 / 王小明 李四). */
+export const SEP = '[\\s、，,;；/／&＆]+';
 /**
  * A personal name: 2–4 hanzi, a name written with a dot between its parts (a transliterated
  * name: 罗谢尔•托普兰斯基, 买买提·艾力, 阿卜杜勒·拉赫曼·哈桑), a Latin name of two or three
