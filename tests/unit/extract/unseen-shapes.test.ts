@@ -76,6 +76,10 @@ describe('Taiwanese bylines (twnews samples)', () => {
     expect(isMetaLine('社會中心／綜合報導')).toBe(true);
     expect(isMetaLine('綜合外電報導')).toBe(true);
     expect(isMetaLine('記者會上，他綜合報導了各方意見。')).toBe(false);
+    // (A photographer's credit on a line of its own, as the other staff credits.)
+    expect(isMetaLine('摄影：产品经理')).toBe(true);
+    expect(isMetaLine('攝影／王小明')).toBe(true);
+    expect(isMetaLine('摄影：李四，2024年拍摄于北京。')).toBe(false);
   });
 
   it('an outlet and the day before a reporter’s slash dateline', () => {
