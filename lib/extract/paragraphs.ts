@@ -91,22 +91,6 @@ export interface ParagraphMemo {
   proseScore: number | undefined;
 }
 
-/** An element the page's walk is inside: what it resumes with after the element, and does then. */
-interface Frame {
-  /** The element's next sibling. */
-  next: Node | null;
-  container: Element;
-  inLink: boolean;
-  inBold: boolean;
-  /** A block: the paragraph ends after it. */
-  block: boolean;
-  /** A link opened inside this run: the run, and its lengths before the link (see isBackLink). */
-  before: Run | null;
-  nodes: number;
-  raw: number;
-  linked: number;
-}
-
 interface Run {
   container: Element;
   nodes: Text[];
@@ -193,110 +177,79 @@ export function collectPage(
     run = null;
   };
 
-  // The walk keeps its own stack of the elements it is inside (a page nested thousands deep would
-  // overflow the call stack of a recursive one): each frame holds where the walk resumes after
-  // the element, and what it does then.
-  const stack: Frame[] = [];
-  let next: Node | null = root.firstChild;
-  let container = root;
-  let inLink = false;
-  let inBold = false;
-  for (;;) {
-    const c = next;
-    if (!c) {
-      const f = stack.pop();
-      if (!f) break;
-      next = f.next;
-      container = f.container;
-      inLink = f.inLink;
-      inBold = f.inBold;
-      if (f.block) {
-        flush();
+  const walk = (el: Element, container: Element, inLink: boolean, inBold: boolean): void => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      const type = c.nodeType;
+      if (type === TEXT_NODE) {
+        const t = c as Text;
+        const v = t.nodeValue ?? '';
+        const blank = isBlank(v); // (= !v.trim(): the same whitespace, no new string)
+        if (!run) {
+          if (blank) continue;
+          // (Most runs are one node: an array of one, not one with room to grow.)
+          run = { container, nodes: [t], raw: v, link: '', boldOnly: true };
+        } else {
+          run.nodes.push(t);
+          run.raw += v;
+        }
+        if (inLink) run.link += v;
+        if (!blank && !inBold) run.boldOnly = false;
         continue;
       }
-      // A link back to the site closing the paragraph (…徐占忱）返回搜狐，查看更多) is a
-      // paragraph of its own (the junk finder names it).
-      const before = f.before;
-      if (before && run === before && before.link.length > f.linked && isBackLink(before.link, f.linked)) {
-        const back: Run = {
-          container,
-          nodes: before.nodes.splice(f.nodes),
-          raw: before.raw.slice(f.raw),
-          link: before.link.slice(f.linked),
-          boldOnly: false,
-        };
-        before.raw = before.raw.slice(0, f.raw);
-        before.link = before.link.slice(0, f.linked);
-        flush();
-        run = back;
-        flush();
+      if (type !== ELEMENT_NODE) continue;
+      const el = c as Element;
+      const tagName = el.tagName;
+      const kind = tagKind(tagName);
+      const attrs = el.hasAttributes();
+      if (kind & TAG_SKIP || (attrs && hiddenByItsAttributes(el))) {
+        skip?.(el, attrs);
+        if (kind & TAG_BREAK) flush();
+        continue;
       }
-      continue;
-    }
-    next = c.nextSibling;
-    const type = c.nodeType;
-    if (type === TEXT_NODE) {
-      const t = c as Text;
-      const v = t.nodeValue ?? '';
-      const blank = isBlank(v); // (= !v.trim(): the same whitespace, no new string)
-      if (!run) {
-        if (blank) continue;
-        // (Most runs are one node: an array of one, not one with room to grow.)
-        run = { container, nodes: [t], raw: v, link: '', boldOnly: true };
+      if (note || prune) {
+        const tag = tagName.toUpperCase();
+        note?.(el, tag, attrs);
+        if (prune?.(el, tag)) {
+          if (kind & TAG_BREAK || withPruned) flush();
+          // (One by one: a spread of a large subtree's paragraphs can overflow the stack.)
+          if (withPruned) for (const p of collectPage(el, undefined, false, note, skip).kept) all.push(p);
+          continue;
+        }
+      }
+      if (kind & TAG_BLOCK) {
+        flush();
+        walk(el, el, inLink, false);
+        flush();
       } else {
-        run.nodes.push(t);
-        run.raw += v;
+        // (An <a> without href is an anchor, not a link: a forum's unclosed `<a name=top1>` or a
+        // stray `<a>` that the parser carries over the whole post.)
+        const link = !!(kind & TAG_LINK) && attrs && el.hasAttribute('href');
+        const before = link && !inLink ? run : null;
+        const nodes = before ? before.nodes.length : 0;
+        const raw = before ? before.raw.length : 0;
+        const linked = before ? before.link.length : 0;
+        walk(el, container, inLink || link, inBold || !!(kind & TAG_BOLD));
+        // A link back to the site closing the paragraph (…徐占忱）返回搜狐，查看更多) is a
+        // paragraph of its own (the junk finder names it).
+        if (before && run === before && before.link.length > linked && isBackLink(before.link, linked)) {
+          const back: Run = {
+            container,
+            nodes: before.nodes.splice(nodes),
+            raw: before.raw.slice(raw),
+            link: before.link.slice(linked),
+            boldOnly: false,
+          };
+          before.raw = before.raw.slice(0, raw);
+          before.link = before.link.slice(0, linked);
+          flush();
+          run = back;
+          flush();
+        }
       }
-      if (inLink) run.link += v;
-      if (!blank && !inBold) run.boldOnly = false;
-      continue;
     }
-    if (type !== ELEMENT_NODE) continue;
-    const el = c as Element;
-    const tagName = el.tagName;
-    const kind = tagKind(tagName);
-    const attrs = el.hasAttributes();
-    if (kind & TAG_SKIP || (attrs && hiddenByItsAttributes(el))) {
-      skip?.(el, attrs);
-      if (kind & TAG_BREAK) flush();
-      continue;
-    }
-    if (note || prune) {
-      const tag = tagName.toUpperCase();
-      note?.(el, tag, attrs);
-      if (prune?.(el, tag)) {
-        if (kind & TAG_BREAK || withPruned) flush();
-        // (One by one: a spread of a large subtree's paragraphs can overflow the stack.)
-        if (withPruned) for (const p of collectPage(el, undefined, false, note, skip).kept) all.push(p);
-        continue;
-      }
-    }
-    if (kind & TAG_BLOCK) {
-      flush();
-      stack.push({ next, container, inLink, inBold, block: true, before: null, nodes: 0, raw: 0, linked: 0 });
-      container = el;
-      inBold = false;
-    } else {
-      // (An <a> without href is an anchor, not a link: a forum's unclosed `<a name=top1>` or a
-      // stray `<a>` that the parser carries over the whole post.)
-      const link = !!(kind & TAG_LINK) && attrs && el.hasAttribute('href');
-      const before = link && !inLink ? run : null;
-      stack.push({
-        next,
-        container,
-        inLink,
-        inBold,
-        block: false,
-        before,
-        nodes: before ? before.nodes.length : 0,
-        raw: before ? before.raw.length : 0,
-        linked: before ? before.link.length : 0,
-      });
-      inLink ||= link;
-      inBold ||= !!(kind & TAG_BOLD);
-    }
-    next = el.firstChild;
-  }
+  };
+
+  walk(root, root, false, false);
   flush();
   return { kept: out, all };
 }

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { inDocumentOrder, isSkipped, visibleText } from '../../../lib/extract/dom';
-import { collectPage } from '../../../lib/extract/paragraphs';
 import { walkPage } from '../../../lib/extract/root';
 import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
 import { stripGlosses } from '../../../lib/text/gloss';
@@ -81,35 +80,5 @@ describe('the page walk', () => {
         if (!skipped.has(el)) expect(visibleText(el, skipped)).toBe(visibleText(el));
       }
     }
-  });
-});
-
-describe('the page walk on a page nested thousands deep', () => {
-  it('reads it with a stack of its own, not the call stack (a template that never closes its <div>)', () => {
-    const doc = load('<html><body></body></html>');
-    const story = doc.createElement('p');
-    story.textContent = P;
-    const more = doc.createElement('p');
-    const link = more.appendChild(doc.createElement('a'));
-    link.setAttribute('href', '/a');
-    link.textContent = '相关新闻';
-    more.append(' 更多');
-    // (Built from the inside out and left out of the page: jsdom's parser, its appendChild deep in
-    // a page and its attaching of a subtree take time, or stack, that grows with the depth.)
-    let top: Element = doc.createElement('b');
-    top.append(story, more);
-    for (let i = 1; i < 20_000; i++) {
-      const outer = doc.createElement(i % 2 ? 'div' : 'b');
-      outer.appendChild(top);
-      top = outer;
-    }
-    const root = doc.createElement('div');
-    root.append(top, '尾');
-    const { kept, all } = collectPage(root, () => false, true);
-    expect(kept.map((p) => p.text)).toEqual([P, '相关新闻 更多', '尾']);
-    expect(all).toEqual(kept);
-    expect(kept[0]?.container).toBe(story);
-    expect(kept[1]?.linkChars).toBe(4);
-    expect(kept[2]?.container).toBe(root);
   });
 });
