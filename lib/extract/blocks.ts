@@ -44,6 +44,7 @@ function hasSourceFacts(t: string): boolean {
   return !!(f.source || f.ownPaper);
 }
 
+/** A desk's credit that names no one: 社會中心／綜合報導, 綜合外電報導. */
 const DESK_CREDIT =
   /^[[【〔（(]?\s*(?:[\u4e00-\u9fff]{2,8}(?:中心|組|组|部)\s*[/／╱]\s*)?(?:綜合|综合)(?:外電|外电)?(?:報導|报道|報道)\s*[）)】〕\]]?$/;
 
@@ -67,7 +68,6 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   // Where the post was sent from, as platforms show it (发布于：北京市, IP属地：广东).
   if (t.length < 24 && SENT_FROM.test(t)) return true;
   if (t.length < 40 && STAFF_LABEL.test(t) && !/[。！？]/.test(t)) return true;
-  // A desk's credit that names no one (社會中心／綜合報導, 綜合外電報導).
   if (t.length < 30 && DESK_CREDIT.test(t)) return true;
   // A credit for pictures or data (not the article's source, but not its text either).
   return (

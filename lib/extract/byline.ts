@@ -290,15 +290,16 @@ function parseLine(line: string): BylineFacts {
   // In running prose, 本報記者 is a pronoun ("本报记者在广汽…"): only short lines hold bylines.
   if (text.length > 70) return facts;
   const key = chars & AUTHOR ? KEY_RE.exec(text) : null;
+  // （作者：方敏北京大学经济学院教授）: the name, without the affiliation it is glued to.
+  const affiliated = !key?.[1] && chars & AUTHOR ? gluedAffiliationName(text) : null;
   if (key?.[1]) {
     const names = cleanNames(key[1]);
     // A name written right against its key (记者张三) starts with a surname: 记者了解到, 记者昨日获悉
     // and 记者观察 are prose or a column's name.
     const glued = /[\u4e00-\u9fff]$/.test(key[0].slice(0, key[0].length - key[1].length));
     if (names.length && !(glued && !hasCommonSurname(names[0] ?? ''))) facts.authors = names;
-  } else if (chars & AUTHOR && gluedAffiliationName(text)) {
-    // （作者：方敏北京大学经济学院教授）: the name, without the affiliation it is glued to.
-    facts.authors = [gluedAffiliationName(text) as string];
+  } else if (affiliated) {
+    facts.authors = [affiliated];
   } else {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
     const before = text.includes('報導') || text.includes('报道') ? BEFORE_REPORT_RE.exec(text) : null;

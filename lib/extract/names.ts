@@ -57,11 +57,11 @@ export function isOutletName(word: string): boolean {
   return /社$/.test(word) && !hasCommonSurname(word);
 }
 
-/** The roles a credit line names after its reporters (编辑, 校对, 摄影 …) and 发自 (where from). */
 /** An outlet's reporter, posted or not: 环球时报记者, 环球时报驻美国特约记者, 新华社驻京记者. */
 const OUTLET_REPORTER =
-  /^[\u4e00-\u9fff]{1,8}?(?:報|报|社|網|网|台|臺|刊|視|视)(?:駐[\u4e00-\u9fff]{1,6}?|驻[\u4e00-\u9fff]{1,6}?)?(?:特約|特约|實習|实习|首席)?(?:記者|记者)$/;
+  /^[\u4e00-\u9fff]{1,8}?(?:報|报|社|網|网|台|臺|刊|視|视)(?:[駐驻][\u4e00-\u9fff]{1,6}?)?(?:特約|特约|實習|实习|首席)?(?:記者|记者)$/;
 
+/** The roles a credit line names after its reporters (编辑, 校对, 摄影 …) and 发自 (where from). */
 const ROLE_AFTER =
   /^(編輯|编辑|責編|责编|校對|校对|審核|审核|審校|审校|攝影|摄影|美編|美编|監製|监制|統籌|统筹|策劃|策划|出品|製作|制作|主編|主编|設計|设计|插圖|插图|視覺|视觉|發自|发自)/;
 
