@@ -267,8 +267,8 @@ export function boldHeadline(paragraphs: readonly Paragraph[], title: TitleResul
   return p ? { title: title.title, el: p.container } : null;
 }
 
-/** squash(s) without the characters that separate <title>'s segments. */
-const unseparated = (s: string): string => squash(s).replace(/[|｜│_\-–—:：»>@]+/g, '');
+/** A squashed text without the characters that separate <title>'s segments. */
+const unseparated = (squashed: string): string => squashed.replace(/[|｜│_\-–—:：»>@]+/g, '');
 
 /** The longest run of segments (at most `maxN`) that a heading shows, preferring earlier ones. */
 function matchSegments(
@@ -276,6 +276,11 @@ function matchSegments(
   heads: { el: Element; text: string }[],
   maxN: number,
 ): { segs: string[]; el: Element } | null {
+  // (Each heading squashed once, with and without separators, for every run of segments.)
+  const keys = heads.map((h) => {
+    const t = squash(h.text);
+    return { el: h.el, t, bare: unseparated(t) };
+  });
   for (let n = maxN; n >= 1; n--) {
     for (let i = 0; i + n <= segs.length; i++) {
       // A lone last segment is the site name (a logo heading shows it too), not the headline.
@@ -286,14 +291,9 @@ function matchSegments(
       // (A heading may show several segments with their separator: 新竹尖石_美樹營地賞楓 (2) of
       // `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家`.)
       const bare = n > 1 ? unseparated(seg) : '';
-      for (const h of heads) {
-        const t = squash(h.text);
-        if (
-          t === seg ||
-          (t.startsWith(seg) && t.length - seg.length <= 25) ||
-          (bare && unseparated(t) === bare)
-        )
-          return { segs: joined, el: h.el };
+      for (const { el, t, bare: tBare } of keys) {
+        if (t === seg || (t.startsWith(seg) && t.length - seg.length <= 25) || (bare && tBare === bare))
+          return { segs: joined, el };
       }
     }
   }
