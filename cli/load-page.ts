@@ -3,6 +3,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { capDepth } from './cap-depth';
 import { decodeBytes } from './decode';
 
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -13,10 +14,13 @@ export interface LoadedPage {
   window: JSDOM['window'];
 }
 
-/** Parse HTML text with jsdom: no scripts, no subresources, console noise dropped. */
+/**
+ * Parse HTML text with jsdom: no scripts, no subresources, console noise dropped, nested no
+ * deeper than a browser's parser nests (capDepth).
+ */
 export function parseHtml(html: string, url?: string): LoadedPage {
   const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(html, { url: url ?? 'about:blank', virtualConsole });
+  const dom = new JSDOM(capDepth(html), { url: url ?? 'about:blank', virtualConsole });
   return { doc: dom.window.document, encoding: 'utf-8', window: dom.window };
 }
 
