@@ -261,6 +261,11 @@ describe('outlet names', () => {
     expect(parseBylineLine('(作者：方敏北京大学经济学院教授)').authors).toEqual(['方敏']);
     expect(parseBylineLine('作者：王小明清华大学公共管理学院副教授').authors).toEqual(['王小明']);
     expect(parseBylineLine('（作者：李明中国社科院研究员）').authors).toEqual(['李明']);
+    // (Traditional characters, and Taiwan's and Hong Kong's institutions.)
+    expect(parseBylineLine('（作者：陳志明臺灣大學政治學系教授）').authors).toEqual(['陳志明']);
+    expect(parseBylineLine('（作者：林小華國立政治大學國際關係研究中心研究員）').authors).toEqual(['林小華']);
+    expect(parseBylineLine('（作者：黃大文香港中文大學新聞與傳播學院講師）').authors).toEqual(['黃大文']);
+    expect(parseBylineLine('（作者：李明廣東省社會科學院研究員）').authors).toEqual(['李明']);
     // (No institution after the name, or no name before it: nothing.)
     expect(parseBylineLine('作者：方敏北京时间今天').authors).toBeUndefined();
     expect(parseBylineLine('作者：北京大学课题组').authors).toBeUndefined();
