@@ -216,12 +216,42 @@ function isBarMenu(p: Paragraph): boolean {
   return p.bars >= 2 && p.text.split(/[|｜]/).every((item) => item.trim().length <= 10);
 }
 
+/**
+ * The story's paragraphs inside a block that a related-list label opens (`延伸 · 推荐` over another
+ * story's headline and summary): the largest element around the label that holds none of the
+ * story before it, when the label is its first line. (A label standing alone among the story's
+ * paragraphs opens no such block: nothing goes.)
+ */
+function underRelatedLabel(paras: Paragraph[], kept: Paragraph[]): Set<Paragraph> {
+  const out = new Set<Paragraph>();
+  const first = kept[0];
+  if (!first) return out;
+  for (let i = 0; i < paras.length; i++) {
+    const label = paras[i] as Paragraph;
+    if (label.text.length > 12 || junkKindOf(label) !== 'related-links') continue;
+    let block: Element = label.container;
+    for (let up = block.parentElement; up && !up.contains(first.container); up = up.parentElement) block = up;
+    // (The label must open the block: no paragraph before it lies inside.)
+    if (i > 0 && block.contains((paras[i - 1] as Paragraph).container)) continue;
+    for (const p of kept) if (p !== label && block.contains(p.container)) out.add(p);
+  }
+  return out;
+}
+
 function finishBody(
   paras: Paragraph[],
   metaLines: string[],
   metaAfter: number[],
   kept: Paragraph[],
 ): BodyResult {
+  const related = underRelatedLabel(paras, kept);
+  if (related.size) {
+    // (Each metadata line's count of paragraphs before it loses those that went.)
+    const gone: number[] = [0];
+    kept.forEach((p, i) => gone.push((gone[i] as number) + (related.has(p) ? 1 : 0)));
+    metaAfter.forEach((n, i, counts) => (counts[i] = n - (gone[n] as number)));
+    kept = kept.filter((p) => !related.has(p));
+  }
   // Subtitle: a short first line without sentence punctuation, right before a byline that was dropped.
   let subtitle = '';
   const first = kept[0];
