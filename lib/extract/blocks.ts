@@ -11,6 +11,7 @@ import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
 import { isListing, junkKindOf, keywordListOf, strippedLength, strippedOf } from './para-text';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
+import { outletCredit } from './unkeyed-credits';
 
 export interface Block {
   kind: 'paragraph' | 'heading';
@@ -244,6 +245,18 @@ function finishBody(
   metaAfter: number[],
   kept: Paragraph[],
 ): BodyResult {
+  // The credit of a story another outlet wrote (新华社, 石佳/中国青年报), opening the body right
+  // above the info line: a metadata line, before that line.
+  const opening = kept[0];
+  const at = opening && kept.length > 1 ? paras.indexOf(opening) : -1;
+  const info = at >= 0 ? metaLines.indexOf(paras[at + 1]?.text ?? '') : -1;
+  // (The info line's count of paragraphs before it is the credit's one.)
+  if (opening && info >= 0 && metaAfter[info] === 1 && outletCredit(opening.text)) {
+    kept.shift();
+    metaAfter.forEach((n, i, counts) => (counts[i] = n - 1));
+    metaLines.splice(info, 0, opening.text);
+    metaAfter.splice(info, 0, 0);
+  }
   const related = underRelatedLabel(paras, kept);
   if (related.size) {
     // (Each metadata line's count of paragraphs before it loses those that went.)

@@ -4,7 +4,32 @@
  * (（常书香 马丹阳）). Pure string parsing, beside byline.ts (which reads the keyed lines).
  */
 import { stripPhotoCredits, type BylineFacts } from './byline';
-import { cleanNames, H, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
+import { cleanNames, H, isOutletName, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
+import { hasCommonSurname } from './surnames';
+
+/** `新华社`, `石佳/中国青年报`: group 1 the writer (if any), group 2 the outlet. */
+const OUTLET_CREDIT = new RegExp(`^\\s*(?:([${H}]{2,4})\\s*[/／]\\s*)?([${H}]{3,12})\\s*$`);
+/**
+ * The outlets a line may name alone: wire services and papers by the words that end their names
+ * (天气预报, 物联网, 旅行社 are not).
+ */
+const BARE_OUTLET =
+  /^(?!.*(?:合作|旅行|出版|公|詩|诗|結|结|報|报|雜誌|杂志)社$).*(?:社|日[报報]|晚[报報]|[时時][报報]|早[报報]|商[报報]|青年[报報]|[导導][报報]|都市[报報]|[周週][报報]|[画畫][报報]|新[闻聞][网網])$/;
+
+/**
+ * A credit line of a story another outlet wrote, as a reposting site sets it over the story's
+ * time: the outlet alone (`新华社`), or the writer and the outlet (`石佳/中国青年报`). Null for
+ * any other line. (Alone, such a line is as likely an outlet's name in a feed of teasers: the
+ * caller knows where it stands.)
+ */
+export function outletCredit(line: string): BylineFacts | null {
+  const m = line.length <= 24 ? OUTLET_CREDIT.exec(line) : null;
+  const outlet = m?.[2] ?? '';
+  if (!m || !isOutletName(outlet)) return null;
+  const name = m[1];
+  if (!name) return BARE_OUTLET.test(outlet) ? { source: outlet } : null;
+  return cleanNames(name).length === 1 && hasCommonSurname(name) ? { authors: [name], source: outlet } : null;
+}
 
 /**
  * `中國時報 張立勳／特稿`, `TVBS新聞網 王小明 報導`, `新华社 · 王小明 李四`, `鏡週刊／王小明`: an outlet
@@ -40,6 +65,8 @@ const OUTLET_REPORT_RE = new RegExp(
  * token followed by names in a byline element.
  */
 export function parseOutletNameLine(line: string): BylineFacts {
+  const credit = outletCredit(line);
+  if (credit?.authors) return credit;
   // (A time may come first: `更新于2019年2月7日 06:21 英国《金融时报》 …`.)
   line = line.replace(LEADING_TIME, '');
   const m = OUTLET_NAME_RE.exec(line);
