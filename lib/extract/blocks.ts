@@ -130,6 +130,9 @@ function isDataCell(p: Paragraph): boolean {
   return (tag === 'TD' || tag === 'TH') && /\d/.test(p.text) && !/^[A-Za-z\s]*\d{1,3}\.\s*$/.test(p.text);
 }
 
+/** A badge a platform sets before a repeated headline: 原创, 独家, 首发. */
+const HEADLINE_BADGE = /^[【[]?(?:原创|原創|独家|獨家|首发|首發)[】\]]?\s*/;
+
 /** What a paragraph under the root is: body text, a metadata line, or neither (dropped). */
 function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   if (title && sameStart(p, title)) {
@@ -141,6 +144,9 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
       return null;
     }
   }
+  // The headline again under a badge (原创最不愁吃肉的国家：…).
+  const badge = title && p.text.length <= title.length + 8 ? HEADLINE_BADGE.exec(p.text) : null;
+  if (badge && squash(p.text.slice(badge[0].length)) === title) return null;
   if (isListing(p)) return 'body';
   const short = p.text.length < 200;
   if (isLinkish(p) || keywordListOf(p) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;

@@ -52,13 +52,35 @@ export function isBoilerplateContainer(
 
 const WORD_RE = /[\p{L}\p{N}]/u;
 
+/** Inline elements that wrap a word without making it a block of its own. */
+const INLINE_WRAPPERS: ReadonlySet<string> = new Set([
+  'SPAN',
+  'FONT',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'SMALL',
+  'MARK',
+]);
+
 /**
  * A link with words right before or after it in the same parent (not only separators such as
  * `|` or `·`): a word of a sentence (`義大利公開賽 <a class="link">茲韋列夫</a>封王`), whatever
  * its class says.
  */
 export function inRunningText(el: Element): boolean {
-  for (const n of [el.previousSibling, el.nextSibling])
+  // (A link alone in an inline wrapper stands where the wrapper does: 锁定@新浪科技
+  // <span id="usstock_WB"><a class="keyword">微博</a></span>，我们….)
+  let at = el;
+  for (
+    let up = el.parentElement;
+    up && up.childNodes.length === 1 && INLINE_WRAPPERS.has(up.tagName.toUpperCase());
+    up = up.parentElement
+  )
+    at = up;
+  for (const n of [at.previousSibling, at.nextSibling])
     if (n && n.nodeType === TEXT_NODE && WORD_RE.test(n.nodeValue ?? '')) return true;
   return false;
 }

@@ -221,10 +221,11 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     /^更多.{0,40}(?:请|請|敬请|敬請)?(?:关注|關注|访问|訪問|登录|登錄).{0,6}(?:www\.|https?:\/\/)[\w.-]+/i,
     70,
   ],
-  // A line that is one page label and nothing else: a tool, a list's title, a comment count.
+  // A line that is one page label and nothing else: a tool, a list's title, a comment count, a
+  // gallery's label, a follow button (图集, ＋关注).
   [
     'other',
-    /^[【[]?\s*(?:加入收藏|收藏本文|设为首页|設為首頁|打印本[页頁]|关闭窗口|關閉視窗|關閉窗口|推荐给朋友|推薦給朋友|复制链接|複製連結|点赞|點讚|[赞讚]\s*[(（]\d+[)）])\s*[】\]]?$/,
+    /^[【[]?\s*(?:(?:高清)?(?:图集|圖集|组图|組圖)|[+＋]?\s*(?:关注|關注)|加入收藏|收藏本文|设为首页|設為首頁|打印本[页頁]|关闭窗口|關閉視窗|關閉窗口|推荐给朋友|推薦給朋友|复制链接|複製連結|点赞|點讚|[赞讚]\s*[(（]\d+[)）])\s*[】\]]?$/,
     24,
   ],
   [

@@ -145,3 +145,12 @@ describe('the junk-anywhere prefilter (textFacts marks the words those patterns 
     expect(paragraphs.filter((p) => junkKindOf(p) !== null)).toHaveLength(lines.length - 1);
   });
 });
+
+describe('a line that is one page label', () => {
+  it('a gallery’s label and a follow button are junk; a sentence that says them is not', () => {
+    for (const label of ['图集', '圖集', '高清组图', '关注', '＋关注', '+ 關注'])
+      expect(junkKindOfText(label), label).toBe('other');
+    expect(junkKindOfText('关注民生')).toBeNull();
+    expect(junkKindOfText('图集显示了现场的情况。')).toBeNull();
+  });
+});

@@ -73,3 +73,33 @@ describe('an old table layout', () => {
     expect(a.model.text).toBe(`${P}\n${P}`);
   });
 });
+
+describe('the headline repeated under a badge', () => {
+  it('is not the story’s first line (原创 before the headline, as a platform shows it)', () => {
+    const a = extractArticle(
+      load(`<html><head><title>最不愁吃肉的国家：顿顿有肉吃_头条</title></head><body>
+      <div class="article"><h1>最不愁吃肉的国家：顿顿有肉吃</h1>
+      <p>原创最不愁吃肉的国家：顿顿有肉吃</p><p>${P}</p><p>${P}</p></div></body></html>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${P}`);
+    // (A line that only starts so is the story's.)
+    const b = extractArticle(
+      load(`<html><head><title>顿顿有肉吃_头条</title></head><body>
+      <div class="article"><h1>顿顿有肉吃</h1><p>独家顿顿有肉吃的背后，是当地牧民的辛勤劳动。</p><p>${P}</p></div></body></html>`),
+    );
+    expect(b.model.text.split('\n')[0]).toBe('独家顿顿有肉吃的背后，是当地牧民的辛勤劳动。');
+  });
+});
+
+describe('a keyword link alone in an inline wrapper, inside a sentence', () => {
+  it('stays in the sentence (sina’s stock-quote span): the paragraph is not cut in two', () => {
+    const a = extractArticle(
+      load(`<html><head><title>苹果发布会_新浪科技</title></head><body><div class="article">
+      <h1>苹果发布会</h1><p>${P}</p>
+      <p>收藏以下链接，锁定@新浪科技 @苹果汇 <span id="usstock_WB"><a href="/q/WB" class="keyword f_st">微博</a></span><span id="quote_WB"></span>，我们用最新资讯填饱你。</p>
+      </div></body></html>`),
+    );
+    expect(a.model.text).toBe(`${P}\n收藏以下链接，锁定@新浪科技 @苹果汇 微博，我们用最新资讯填饱你。`);
+    expect(a.junk.map((j) => j.text)).not.toContain('微博');
+  });
+});
