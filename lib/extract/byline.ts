@@ -105,10 +105,17 @@ function reportingOutlet(s: string): string | undefined {
   return name && OUTLET_END.test(name) && !NOT_AN_OUTLET.test(name) ? name : undefined;
 }
 
-/** Outlets and 等 (来源：人民日报、新华社等, 新华社等) name the outlets, not the 等 (平等 stays). */
+/**
+ * Outlets and 等 (来源：人民日报、新华社等, 新华社等) name the outlets, not the 等 (平等 stays); so
+ * do the outlets a story was compiled from (综合抖音黑板报、南方都市报: not 综合新闻).
+ */
 function withoutEtc(name: string | undefined): string | undefined {
   const head = name?.endsWith('等') ? name.slice(0, -1) : '';
-  return head.length >= 2 && (/[、，,]/.test(head) || OUTLET_END.test(head)) ? head : name;
+  const named = head.length >= 2 && (/[、，,]/.test(head) || OUTLET_END.test(head)) ? head : name;
+  const compiled = /^(?:综合|綜合)(?:自|自于|自於)?([\u4e00-\u9fff].+)$/.exec(named ?? '')?.[1] ?? '';
+  // (综合新闻网 is a site's name: 新闻网 is no outlet.)
+  const outlet = isOutletName(compiled) && !/^(?:新闻|新聞|资讯|資訊)/.test(compiled);
+  return /[、，,]/.test(compiled) || outlet ? compiled : named;
 }
 
 function lineChars(s: string): number {
@@ -226,6 +233,8 @@ function parseLine(line: string): BylineFacts {
     sourceName &&
     sourceName.length >= 2 &&
     !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(sourceName) &&
+    // (综合, 综合报道: compiled, from no outlet named.)
+    !/^(?:综合|綜合)(?:报道|報導|報道|消息)?$/.test(sourceName) &&
     // Template leftovers in the visible text (`来源： size="20"`) are markup, not an outlet.
     !/[=<>"{}]/.test(sourceName)
   )

@@ -74,6 +74,9 @@ function isSubsequence(short: string, long: string): boolean {
 const CHANNEL_WORD =
   /^(资讯|資訊|新闻|新聞|首页|首頁|频道|頻道|正文|财经|財經|体育|體育|娱乐|娛樂|科技|社会|社會|国际|國際|国内|國內|军事|軍事|时政|時政|汽车|汽車|房产|房產|教育|健康|文化|旅游|旅遊|生活|地方|本地|要闻|要聞|滚动|滾動|即时|即時)(频道|頻道|新闻|新聞)?$/;
 
+/** A <title> segment named as a news site or paper (39健康网, 北京日报; not 资讯中心). */
+const SITE_NAMED = /(?:報|报|網|网|新聞|新闻|電視台|电视台)$/;
+
 /** The site's name in <title> (or og:title): what is not the headline, without its channel. */
 function titleSiteName(doc: Document, tags: MetaTags, headline: string): string {
   for (const t of [doc.title ?? '', tags.title]) {
@@ -88,7 +91,13 @@ function titleSiteName(doc: Document, tags: MetaTags, headline: string): string 
     // Three or more short words and no outlet among them: the story's tags (标题_尼克斯_季后赛_步行者).
     if (segs.length >= 3 && segs.every((s) => /^[\u4e00-\u9fff]{1,5}$/.test(s) && !OUTLET_END.test(s)))
       continue;
-    const last = segs[segs.length - 1];
+    let last = segs[segs.length - 1];
+    // A channel after the site's name that is no common section (…_39健康网_饮食): the last
+    // segment named as an outlet is the site.
+    if (last && segs.length >= 2 && !OUTLET_END.test(last) && !/[A-Za-z]/.test(last))
+      last =
+        segs.slice(0, -1).findLast((s) => s.length <= 12 && SITE_NAMED.test(s) && !NOT_AN_OUTLET.test(s)) ??
+        last;
     const rest =
       last && headline.length >= 4 && last.includes(headline)
         ? last.replace(headline, '').replace(/^[\s\-_|｜–—:：·]+|[\s\-_|｜–—:：·]+$/g, '')

@@ -520,3 +520,20 @@ describe('the subtitle beside the headline, outside the story', () => {
     expect(subtitle('<h2>财经频道</h2><h1>5月LPR按兵不动</h1>')).toBe('');
   });
 });
+
+describe('sources named with their channel or as compiled', () => {
+  it('a <title> channel after the site that is no common section: the site named as one is the source', () => {
+    expect(withInfoLine('2023-01-10 09:30', '_39健康网_饮食').source).toBe('39健康网');
+    expect(withInfoLine('2023-01-10 09:30', '_北京日报_京华').source).toBe('北京日报');
+    // (A segment that is no site's name before the last stays passed over: 资讯中心_华融基金.)
+    expect(withInfoLine('2023-01-10 09:30', '_资讯中心_华融基金').source).toBe('华融基金');
+  });
+
+  it('来源：综合 … names the outlets compiled from; 综合 alone, or 综合报道, names none', () => {
+    expect(parseBylineLine('来源：综合抖音黑板报、南方都市报').source).toBe('抖音黑板报、南方都市报');
+    expect(parseBylineLine('来源：综合自人民日报').source).toBe('人民日报');
+    expect(parseBylineLine('来源：综合').source).toBeUndefined();
+    expect(parseBylineLine('来源：综合报道').source).toBeUndefined();
+    expect(parseBylineLine('来源：综合新闻网').source).toBe('综合新闻网');
+  });
+});
