@@ -10,7 +10,7 @@ import { classAndId, isElement, isSkipped, normSpace, visibleText } from './dom'
 import { linkFarms } from './link-farms';
 import { junkKindOf, keywordListOf, strippedOf } from './para-text';
 import { collectParagraphs, type Paragraph } from './paragraphs';
-import { isKeywordList, junkKindOfMarkup, junkKindOfText } from './patterns';
+import { isKeywordList, isPlaceList, junkKindOfMarkup, junkKindOfText } from './patterns';
 import type { MarkedElement } from './root';
 
 export interface JunkBlock extends Junk {
@@ -34,7 +34,7 @@ function kindOfMarkup(el: Element): JunkKind | null {
 
 /** The text can say more than the class: a `foot` of links is navigation, not a copyright line. */
 function refine(kind: JunkKind, text: string): JunkKind {
-  if (isKeywordList(text)) return 'keyword-list';
+  if (isKeywordList(text) || isPlaceList(text)) return 'keyword-list';
   if (kind === 'copyright' && !/版權|版权|©|Copyright|ICP|轉載|转载|All Rights/i.test(text)) {
     return junkKindOfText(text) ?? 'navigation';
   }

@@ -7,7 +7,7 @@ import { isHanziCode, withoutSpans } from '../text/gloss';
 import { normSpace } from './dom';
 import type { Paragraph } from './paragraphs';
 import { JUNK_ANYWHERE } from './page-words';
-import { isKeywordList, junkKindOfText } from './patterns';
+import { isKeywordList, isPlaceList, junkKindOfText } from './patterns';
 
 /** p.raw without its glosses (whitespace as it is). */
 export function keptOf(p: Paragraph): string {
@@ -51,11 +51,15 @@ export function junkKindOf(p: Paragraph): JunkKind | null {
 }
 
 /**
- * isKeywordList(p.text), asked by both the body and the junk finder. (Not without five bars:
- * normSpace keeps every `|` of raw.)
+ * isKeywordList(p.text) (or isPlaceList, for places joined by spaces or 、), asked by both the
+ * body and the junk finder. (Not without five bars: normSpace keeps every `|` of raw.)
  */
 export function keywordListOf(p: Paragraph): boolean {
-  return (p.memo.keywordList ??= p.bars >= 5 && !isListing(p) && isKeywordList(p.text));
+  return (p.memo.keywordList ??=
+    !isListing(p) &&
+    (p.bars >= 5
+      ? isKeywordList(p.text)
+      : p.text.length >= 24 && (p.inner >= 7 || p.text.includes('、')) && isPlaceList(p.text)));
 }
 
 /**

@@ -334,6 +334,21 @@ export function junkKindOfText(text: string, anywhere = true): JunkKind | null {
   return null;
 }
 
+/** A place's name as an administrative division writes it (章丘市, 历城区, 平阴县, 阿拉善盟). */
+const PLACE_ITEM = /^[\u4e00-\u9fff]{1,6}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|州|旗|盟)$/;
+
+/**
+ * Keyword stuffing of place names joined by spaces or 、 (章丘市 历城区 长清区 …): eight items or
+ * more, nearly all named as places, and nothing else on the line. (A sentence that lists places
+ * has words and punctuation around them.)
+ */
+export function isPlaceList(text: string): boolean {
+  if (/[，。；：！？,;:!?|｜]/.test(text)) return false;
+  const items = text.split(/\s*、\s*|\s+/).filter(Boolean);
+  if (items.length < 8) return false;
+  return items.filter((t) => PLACE_ITEM.test(t)).length >= items.length * 0.9;
+}
+
 /** Keyword stuffing: many short items joined by | or ｜ (five or more). */
 export function isKeywordList(text: string): boolean {
   let bars = 0;

@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { JUNK_TEXT, isKeywordList, junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
+import {
+  JUNK_TEXT,
+  isKeywordList,
+  isPlaceList,
+  junkKindOfClass,
+  junkKindOfText,
+} from '../../../lib/extract/patterns';
+import { extractArticle } from '../../../lib/extract/article';
 
 describe('junk patterns', () => {
   it('anchors every text pattern at the start but those of kinds that match anywhere (the prefilter joins them so)', () => {
@@ -152,5 +159,31 @@ describe('a line that is one page label', () => {
       expect(junkKindOfText(label), label).toBe('other');
     expect(junkKindOfText('关注民生')).toBeNull();
     expect(junkKindOfText('图集显示了现场的情况。')).toBeNull();
+  });
+});
+
+describe('place names stuffed without bars', () => {
+  const SPACED = '章丘市 历城区 长清区 平阴县 济阳县 商河县 莱芜区 钢城区 天桥区 槐荫区';
+  it('eight places or more joined by spaces or 、, and nothing else, are a keyword list', () => {
+    expect(isPlaceList(SPACED)).toBe(true);
+    expect(isPlaceList(SPACED.replace(/ /g, '、'))).toBe(true);
+    expect(isPlaceList('阿拉善盟 锡林郭勒盟 兴安盟 通辽市 赤峰市 包头市 乌海市 鄂尔多斯市')).toBe(true);
+    // (A sentence that lists them, fewer than eight, or names that are no places: not.)
+    expect(isPlaceList(`受影响的有${SPACED.replace(/ /g, '、')}。`)).toBe(false);
+    expect(isPlaceList('章丘市 历城区 长清区 平阴县 济阳县')).toBe(false);
+    expect(isPlaceList('张三 李四 王五 赵六 钱七 孙八 周九 吴十')).toBe(false);
+    expect(isPlaceList('北京 上海 天津 重庆 河北 山西 辽宁 吉林')).toBe(false);
+  });
+
+  it('leaves the story’s body and is listed as junk', () => {
+    const P =
+      '据介绍，今年一季度全市规模以上工业增加值同比增长百分之六点二，高于全国平均水平，其中高技术制造业增长尤为明显。';
+    const doc = new DOMParser().parseFromString(
+      `<html><head><title>标题一二三四_新闻</title></head><body><h1>标题一二三四</h1><div class="content"><p>${P}</p><p>${P}</p><p>${SPACED}</p></div></body></html>`,
+      'text/html',
+    );
+    const a = extractArticle(doc);
+    expect(a.model.text).toBe(`${P}\n${P}`);
+    expect(a.junk.some((j) => j.kind === 'keyword-list' && j.text.startsWith('章丘市 历城区'))).toBe(true);
   });
 });
