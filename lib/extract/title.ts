@@ -238,8 +238,11 @@ export function findTitle(
  */
 export function unshownTitle(title: TitleResult, paragraphs: readonly { text: string }[]): boolean {
   const t = title.title;
-  // (What is left of it besides the site's names: 三立新聞網 SETN.COM leaves nothing.)
-  const rest = t.split(/\s+/).filter((w) => !isSiteLike(w) && !isLatinBrand(w));
+  // (What is left of it besides the site's names: 三立新聞網 SETN.COM leaves nothing. A line of
+  // four Latin words or more is a headline, not a brand: a translated page's English <title>.)
+  const words = t.split(/\s+/);
+  const sentence = words.filter((w) => /^[A-Za-z][A-Za-z'’.,:;?!-]*$/.test(w)).length >= 4;
+  const rest = sentence ? words : words.filter((w) => !isSiteLike(w) && !isLatinBrand(w));
   return !title.el && rest.join('').length >= 6 && !paragraphs.some((p) => p.text.includes(t));
 }
 

@@ -103,3 +103,14 @@ describe('a keyword link alone in an inline wrapper, inside a sentence', () => {
     expect(a.junk.map((j) => j.text)).not.toContain('微博');
   });
 });
+
+describe('a translated page: the English headline in its tags, the Chinese one shown', () => {
+  it('the headline the page shows is the title (the English line is no brand to pass over)', () => {
+    const a = extractArticle(
+      load(`<html><head><meta property="og:title" content="Another Sriracha Shortage May Be on the Horizon. What Happened?"></head><body>
+      <div><h1 data-testid="headline">另一个是拉差短缺可能即将到来。发生了什么事？</h1></div>
+      <section name="articleBody"><p>${P}</p><p>${P}</p></section></body></html>`),
+    );
+    expect(a.metadata.title).toBe('另一个是拉差短缺可能即将到来。发生了什么事？');
+  });
+});
