@@ -187,3 +187,11 @@ describe('place names stuffed without bars', () => {
     expect(a.junk.some((j) => j.kind === 'keyword-list' && j.text.startsWith('章丘市 历城区'))).toBe(true);
   });
 });
+
+describe('reprint notices closing a story', () => {
+  it('未经书面授权 and 转载时务请注明出处 are copyright lines', () => {
+    expect(junkKindOfText('39健康网(www.39.net)专稿，未经书面授权请勿转载。')).toBe('copyright');
+    expect(junkKindOfText('本作品为“科普中国-科学原理一点通”原创，转载时务请注明出处。')).toBe('copyright');
+    expect(junkKindOfText('未經書面授權，不得轉載。')).toBe('copyright');
+  });
+});
