@@ -221,6 +221,12 @@ const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     /^更多.{0,40}(?:请|請|敬请|敬請)?(?:关注|關注|访问|訪問|登录|登錄).{0,6}(?:www\.|https?:\/\/)[\w.-]+/i,
     70,
   ],
+  // An image viewer's hint, a bare pitch to click (（点击看清晰大图）, 快点击这里了解一下！).
+  [
+    'other',
+    /^[（(]?\s*(?:点击|點擊)(?:看|查看|圖片查看|图片查看)?(?:清晰)?大[图圖]\s*[）)]?$|^(?:快|请|請)?(?:点击|點擊)(?:这里|這裡|此处|此處)/,
+    20,
+  ],
   // A line that is one page label and nothing else: a tool, a list's title, a comment count, a
   // gallery's label, a follow button (图集, ＋关注).
   [

@@ -195,3 +195,17 @@ describe('reprint notices closing a story', () => {
     expect(junkKindOfText('未經書面授權，不得轉載。')).toBe('copyright');
   });
 });
+
+describe('an image viewer’s hint and a bare pitch to click', () => {
+  it('are page labels; a sentence that mentions clicking is not', () => {
+    for (const line of [
+      '（点击看清晰大图）',
+      '點擊查看大圖',
+      '点击图片查看大图',
+      '快点击这里了解一下！',
+      '請點擊此處',
+    ])
+      expect(junkKindOfText(line), line).toBe('other');
+    expect(junkKindOfText('市民只需点击这里的按钮就能完成缴费，十分方便快捷。')).toBeNull();
+  });
+});
