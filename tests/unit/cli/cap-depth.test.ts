@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { capDepth, MAX_DEPTH } from '../../../cli/cap-depth';
+import { capDepth, MAX_DEPTH, MAX_MOVED } from '../../../cli/cap-depth';
 import { loadPage } from '../../../cli/load-page';
 import { analyze } from '../../../lib/analyze';
 
@@ -48,6 +48,22 @@ describe('capDepth', () => {
     expect(after.depth).toBe(MAX_DEPTH + 1);
     expect(after.text).toBe(before.text);
     expect(after.text).toMatch(/^深層甲第0層第1層.*第1999層最深處的正文乙$/);
+  });
+
+  it('moves the many children of one deep element in one pass, each followed by what it held', () => {
+    // (10,000 wrappers at 513, each around a word: a copy of the parent's list per wrapper
+    // would be 10,000 copies of a list that grows to 20,000.)
+    const words = Array.from({ length: 10_000 }, (_, i) => `<span><b>字${i}</b></span>`).join('');
+    const capped = capDepth(nested(MAX_DEPTH - 2, words));
+    const after = depthAndText(capped);
+    expect(after.depth).toBe(MAX_DEPTH + 1);
+    expect(after.text).toMatch(/^深層字0字1字2.*字9999$/);
+  });
+
+  it('refuses a page that would move more than MAX_MOVED nodes, saying why', () => {
+    expect(() => capDepth(nested(MAX_MOVED + 2000, '<p>正文</p>'))).toThrow(
+      /nested deeper than a browser nests \(512 levels\) with over 20,000 nodes below that depth/,
+    );
   });
 
   it('caps a page 20,000 deep without running out of stack', () => {
