@@ -112,7 +112,7 @@ function reportingOutlet(s: string): string | undefined {
 function withoutEtc(name: string | undefined): string | undefined {
   const head = name?.endsWith('等') ? name.slice(0, -1) : '';
   const named = head.length >= 2 && (/[、，,]/.test(head) || OUTLET_END.test(head)) ? head : name;
-  const compiled = /^(?:综合|綜合)(?:自|自于|自於)?([\u4e00-\u9fff].+)$/.exec(named ?? '')?.[1] ?? '';
+  const compiled = /^(?:综合|綜合)(?:自于|自於|自)?([\u4e00-\u9fff].+)$/.exec(named ?? '')?.[1] ?? '';
   // (综合新闻网 is a site's name: 新闻网 is no outlet.)
   const outlet = isOutletName(compiled) && !/^(?:新闻|新聞|资讯|資訊)/.test(compiled);
   return /[、，,]/.test(compiled) || outlet ? compiled : named;

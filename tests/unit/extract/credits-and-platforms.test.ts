@@ -532,6 +532,7 @@ describe('sources named with their channel or as compiled', () => {
   it('来源：综合 … names the outlets compiled from; 综合 alone, or 综合报道, names none', () => {
     expect(parseBylineLine('来源：综合抖音黑板报、南方都市报').source).toBe('抖音黑板报、南方都市报');
     expect(parseBylineLine('来源：综合自人民日报').source).toBe('人民日报');
+    expect(parseBylineLine('来源：综合自于人民日报、新华社').source).toBe('人民日报、新华社');
     expect(parseBylineLine('来源：综合').source).toBeUndefined();
     expect(parseBylineLine('来源：综合报道').source).toBeUndefined();
     expect(parseBylineLine('来源：综合新闻网').source).toBe('综合新闻网');
