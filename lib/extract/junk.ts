@@ -10,7 +10,8 @@ import { classAndId, isElement, isSkipped, normSpace, visibleText } from './dom'
 import { linkFarms } from './link-farms';
 import { junkKindOf, keywordListOf, strippedOf } from './para-text';
 import { collectParagraphs, type Paragraph } from './paragraphs';
-import { isKeywordList, isPlaceList, junkKindOfMarkup, junkKindOfText } from './patterns';
+import { isKeywordList, isPlaceList } from './keyword-lists';
+import { junkKindOfMarkup, junkKindOfText } from './patterns';
 import type { MarkedElement } from './root';
 
 export interface JunkBlock extends Junk {

@@ -7,7 +7,8 @@ import { isHanziCode, withoutSpans } from '../text/gloss';
 import { normSpace } from './dom';
 import type { Paragraph } from './paragraphs';
 import { JUNK_ANYWHERE } from './page-words';
-import { isKeywordList, isPlaceList, junkKindOfText } from './patterns';
+import { isKeywordList, isPlaceList } from './keyword-lists';
+import { junkKindOfText } from './patterns';
 
 /** p.raw without its glosses (whitespace as it is). */
 export function keptOf(p: Paragraph): string {

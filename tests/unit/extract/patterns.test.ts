@@ -1,12 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import {
-  JUNK_TEXT,
-  isKeywordList,
-  isPlaceList,
-  junkKindOfClass,
-  junkKindOfText,
-} from '../../../lib/extract/patterns';
+import { JUNK_TEXT, junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
+import { isKeywordList, isPlaceList } from '../../../lib/extract/keyword-lists';
 import { extractArticle } from '../../../lib/extract/article';
 
 describe('junk patterns', () => {
