@@ -259,7 +259,7 @@ function finishBody(
   // (The info line's count of paragraphs before it is the credit's one.)
   if (opening && info >= 0 && metaAfter[info] === 1 && outletCredit(opening.text)) {
     kept.shift();
-    metaAfter.forEach((n, i, counts) => (counts[i] = n - 1));
+    firstGone(metaAfter);
     metaLines.splice(info, 0, opening.text);
     metaAfter.splice(info, 0, 0);
   }
@@ -295,7 +295,12 @@ function finishBody(
 /** Take the body's first block out (a headline that opened it), and out of metaAfter's counts. */
 export function dropFirstBlock(body: BodyResult): void {
   body.blocks.shift();
-  body.metaAfter.forEach((n, i, counts) => {
+  firstGone(body.metaAfter);
+}
+
+/** The metadata lines' counts of paragraphs before them, once the first paragraph is gone. */
+function firstGone(metaAfter: number[]): void {
+  metaAfter.forEach((n, i, counts) => {
     if (n > 0) counts[i] = n - 1;
   });
 }

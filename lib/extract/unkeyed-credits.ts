@@ -5,7 +5,6 @@
  */
 import { stripPhotoCredits, type BylineFacts } from './byline';
 import { cleanNames, H, isOutletName, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
-import { hasCommonSurname } from './surnames';
 
 /** `新华社`, `石佳/中国青年报`: group 1 the writer (if any), group 2 the outlet. */
 const OUTLET_CREDIT = new RegExp(`^\\s*(?:([${H}]{2,4})\\s*[/／]\\s*)?([${H}]{3,12})\\s*$`);
@@ -28,7 +27,7 @@ export function outletCredit(line: string): BylineFacts | null {
   if (!m || !isOutletName(outlet)) return null;
   const name = m[1];
   if (!name) return BARE_OUTLET.test(outlet) ? { source: outlet } : null;
-  return cleanNames(name).length === 1 && hasCommonSurname(name) ? { authors: [name], source: outlet } : null;
+  return isSurnamedName(name) ? { authors: [name], source: outlet } : null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { JUNK_TEXT, junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
 import { isKeywordList, isPlaceList } from '../../../lib/extract/keyword-lists';
 import { extractArticle } from '../../../lib/extract/article';
+import { load, P } from './shapes';
 
 describe('junk patterns', () => {
   it('anchors every text pattern at the start but those of kinds that match anywhere (the prefilter joins them so)', () => {
@@ -171,13 +172,11 @@ describe('place names stuffed without bars', () => {
   });
 
   it('leaves the story’s body and is listed as junk', () => {
-    const P =
-      '据介绍，今年一季度全市规模以上工业增加值同比增长百分之六点二，高于全国平均水平，其中高技术制造业增长尤为明显。';
-    const doc = new DOMParser().parseFromString(
-      `<html><head><title>标题一二三四_新闻</title></head><body><h1>标题一二三四</h1><div class="content"><p>${P}</p><p>${P}</p><p>${SPACED}</p></div></body></html>`,
-      'text/html',
+    const a = extractArticle(
+      load(
+        `<html><head><title>标题一二三四_新闻</title></head><body><h1>标题一二三四</h1><div class="content"><p>${P}</p><p>${P}</p><p>${SPACED}</p></div></body></html>`,
+      ),
     );
-    const a = extractArticle(doc);
     expect(a.model.text).toBe(`${P}\n${P}`);
     expect(a.junk.some((j) => j.kind === 'keyword-list' && j.text.startsWith('章丘市 历城区'))).toBe(true);
   });
