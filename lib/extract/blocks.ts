@@ -4,7 +4,7 @@
  * that are metadata (headline, subtitle, byline, info line, editor line).
  */
 import { findDates } from './dates';
-import { classAndId, hanziCount, linkedChars, punctuationCount } from './dom';
+import { TAG_SKIP, classAndId, hanziCount, linkedChars, punctuationCount, tagKind } from './dom';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isBoilerplateContainer } from './boilerplate';
 import { parseBylineLine } from './byline';
@@ -103,6 +103,9 @@ export function leadSiblings(root: Element): Element[] {
   const out: Element[] = [];
   let el = root.previousElementSibling;
   for (let i = 0; el && i < 3; i++, el = el.previousElementSibling) {
+    // (Never the text of <head> or a script: a body root's sibling is the head, whose scripts
+    // can run to megabytes.)
+    if (tagKind(el.tagName) & TAG_SKIP) continue;
     const text = el.textContent ?? '';
     const links = linkedChars(el);
     const prose = hanziCount(text) >= 20 && punctuationCount(text) >= 2 && links < text.length * 0.2;

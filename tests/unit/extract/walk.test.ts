@@ -8,6 +8,7 @@ import { extractArticle } from '../../../lib/extract/article';
 import { inDocumentOrder, isSkipped, visibleText } from '../../../lib/extract/dom';
 import { walkPage } from '../../../lib/extract/root';
 import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
+import { leadSiblings } from '../../../lib/extract/blocks';
 import { stripGlosses } from '../../../lib/text/gloss';
 
 const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -80,5 +81,25 @@ describe('the page walk', () => {
         if (!skipped.has(el)) expect(visibleText(el, skipped)).toBe(visibleText(el));
       }
     }
+  });
+});
+
+describe("the lead before the story's root", () => {
+  it('is looked for in the siblings before the root, never in <head> or a script (their text can run to megabytes)', () => {
+    const doc = load(`<html><head><title>t</title><script>var x = "${P}";</script></head>
+      <body><p>${P}</p></body></html>`);
+    const script = doc.createElement('script');
+    const lead = doc.createElement('p');
+    lead.textContent = P;
+    doc.body.before(lead, script);
+    // (The text the root's siblings are read for: <head> and <script> must not be asked.)
+    for (const el of [doc.head, script])
+      Object.defineProperty(el, 'textContent', {
+        get: () => {
+          throw new Error(`read the text of <${el.tagName}>`);
+        },
+      });
+    expect(leadSiblings(doc.body)).toEqual([lead]);
+    expect(leadSiblings(doc.body.querySelector('p') as Element)).toEqual([]);
   });
 });
