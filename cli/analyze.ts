@@ -21,8 +21,9 @@ Options:
   -h, --help   show this help
 
 Bytes are decoded by BOM, then the declared charset (<meta charset>) when it decodes cleanly,
-else by sniffing UTF-8, GB18030 and Big5. Files over 50 MB are refused, and binary files (a NUL
-byte in the first 8 KB: an image, an archive).
+else by sniffing UTF-8, GB18030 and Big5. Files over 50 MB are refused, and binary files (an
+image's or an archive's opening bytes, or more than a few NUL bytes in the first 8 KB; a page's
+stray NULs are dropped, as a browser drops them).
 A file that cannot be read or parsed prints one line on stderr naming it; the other files are
 still analyzed, and the exit status is 1.`;
 
