@@ -5,12 +5,12 @@
 import type { Paragraph } from './paragraphs';
 
 /**
- * A heading over readers' comments (网友评论, 热门跟帖, 评论（20）, 读者留言) or over other stories
- * (相关阅读, 推荐阅读, 猜你喜欢): what follows it in its section is not the story. (A bare 评论
- * may head a part of the story.)
+ * A heading over readers' comments (网友评论, 热门跟帖, 评论（20）, 读者留言, 文章评论, 发表评论,
+ * 评论列表) or over other stories (相关阅读, 推荐阅读, 猜你喜欢, 相关内容, 相关链接): what follows it
+ * in its section is not the story. (A bare 评论 may head a part of the story.)
  */
 export const ASIDE_HEADING =
-  /^(?:(?:(?:网友|網友|热门|熱門|最新|全部|精彩|读者|讀者|用户|用戶)(?:评论|評論|跟帖|留言|回复|回覆)|跟帖|(?:评论|評論|留言)\s*[（(]\s*\d+\s*[)）])(?:区|區)?|(?:相[关關]|延伸|推荐|推薦|热门|熱門|热点|熱點|更多|猜你喜|往期)(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|回顾|回顧|欢|歡))\s*[>»›]*\s*$/;
+  /^(?:(?:(?:网友|網友|热门|熱門|最新|全部|精彩|读者|讀者|用户|用戶|文章|发表|發表|相[关關])(?:评论|評論|跟帖|留言|回复|回覆)|跟帖|(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|列表))(?:区|區)?|(?:相[关關]|延伸|推荐|推薦|热门|熱門|热点|熱點|更多|猜你喜|往期)(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|回顾|回顧|欢|歡|内容|內容|链接|鏈接|連結))\s*[>»›]*\s*$/;
 
 /** What such a heading heads: its parent (its grandparent when the parent holds it alone). */
 export function asideScope(heading: Element, body: Element): Element | null {
@@ -29,9 +29,21 @@ const STAMP =
  */
 export function isPostStamp(text: string): boolean {
   // (Most short lines hold no digit: a menu's, a label's.)
-  if (!/\d/.test(text)) return false;
+  if (text.length > 24 || !/\d/.test(text)) return false;
   const rest = text.replace(STAMP, '');
   return rest !== text && /[\u4e00-\u9fffA-Za-z]{2}/.test(rest);
+}
+
+/** A reply's header: `# re: `, `回复：`. */
+const REPLY_HEAD = /^#?\s*(?:re|回复|回覆)\s*[:：]/i;
+const HAS_STAMP = new RegExp(STAMP.source);
+
+/**
+ * A reply's stamp: its header with when (`# re: 很高兴入住博客堂 2004-12-27 12:46 flyingbirds`), a
+ * blog's or a forum's post under the story's title, which it repeats (so it may read as prose).
+ */
+export function isReplyStamp(text: string): boolean {
+  return text.length <= 80 && REPLY_HEAD.test(text) && HAS_STAMP.test(text);
 }
 
 /** A paragraph that is a headline link (a list's item, a teaser's head): almost all link. */

@@ -5,7 +5,7 @@
  */
 import { classAndId, classAndIdOf, depth } from './dom';
 import { isHanziCode } from '../text/gloss';
-import { asideScope, ASIDE_HEADING, isHeadlineItem, isPostStamp } from './asides';
+import { asideScope, ASIDE_HEADING, isHeadlineItem, isPostStamp, isReplyStamp } from './asides';
 import {
   controlKind,
   holdsSentences,
@@ -217,7 +217,8 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
     }
     let s = proseScore(p);
     const headline = !s && isHeadlineItem(p);
-    const stamp = !s && !headline && p.text.length <= 24 && isPostStamp(p.text);
+    // (A reply's stamp counts however much it reads like prose: it repeats the story's title.)
+    const stamp = !headline && (s ? isReplyStamp(p.text) : isPostStamp(p.text));
     if (!s && !headline && !stamp) continue;
     const k = slot(p.container);
     const up = p.container.parentElement;
@@ -246,10 +247,10 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
   // Six teasers or more, as many headlines as summaries: other stories, whatever they say.
   const teasers = (k: number): boolean =>
     (items[k] as number) >= 6 && (items[k] as number) >= (proses[k] as number);
-  // Six posts or more, each under who and when: readers' comments (a live page's updates, under
-  // a time alone, are none).
+  // Six posts or more, most under who and when (a post may run to two paragraphs): readers'
+  // comments (a live page's updates, under a time alone, are none).
   const stream = (k: number): boolean =>
-    (stamps[k] as number) >= 6 && (stamps[k] as number) >= (proses[k] as number) * 0.8;
+    (stamps[k] as number) >= 6 && (stamps[k] as number) >= (proses[k] as number) * 0.6;
   // (plain: neither a list of teasers or posts nor what holds the one given.)
   const pick = (plain: Element | null): [Element, number] => {
     let best: Element = body;
@@ -279,11 +280,13 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
     const [story, storyScore] = pick(best);
     if (storyScore >= bestScore * 0.3) [best, bestScore] = [story, storyScore];
   } else if (bestK >= 0 && stream(bestK) && afterTitle >= 0) {
-    // Posts lose to a story of three paragraphs or more that starts under the headline.
+    // Posts lose to a story of three paragraphs or more that starts under the headline, unless
+    // they outweigh it tenfold (a blog's replies in one element, each under a header that repeats
+    // the title, can weigh five times its post).
     const [story, storyScore] = pick(best);
     const k = index.get(story) ?? -1;
     const starts = k >= 0 && (proses[k] as number) >= 3 && (firsts[k] as number) <= afterTitle + 2;
-    if (starts && storyScore >= bestScore * 0.2) [best, bestScore] = [story, storyScore];
+    if (starts && storyScore >= bestScore * 0.1) [best, bestScore] = [story, storyScore];
   }
   // (A <p> holding the whole story is common only when the story is split by <br>: see widened.)
   if (best.tagName.toUpperCase() === 'P') best = widened(best, body, paragraphs);

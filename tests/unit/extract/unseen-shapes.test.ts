@@ -860,6 +860,13 @@ describe('readers’ comments and other stories with no class to name them', () 
     `<div><span>网友${i}</span> <span>2024-05-20 1${i % 10}:0${i % 10}</span><p>我觉得这个政策很好${i}，希望能够继续降低利率，减轻购房者的负担，支持实体经济发展，大家怎么看？</p></div>`;
   const teaser = (i: number) =>
     `<div><h4><a href="/a/${i}">央行发布第${i}号公告</a></h4><p>我觉得这个政策很好${i}，这是今年以来的又一次操作，业内人士认为后续政策仍有空间。</p><span>2024-05-1${i % 10}</span></div>`;
+  // Comments with no who and when: only the heading over them says what they are.
+  const plain = (i: number) =>
+    `<div><p>我觉得这个政策很好${i}，希望能够继续降低利率，减轻购房者的负担，支持实体经济发展，大家怎么看？</p></div>`;
+  // A blog engine's replies side by side in one element, every other one in two paragraphs: each
+  // header repeats the story's title (so it reads as prose), then when and who.
+  const reply = (i: number) =>
+    `<h4><a href="#c${i}">#</a> re: 标题一二三四 <span>2024-05-20 1${i % 10}:0${i % 10}</span> <a>网友${i}</a></h4><p>我觉得这个政策很好${i}，希望能够继续降低利率，减轻购房者的负担，支持实体经济发展，大家怎么看？</p>${i % 2 ? '<p>我觉得这个政策很好，大家怎么看？</p>' : ''}`;
   const page = (heading: string, item = comment) => {
     const items = Array.from({ length: 20 }, (_, i) => item(i)).join('');
     return extractArticle(
@@ -872,8 +879,15 @@ describe('readers’ comments and other stories with no class to name them', () 
     ['网友评论', comment],
     ['热门跟帖', comment],
     ['评论（20）', comment],
+    ['网友评论', plain],
+    ['文章评论', plain],
+    ['发表评论', plain],
+    ['评论列表', plain],
     ['相关阅读', teaser],
     ['猜你喜欢', teaser],
+    ['相关内容', plain],
+    ['相关链接', plain],
+    ['', reply],
     // (No heading: teasers, as many headlines as summaries, and posts, each with who and when,
     // lose to the story's prose.)
     ['', teaser],
