@@ -142,6 +142,16 @@ export function scriptTimes(doc: Document): string[] {
   return out;
 }
 
+/**
+ * A meta value cut short by an unescaped quote in the markup (`content="超時工作不改 "法朋"太血汗!"`
+ * ends at the second `"`): the page's <title> when it goes on from the value with that quote.
+ */
+function uncut(value: string, title: string): string {
+  if (!value || title.length <= value.length || !title.startsWith(value)) return value;
+  const next = title.slice(value.length).trimStart()[0];
+  return next === '"' || next === "'" ? title : value;
+}
+
 export function readMetaTags(doc: Document): MetaTags {
   const m = metaMap(doc);
   const ld = jsonLd(doc);
@@ -159,7 +169,7 @@ export function readMetaTags(doc: Document): MetaTags {
   const shownTime = time && published && timeValue === published ? normSpace(time.textContent ?? '') : '';
   const link = doc.querySelector('link[rel~="canonical"]');
   return {
-    title: ld.headline || get('og:title', 'twitter:title', 'title'),
+    title: uncut(ld.headline || get('og:title', 'twitter:title', 'title'), normSpace(doc.title ?? '')),
     siteName: get('og:site_name', 'application-name') || ld.publisher,
     published,
     author: ld.author || get('article:author', 'author', 'dc.creator', 'byline'),

@@ -66,3 +66,28 @@ describe('readMetaTags: published', () => {
     expect(readMetaTags(load(`<meta name="${name}" content="${value}">`)).published).toBe(value);
   });
 });
+
+describe('a meta title cut short by an unescaped quote in the markup', () => {
+  it("is the page's <title> when that goes on from it with the quote", () => {
+    const cut = load(`<head><title>超時工作不改 "法朋"太血汗!</title>
+      <meta name="title" content="超時工作不改 "法朋"太血汗!" /></head>`);
+    // (The attribute ends at the second quote.)
+    expect(cut.querySelector('meta')?.getAttribute('content')).toBe('超時工作不改 ');
+    expect(readMetaTags(cut).title).toBe('超時工作不改 "法朋"太血汗!');
+    const single = load(
+      `<head><title>王小明's 新书 发布</title><meta property="og:title" content='王小明's 新书 发布'></head>`,
+    );
+    expect(readMetaTags(single).title).toBe("王小明's 新书 发布");
+  });
+
+  it('stays what it says when <title> adds a site or goes on otherwise', () => {
+    const site = load(
+      `<head><title>标题一二三四_新浪网</title><meta property="og:title" content="标题一二三四"></head>`,
+    );
+    expect(readMetaTags(site).title).toBe('标题一二三四');
+    const spaced = load(
+      `<head><title>标题一二三四 新浪网</title><meta property="og:title" content="标题一二三四"></head>`,
+    );
+    expect(readMetaTags(spaced).title).toBe('标题一二三四');
+  });
+});
