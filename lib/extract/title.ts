@@ -260,13 +260,20 @@ const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
 
 /**
  * The headline word for word in a bold line or heading of the page (old table layouts set it
- * as `<td class=c14><strong>标题</strong></td>`, no heading tag and no title class): the
- * headline's element, or null. `paragraphs`: the page's, in document order.
+ * as `<td class=c14><strong>标题</strong></td>`, no heading tag and no title class), or in an
+ * element of its own that names it by no class we know (`<div class="k451dbe">标题</div>`), not a
+ * link: the headline's element, or null. Not a <title> of names alone (a logo's line shows them).
+ * `paragraphs`: the page's, in document order.
  */
 export function boldHeadline(paragraphs: readonly Paragraph[], title: TitleResult): TitleResult | null {
   const want = squash(title.title);
-  if (want.length < 6) return null;
-  const p = paragraphs.find((q) => q.heading && q.text.length <= 120 && squash(q.text) === want);
+  if (want.length < 6 || title.namesOnly) return null;
+  const p = paragraphs.find(
+    (q) =>
+      q.text.length <= 120 &&
+      squash(q.text) === want &&
+      (q.heading || (q.linkChars === 0 && squash(q.container.textContent ?? '') === want)),
+  );
   return p ? { title: title.title, el: p.container } : null;
 }
 

@@ -74,6 +74,35 @@ describe('an old table layout', () => {
   });
 });
 
+describe('a headline in an element of its own that no class names', () => {
+  const page = (headline: string) =>
+    extractArticle(
+      load(`<html><head><title>超時工作不改 "法朋"太血汗!_新聞</title></head><body>
+      <div class="k512462"><div class="k451dbe">${headline}</div>
+      <div class="kab5fba">2014-11-11 12:07</div><div><p>${P}</p><p>${P}</p></div></div></body></html>`),
+    );
+
+  it('confirms the headline <title> shows, word for word', () => {
+    const a = page('超時工作不改 "法朋"太血汗!');
+    expect(a.metadata.title).toBe('超時工作不改 "法朋"太血汗!');
+    expect(a.signals.headline).toBe(1);
+    expect(a.model.text).toBe(`${P}\n${P}`);
+  });
+
+  it('not as a link, nor in an element that holds more', () => {
+    expect(page('<a href="/a/1">超時工作不改 "法朋"太血汗!</a>').signals.headline).toBeUndefined();
+    expect(page('超時工作不改 "法朋"太血汗!<p>圖／翻攝自臉書</p>').signals.headline).toBeUndefined();
+  });
+
+  it("nor a <title> that only names the site, shown in its logo's line", () => {
+    const a = extractArticle(
+      load(`<html><head><title>中華電視公司新聞網</title></head><body><div class="k1">中華電視公司新聞網</div>
+      <div class="kab5fba">2014-11-11 12:07</div><div><p>${P}</p><p>${P}</p></div></body></html>`),
+    );
+    expect(a.signals.headline).toBeUndefined();
+  });
+});
+
 describe('the headline repeated under a badge', () => {
   it('is not the story’s first line (原创 before the headline, as a platform shows it)', () => {
     const a = extractArticle(
