@@ -271,10 +271,22 @@ export function boldHeadline(paragraphs: readonly Paragraph[], title: TitleResul
   const p = paragraphs.find(
     (q) =>
       q.text.length <= 120 &&
-      squash(q.text) === want &&
-      (q.heading || (q.linkChars === 0 && squash(q.container.textContent ?? '') === want)),
+      (squash(q.text) === want || namedAfter(title.title, q.text)) &&
+      (q.heading || (q.linkChars === 0 && squash(q.container.textContent ?? '') === squash(q.text))),
   );
-  return p ? { title: title.title, el: p.container } : null;
+  if (!p) return null;
+  return { title: squash(p.text) === want ? title.title : p.text, el: p.container };
+}
+
+/**
+ * Is `title` the headline `shown` with a name after a space (`标题 东区办事处`, `标题 湖南省中医药研究院
+ * 附属医院`: a channel or a site that no separator sets apart)?
+ */
+function namedAfter(title: string, shown: string): boolean {
+  const rest = title.startsWith(`${shown} `) ? title.slice(shown.length + 1) : '';
+  return (
+    shown.length >= 6 && rest.length >= 2 && rest.length <= 24 && !headlineLike(rest) && !/\s/.test(rest)
+  );
 }
 
 /** A squashed text without the characters that separate <title>'s segments. */

@@ -94,6 +94,23 @@ describe('a headline in an element of its own that no class names', () => {
     expect(page('超時工作不改 "法朋"太血汗!<p>圖／翻攝自臉書</p>').signals.headline).toBeUndefined();
   });
 
+  it('shown without the name <title> adds after a space (a channel or a site no separator sets apart)', () => {
+    const a = extractArticle(
+      load(`<html><head><title>大良街道党工委一行到众创金融街开展调研工作 东区办事处_中山网</title></head><body>
+      <div class="k1">大良街道党工委一行到众创金融街开展调研工作</div>
+      <div class="k2">2019-02-27</div><div><p>${P}</p><p>${P}</p></div></body></html>`),
+    );
+    expect(a.metadata.title).toBe('大良街道党工委一行到众创金融街开展调研工作');
+    expect(a.signals.headline).toBe(1);
+    // (Not when what follows reads as the headline's own words.)
+    const b = extractArticle(
+      load(`<html><head><title>大良街道党工委一行到众创金融街 开展调研工作，听取意见_中山网</title></head><body>
+      <div class="k1">大良街道党工委一行到众创金融街</div>
+      <div class="k2">2019-02-27</div><div><p>${P}</p><p>${P}</p></div></body></html>`),
+    );
+    expect(b.metadata.title).toBe('大良街道党工委一行到众创金融街 开展调研工作，听取意见');
+  });
+
   it("nor a <title> that only names the site, shown in its logo's line", () => {
     const a = extractArticle(
       load(`<html><head><title>中華電視公司新聞網</title></head><body><div class="k1">中華電視公司新聞網</div>
