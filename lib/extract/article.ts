@@ -17,7 +17,7 @@ import { plainHeadline } from './plain-headline';
 import { chooseRoot, storyInRelated, walkPage } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
-import { boldHeadline, findTitle, headingBefore, titleSegments, unshownTitle } from './title';
+import { shownHeadline, findTitle, headingBefore, titleSegments, unshownTitle } from './title';
 import { dayFromUrls } from './url-date';
 
 export interface Article {
@@ -98,7 +98,7 @@ export function* extractArticleSteps(
   yield;
   let title = findTitle(doc, tags.title, stripGlosses, walk.headings);
   let { root, paragraphs, all, marked } = chooseRoot(walk, title.el);
-  if (!title.el) title = boldHeadline(paragraphs, title) ?? title;
+  if (!title.el) title = shownHeadline(paragraphs, title) ?? title;
   yield;
   let body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
   // No story outside the page's lists: one inside an element named for related stories.

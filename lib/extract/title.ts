@@ -265,7 +265,7 @@ const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
  * link: the headline's element, or null. Not a <title> of names alone (a logo's line shows them).
  * `paragraphs`: the page's, in document order.
  */
-export function boldHeadline(paragraphs: readonly Paragraph[], title: TitleResult): TitleResult | null {
+export function shownHeadline(paragraphs: readonly Paragraph[], title: TitleResult): TitleResult | null {
   const want = squash(title.title);
   if (want.length < 6 || title.namesOnly) return null;
   const p = paragraphs.find(
