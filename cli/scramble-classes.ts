@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const token = (word: string): string =>
   `k${createHash('md5').update(word, 'latin1').digest('hex').slice(0, 6)}`;
@@ -43,7 +44,7 @@ function scrambleDir(dir: string): number {
   return n;
 }
 
-if (process.argv[1]?.endsWith('scramble-classes.ts')) {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [src, out] = process.argv.slice(2);
   if (!src || !out) {
     console.error('usage: npx tsx cli/scramble-classes.ts SRC OUT');
