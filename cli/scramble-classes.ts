@@ -5,7 +5,7 @@
  * what it reads from the text alone. The bytes are rewritten as they are (any encoding).
  */
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,12 +44,28 @@ function scrambleDir(dir: string): number {
   return n;
 }
 
+/**
+ * Copies the corpus SRC to OUT, a path that must not exist yet, and scrambles the copy; returns
+ * the count of pages. Links in SRC are copied as the files they point to: a page linked from
+ * elsewhere is never written through its link.
+ */
+export function scrambleCorpus(src: string, out: string): number {
+  if (!statSync(src, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${src}: not a directory`);
+  if (existsSync(out)) throw new Error(`${out}: already exists (give a new path: nothing is overwritten)`);
+  cpSync(src, out, { recursive: true, dereference: true });
+  return scrambleDir(out);
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [src, out] = process.argv.slice(2);
   if (!src || !out) {
-    console.error('usage: npx tsx cli/scramble-classes.ts SRC OUT');
+    console.error('usage: npx tsx cli/scramble-classes.ts SRC OUT   (OUT must not exist yet)');
     process.exit(1);
   }
-  cpSync(src, out, { recursive: true });
-  console.log(`${scrambleDir(out)} pages scrambled in ${out}`);
+  try {
+    console.log(`${scrambleCorpus(src, out)} pages scrambled in ${out}`);
+  } catch (e) {
+    console.error(`scramble-classes: ${(e as Error).message}`);
+    process.exit(1);
+  }
 }
