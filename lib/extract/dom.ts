@@ -112,6 +112,8 @@ export const TAG_BREAK = 8;
 export const TAG_LINK = 16;
 /** <strong>, <b>, or a two-letter tag starting with H (<h1>–<h6>, <hr>). */
 export const TAG_BOLD = 32;
+/** <pre>: a code listing. */
+export const TAG_PRE = 64;
 
 const tagKinds = new Map<string, number>();
 
@@ -126,7 +128,8 @@ export function tagKind(tagName: string): number {
       (HEADING_TAGS.has(tag) ? TAG_HEADING : 0) |
       (tag === 'IMG' ? TAG_BREAK : 0) |
       (tag === 'A' ? TAG_LINK : 0) |
-      (tag === 'STRONG' || tag === 'B' || (tag.length === 2 && tag[0] === 'H') ? TAG_BOLD : 0);
+      (tag === 'STRONG' || tag === 'B' || (tag.length === 2 && tag[0] === 'H') ? TAG_BOLD : 0) |
+      (tag === 'PRE' ? TAG_PRE : 0);
     // Pages use a few dozen tag names; a page of made-up ones does not grow the table without end.
     if (tagKinds.size < 1024) tagKinds.set(tagName, k);
   }

@@ -68,7 +68,7 @@ export function keywordListOf(p: Paragraph): boolean {
  * a shell line's `|` is no keyword list's, a comment's words no widget's.
  */
 export function isListing(p: Paragraph): boolean {
-  return p.container.tagName.toUpperCase() === 'PRE';
+  return p.listing;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   TAG_BREAK,
   TAG_HEADING,
   TAG_LINK,
+  TAG_PRE,
   TAG_SKIP,
   TEXT_NODE,
   ELEMENT_NODE,
@@ -58,6 +59,8 @@ export interface Paragraph {
   linkChars: number;
   /** An <h1>–<h6>, or a paragraph that is only bold text (a section heading). */
   heading: boolean;
+  /** Is the container a <pre> (a code listing)? */
+  listing: boolean;
   /** hanziCount(text). */
   hanzi: number;
   /** punctuationCount(text). */
@@ -144,7 +147,8 @@ export function collectPage(
         ? raw.slice(facts.lead, raw.length - facts.trail)
         : raw;
     if (text) {
-      const heading = !!(tagKind(run.container.tagName) & TAG_HEADING) || (run.boldOnly && text.length <= 60);
+      const kind = tagKind(run.container.tagName);
+      const heading = !!(kind & TAG_HEADING) || (run.boldOnly && text.length <= 60);
       const p = {
         container: run.container,
         nodes: run.nodes,
@@ -152,6 +156,7 @@ export function collectPage(
         raw,
         linkChars: run.link ? normSpace(run.link).length : 0,
         heading,
+        listing: !!(kind & TAG_PRE),
         hanzi: facts.hanzi,
         punctuation: facts.punctuation,
         spaced: facts.spaced,
