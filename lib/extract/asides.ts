@@ -6,16 +6,26 @@ import type { Paragraph } from './paragraphs';
 
 /**
  * A heading over readers' comments (网友评论, 热门跟帖, 评论（20）, 读者留言, 文章评论, 发表评论,
- * 评论列表) or over other stories (相关阅读, 推荐阅读, 猜你喜欢, 相关内容, 相关链接): what follows it
- * in its section is not the story. (A bare 评论 may head a part of the story.)
+ * 评论列表) or over other stories (相关阅读, 推荐阅读, 猜你喜欢, 相关内容, 相关链接, 为您推荐, 精彩推荐,
+ * 编辑推荐, 大家都在看, 其他人也在看, 看了又看, 你可能也會喜歡, 您可能感兴趣的文章, 24小时点击排行,
+ * 跟贴排行, 排行榜): what follows it in its section is not the story. (A bare 评论 may head a
+ * part of the story.)
  */
 export const ASIDE_HEADING =
-  /^(?:(?:(?:网友|網友|热门|熱門|最新|全部|精彩|读者|讀者|用户|用戶|文章|发表|發表|相[关關])(?:评论|評論|跟帖|留言|回复|回覆)|跟帖|(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|列表))(?:区|區)?|(?:相[关關]|延伸|推荐|推薦|热门|熱門|热点|熱點|更多|猜你喜|往期)(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|回顾|回顧|欢|歡|内容|內容|链接|鏈接|連結))\s*[>»›]*\s*$/;
+  /^(?:(?:(?:网友|網友|热门|熱門|最新|全部|精彩|读者|讀者|用户|用戶|文章|发表|發表|相[关關])(?:评论|評論|跟帖|留言|回复|回覆)|跟帖|(?:评论|評論|留言)\s*(?:[（(]\s*\d+\s*[)）]|列表))(?:区|區)?|(?:相[关關]|延伸|推荐|推薦|热门|熱門|热点|熱點|更多|猜你喜|往期)(?:阅读|閱讀|新闻|新聞|文章|报道|報導|推荐|推薦|回顾|回顧|欢|歡|内容|內容|链接|鏈接|連結)|(?:[为為][你您]|精彩|[编編]輯|编辑|小[编編])推[荐薦](?:了\d+篇文章)?|(?:大家|其他人|[网網]友)(?:都|也|[还還])在看|看了又看|[你您]可能(?:也)?(?:[会會])?(?:感[兴興]趣|喜[欢歡])(?:的(?:文章|新闻|新聞|内容|內容|话题|話題))?|(?:\d{1,2}小[时時]|[本今一][日周週月天])?(?:点击|點擊|点阅|點閱|跟[贴帖]|[阅閱][读讀]|[评評][论論]|[热熱]门|熱門|[热熱]点|熱點|新[闻聞])?排行榜?)\s*[>»›]*\s*$/;
 
-/** What such a heading heads: its parent (its grandparent when the parent holds it alone). */
-export function asideScope(heading: Element, body: Element): Element | null {
+/**
+ * What such a heading heads, given the element the heading's line is a paragraph of: that element
+ * when it holds more than the heading (`<div>热门排行<ul>…</ul></div>`); else the nearest ancestor
+ * that holds more, through up to four wrappers that hold the heading alone
+ * (`<div><h2><div>其他人也在看</div></h2></div>` over the list).
+ */
+export function asideScope(heading: Element, body: Element, text: string): Element | null {
+  const letters = (t: string): number => t.replace(/\s+/g, '').length;
+  if (heading !== body && letters(heading.textContent ?? '') > letters(text)) return heading;
   let up = heading.parentElement;
-  if (up && up !== body && up.firstElementChild === up.lastElementChild) up = up.parentElement;
+  for (let i = 0; i < 4 && up && up !== body && up.firstElementChild === up.lastElementChild; i++)
+    up = up.parentElement;
   return up && up !== body ? up : null;
 }
 

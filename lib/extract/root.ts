@@ -212,7 +212,7 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
       aside = null;
     }
     if (p.text.length <= 16 && ASIDE_HEADING.test(p.text)) {
-      aside = asideScope(p.container, body);
+      aside = asideScope(p.container, body, p.text);
       continue;
     }
     let s = proseScore(p);

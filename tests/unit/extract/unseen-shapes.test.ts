@@ -900,6 +900,39 @@ describe('readers’ comments and other stories with no class to name them', () 
   });
 });
 
+describe('other stories under a heading that names them, however long their summaries', () => {
+  // A portal's feed after a short story: each item an outlet and an age, a headline and a long
+  // summary (Yahoo's 其他人也在看), the heading nested in wrappers that hold it alone.
+  const SUMMARY = `${P.replace('据介绍', '另据报道')}${Q.replace('业内人士', '分析人士')}${P.replace('据介绍', '此前')}`;
+  const feed = (heading: string) =>
+    `<div><div><h2><div>${heading}</div></h2></div><ul>${Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<li><div><div>新华社·${i + 2} 天前</div><h4><a href="/a/${i}">另一则新闻标题第${i}条</a></h4><div><p>${SUMMARY}${SUMMARY}</p></div></div></li>`,
+    ).join('')}</ul></div>`;
+  const page = (before: string, after: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>标题一二三四_新京报</title></head><body><h1>标题一二三四</h1><div class="info">2024-05-20 09:47 来源：新京报</div><div>${before}<div><p>${P}</p><p>${Q}</p></div>${after}</div></body></html>`,
+      ),
+    );
+  it.each(['其他人也在看', '大家都在看', '为您推荐', '精彩推荐', '編輯推薦', '你可能也會喜歡', '看了又看'])(
+    'under %s, a feed item’s summary is not the story',
+    (heading) => {
+      const a = page('', feed(heading));
+      expect(a.model.text).toBe(`${P}\n${Q}`);
+    },
+  );
+  it('a ranking list whose heading shares its block (點閱排行 over the list) heads that block alone', () => {
+    const list = Array.from(
+      { length: 6 },
+      (_, i) => `<li><a href="/b/${i}">热门新闻标题第${i}条</a></li>`,
+    ).join('');
+    const a = page(`<div>點閱排行<ul>${list}</ul></div><div>相关阅读<ul>${list}</ul></div>`, '');
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+  });
+});
+
 describe('a live page: its updates, each under its time, stay the story', () => {
   it('twelve updates under a three-paragraph lead are the root, not the lead', () => {
     const updates = Array.from(
