@@ -242,10 +242,11 @@ export function detectArticle(input: DetectInput): Detection {
   if (isEncyclopedia(doc, input.generator ?? '')) s.encyclopedia = -4.5;
   // A page that says it is an article (og:type, JSON-LD), under a headline its <title> confirms,
   // with a time: a short brief among much else (a wire story in a portal's frame). The page-share
-  // signals, which count how little of the page it is, together cost it at most 1.
+  // signals, which count how little of the page it is and the lists of dated headlines its frame
+  // holds, together cost it at most 1.
   // So, at most 2, for a page that shows a confirmed headline with its time and a newsroom's
   // credit (an editor, a source, a byline): a brief in a portal's frame that says no og:type.
-  const small = (s.links ?? 0) + (s.linkLines ?? 0) + (s.share ?? 0);
+  const small = (s.links ?? 0) + (s.linkLines ?? 0) + (s.share ?? 0) + (s.datedList ?? 0);
   // (At most 1.5 where the body is two sentences or more and nothing else: the brief itself.)
   const cap =
     s.schema === 1 && s.datedHeadline
@@ -258,6 +259,7 @@ export function detectArticle(input: DetectInput): Detection {
   if (small < cap) {
     delete s.links;
     delete s.linkLines;
+    delete s.datedList;
     s.share = cap;
   }
 

@@ -116,6 +116,32 @@ describe('a short brief in a portal’s frame', () => {
   });
 });
 
+describe('a short brief in a portal’s frame that lists dated headlines', () => {
+  const brief = '路透月度調查顯示，日本企業信心5月保持穩定，但日圓疲弱帶來的通脹壓力正損害利潤。';
+  const page = (over: Partial<DetectInput>) =>
+    detect(
+      (doc) => {
+        for (let i = 0; i < 10; i++)
+          doc.body.append(
+            Object.assign(doc.createElement('a'), {
+              href: '#',
+              textContent: `其他新聞標題第${i}則 2024-05-1${i}`,
+            }),
+            doc.createElement('br'),
+          );
+      },
+      { bodyText: brief, headlineConfirmed: true, published: '2024-05-22T08:21:04+08:00', ...over },
+    );
+
+  it('the frame’s list counts with its size, under the same cap, for a page that says it is an article', () => {
+    const said = page({ jsonLdType: 'NewsArticle' }).signals;
+    expect(said.datedList).toBeUndefined();
+    expect((said.links ?? 0) + (said.linkLines ?? 0) + (said.share ?? 0)).toBe(-1);
+    // (A page that says nothing of itself and shows no credit: the list counts in full.)
+    expect(page({}).signals.datedList).toBe(-1);
+  });
+});
+
 describe('pages that are no news by what they say of themselves', () => {
   it('an encyclopedia’s entry: its name at the end of <title>, or MediaWiki', () => {
     const entry = (title: string, generator = '') =>
