@@ -97,14 +97,14 @@ export function* extractArticleSteps(
   const walk = walkPage(doc);
   yield;
   let title = findTitle(doc, tags.title, stripGlosses, walk.headings);
-  let { root, paragraphs, all, marked } = chooseRoot(walk, title.el);
+  let { root, paragraphs, all, marked } = chooseRoot(walk, title.el, title.title);
   if (!title.el) title = shownHeadline(paragraphs, title) ?? title;
   yield;
   let body: BodyResult = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
   // No story outside the page's lists: one inside an element named for related stories.
   const again = hanziOf(body) < 30 ? storyInRelated(walk) : null;
   if (again) {
-    ({ root, paragraphs, all, marked } = chooseRoot(again, title.el));
+    ({ root, paragraphs, all, marked } = chooseRoot(again, title.el, title.title));
     body = yield* bodyBlocksSteps(root, title.title, leadSiblings(root), paragraphs);
   }
   const first = body.blocks[0]?.paragraph.nodes[0];

@@ -4,7 +4,7 @@
  * Readability does, then take the best-scoring element.
  */
 import { classAndId, classAndIdOf, depth } from './dom';
-import { isHanziCode } from '../text/gloss';
+import { isHanziCode, stripGlosses } from '../text/gloss';
 import { asideScope, ASIDE_HEADING, isHeadlineItem, isPostStamp, isReplyStamp } from './asides';
 import {
   controlKind,
@@ -162,8 +162,34 @@ export function storyInRelated(walk: PageWalk): PageWalk | null {
   return null;
 }
 
-/** The element that holds the article (findRoot), from the page's walk. */
-export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult {
+/** The text without its glosses and whitespace. */
+const squashed = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
+
+/**
+ * Another story's headline: an <h1> after the page's headline (`titleText`, eight characters or
+ * more), of eight characters or more, that neither holds the headline's text nor is held in it (a page that appends the next story as the
+ * reader scrolls, each under its own <h1>).
+ */
+function isOtherHeadline(p: Paragraph, titleEl: Element, titleText: string): boolean {
+  const h = p.container;
+  if (h.tagName.toUpperCase() !== 'H1' || p.text.length < 8) return false;
+  const text = squashed(p.text);
+  return (
+    text.length >= 8 &&
+    h !== titleEl &&
+    !!(titleEl.compareDocumentPosition(h) & 4) /* FOLLOWING */ &&
+    !titleEl.contains(h) &&
+    !h.contains(titleEl) &&
+    !text.includes(titleText) &&
+    !titleText.includes(text)
+  );
+}
+
+/**
+ * The element that holds the article (findRoot), from the page's walk. `titleEl` shows the
+ * headline; `headline`, its text (findTitle's title), when known.
+ */
+export function chooseRoot(walk: PageWalk, titleEl: Element | null, headline = ''): RootResult {
   const { body, paragraphs, all, marked } = walk;
   // Each element's score, in the order the elements were first scored.
   const index = new Map<Element, number>();
@@ -204,14 +230,20 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null): RootResult 
   let parent: Element | null | undefined;
   const chain: number[] = [];
   // Readers' comments and other stories under a heading that names them: not scored, however many.
+  // So is the next story a page appends under its own headline (an <h1> after the headline).
   let aside: Element | null = null;
+  // (A headline, not a site's short name: eight characters or more.)
+  const titleText = titleEl && headline.length >= 8 ? squashed(headline) : '';
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
     if (aside) {
       if (aside.contains(p.container)) continue;
       aside = null;
     }
-    if (p.text.length <= 16 && ASIDE_HEADING.test(p.text)) {
+    if (
+      (p.text.length <= 16 && ASIDE_HEADING.test(p.text)) ||
+      (titleText && p.heading && isOtherHeadline(p, titleEl as Element, titleText))
+    ) {
       aside = asideScope(p.container, body, p.text);
       continue;
     }

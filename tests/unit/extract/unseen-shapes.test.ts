@@ -939,6 +939,26 @@ describe('other stories under a heading that names them, however long their summ
   });
 });
 
+describe('the next story a page appends under its own headline', () => {
+  const next = (h1: string) =>
+    `<div><h1><span>${h1}</span></h1><div><div>${Array.from(
+      { length: 6 },
+      (_, i) => `<p>${P.replace('据介绍', `第${i}段`)}${Q}</p>`,
+    ).join('')}</div></div></div>`;
+  const page = (h1: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>美官员否认伊朗直升机事故存在谋杀行为_快资讯</title></head><body><div><div><h1>美官员否认伊朗直升机事故存在谋杀行为</h1><div><p>${P}</p><p>${Q}</p></div></div>${next(h1)}</div></body></html>`,
+      ),
+    );
+  it('another <h1> after the headline heads another story, however long', () => {
+    expect(page('31岁在春晚一炮而红，观众都以为他隐退了').model.text).toBe(`${P}\n${Q}`);
+  });
+  it('the headline repeated in an <h1> heads no other story', () => {
+    expect(page('美官员否认伊朗直升机事故存在谋杀行为').model.text).toContain('第5段');
+  });
+});
+
 describe('a live page: its updates, each under its time, stay the story', () => {
   it('twelve updates under a three-paragraph lead are the root, not the lead', () => {
     const updates = Array.from(
