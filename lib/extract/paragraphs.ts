@@ -96,6 +96,8 @@ export interface ParagraphMemo {
 
 interface Run {
   container: Element;
+  /** tagKind of the container's tag. */
+  kind: number;
   nodes: Text[];
   raw: string;
   link: string;
@@ -147,7 +149,7 @@ export function collectPage(
         ? raw.slice(facts.lead, raw.length - facts.trail)
         : raw;
     if (text) {
-      const kind = tagKind(run.container.tagName);
+      const kind = run.kind;
       const heading = !!(kind & TAG_HEADING) || (run.boldOnly && text.length <= 60);
       const p = {
         container: run.container,
@@ -182,7 +184,13 @@ export function collectPage(
     run = null;
   };
 
-  const walk = (el: Element, container: Element, inLink: boolean, inBold: boolean): void => {
+  const walk = (
+    el: Element,
+    container: Element,
+    containerKind: number,
+    inLink: boolean,
+    inBold: boolean,
+  ): void => {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       const type = c.nodeType;
       if (type === TEXT_NODE) {
@@ -192,7 +200,7 @@ export function collectPage(
         if (!run) {
           if (blank) continue;
           // (Most runs are one node: an array of one, not one with room to grow.)
-          run = { container, nodes: [t], raw: v, link: '', boldOnly: true };
+          run = { container, kind: containerKind, nodes: [t], raw: v, link: '', boldOnly: true };
         } else {
           run.nodes.push(t);
           run.raw += v;
@@ -223,7 +231,7 @@ export function collectPage(
       }
       if (kind & TAG_BLOCK) {
         flush();
-        walk(el, el, inLink, false);
+        walk(el, el, kind, inLink, false);
         flush();
       } else {
         // (An <a> without href is an anchor, not a link: a forum's unclosed `<a name=top1>` or a
@@ -233,12 +241,13 @@ export function collectPage(
         const nodes = before ? before.nodes.length : 0;
         const raw = before ? before.raw.length : 0;
         const linked = before ? before.link.length : 0;
-        walk(el, container, inLink || link, inBold || !!(kind & TAG_BOLD));
+        walk(el, container, containerKind, inLink || link, inBold || !!(kind & TAG_BOLD));
         // A link back to the site closing the paragraph (…徐占忱）返回搜狐，查看更多) is a
         // paragraph of its own (the junk finder names it).
         if (before && run === before && before.link.length > linked && isBackLink(before.link, linked)) {
           const back: Run = {
             container,
+            kind: containerKind,
             nodes: before.nodes.splice(nodes),
             raw: before.raw.slice(raw),
             link: before.link.slice(linked),
@@ -254,7 +263,7 @@ export function collectPage(
     }
   };
 
-  walk(root, root, false, false);
+  walk(root, root, tagKind(root.tagName), false, false);
   flush();
   return { kept: out, all };
 }
