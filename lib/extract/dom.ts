@@ -96,11 +96,14 @@ export function classAndId(el: Element): string {
   return el.hasAttributes() ? classAndIdOf(el) : NO_CLASS;
 }
 
-/** classAndId of an element known to have attributes. */
+/**
+ * classAndId of an element known to have attributes. (By the reflecting properties, which take no
+ * name to convert; an SVG element's className is an object, so its attribute is read instead.)
+ */
 export function classAndIdOf(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
-  return `${cls} ${id}`.toLowerCase();
+  const c = el.className;
+  const cls = typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
+  return `${cls} ${el.id}`.toLowerCase();
 }
 
 /** Bits of tagKind. */

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
-import { inDocumentOrder, isSkipped, visibleText } from '../../../lib/extract/dom';
+import { classAndId, inDocumentOrder, isSkipped, visibleText } from '../../../lib/extract/dom';
+import { NO_CLASS } from '../../../lib/extract/patterns';
 import { walkPage } from '../../../lib/extract/root';
 import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
 import { leadSiblings } from '../../../lib/extract/blocks';
@@ -100,5 +101,21 @@ describe("the lead before the story's root", () => {
         },
       });
     expect(leadSiblings(doc.body)).toEqual([lead]);
+  });
+});
+
+describe('classAndId', () => {
+  it('reads an element’s class and id words, an SVG element’s too (whose className is an object)', () => {
+    const doc = load(
+      `<html><body><div class="Share Bar" id="Top">x</div><svg class="Icon-Share" id="s1"><g class="g"></g></svg><p>y</p></body></html>`,
+    );
+    const [div, svg, p] = [
+      doc.querySelector('div'),
+      doc.querySelector('svg'),
+      doc.querySelector('p'),
+    ] as Element[];
+    expect(classAndId(div!)).toBe('share bar top');
+    expect(classAndId(svg!)).toBe('icon-share s1');
+    expect(classAndId(p!)).toBe(NO_CLASS);
   });
 });
