@@ -1,7 +1,9 @@
 /**
  * What under a page is not its story, for the choice of the root (root.ts): a heading over
- * readers' comments or other stories, a list's headline link, a post's who-and-when line.
+ * readers' comments or other stories, another story's headline, a list's headline link, a post's
+ * who-and-when line.
  */
+import { stripGlosses } from '../text/gloss';
 import type { Paragraph } from './paragraphs';
 
 /**
@@ -59,4 +61,27 @@ export function isReplyStamp(text: string): boolean {
 /** A paragraph that is a headline link (a list's item, a teaser's head): almost all link. */
 export function isHeadlineItem(p: Paragraph): boolean {
   return p.linkChars >= 6 && p.linkChars >= p.text.length * 0.7 && p.hanzi >= 4;
+}
+
+/** The text without its glosses and whitespace. */
+export const squashed = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
+
+/**
+ * Another story's headline: an <h1> after the page's headline (`titleText`, squashed), of eight
+ * characters or more, that neither holds the headline's text nor is held in it (a page that
+ * appends the next story as the reader scrolls, each under its own <h1>).
+ */
+export function isOtherHeadline(p: Paragraph, titleEl: Element, titleText: string): boolean {
+  const h = p.container;
+  if (h.tagName.toUpperCase() !== 'H1' || p.text.length < 8) return false;
+  const text = squashed(p.text);
+  return (
+    text.length >= 8 &&
+    h !== titleEl &&
+    !!(titleEl.compareDocumentPosition(h) & 4) /* FOLLOWING */ &&
+    !titleEl.contains(h) &&
+    !h.contains(titleEl) &&
+    !text.includes(titleText) &&
+    !titleText.includes(text)
+  );
 }

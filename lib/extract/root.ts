@@ -4,8 +4,16 @@
  * Readability does, then take the best-scoring element.
  */
 import { classAndId, classAndIdOf, depth } from './dom';
-import { isHanziCode, stripGlosses } from '../text/gloss';
-import { asideScope, ASIDE_HEADING, isHeadlineItem, isPostStamp, isReplyStamp } from './asides';
+import { isHanziCode } from '../text/gloss';
+import {
+  asideScope,
+  ASIDE_HEADING,
+  isHeadlineItem,
+  isOtherHeadline,
+  isPostStamp,
+  isReplyStamp,
+  squashed,
+} from './asides';
 import {
   controlKind,
   holdsSentences,
@@ -162,29 +170,6 @@ export function storyInRelated(walk: PageWalk): PageWalk | null {
   return null;
 }
 
-/** The text without its glosses and whitespace. */
-const squashed = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
-
-/**
- * Another story's headline: an <h1> after the page's headline (`titleText`, eight characters or
- * more), of eight characters or more, that neither holds the headline's text nor is held in it (a page that appends the next story as the
- * reader scrolls, each under its own <h1>).
- */
-function isOtherHeadline(p: Paragraph, titleEl: Element, titleText: string): boolean {
-  const h = p.container;
-  if (h.tagName.toUpperCase() !== 'H1' || p.text.length < 8) return false;
-  const text = squashed(p.text);
-  return (
-    text.length >= 8 &&
-    h !== titleEl &&
-    !!(titleEl.compareDocumentPosition(h) & 4) /* FOLLOWING */ &&
-    !titleEl.contains(h) &&
-    !h.contains(titleEl) &&
-    !text.includes(titleText) &&
-    !titleText.includes(text)
-  );
-}
-
 /**
  * The element that holds the article (findRoot), from the page's walk. `titleEl` shows the
  * headline; `headline`, its text (findTitle's title), when known.
@@ -242,7 +227,7 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null, headline = '
     }
     if (
       (p.text.length <= 16 && ASIDE_HEADING.test(p.text)) ||
-      (titleText && p.heading && isOtherHeadline(p, titleEl as Element, titleText))
+      (titleEl && titleText && p.heading && isOtherHeadline(p, titleEl, titleText))
     ) {
       aside = asideScope(p.container, body, p.text);
       continue;
