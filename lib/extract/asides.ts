@@ -3,7 +3,7 @@
  * readers' comments or other stories, another story's headline, a list's headline link, a post's
  * who-and-when line.
  */
-import { stripGlosses } from '../text/gloss';
+import { squashed } from './para-text';
 import type { Paragraph } from './paragraphs';
 
 /**
@@ -62,9 +62,6 @@ export function isReplyStamp(text: string): boolean {
 export function isHeadlineItem(p: Paragraph): boolean {
   return p.linkChars >= 6 && p.linkChars >= p.text.length * 0.7 && p.hanzi >= 4;
 }
-
-/** The text without its glosses and whitespace. */
-export const squashed = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
 
 /**
  * Another story's headline: an <h1> after the page's headline (`titleText`, squashed), of eight

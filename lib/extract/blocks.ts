@@ -9,7 +9,7 @@ import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isBoilerplateContainer } from './boilerplate';
 import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
-import { isListing, junkKindOf, keywordListOf, strippedLength, strippedOf } from './para-text';
+import { isListing, junkKindOf, keywordListOf, squashed, strippedLength, strippedOf } from './para-text';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
 import { outletCredit } from './unkeyed-credits';
 
@@ -30,8 +30,6 @@ export interface BodyResult {
   /** Every paragraph under the root, blocks and metadata lines alike (glosses are counted over these). */
   all: Paragraph[];
 }
-
-const squash = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
 
 /** A short line that only carries metadata (date, source, byline, editor). */
 const EDITOR_LABEL = /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/;
@@ -149,7 +147,7 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   }
   // The headline again under a badge (原创最不愁吃肉的国家：…).
   const badge = title && p.text.length <= title.length + 8 ? HEADLINE_BADGE.exec(p.text) : null;
-  if (badge && squash(p.text.slice(badge[0].length)) === title) return null;
+  if (badge && squashed(p.text.slice(badge[0].length)) === title) return null;
   if (isListing(p)) return 'body';
   const short = p.text.length < 200;
   if (isLinkish(p) || keywordListOf(p) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
@@ -183,7 +181,7 @@ export function* bodyBlocksSteps(
   pagePruned?: Paragraph[],
 ): Steps<BodyResult> {
   const paras = rootParagraphs(root, leads, pagePruned);
-  const t = squash(title);
+  const t = squashed(title);
   const metaLines: string[] = [];
   const metaAfter: number[] = [];
   const kept: Paragraph[] = [];

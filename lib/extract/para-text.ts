@@ -3,12 +3,15 @@
  * paragraph and shared by every step that reads them (blocks, junk, the text model).
  */
 import type { JunkKind } from '../analysis';
-import { isHanziCode, withoutSpans } from '../text/gloss';
+import { isHanziCode, stripGlosses, withoutSpans } from '../text/gloss';
 import { normSpace } from './dom';
 import type { Paragraph } from './paragraphs';
 import { JUNK_ANYWHERE } from './page-words';
 import { isKeywordList, isPlaceList } from './keyword-lists';
 import { junkKindOfText } from './patterns';
+
+/** The text without its glosses and whitespace (a headline compared with a line of the page). */
+export const squashed = (s: string): string => stripGlosses(s).replace(/\s+/g, '');
 
 /** p.raw without its glosses (whitespace as it is). */
 export function keptOf(p: Paragraph): string {

@@ -12,7 +12,6 @@ import {
   isOtherHeadline,
   isPostStamp,
   isReplyStamp,
-  squashed,
 } from './asides';
 import {
   controlKind,
@@ -24,6 +23,7 @@ import {
   MAIN_SELECTOR,
 } from './boilerplate';
 import { collectPage, type Paragraph } from './paragraphs';
+import { squashed } from './para-text';
 import { CANDIDATE_SELECTOR, isHeadingCandidate } from './title';
 import type { JunkKind } from '../analysis';
 import { CONTENT_CLASS, NO_CLASS, junkKindOfMarkup } from './patterns';
