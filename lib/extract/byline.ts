@@ -23,11 +23,17 @@ export interface BylineFacts {
 }
 
 /** Photo and graphics credits: （記者王錦義翻攝）, 劉信德攝, 受访者供图, 記者鄭清元／攝影. */
-const PHOTO_CREDIT =
+export const PHOTO_CREDIT =
   /[（(]?(?:記者|记者)?\s?[^\s（()）/／]{0,10}?\s?(?:翻攝|翻摄|[攝摄]影?(?!影?(?:報導|报道|報道)|影?\s*[／/:：｜|]|(?:(?<=影)|影)\s+[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
 
+/**
+ * What every photo credit holds: 攝/摄, or 圖/图 after 供/繪/製 (路線圖 and 地图 hold none, and
+ * PHOTO_CREDIT's scan, a lazy run tried at every character, is the slow part of a line's parse).
+ */
+export const PHOTO_KEY = /[攝摄]|[供繪绘製制][圖图]/;
+
 export function stripPhotoCredits(line: string): string {
-  return /[攝摄圖图]/.test(line) ? line.replace(PHOTO_CREDIT, ' ') : line;
+  return PHOTO_KEY.test(line) ? line.replace(PHOTO_CREDIT, ' ') : line;
 }
 
 const AUTHOR_KEY =
@@ -42,9 +48,16 @@ const ROLE =
  * (Lookbehinds: the engine tries the key words at each position, not a run of up to 8 hanzi
  * first.)
  */
-const KEY_RE = new RegExp(
+export const KEY_RE = new RegExp(
   `(?:(?<=^|[\\s·•|｜【】〔〕\\[（(:：■□◆◇●○◎▲△★☆▶►※》]|(?:報|报|社|網|网|台|臺|視|视|聞|闻|刊|媒)\\s*[／/]\\s*)${AUTHOR_KEY}|(?<=[${H}A-Za-z0-9+]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者|特約撰稿人|特约撰稿人))(?![會会站節节證证們们團团群招])\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)${NAME_END}`,
 );
+/**
+ * A word every match of KEY_RE holds (each of AUTHOR_KEY's, or a part of it: 撰 of 撰文 and
+ * 撰稿人, 文 with what must follow it), tested before KEY_RE: one pass for a line of prose that
+ * holds 作 or 文 (工作, 文化) but no key, where KEY_RE's lookbehinds are tried at every character.
+ */
+export const KEY_WORD =
+  /記者|记者|實習生|实习生|通訊員|通讯员|作者|撰|采写|採寫|執筆|执笔|文字|編譯|编译|報導|报道|報道|文[\s:：/／|｜]/;
 /**
  * A dispatch opening a paragraph, with its reporters: 新华社巴黎12月9日电（记者唐霁）, 北京商报讯（记者
  * 岳品瑜 董晗萱）, 央广网北京5月20日消息（记者王小明 通讯员李四）. Group 1: what comes before the day
@@ -211,9 +224,12 @@ function parseLine(line: string): BylineFacts {
   let text = chars & ALT_SLASH ? line.replace(/[∕⁄]/g, '／') : line;
   if (chars & ALT_BAR) text = text.replace(/丨/g, '｜');
   if (chars & PHOTO) {
-    text = stripPhotoCredits(text);
-    chars = lineChars(text);
-    if (!(chars & FACT)) return facts;
+    const stripped = stripPhotoCredits(text);
+    if (stripped !== text) {
+      text = stripped;
+      chars = lineChars(text);
+      if (!(chars & FACT)) return facts;
+    }
   }
   text = text.trim();
   // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
@@ -298,7 +314,7 @@ function parseLine(line: string): BylineFacts {
   }
   // In running prose, 本報記者 is a pronoun ("本报记者在广汽…"): only short lines hold bylines.
   if (text.length > 70) return facts;
-  const key = chars & AUTHOR ? KEY_RE.exec(text) : null;
+  const key = chars & AUTHOR && KEY_WORD.test(text) ? KEY_RE.exec(text) : null;
   // （作者：方敏北京大学经济学院教授）: the name, without the affiliation it is glued to.
   const affiliated = !key?.[1] && chars & AUTHOR ? gluedAffiliationName(text) : null;
   if (key?.[1]) {

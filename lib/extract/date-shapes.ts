@@ -75,14 +75,16 @@ export function reshapedDates(text: string): { shaped: string; index: number }[]
       out.push({ shaped: `${y}-${mo}-${d}${clock(m, 5)}`, index: m.index });
     }
   // 20240520 09:47: a date written as one number, only with the clock after it (not an id).
-  for (const m of text.matchAll(COMPACT_RE))
-    out.push({ shaped: `${m[1]}-${m[2]}-${m[3]}${m[4]}`, index: m.index });
+  // (Eight digits and a space, tested first: matchAll copies its regex.)
+  if (/\d{8}\s/.test(text))
+    for (const m of text.matchAll(COMPACT_RE))
+      out.push({ shaped: `${m[1]}-${m[2]}-${m[3]}${m[4]}`, index: m.index });
   if (/[A-Za-z]{3}/.test(text))
     for (const m of text.matchAll(ENGLISH_RE)) {
       const month = monthNumber(m[2] ?? m[3] ?? '');
       out.push({ shaped: `${m[5]}-${month}-${m[1] ?? m[4]}${clock(m, 6)}`, index: m.index });
     }
-  if (text.includes('年'))
+  if (/[〇零一二三四五六七八九]\s*年/.test(text))
     for (const m of text.matchAll(CHINESE_RE)) {
       const [y, mo, d] = [m[1], m[2], m[3]].map((s) => parseNumeral((s ?? '').replace(/零/g, '〇')));
       if (y && mo && d) out.push({ shaped: `${y}-${mo}-${d}`, index: m.index });

@@ -42,8 +42,13 @@ function zoneOffset(tz: string): string {
   return m[1] ? `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}` : '+00:00';
 }
 
+/** A character every date findDates reads holds. */
+const DATE_CHAR = /[0-9０-９年]/;
+
 /** Every date (with its time when given) in `text`, in order. */
 export function findDates(text: string, defaultOffset = '+08:00'): FoundDate[] {
+  // Every shape holds a digit, or (in Chinese numerals) 年: most lines of prose hold neither.
+  if (!DATE_CHAR.test(text)) return [];
   // Full-width digits and marks (２０２４年５月２０日 ０９：４７), one for one: the offsets hold.
   if (/[０-９]/.test(text))
     text = text.replace(/[０-９：／－．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

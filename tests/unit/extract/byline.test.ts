@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forgetParsedLines, parseBylineLine } from '../../../lib/extract/byline';
+import {
+  forgetParsedLines,
+  KEY_RE,
+  KEY_WORD,
+  parseBylineLine,
+  PHOTO_CREDIT,
+  PHOTO_KEY,
+} from '../../../lib/extract/byline';
 import { parseOutletNameLine } from '../../../lib/extract/unkeyed-credits';
 import { outletFromSiteName } from '../../../lib/extract/source';
 
@@ -316,5 +324,38 @@ describe('parseBylineLine memo', () => {
     expect(parseBylineLine('記者王299明')).not.toBe(parseBylineLine('記者王299明'));
     expect(parseBylineLine(line)).toBe(again);
     forgetParsedLines();
+  });
+});
+
+describe('the tests a line passes before the byline patterns', () => {
+  // Lines made of the pieces bylines and credits are made of, and of prose around them.
+  const pieces = [
+    ...'記者 记者 本報 本报 實習生 通訊員 通讯员 作者 專欄 撰文 撰稿人 采写 執筆 文字 編譯 編譯自 報導 报道 報道 攝影 摄影 翻攝 攝 摄 供圖 供图 繪圖 制图 製圖 圖 图 路線圖 工作 文化 文 影 聯合報 社 網 台'.split(
+      ' ',
+    ),
+    ...'王小明 李四 張 三 （ ） ( ) 【 】 / ／ ╱ : ： | ｜ · 》 ■ 、 ， 。 1 20 A'.split(' '),
+    ' ',
+    '  ',
+    '\u3000',
+  ];
+  const line = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join(''));
+
+  it('KEY_WORD is in every line KEY_RE matches', () => {
+    fc.assert(
+      fc.property(line, (s) => !KEY_RE.test(s) || KEY_WORD.test(s)),
+      { numRuns: 5000 },
+    );
+    expect(KEY_RE.test('文 王小明') && KEY_WORD.test('文 王小明')).toBe(true);
+  });
+
+  it('PHOTO_KEY is in every photo credit PHOTO_CREDIT finds', () => {
+    fc.assert(
+      fc.property(line, (s) => {
+        PHOTO_CREDIT.lastIndex = 0;
+        return !PHOTO_CREDIT.test(s) || PHOTO_KEY.test(s);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(PHOTO_KEY.test('今年的路線圖')).toBe(false);
   });
 });
