@@ -97,6 +97,8 @@ const ALT_SLASH = 128;
 const OWN = 256;
 /** 丨 (a radical, never in a name), which pages write for ｜ (文丨王小明, 编辑丨李大伟). */
 const ALT_BAR = 512;
+/** 導/道 of 報導, 报道 (reportingOutlet). */
+const REPORT = 1024;
 const LINE_CHAR = new Uint16Array(0x10000);
 for (const [chars, bit] of [
   ['編编源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道/／╱:∕⁄', FACT],
@@ -109,6 +111,7 @@ for (const [chars, bit] of [
   ['∕⁄', ALT_SLASH],
   ['本', OWN],
   ['丨', ALT_BAR],
+  ['導道', REPORT],
 ] as const)
   for (const c of chars) LINE_CHAR[c.charCodeAt(0)]! |= bit;
 
@@ -257,7 +260,7 @@ function parseLine(line: string): BylineFacts {
     facts.source = sourceName;
   if (chars & OWN && /本報(專)?訊|本报(专)?讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
   // 星島日報報道 opening the line: the outlet that reports.
-  facts.source ??= reportingOutlet(text);
+  if (chars & REPORT) facts.source ??= reportingOutlet(text);
   const opened = LINE_OPENERS.includes(text[0] ?? ' ');
   const wire = opened ? WIRE_RE.exec(text) : null;
   if (wire?.[1]) facts.source ??= wire[1];
