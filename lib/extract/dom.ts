@@ -226,26 +226,6 @@ export function inDocumentOrder(list: ArrayLike<Element>): Element[] {
   return Array.from(list).sort((a, b) => (a.compareDocumentPosition(b) & 2 /* PRECEDING */ ? 1 : -1));
 }
 
-/**
- * The elements with this tag under `root`, in document order, as a static array: read from the
- * tag's collection by index (no selector to parse for each new document, as querySelectorAll
- * has; an index loop, not the collection's iterator, which Chromium runs far slower).
- */
-export function byTag(root: Document | Element, tag: string): Element[] {
-  const list = root.getElementsByTagName(tag);
-  const out: Element[] = new Array<Element>(list.length);
-  for (let i = 0; i < out.length; i++) out[i] = list.item(i) as Element;
-  return out;
-}
-
-/**
- * An attribute's value as HTML selectors compare `type` and `rel` (ASCII case-insensitively),
- * so that the extension and the CLI read the same elements whatever each selector engine does.
- */
-export function attrLower(el: Element, name: string): string {
-  return (el.getAttribute(name) ?? '').toLowerCase();
-}
-
 /** Depth of a node in its tree. */
 export function depth(n: Node): number {
   let d = 0;

@@ -1,7 +1,7 @@
 /**
  * Machine-readable metadata: <meta> tags, JSON-LD, <link rel=canonical>, <time datetime>.
  */
-import { attrLower, byTag, normSpace } from './dom';
+import { normSpace } from './dom';
 
 export interface MetaTags {
   title: string;
@@ -52,7 +52,7 @@ const PUBLISHED_KEYS = [
 
 function metaMap(doc: Document): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of byTag(doc, 'meta')) {
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '')
       .trim()
       .toLowerCase();
@@ -77,8 +77,7 @@ const NOT_ARTICLE_TYPE =
 
 function jsonLd(doc: Document): JsonLdInfo {
   const out: JsonLdInfo = { headline: '', published: '', author: '', publisher: '', type: '', pageType: '' };
-  for (const s of byTag(doc, 'script')) {
-    if (attrLower(s, 'type') !== 'application/ld+json') continue;
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
       data = JSON.parse(s.textContent ?? '');
@@ -132,7 +131,7 @@ const SCRIPTS_SCAN_CHARS = 1_000_000;
 export function scriptTimes(doc: Document): string[] {
   const out: string[] = [];
   let budget = SCRIPTS_SCAN_CHARS;
-  for (const s of byTag(doc, 'script')) {
+  for (const s of Array.from(doc.querySelectorAll('script'))) {
     if (budget <= 0) break;
     if (s.hasAttribute('src') || /ld\+json|template|html/i.test(s.getAttribute('type') ?? '')) continue;
     const text = (s.textContent ?? '').slice(0, Math.min(SCRIPT_SCAN_CHARS, budget));
@@ -153,9 +152,6 @@ function uncut(value: string, title: string): string {
   return next === '"' || next === "'" ? title : value;
 }
 
-/** The whitespace that separates the tokens of an attribute (`rel="canonical nofollow"`). */
-const HTML_SPACE = /[\t\n\f\r ]+/;
-
 export function readMetaTags(doc: Document): MetaTags {
   const m = metaMap(doc);
   const ld = jsonLd(doc);
@@ -167,11 +163,11 @@ export function readMetaTags(doc: Document): MetaTags {
     return '';
   };
   let published = ld.published || get(...PUBLISHED_KEYS);
-  const time = byTag(doc, 'time').find((t) => t.hasAttribute('datetime'));
+  const time = doc.querySelector('time[datetime]');
   const timeValue = time?.getAttribute('datetime')?.trim() ?? '';
   if (!published) published = timeValue;
   const shownTime = time && published && timeValue === published ? normSpace(time.textContent ?? '') : '';
-  const link = byTag(doc, 'link').find((l) => attrLower(l, 'rel').split(HTML_SPACE).includes('canonical'));
+  const link = doc.querySelector('link[rel~="canonical"]');
   return {
     title: uncut(ld.headline || get('og:title', 'twitter:title', 'title'), normSpace(doc.title ?? '')),
     siteName: get('og:site_name', 'application-name') || ld.publisher,
