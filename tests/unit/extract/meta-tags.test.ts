@@ -45,6 +45,27 @@ describe('readMetaTags: JSON-LD', () => {
   });
 });
 
+describe('readMetaTags: which elements it reads', () => {
+  it('compares type and rel as HTML selectors do (case-insensitively; rel by its tokens)', () => {
+    const doc = load(`<link rel="Alternate CANONICAL" href=" https://example.com/a ">
+      <script type="Application/LD+JSON">{"@type": "NewsArticle", "headline": "標題", "datePublished": "2024-05-20"}</script>
+      <script type="application/ld+jsonp">{"@type": "NewsArticle", "headline": "不是"}</script>`);
+    const tags = readMetaTags(doc);
+    expect(tags.canonical).toBe('https://example.com/a');
+    expect(tags.title).toBe('標題');
+    expect(tags.published).toBe('2024-05-20');
+  });
+
+  it('takes the first <time> that has a datetime, and <meta> anywhere in the page', () => {
+    const doc = load(`<meta name="description" content="頭"><body><time>昨天</time>
+      <time datetime="2024-05-20T09:47:00+08:00">5月20日</time><meta itemprop="author" content="王小明"></body>`);
+    const tags = readMetaTags(doc);
+    expect(tags.published).toBe('2024-05-20T09:47:00+08:00');
+    expect(tags.description).toBe('頭');
+    expect(tags.author).toBe('王小明');
+  });
+});
+
 describe('JSON-LD page types that are no article', () => {
   it('QAPage and DiscussionForumPosting are kept apart from the article type', () => {
     const doc = new DOMParser().parseFromString(
