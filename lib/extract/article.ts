@@ -14,6 +14,7 @@ import { extractMetadata, hasNewsCue, infoLines } from './metadata';
 import { classedSource } from './source';
 import { mayBeGarbled } from './para-text';
 import { plainHeadline } from './plain-headline';
+import type { Paragraph } from './paragraphs';
 import { chooseRoot, storyInRelated, walkPage } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
@@ -41,7 +42,9 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   // which paragraphs are not blocks. (Each block is made whole, in one shape.)
   const bs = body.blocks;
   let k = 0;
-  for (const p of body.all) {
+  const all = body.all;
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i] as Paragraph;
     const b = bs[k];
     if (b !== undefined && b.paragraph === p) {
       k++;
@@ -69,7 +72,8 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
 /** The hanzi of the body's blocks. */
 function hanziOf(body: BodyResult): number {
   let n = 0;
-  for (const b of body.blocks) n += b.paragraph.hanzi;
+  const bs = body.blocks;
+  for (let i = 0; i < bs.length; i++) n += (bs[i] as Block).paragraph.hanzi;
   return n;
 }
 

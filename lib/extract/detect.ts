@@ -82,7 +82,8 @@ function someText(paragraphs: readonly WordText[], bit: number, word: string): b
 function searchInHead(paragraphs: readonly WordText[], limit: number): boolean {
   const re = WORD_RE.get(SEARCH) as RegExp;
   let at = 0;
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as WordText;
     if (at >= limit) break;
     if (p.words & SEARCH && re.test(at + p.text.length > limit ? p.text.slice(0, limit - at) : p.text))
       return true;
@@ -125,7 +126,8 @@ function isDigest(lines: readonly string[]): boolean {
   let cut = 0;
   let stamped = 0;
   const openers = new Set<string>();
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
     // (The end's tests on the end alone.)
     const end = line.slice(-32);
     if (line.length >= 20 && CUT_SHORT.test(end)) cut++;

@@ -97,7 +97,9 @@ export function findJunk(
   // test against each block (a page of 10,000 links has as many blocks).
   const taken = new Set<Element>(out.map((j) => j.el));
   // Blocks whose text is junk whatever their markup (keyword lists, 分享到, 字號, 版權所有 …).
-  for (const p of paragraphs ?? collectParagraphs(body)) {
+  const ps = paragraphs ?? collectParagraphs(body);
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i] as Paragraph;
     const kind = keywordListOf(p) ? 'keyword-list' : p.text.length < 200 ? junkKindOf(p) : null;
     if (!kind || within(p.container, taken)) continue;
     if (!isMetaLine(p.text, strippedOf(p))) {

@@ -30,8 +30,8 @@ export function lineLabels(paragraphs: readonly Paragraph[]): LineLabels {
   let months = 0;
   const document = new Set<string>();
   const paper = new Set<string>();
-  for (const p of paragraphs) {
-    const t = p.text;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const t = (paragraphs[i] as Paragraph).text;
     const c = t.charCodeAt(0);
     if (c >= 0x30 && c <= 0x39) {
       if (months < 3 && t.length <= 20 && MONTH_ARCHIVE.test(t)) months++;

@@ -93,7 +93,8 @@ function hasListOfItems(
     items.set(el, n);
     return (found = n >= MIN_ITEMS);
   };
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
     if (p.linkChars < HEADLINE_LINK || holders.has(p.container)) continue;
     const w = wordsOf(p);
     words.set(p, w);
@@ -124,7 +125,8 @@ export function linkFarms(
   // up to (not into) the root or the elements that hold it.
   const tallies = new Map<Element, Tally>();
   const others: Paragraph[] = [];
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
     if (holders.has(p.container)) continue;
     // (A date or a count alone beside an item counts nothing, as beside a link: 2019-09-07 08:57
     // under a headline. A longer paragraph without links is text whatever it holds.)
@@ -145,7 +147,8 @@ export function linkFarms(
   for (const k of keep) climb(k, holders, MAX_CLIMB, spoil);
   const farm = (el: Element): boolean => isFarm(tallies.get(el));
   const metaLines: Paragraph[] = [];
-  for (const p of others) {
+  for (let i = 0; i < others.length; i++) {
+    const p = others[i] as Paragraph;
     let under = false;
     climb(p.container, holders, MAX_UP, (el) => (under = farm(el)));
     if (!under) continue;

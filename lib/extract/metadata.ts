@@ -89,7 +89,8 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
     }
   }
   if (lb >= 0) for (let i = lb + 1; i < Math.min(all.length, lb + 6); i++) tail.push(spaced(all[i]));
-  for (const p of all) {
+  for (let i = 0; i < all.length; i++) {
+    const p = all[i] as Paragraph;
     if (p.text.length >= 80) continue;
     const cls = classAndId(p.container);
     if (cls !== NO_CLASS && INFO_CLASS.test(cls)) head.push(spaced(p));
@@ -177,7 +178,8 @@ const COMMENT_CLASS = /comment|reply|discuss|pinglun/;
  * not inside comments (whose posters are "authors" too): the first such element that holds names.
  */
 function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean): string[] {
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
     if (p.text.length > 24 || !AUTHOR_CLASS.test(classAndId(p.container))) continue;
     let inComments = false;
     for (let el: Element | null = p.container; el && !inComments; el = el.parentElement)

@@ -64,12 +64,16 @@ export class ModelBuilder {
   constructor(blocks: ModelText[] = [], others: (Text[] | ModelText)[] = []) {
     let segments = 0;
     let pieces = 0;
-    for (const b of blocks) {
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i] as ModelText;
       const g = (b.glosses?.length ?? 0) / 2;
       segments += g + b.nodes.length;
       pieces += g;
     }
-    for (const o of others) if (!Array.isArray(o)) pieces += (o.glosses?.length ?? 0) / 2;
+    for (let i = 0; i < others.length; i++) {
+      const o = others[i] as Text[] | ModelText;
+      if (!Array.isArray(o)) pieces += (o.glosses?.length ?? 0) / 2;
+    }
     this.parts = new Array<string>(segments + blocks.length);
     this.segments = {
       start: new Array<number>(segments),

@@ -165,7 +165,8 @@ export interface WordText {
 export function countWords(paragraphs: readonly WordText[], bit: number): number {
   const re = WORD_RE.get(bit) as RegExp;
   let n = 0;
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as WordText;
     if (!(p.words & bit)) continue;
     // (exec makes nothing where nothing matches; a failed exec sets lastIndex back to 0.)
     re.lastIndex = 0;
@@ -177,7 +178,8 @@ export function countWords(paragraphs: readonly WordText[], bit: number): number
 /** Does the kind's regex match in one of the paragraphs marked for it? */
 export function hasWords(paragraphs: readonly WordText[], bit: number): boolean {
   const re = WORD_RE.get(bit) as RegExp;
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as WordText;
     if (!(p.words & bit)) continue;
     re.lastIndex = 0;
     if (re.test(p.text)) return true;

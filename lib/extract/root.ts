@@ -252,7 +252,10 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null, headline = '
     }
     if (headline || stamp) continue;
     if (firsts[k] === -1) firsts[k] = i;
-    for (const a of chain) if (firsts[a] === -1) firsts[a] = i;
+    for (let c = 0; c < chain.length; c++) {
+      const a = chain[c] as number;
+      if (firsts[a] === -1) firsts[a] = i;
+    }
     if (afterTitle >= 0 && i >= afterTitle && i < afterTitle + 25) s *= 1.5;
     sums[k] = (sums[k] as number) + s;
     for (let level = 1; level <= chain.length; level++) {
