@@ -9,6 +9,12 @@ import { WORD_FIRST, wordKindsAt } from './page-words';
 /** The glosses of a text without any (shared: never changed). */
 const NO_GLOSSES: number[] = [];
 
+/**
+ * The glosses' offsets as the pass finds them, copied out at its end into an array of their
+ * exact length (grown by push, a paragraph's array is allocated three or four times over).
+ */
+let scratch = new Int32Array(256);
+
 /** Bits of CHAR_KIND: the characters textFacts counts or notices (hanzi are told by range). */
 const PUNCT = 1;
 export const SPACE = 2;
@@ -84,7 +90,7 @@ export function textFacts(s: string): TextFacts {
   let hanzi = 0;
   let punctuation = 0;
   let odd = false;
-  let glosses: number[] | null = null;
+  let found = 0;
   let looseClose = false;
   let bars = 0;
   let words = 0;
@@ -118,7 +124,13 @@ export function textFacts(s: string): TextFacts {
       // letters only: nothing the pass counts, and no page word starts in it.)
       const end = glossEnd(s, i);
       if (end > 0) {
-        (glosses ??= []).push(i, end);
+        if (found + 2 > scratch.length) {
+          const grown = new Int32Array(scratch.length * 2);
+          grown.set(scratch);
+          scratch = grown;
+        }
+        scratch[found++] = i;
+        scratch[found++] = end;
         i = end - 1;
       }
     } else if (k & CLOSE) {
@@ -145,7 +157,7 @@ export function textFacts(s: string): TextFacts {
     punctuation,
     spaced: spaces > 0,
     odd,
-    glosses: glosses ?? NO_GLOSSES,
+    glosses: found ? glossesOf(found) : NO_GLOSSES,
     looseClose,
     bars,
     words,
@@ -154,4 +166,13 @@ export function textFacts(s: string): TextFacts {
     inner: spaces - lead - trail,
     innerFold,
   };
+}
+
+/** The first `n` offsets of the scratch array, as an array of exactly that length. */
+function glossesOf(n: number): number[] {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = scratch[i] as number;
+  // (A page's hundred thousand glosses in one paragraph leave no megabyte behind.)
+  if (scratch.length > 4096) scratch = new Int32Array(256);
+  return out;
 }

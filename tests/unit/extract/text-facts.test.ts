@@ -99,4 +99,14 @@ describe('textFacts', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('keeps every gloss of a paragraph with thousands, and the next paragraph its own', () => {
+    const many = '網(wǎng)絡，'.repeat(3000);
+    const spans = textFacts(many).glosses;
+    expect(spans).toHaveLength(6000);
+    expect(spans).toEqual(glossSpans(many));
+    // (The pass's buffer is shared: what one paragraph found is not another's.)
+    expect(textFacts('實(shí)現').glosses).toEqual([1, 6]);
+    expect(spans.slice(0, 4)).toEqual([1, 7, 10, 16]);
+  });
 });
