@@ -6,6 +6,7 @@ import { gluedAffiliationName } from './affiliation';
 import { slashDateline, withoutDateline } from './datelines';
 import { readEditor } from './editor';
 import { cleanNames, H, isOutletName, NAME, NOT_AN_OUTLET, OUTLET_END, SEP } from './names';
+import { stripPhotoCredits } from './photo-credits';
 import { hasCommonSurname } from './surnames';
 
 export interface BylineFacts {
@@ -20,20 +21,6 @@ export interface BylineFacts {
   ownPaper?: boolean;
   /** The outlet written before 記者 (聯合報 記者陳嘉寧): the source when no line names one. */
   reporterOutlet?: string;
-}
-
-/** Photo and graphics credits: （記者王錦義翻攝）, 劉信德攝, 受访者供图, 記者鄭清元／攝影. */
-export const PHOTO_CREDIT =
-  /[（(]?(?:記者|记者)?\s?[^\s（()）/／]{0,10}?\s?(?:翻攝|翻摄|[攝摄]影?(?!影?(?:報導|报道|報道)|影?\s*[／/:：｜|]|(?:(?<=影)|影)\s+[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))|供圖|供图|繪圖|绘图|製圖|制图)[）)]?|(?:記者|记者)\S{0,6}[／/](?:攝影|摄影)/g;
-
-/**
- * What every photo credit holds: 攝/摄, or 圖/图 after 供/繪/製 (路線圖 and 地图 hold none, and
- * PHOTO_CREDIT's scan, a lazy run tried at every character, is the slow part of a line's parse).
- */
-export const PHOTO_KEY = /[攝摄]|[供繪绘製制][圖图]/;
-
-export function stripPhotoCredits(line: string): string {
-  return PHOTO_KEY.test(line) ? line.replace(PHOTO_CREDIT, ' ') : line;
 }
 
 const AUTHOR_KEY =

@@ -3,7 +3,8 @@
  * element (`中國時報 張立勳／特稿`), and reporters' names in brackets closing the story
  * (（常书香 马丹阳）). Pure string parsing, beside byline.ts (which reads the keyed lines).
  */
-import { stripPhotoCredits, type BylineFacts } from './byline';
+import type { BylineFacts } from './byline';
+import { stripPhotoCredits } from './photo-credits';
 import { cleanNames, H, isOutletName, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
 
 /** `新华社`, `石佳/中国青年报`: group 1 the writer (if any), group 2 the outlet. */
