@@ -6,6 +6,15 @@ import { extractArticle } from '../../../lib/extract/article';
 import { load, P } from './shapes';
 
 describe('junk patterns', () => {
+  it('folds case in the short-line patterns that say so, and only in those', () => {
+    // (下载…APP and the player's WIFI fold case; an account's closing END does not.)
+    expect(junkKindOfText('下载app客户端')).toBe('mobile-banner');
+    expect(junkKindOfText('下載 App 應用')).toBe('mobile-banner');
+    expect(junkKindOfText('建议wifi下观看')).toBe('other');
+    expect(junkKindOfText('- END -')).toBe('other');
+    expect(junkKindOfText('- end -')).toBeNull();
+  });
+
   it('anchors every text pattern at the start but those of kinds that match anywhere (the prefilter joins them so)', () => {
     for (const [kind, re] of JUNK_TEXT)
       if (!re.source.startsWith('^')) expect(['mobile-banner', 'copyright'], kind).toContain(kind);
