@@ -17,7 +17,7 @@ import {
   normSpace,
   tagKind,
 } from './dom';
-import { BACK_LINK } from './patterns';
+import { BACK_LINK } from './short-junk';
 import { CHAR_KIND, SPACE, textFacts } from './text-facts';
 
 /**

@@ -3,6 +3,7 @@
  * Nothing here names one site: these are the words templates use.
  */
 import type { JunkKind } from '../analysis';
+import { SHORT_JUNK } from './short-junk';
 
 /** classAndId of an element with neither a class nor an id (most elements). */
 export const NO_CLASS = ' ';
@@ -155,131 +156,6 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
     'other',
     /^(打印|列印|關閉|关闭|返回頂部|返回顶部|收藏|糾錯|纠错|【纠错】|【糾錯】|上一篇|下一篇|上一頁|下一页)(\s|$|[:：])/,
   ],
-];
-
-/** A page's tools in brackets: 【打印】, 【关闭窗口】, 【我来说两句】, 【字体：大 中 小】. */
-const TOOL =
-  '[【[]\\s*(?:打印|列印|关闭|關閉|收藏|纠错|糾錯|推荐|推薦|我来说两句|我要评论|發表評論|发表评论|字体|字體|字号|字號)[^】\\]]{0,8}[】\\]]';
-/** Two of them in a short line: a toolbar (页面功能 【我来说两句】【推荐】【打印】【关闭】). */
-const TOOLBAR = new RegExp(`${TOOL}[\\s\\S]*${TOOL}`);
-
-/**
- * Lines that are junk only when short (a sentence may mention the same words), with the length
- * each must stay under: pagination and app pitches (40); a pitch for the outlet's app, account or
- * fan page (歡迎下載自由時報APP, 更多精彩新聞，都在…粉絲團, 欢迎关注微信公众号: 60); two or more
- * bracketed page tools, a toolbar (页面功能 【我来说两句】【推荐】【打印】【关闭】: 100). None is
- * junk when it reads as a sentence of the story (isProseSentence, which says no under 40).
- */
-/**
- * A link back to the site (返回搜狐，查看更多, 返回首页, 回到顶部, 返回列表): the walk sets it apart
- * from the paragraph it closes (see collectPage), and it is junk on its own.
- */
-export const BACK_LINK =
-  /^\s*(?:返回|回到)[^\s。！？!?]{0,12}?(?:首页|首頁|顶部|頂部|列表|频道|頻道|查看更多|看更多)\s*[>》»]*\s*$/;
-
-/** A line that is one of the page labels `words` (a regex alternation) and nothing else. */
-const label = (kind: JunkKind, words: string): [JunkKind, RegExp, number] => [
-  kind,
-  new RegExp(`^(?:${words})$`),
-  24,
-];
-
-const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
-  ['navigation', /(上一页|下一页|上一頁|下一頁|第\s*\d+\s*[页頁]\s*\/\s*共\s*\d+\s*[页頁])/, 40],
-  [
-    'mobile-banner',
-    // (去 App 商店搜 好奇心日报, 在应用商店搜索…: a pitch for the site's app.)
-    /(下载|下載).{0,8}(应用|應用|APP|客户端|客戶端)|每日新闻信|订阅.{0,6}(新闻|電子報|电子报)|(app|应用|應用)\s*(商店|市场|市場|store)\s*(搜|下载|下載)/i,
-    40,
-  ],
-  [
-    'mobile-banner',
-    /(歡迎|欢迎)(下載|下载|關注|关注|訂閱|订阅|追蹤|追踪).{0,12}(APP|App|app|客戶端|客户端|公眾號|公众号|粉絲團|粉丝团|粉絲專頁|粉丝专页|頻道|频道|帳號|账号|微博|微信|臉書|脸书)|更多精彩.{0,12}(粉絲團|粉丝团|粉絲專頁|粉丝专页|公眾號|公众号|APP|App|頻道|频道)|(還|还)想看更多/,
-    60,
-  ],
-  ['other', TOOLBAR, 100],
-  ['navigation', BACK_LINK, 30],
-  // A button for the rest of the story, a player's placeholder, a report link, the outlet's
-  // hotline (打开APP阅读全文, 视频加载中..., 举报/反馈, 报料热线：…).
-  [
-    'other',
-    /^(?:(?:打开|打開)\s*APP\s*)?(?:(?:点击|點擊)\s*)?(?:展开|展開|查看|阅读|閱讀)全文\s*[>»]*$|视频加载中|視頻加載中|浏览器不支持|瀏覽器不支援|瀏覽器不支持|(?:浏览器|瀏覽器).{0,6}(?:无法|無法)播放|^(?:举报|舉報)(?:\s*[/／]\s*(?:反馈|反饋))?$|^(?:投稿(?:邮箱|郵箱|信箱)|(?:新闻|新聞|报料|報料|爆料)(?:热线|熱線)|(?:违法和不良信息|違法和不良資訊)?(?:举报|舉報)(?:电话|電話|邮箱|郵箱))\s*[:：]/i,
-    40,
-  ],
-  ['mobile-banner', /^(?:关注我们|關注我們)$|尽在.{0,10}(?:APP|App|客户端|客戶端)/, 40],
-  // A notice to write in (发送邮件至zhengwu@thepaper.cn申请加入澎湃政务号): the site's, not the story's.
-  ['other', /^(?:请|請)?(?:发送?邮件|發送?郵件|来信|來信|来函|來函)(?:至|到)\s*[\w.+-]+@[\w-]+\.[\w.]+/, 60],
-  // A breadcrumb written out (您所在的位置： 首页 > 快讯 > 公司, 当前位置：首页 > 新闻).
-  [
-    'navigation',
-    /^(?:(?:您|你)(?:现在|現在|目前)?(?:所在)?的?|(?:当前|當前|现在|現在|目前|所在)的?)位置\s*[:：]|^位置\s*[:：].*[>＞»›]/,
-    80,
-  ],
-  // A pitch for the site by its address (更多“…”的相关经验资讯请关注www.qushijing.com).
-  [
-    'other',
-    /^更多.{0,40}(?:请|請|敬请|敬請)?(?:关注|關注|访问|訪問|登录|登錄).{0,6}(?:www\.|https?:\/\/)[\w.-]+/i,
-    70,
-  ],
-  // An image viewer's hint, a bare pitch to click (（点击看清晰大图）, 快点击这里了解一下！).
-  [
-    'other',
-    /^[（(]?\s*(?:点击|點擊)(?:看|查看|圖片查看|图片查看)?(?:清晰)?大[图圖]\s*[）)]?$|^(?:快|请|請)?(?:点击|點擊)(?:这里|這裡|此处|此處)/,
-    20,
-  ],
-  // A line that is one page label and nothing else: a tool, a list's title, a comment count, a
-  // gallery's label, a follow button (图集, ＋关注).
-  [
-    'other',
-    /^[【[]?\s*(?:(?:高清)?(?:图集|圖集|组图|組圖)|[+＋]?\s*(?:关注|關注)|加入收藏|收藏本文|设为首页|設為首頁|打印本[页頁]|关闭窗口|關閉視窗|關閉窗口|推荐给朋友|推薦給朋友|复制链接|複製連結|点赞|點讚|[赞讚]\s*[(（]\d+[)）])\s*[】\]]?$/,
-    24,
-  ],
-  [
-    'related-links',
-    /^(?:作者最新文章|热门排行|熱門排行|24小[时時]热文|今日推荐|今日推薦|精彩图片|精彩圖片|为你推荐|為你推薦|热门文章|熱門文章|热点新闻|熱點新聞|排行榜|最新新[闻聞]|今日[热熱]门|今日熱門|今日最夯|更多相[关關]|[编編][辑輯][精]?[选選]|影音推[荐薦]|看完整新[闻聞]|【[热熱][门門]推[荐薦]】|(?:点击|點擊|点我|點我)?(?:进入|進入|查看|看)?(?:专题|專題|更多|原文)\s*[>»]*|更多\s*[>»]+|\[(?:查看|阅读|閱讀)原文\]|阅读原文|閱讀原文)$/,
-    24,
-  ],
-  [
-    'comments',
-    /^(?:已有\s*\d+\s*人参与|已有\s*\d+\s*人參與|登录后发表评论|登入後發表評論|\d+\s*条评论|\d+\s*則留言|网友评论仅供其表达个人看法)/,
-    60,
-  ],
-  label(
-    'mobile-banner',
-    '手机看新闻|手機看新聞|点击关注|點擊關注|关注公众号|關注公眾號|加入[会會][员員]|追[踪蹤]我[们們]|[订訂][阅閱]我[们們]|[订訂][阅閱][电電]子[报報]|按[赞讚]加入粉[丝絲][团團]|(?:加入)?LINE好友|[点點]我加入',
-  ),
-  label('share-bar', '分享|分享此文章|分享本文'),
-  label('ad', '广告|廣告'),
-  // A video player's controls and messages (倍速, 高清, 跳过片头, 视频播放失败, 错误代码：…).
-  [
-    'other',
-    /^(?:倍速|高清|超清|标清|標清|流畅|流暢|蓝光|藍光|循环播放|循環播放|跳过片头|跳過片頭|设置成功|設置成功|展开|展開|收起)$|播放速度|切换到(?:高清|超清|标清)|视频播放失败|視頻播放失敗|错误代码[:：]|建议\s*WIFI下/i,
-    40,
-  ],
-  label('comments', '留言|我要留言|发表留言|發表留言'),
-  // A self-media account's calls to follow, share and subscribe, and its read and like counts
-  // (▲点击上方蓝字关注我们, 喜欢就点个在看吧, 点赞(12) 收藏 分享, 阅读 10万+, 訂閱我們的YouTube頻道,
-  // 現在用APP看新聞).
-  [
-    'mobile-banner',
-    /^(?:[↓↑▲▼☝\s]|👇)*(?:(?:点击|點擊)(?:上方|下方)?.{0,6}(?:关注|關注)|(?:点我|點我|歡迎|欢迎)?(?:订阅|訂閱).{0,10}(?:YouTube|頻道|频道)|(?:欢迎|歡迎)?(?:分享|转发|轉發)(?:到|至)朋友圈|(?:点击|點擊)?(?:阅读原文|閱讀原文)$)|用\s*APP\s*看|点个在看|點個在看/i,
-    40,
-  ],
-  [
-    'share-bar',
-    /^(?:(?:点赞|點讚|收藏|分享|转发|轉發|评论|評論|在看)\s*(?:[(（]\d+[)）]|\d+)?\s*){2,}$|^(?:阅读|閱讀|浏览|瀏覽)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万萬]?\+?$/,
-    40,
-  ],
-  label('related-links', '[【[]?\\s*(?:编辑推荐|編輯推薦)\\s*[】\\]]?'),
-  // An account's menu, its QR code and its 在看 (扫描下方二维码, 回复【福利】查看…, 点击菜单栏…,
-  // 点【在看】试试), the label over its disclaimer (特别声明), and its closing mark (- END -).
-  [
-    'mobile-banner',
-    /(?:扫描|掃描|长按|長按|识别|識別)(?:下方|上方|下图|下圖|图中|圖中|图片|圖片)?(?:中的)?(?:二维码|二維碼)|^(?:\d+[、.．]\s*)?(?:回复|回覆)\s*[【「“[][^】」”\]]{1,10}[】」”\]]|(?:点击|點擊)(?:底部)?(?:菜单栏|菜單欄)|[点點]\s*(?:个|個|一下)?\s*[【“「"]在看[】”」"]/,
-    40,
-  ],
-  label('copyright', '特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明|平台声明|平台聲明'),
-  ['other', /^[-—–_=·\s]*END[-—–_=·\s]*$/, 40],
 ];
 
 const NOTICE =
