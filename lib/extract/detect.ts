@@ -5,6 +5,7 @@
  * results, forum thread lists, video playlists.
  */
 import { findDates } from './dates';
+import { CHAR_KIND, SPACE } from './text-facts';
 import { classAndIdOf, hanziCount, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { lineLabels } from './line-labels';
@@ -111,11 +112,31 @@ function allSentences(lines: readonly string[]): boolean {
  * A summary cut short (..., .., a lone …), its time after it or not: `…國民黨主席，並..(12/13
  * 13:32)`. (Not ……: prose that trails off.)
  */
-const CUT_SHORT = /(?:\.{2,}|．{2,}|(?<!…)…)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
+export const CUT_SHORT = /(?:\.{2,}|．{2,}|(?<!…)…)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
 /** A time stamp closing the line: `(15:11)`, `(12/13 13:32)`. */
-const STAMPED = /[(（]\s*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+)?\d{1,2}:\d{2}\s*[)）]\s*$/;
+export const STAMPED = /[(（]\s*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+)?\d{1,2}:\d{2}\s*[)）]\s*$/;
 /** A dispatch's own opening: `【楊靜茹╱南投報導】`, `〔記者王鼎鈞／台北報導〕`. */
-const DISPATCH_OPENER = /^[【〔［[]\s*[^】〕］\]]{0,24}(?:報導|报道|報道)\s*[】〕］\]]/;
+export const DISPATCH_OPENER = /^[【〔［[]\s*[^】〕］\]]{0,24}(?:報導|报道|報道)\s*[】〕］\]]/;
+/** The characters DISPATCH_OPENER's line opens with. */
+export const OPENS_DISPATCH: ReadonlySet<number> = new Set([0x3010, 0x3014, 0xff3b, 0x5b]);
+
+/** Bits of lineEnd: the patterns a line's end may match. */
+export const CUT = 1;
+export const STAMP = 2;
+
+/**
+ * Which of CUT_SHORT and STAMPED the line's last character (before any whitespace) lets match:
+ * a dot or an ellipsis ends a cut summary, a closing bracket both (the time after a summary).
+ */
+export function lineEnd(line: string): number {
+  let i = line.length - 1;
+  // (CHAR_KIND's spaces are \s and U+200B: skipping a U+200B too only lets a line on to the
+  // patterns, which then say no.)
+  while (i >= 0 && CHAR_KIND[line.charCodeAt(i)] === SPACE) i--;
+  const c = line.charCodeAt(i);
+  if (c === 0x29 || c === 0xff09) return CUT | STAMP; // ) ）
+  return c === 0x2e || c === 0xff0e || c === 0x2026 ? CUT : 0; // . ． …
+}
 
 /**
  * A home or section page whose body reads as a digest: five summaries or more cut short (a
@@ -128,11 +149,15 @@ function isDigest(lines: readonly string[]): boolean {
   const openers = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    // (The end's tests on the end alone.)
-    const end = line.slice(-32);
-    if (line.length >= 20 && CUT_SHORT.test(end)) cut++;
-    if (STAMPED.test(end)) stamped++;
-    if (DISPATCH_OPENER.test(line)) openers.add(line.slice(0, 20));
+    // (Each pattern only where the line can match it: most lines of a story end with 。 and
+    // open with a word, and none of the three is tried. The end's tests on the end alone.)
+    const ends = lineEnd(line);
+    if (ends) {
+      const end = line.slice(-32);
+      if (ends & CUT && line.length >= 20 && CUT_SHORT.test(end)) cut++;
+      if (ends & STAMP && STAMPED.test(end)) stamped++;
+    }
+    if (OPENS_DISPATCH.has(line.charCodeAt(0)) && DISPATCH_OPENER.test(line)) openers.add(line.slice(0, 20));
   }
   const n = lines.length;
   return (cut >= 5 && cut * 3 >= n) || (stamped >= 5 && stamped * 5 >= n) || openers.size >= 5;

@@ -2,6 +2,7 @@
  * Keyword stuffing: many short items joined by bars (the seed's 40 county names joined by `|`),
  * or place names joined by spaces or 、. Pure string tests, asked by the body and the junk finder.
  */
+import { CHAR_KIND, SPACE } from './text-facts';
 
 /** A place's name as an administrative division writes it (章丘市, 历城区, 平阴县, 阿拉善盟). */
 const PLACE_ITEM = /^[\u4e00-\u9fff]{1,6}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|州|旗|盟)$/;
@@ -24,8 +25,30 @@ export function isKeywordList(text: string): boolean {
   for (let i = text.indexOf('|'); i >= 0 && bars < 6; i = text.indexOf('|', i + 1)) bars++;
   for (let i = text.indexOf('｜'); i >= 0 && bars < 6; i = text.indexOf('｜', i + 1)) bars++;
   if (bars < 5) return false;
-  const parts = text.split(/\s*[|｜]\s*/).filter((p) => p.trim());
-  if (parts.length < 6) return false;
-  const short = parts.filter((p) => p.trim().length <= 8).length;
-  return short / parts.length > 0.8;
+  // The items between the bars, trimmed, as split and trim would leave them (in one pass, without
+  // the strings): how many are not empty, and how many of those have 8 characters or fewer.
+  let parts = 0;
+  let short = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x7c;
+    if (c === 0x7c || c === 0xff5c) {
+      if (first >= 0) {
+        parts++;
+        if (last - first < 8) short++;
+      }
+      first = -1;
+    } else if (!isTrimmed(c)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (parts < 6) return false;
+  return short / parts > 0.8;
+}
+
+/** Is the character one that trim() removes (\s)? CHAR_KIND's spaces, but for U+200B. */
+function isTrimmed(c: number): boolean {
+  return CHAR_KIND[c] === SPACE && c !== 0x200b;
 }

@@ -50,9 +50,35 @@ const PUBLISHED_KEYS = [
   'parsely-pub-date',
 ];
 
-function metaMap(doc: Document): Map<string, string> {
+/**
+ * The elements readMetaTags reads, from one query of the page (a query's selector is parsed
+ * anew in every document, and the page read once, not four times): each kind in document order.
+ */
+interface TagElements {
+  metas: Element[];
+  jsonLds: Element[];
+  time: Element | null;
+  canonical: Element | null;
+}
+
+const TAG_SELECTOR = 'meta, script[type="application/ld+json"], time[datetime], link[rel~="canonical"]';
+
+function tagElements(doc: Document): TagElements {
+  const out: TagElements = { metas: [], jsonLds: [], time: null, canonical: null };
+  for (const el of Array.from(doc.querySelectorAll(TAG_SELECTOR))) {
+    // (By tag: an element matches one of the four selectors only.)
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META') out.metas.push(el);
+    else if (tag === 'SCRIPT') out.jsonLds.push(el);
+    else if (tag === 'TIME') out.time ??= el;
+    else out.canonical ??= el;
+  }
+  return out;
+}
+
+function metaMap(metas: readonly Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  for (const m of metas) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '')
       .trim()
       .toLowerCase();
@@ -75,9 +101,9 @@ interface JsonLdInfo {
 const NOT_ARTICLE_TYPE =
   /^(QAPage|DiscussionForumPosting|SearchResultsPage|CollectionPage|ProfilePage|ItemList)$/;
 
-function jsonLd(doc: Document): JsonLdInfo {
+function jsonLd(scripts: readonly Element[]): JsonLdInfo {
   const out: JsonLdInfo = { headline: '', published: '', author: '', publisher: '', type: '', pageType: '' };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of scripts) {
     let data: unknown;
     try {
       data = JSON.parse(s.textContent ?? '');
@@ -153,8 +179,9 @@ function uncut(value: string, title: string): string {
 }
 
 export function readMetaTags(doc: Document): MetaTags {
-  const m = metaMap(doc);
-  const ld = jsonLd(doc);
+  const els = tagElements(doc);
+  const m = metaMap(els.metas);
+  const ld = jsonLd(els.jsonLds);
   const get = (...keys: string[]): string => {
     for (const k of keys) {
       const v = m.get(k);
@@ -163,11 +190,11 @@ export function readMetaTags(doc: Document): MetaTags {
     return '';
   };
   let published = ld.published || get(...PUBLISHED_KEYS);
-  const time = doc.querySelector('time[datetime]');
+  const time = els.time;
   const timeValue = time?.getAttribute('datetime')?.trim() ?? '';
   if (!published) published = timeValue;
   const shownTime = time && published && timeValue === published ? normSpace(time.textContent ?? '') : '';
-  const link = doc.querySelector('link[rel~="canonical"]');
+  const link = els.canonical;
   return {
     title: uncut(ld.headline || get('og:title', 'twitter:title', 'title'), normSpace(doc.title ?? '')),
     siteName: get('og:site_name', 'application-name') || ld.publisher,

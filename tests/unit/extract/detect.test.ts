@@ -1,6 +1,17 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { detectArticle, type DetectInput } from '../../../lib/extract/detect';
+import fc from 'fast-check';
+import {
+  CUT,
+  CUT_SHORT,
+  DISPATCH_OPENER,
+  detectArticle,
+  lineEnd,
+  OPENS_DISPATCH,
+  STAMP,
+  STAMPED,
+  type DetectInput,
+} from '../../../lib/extract/detect';
 import { readMetaTags } from '../../../lib/extract/meta-tags';
 import { collectPage } from '../../../lib/extract/paragraphs';
 
@@ -225,5 +236,40 @@ describe('pages that are no news by what they say of themselves', () => {
     expect(signals(['文字']).undated).toBe(-0.5);
     expect(signals(['文字'], { published: '2020-01-01' }).undated).toBeUndefined();
     expect(signals(['文字'], { newsCue: true }).undated).toBeUndefined();
+  });
+});
+
+describe('the tests a body line passes before the digest patterns', () => {
+  // Lines made of what summaries, stamps, dispatches and prose are made of.
+  const pieces = [
+    ...'國民黨主席 記者 王小明 台北 報導 报道 報道 新聞 的'.split(' '),
+    ...'. .. ... ． …… … ( ) （ ） 【 】 〔 〕 ［ ］ [ ] ╱ / : 12 13:32 12/13 。 ， ！'.split(' '),
+    ' ',
+    '\u3000',
+    '\u200b',
+    '\n',
+  ];
+  const line = fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((a) => a.join(''));
+
+  it('lineEnd lets through every line whose end CUT_SHORT or STAMPED matches', () => {
+    fc.assert(
+      fc.property(line, (s) => {
+        const end = s.slice(-32);
+        return (
+          (!CUT_SHORT.test(end) || (lineEnd(s) & CUT) > 0) && (!STAMPED.test(end) || (lineEnd(s) & STAMP) > 0)
+        );
+      }),
+      { numRuns: 5000 },
+    );
+    expect(lineEnd('國民黨主席，並..(12/13 13:32)  ')).toBe(CUT | STAMP);
+    expect(lineEnd('國民黨主席，並…')).toBe(CUT);
+    expect(lineEnd('國民黨主席。')).toBe(0);
+  });
+
+  it('every line DISPATCH_OPENER matches opens with one of OPENS_DISPATCH', () => {
+    fc.assert(
+      fc.property(line, (s) => !DISPATCH_OPENER.test(s) || OPENS_DISPATCH.has(s.charCodeAt(0))),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -3,6 +3,7 @@
 // say. The first two tests fail without the rule; the others hold its limits.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
+import { BESIDE, BESIDE_CHAR } from '../../../lib/extract/link-farms';
 
 const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 const P =
@@ -113,5 +114,14 @@ describe('link farms', () => {
     );
     expect(withByline.metadata.source).toBe('新华网');
     expect(withByline.junk.filter((j) => j.el.className === 'right')).toEqual([]);
+  });
+});
+
+describe('the characters that stand beside a headline link', () => {
+  it('BESIDE_CHAR holds every code unit BESIDE matches, and no other', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if ((BESIDE_CHAR[c] === 1) !== BESIDE.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+    expect(wrong).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JUNK_TEXT, junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
 import { isKeywordList, isPlaceList } from '../../../lib/extract/keyword-lists';
@@ -31,6 +32,29 @@ describe('junk patterns', () => {
     expect(isKeywordList('章丘市| 浙江省| 北碚区| 定兴县| 卢氏县| 云南省| 巴彦淖尔市| 乐业县|')).toBe(true);
     expect(isKeywordList('首頁 | 返回頂部')).toBe(false);
     expect(isKeywordList('他說：「我們會繼續努力 | 直到成功」，並感謝所有支持的民眾與團體。')).toBe(false);
+  });
+
+  it('counts the items between bars as split and trim would (the pass that replaced them)', () => {
+    // The split and trims it replaced, as it was.
+    const bySplit = (text: string): boolean => {
+      if ((text.match(/[|｜]/g) ?? []).length < 5) return false;
+      const parts = text.split(/\s*[|｜]\s*/).filter((p) => p.trim());
+      if (parts.length < 6) return false;
+      return parts.filter((p) => p.trim().length <= 8).length / parts.length > 0.8;
+    };
+    // Items of 0 to 12 characters (the threshold is 8), spaces and U+200B among them, joined by
+    // bars with or without spaces.
+    const item = fc
+      .array(fc.constantFrom('市', 'A', '1', ' ', '\u3000', '\u00a0', '\n', '\u200b'), { maxLength: 12 })
+      .map((a) => a.join(''));
+    const bar = fc.constantFrom('|', '｜', ' | ', '\u3000｜', '|  ');
+    const list = fc
+      .array(fc.tuple(item, bar), { maxLength: 14 })
+      .map((a) => a.map(([t, b]) => t + b).join(''));
+    fc.assert(
+      fc.property(list, (text) => isKeywordList(text) === bySplit(text)),
+      { numRuns: 5000 },
+    );
   });
 
   it('classifies boilerplate by class and id words', () => {
