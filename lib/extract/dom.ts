@@ -4,6 +4,7 @@
  */
 
 import { CONTENT_CLASS, NO_CLASS } from './patterns';
+import { CHAR_KIND, SPACE } from './text-facts';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -82,8 +83,24 @@ export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 const WS = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 
+/** Strings this long or longer go straight to the regex (a pass over them costs more). */
+const SCAN_UNDER = 256;
+
 /** Collapse every whitespace run (including the ideographic space) to one space and trim. */
 export function normSpace(s: string): string {
+  // Most short strings hold no whitespace but lone spaces between words: one pass tells, and
+  // they are returned as they are. (The regex's replace costs a runtime call whatever it finds.)
+  if (s.length < SCAN_UNDER) {
+    let i = 0;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (CHAR_KIND[c] !== SPACE) continue;
+      // (A U+0020 between two other characters stays: the one before was not whitespace, or
+      // the pass would have stopped there.)
+      if (c !== 0x20 || i === 0 || i === s.length - 1 || CHAR_KIND[s.charCodeAt(i + 1)] === SPACE) break;
+    }
+    if (i === s.length) return s;
+  }
   return s.replace(WS, ' ').trim();
 }
 

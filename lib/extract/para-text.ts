@@ -3,7 +3,7 @@
  * paragraph and shared by every step that reads them (blocks, junk, the text model).
  */
 import type { JunkKind } from '../analysis';
-import { isHanziCode, stripGlosses, withoutSpans } from '../text/gloss';
+import { stripGlosses, withoutSpans } from '../text/gloss';
 import { normSpace } from './dom';
 import type { Paragraph } from './paragraphs';
 import { JUNK_ANYWHERE } from './page-words';
@@ -80,9 +80,5 @@ export function isListing(p: Paragraph): boolean {
  * parentheses, 省(区、市), gives none), or a gloss after a character that is not a hanzi.
  */
 export function mayBeGarbled(p: Paragraph): boolean {
-  if (p.odd || p.looseClose) return true;
-  const glosses = p.glosses;
-  for (let i = 0; i < glosses.length; i += 2)
-    if (!isHanziCode(p.raw.charCodeAt((glosses[i] as number) - 1))) return true;
-  return false;
+  return p.odd || p.looseClose || p.strayGloss;
 }

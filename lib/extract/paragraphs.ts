@@ -77,6 +77,8 @@ export interface Paragraph {
   glosses: number[];
   /** textFacts(raw).looseClose: a `)` that ends no gloss, after a pinyin letter. */
   looseClose: boolean;
+  /** textFacts(raw).strayGloss: a gloss after a character that is not a hanzi. */
+  strayGloss: boolean;
   /** Count of `|` and `｜` in raw. */
   bars: number;
   /** textFacts(raw).words: the page-words kinds that may match in the text. */
@@ -168,6 +170,7 @@ export function collectPage(
         odd: facts.odd,
         glosses: facts.glosses,
         looseClose: facts.looseClose,
+        strayGloss: facts.strayGloss,
         bars: facts.bars,
         words: facts.words,
         memo: {

@@ -65,6 +65,8 @@ export interface TextFacts {
    * lost may end)? Without, no `)` gives findGarbled an orphan gloss.
    */
   looseClose: boolean;
+  /** Is there a gloss after a character that is not a hanzi (where findGarbled finds a lost one)? */
+  strayGloss: boolean;
   /** Count of `|` and `｜` (isKeywordList says no to a text with fewer than 5). */
   bars: number;
   /** The page-words kinds that may match in the text (bits of page-words.ts; never fewer than do). */
@@ -92,6 +94,7 @@ export function textFacts(s: string): TextFacts {
   let odd = false;
   let found = 0;
   let looseClose = false;
+  let strayGloss = false;
   let bars = 0;
   let words = 0;
   let lastHanzi = -2;
@@ -131,6 +134,7 @@ export function textFacts(s: string): TextFacts {
         }
         scratch[found++] = i;
         scratch[found++] = end;
+        if (!isHanziCode(s.charCodeAt(i - 1))) strayGloss = true;
         i = end - 1;
       }
     } else if (k & CLOSE) {
@@ -159,6 +163,7 @@ export function textFacts(s: string): TextFacts {
     odd,
     glosses: found ? glossesOf(found) : NO_GLOSSES,
     looseClose,
+    strayGloss,
     bars,
     words,
     lead,

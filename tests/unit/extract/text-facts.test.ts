@@ -26,6 +26,22 @@ const CHARS = [
 ];
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 24 }).map((a) => a.join(''));
 
+describe('normSpace', () => {
+  it('is the regex it passes over short strings for (each whitespace run one space, the ends trimmed)', () => {
+    const byRegex = (s: string): string => s.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+    fc.assert(
+      fc.property(text, (s) => normSpace(s) === byRegex(s)),
+      { numRuns: 5000 },
+    );
+    // Past the pass's length, the regex itself.
+    const long = `${'網 '.repeat(200)}\t網 `;
+    expect(normSpace(long)).toBe(byRegex(long));
+    expect(normSpace('a b')).toBe('a b');
+    expect(normSpace(' a')).toBe('a');
+    expect(normSpace('a\u200bb')).toBe('a b');
+  });
+});
+
 describe('textFacts', () => {
   it('agrees with normSpace, hanziCount and punctuationCount on any text', () => {
     fc.assert(
@@ -87,14 +103,15 @@ describe('textFacts', () => {
     );
   });
 
-  it('says when findGarbled can find nothing: no odd character, no loose `)`, every gloss after a hanzi', () => {
+  it('says when findGarbled can find nothing: no odd character, no loose `)`, no gloss but after a hanzi', () => {
     const pieces = [...'網 實 F A 股 ? \uFFFD ( ) (wǎng) xiàn) wù) (區 市) (abc) (ā) 1 。'.split(' '), ' '];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const s = parts.join('');
         const f = textFacts(s);
         const afterHanzi = f.glosses.every((at, i) => i % 2 === 1 || isHanziCode(s.charCodeAt(at - 1)));
-        if (!f.odd && !f.looseClose && afterHanzi) expect(findGarbled(s)).toEqual([]);
+        expect(f.strayGloss).toBe(!afterHanzi);
+        if (!f.odd && !f.looseClose && !f.strayGloss) expect(findGarbled(s)).toEqual([]);
       }),
       { numRuns: 3000 },
     );
