@@ -32,6 +32,19 @@ describe('the page walk', () => {
     expect(walkPage(doc).headings).toEqual(expected);
   });
 
+  it('walks a hidden subtree for them in document order, however it nests', () => {
+    // (Levels down and back up, siblings after a deep branch, class and id in any case.)
+    const doc = load(`<html><head><title>t</title></head><body><h1>标题</h1>
+      <div hidden><div><div><h4>一</h4><span ID="PageTit">二</span></div><p>三</p></div>
+        <section><b class="x HeadLine">四</b><div><div><i id="biaoti-2">五</i></div></div></section>
+        <h2>六</h2></div>
+      <div style="display:none"><ul><li><h3>七</h3></li><li class="TITLE">八</li></ul></div>
+      <script><h2>不是元素</h2></script><p>${P}</p></body></html>`);
+    const expected = inDocumentOrder(doc.body.querySelectorAll(CANDIDATE_SELECTOR));
+    expect(expected.map((e) => e.textContent)).toEqual(['标题', '一', '二', '四', '五', '六', '七', '八']);
+    expect(walkPage(doc).headings).toEqual(expected);
+  });
+
   it("confirms the headline by a template's hidden share title, as the selector did", () => {
     const doc =
       load(`<html><head><title>国务院关于批准某项决议的通知_2007年第23号国务院公报_中国政府网</title></head><body>
