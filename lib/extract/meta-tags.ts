@@ -51,8 +51,9 @@ const PUBLISHED_KEYS = [
 ];
 
 /**
- * The elements readMetaTags reads, from one query of the page (a query's selector is parsed
- * anew in every document, and the page read once, not four times): each kind in document order.
+ * The elements readMetaTags reads, from one query of the page by tag (a query's selector is
+ * parsed anew in every document; jsdom matches tag names many times faster than attributes):
+ * each kind in document order.
  */
 interface TagElements {
   metas: Element[];
@@ -61,17 +62,24 @@ interface TagElements {
   canonical: Element | null;
 }
 
-const TAG_SELECTOR = 'meta, script[type="application/ld+json"], time[datetime], link[rel~="canonical"]';
+/** `[type="application/ld+json"]`, `[datetime]`, `[rel~="canonical"]`, as an HTML page compares them. */
+const isJsonLd = (el: Element): boolean => el.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+const isCanonical = (el: Element): boolean =>
+  (el.getAttribute('rel') ?? '')
+    .toLowerCase()
+    .split(/[ \t\n\f\r]+/)
+    .includes('canonical');
 
 function tagElements(doc: Document): TagElements {
   const out: TagElements = { metas: [], jsonLds: [], time: null, canonical: null };
-  for (const el of Array.from(doc.querySelectorAll(TAG_SELECTOR))) {
-    // (By tag: an element matches one of the four selectors only.)
+  for (const el of Array.from(doc.querySelectorAll('meta, script, time, link'))) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META') out.metas.push(el);
-    else if (tag === 'SCRIPT') out.jsonLds.push(el);
-    else if (tag === 'TIME') out.time ??= el;
-    else out.canonical ??= el;
+    else if (tag === 'SCRIPT') {
+      if (isJsonLd(el)) out.jsonLds.push(el);
+    } else if (tag === 'TIME') {
+      if (!out.time && el.hasAttribute('datetime')) out.time = el;
+    } else if (!out.canonical && isCanonical(el)) out.canonical = el;
   }
   return out;
 }

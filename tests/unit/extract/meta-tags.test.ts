@@ -56,6 +56,23 @@ describe('readMetaTags: which elements it reads', () => {
     expect(tags.published).toBe('2024-05-20');
   });
 
+  it('reads the elements the selectors name and no others (one query of the page, by tag)', () => {
+    const html = `<link rel="canonical-x" href="/no"><link rel="alternate\tcanonical" href="/yes"><link rel="canonical" href="/later">
+      <script type=" application/ld+json">{"@type": "NewsArticle", "headline": "不是"}</script>
+      <script>var a = 1;</script><script type="APPLICATION/ld+json">{"@type": "NewsArticle", "headline": "是"}</script>
+      <body><time>昨天</time><svg><script type="application/ld+json">{"@type": "NewsArticle", "headline": "後"}</script></svg></body>`;
+    const doc = load(html);
+    const tags = readMetaTags(doc);
+    // What the selectors find, in this engine.
+    const link = doc.querySelector('link[rel~="canonical"]');
+    const lds = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+    expect(tags.canonical).toBe(link?.getAttribute('href'));
+    expect(tags.canonical).toBe('/yes');
+    expect(lds.map((s) => JSON.parse(s.textContent ?? '').headline)).toEqual(['是', '後']);
+    expect(tags.title).toBe('是');
+    expect(tags.published).toBe('');
+  });
+
   it('takes the first <time> that has a datetime, and <meta> anywhere in the page', () => {
     const doc = load(`<meta name="description" content="頭"><body><time>昨天</time>
       <time datetime="2024-05-20T09:47:00+08:00">5月20日</time><meta itemprop="author" content="王小明"></body>`);
