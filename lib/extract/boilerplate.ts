@@ -10,15 +10,26 @@ import { CONTENT_CLASS, JUNK_TAGS, RELATED_WORD, controlOverContent, junkKindOfC
 export const MAIN_SELECTOR = 'article, main, [itemprop="articleBody"]';
 
 /**
+ * The elements that hold a MAIN_SELECTOR element (its ancestors), from one query of the page:
+ * what `el.querySelector(MAIN_SELECTOR) !== null` tells of each element, without a query each.
+ */
+export function mainHolders(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (const m of Array.from(root.querySelectorAll(MAIN_SELECTOR)))
+    for (let up = m.parentElement; up && !out.has(up); up = up.parentElement) out.add(up);
+  return out;
+}
+
+/**
  * Is this element a boilerplate container (by tag or class/id words)? `cls`: its classAndId,
- * when the caller has it; `mainInPage`: false when the caller knows the page has no
- * MAIN_SELECTOR element at all; `control`: controlKind(el, cls), when the caller has it.
+ * when the caller has it; `holders`: mainHolders of the page, when the caller has it (else the
+ * element's subtree is queried); `control`: controlKind(el, cls), when the caller has it.
  */
 export function isBoilerplateContainer(
   el: Element,
   tag = el.tagName.toUpperCase(),
   cls?: string,
-  mainInPage = true,
+  holders?: ReadonlySet<Element>,
   control?: JunkKind | null,
 ): boolean {
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
@@ -34,7 +45,7 @@ export function isBoilerplateContainer(
   const kind = junkKindOfClass(cls);
   if (kind === null) return false;
   // A page wrapper that happens to carry an "ad" or "nav" word still holds the article.
-  if (mainInPage && el.querySelector(MAIN_SELECTOR)) return false;
+  if (holders ? holders.has(el) : el.querySelector(MAIN_SELECTOR) !== null) return false;
   // Widgets hold no sentences: an element named for sharing that holds two or more (a
   // `js_img_share_area` around the story, for sharing its pictures) is the story's container.
   if (WIDGET_KINDS.has(kind)) return !holdsSentences(el, 2);

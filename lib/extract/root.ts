@@ -20,7 +20,7 @@ import {
   inRunningText,
   isBoilerplateContainer,
   linkShare,
-  MAIN_SELECTOR,
+  mainHolders,
 } from './boilerplate';
 import { collectPage, type Paragraph } from './paragraphs';
 import { squashed } from './para-text';
@@ -161,11 +161,11 @@ export function walkPage(doc: Document): PageWalk {
   // An element with no junk kind by markup is no boilerplate container (the same tag and class
   // tests, already made by note).
   // (One query of the page instead of one per junk-named element.)
-  const mainInPage = body.querySelector(MAIN_SELECTOR) !== null;
+  const holders = mainHolders(body);
   const prune = (el: Element, tag: string): boolean =>
     el === noted
-      ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, mainInPage, notedControl)
-      : isBoilerplateContainer(el, tag, undefined, mainInPage);
+      ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, holders, notedControl)
+      : isBoilerplateContainer(el, tag, undefined, holders);
   const { kept: paragraphs, all } = collectPage(body, prune, true, note, skip);
   return { body, paragraphs, all, marked, headings, skipped };
 }

@@ -10,6 +10,7 @@ import { NO_CLASS } from '../../../lib/extract/patterns';
 import { walkPage } from '../../../lib/extract/root';
 import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
 import { leadSiblings } from '../../../lib/extract/blocks';
+import { isBoilerplateContainer, MAIN_SELECTOR, mainHolders } from '../../../lib/extract/boilerplate';
 import { stripGlosses } from '../../../lib/text/gloss';
 
 const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -43,6 +44,20 @@ describe('the page walk', () => {
     const expected = inDocumentOrder(doc.body.querySelectorAll(CANDIDATE_SELECTOR));
     expect(expected.map((e) => e.textContent)).toEqual(['标题', '一', '二', '四', '五', '六', '七', '八']);
     expect(walkPage(doc).headings).toEqual(expected);
+  });
+
+  it('knows which elements hold an article, main or articleBody element as a query of each would', () => {
+    const doc = load(`<html><head><title>t</title></head><body>
+      <div class="wrap ad"><div class="nav"><main><div class="share"><article><p>${P}</p></article></div></main></div></div>
+      <div class="ad"><span itemprop="articleBody">x</span></div><div class="nav"><p>菜单</p></div>
+      <div hidden class="menu"><article>隐</article></div></body></html>`);
+    const holders = mainHolders(doc.body);
+    const all = Array.from(doc.querySelectorAll('*'));
+    expect(all.filter((el) => holders.has(el))).toEqual(all.filter((el) => el.querySelector(MAIN_SELECTOR)));
+    expect(holders.size).toBe(8);
+    // So the walk prunes what a query of each junk-named element pruned.
+    for (const el of all)
+      expect(isBoilerplateContainer(el, undefined, undefined, holders)).toBe(isBoilerplateContainer(el));
   });
 
   it("confirms the headline by a template's hidden share title, as the selector did", () => {
