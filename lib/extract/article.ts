@@ -15,7 +15,8 @@ import { classedSource } from './source';
 import { mayBeGarbled } from './para-text';
 import { plainHeadline } from './plain-headline';
 import type { Paragraph } from './paragraphs';
-import { chooseRoot, storyInRelated, walkPage } from './root';
+import { storyInRelated, walkPage } from './page-walk';
+import { chooseRoot } from './root';
 import { drain } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
 import { shownHeadline, findTitle, headingBefore, titleSegments, unshownTitle } from './title';
@@ -127,9 +128,13 @@ export function* extractArticleSteps(
   yield;
   const model = yield* buildTextModelSteps(...modelInput(body));
   yield;
+  // (Read of every element of the page: once, for the metadata and detection both.)
+  let classed: string | undefined;
+  const classedOnce = (): string => (classed ??= classedSource(doc, walk.sourceNamed));
   const input = {
     doc,
     tags,
+    classedSource: classedOnce,
     title,
     root,
     body,
@@ -166,7 +171,7 @@ export function* extractArticleSteps(
     ogType: tags.ogType,
     generator: tags.generator,
     root,
-    newsCue: hasNewsCue(lines) || classedSource(doc) !== '',
+    newsCue: hasNewsCue(lines) || classedOnce() !== '',
   });
   // The page shows no time: the day in its address, if any. (After detection, whose signals are
   // what the page shows: a list's address may hold a day too.)

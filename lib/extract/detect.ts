@@ -6,7 +6,7 @@
  */
 import { findDates } from './dates';
 import { CHAR_KIND, SPACE } from './text-facts';
-import { classAndIdOf, hanziCount, normSpace, visibleText } from './dom';
+import { classAndIdOf, hanziCount, normLength, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { lineLabels } from './line-labels';
 import {
@@ -202,11 +202,13 @@ export function detectArticle(input: DetectInput): Detection {
   // A root made of teasers (headline links with a line of summary each): a section or tag page.
   // (The root's text and the body's long lines only when there are enough headline links.)
   // (A static list: jsdom reads a live collection's items in time that grows with the page.)
-  const rootLinks = Array.from(input.root.querySelectorAll('a')).map((a) => normSpace(a.textContent ?? ''));
-  const headlineLinks = rootLinks.filter((t) => t.length >= 8 && hanziCount(t) >= 6).length;
+  // (Each link's text counted as normSpace would leave it, without the strings.)
+  const rootLinks = Array.from(input.root.querySelectorAll('a')).map((a) => a.textContent ?? '');
+  const lengths = rootLinks.map(normLength);
+  const headlineLinks = rootLinks.filter((t, i) => (lengths[i] as number) >= 8 && hanziCount(t) >= 6).length;
   if (headlineLinks >= 5) {
     const rootText = normSpace(visibleText(input.root)).length;
-    const rootLinkDensity = rootText ? rootLinks.reduce((n, t) => n + t.length, 0) / rootText : 0;
+    const rootLinkDensity = rootText ? lengths.reduce((n, len) => n + len, 0) / rootText : 0;
     const longLines = bodyLines.filter((l) => l.length >= 50).length;
     if (rootLinkDensity > 0.15 && longLines < 2) s.teasers = -3;
   }

@@ -104,6 +104,22 @@ export function normSpace(s: string): string {
   return s.replace(WS, ' ').trim();
 }
 
+/** normSpace(s).length, without making the string: each whitespace run inside counts one. */
+export function normLength(s: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    if (CHAR_KIND[s.charCodeAt(i)] === SPACE) {
+      gap = n > 0;
+      continue;
+    }
+    if (gap) n++;
+    gap = false;
+    n++;
+  }
+  return n;
+}
+
 export function isElement(n: Node | null | undefined): n is Element {
   return !!n && n.nodeType === ELEMENT_NODE;
 }

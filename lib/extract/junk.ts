@@ -12,7 +12,7 @@ import { junkKindOf, keywordListOf, strippedOf } from './para-text';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isKeywordList, isPlaceList } from './keyword-lists';
 import { junkKindOfMarkup, junkKindOfText } from './patterns';
-import type { MarkedElement } from './root';
+import type { MarkedElement } from './page-walk';
 
 export interface JunkBlock extends Junk {
   el: Element;

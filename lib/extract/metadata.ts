@@ -39,6 +39,8 @@ export interface MetadataInput {
   seenAt?: number;
   /** The page's paragraphs (collectParagraphs of the body), when already collected. */
   paragraphs?: Paragraph[];
+  /** classedSource of the page, when the caller asks it too (found once for both). */
+  classedSource?: () => string;
 }
 
 /** Lines to read for the info line: near the headline, at the start and end of the body, info-ish elements. */
@@ -233,7 +235,7 @@ export function extractMetadata(
     }
   }
   if (!source) source = outletBesideTime(head);
-  if (!source) source = classedSource(doc);
+  if (!source) source = input.classedSource ? input.classedSource() : classedSource(doc);
   if (!source) source = imageSource(doc);
   if (!source) source = siteName(doc, tags, input.title.title);
   // Separators a template leaves around the name (`振王视史 ⋅`).

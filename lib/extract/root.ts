@@ -3,7 +3,7 @@
  * full stops, few links) and give the score to its container and a few ancestors, as
  * Readability does, then take the best-scoring element.
  */
-import { classAndId, classAndIdOf, depth } from './dom';
+import { classAndId, depth } from './dom';
 import { isHanziCode } from '../text/gloss';
 import {
   asideScope,
@@ -13,20 +13,10 @@ import {
   isPostStamp,
   isReplyStamp,
 } from './asides';
-import {
-  controlKind,
-  holdsSentences,
-  inCode,
-  inRunningText,
-  isBoilerplateContainer,
-  linkShare,
-  mainHolders,
-} from './boilerplate';
-import { collectPage, type Paragraph } from './paragraphs';
+import { walkPage, type MarkedElement, type PageWalk } from './page-walk';
+import type { Paragraph } from './paragraphs';
 import { squashed } from './para-text';
-import { isHeadingCandidate } from './title';
-import type { JunkKind } from '../analysis';
-import { CONTENT_CLASS, NO_CLASS, junkKindOfMarkup } from './patterns';
+import { CONTENT_CLASS } from './patterns';
 
 /** How much a paragraph looks like article prose (0 when it does not). Computed once per paragraph. */
 export function proseScore(p: Paragraph): number {
@@ -82,111 +72,9 @@ export interface RootResult {
   marked: MarkedElement[];
 }
 
-export interface MarkedElement {
-  el: Element;
-  kind: JunkKind;
-}
-
-/** What the one walk of the page finds: findRoot's lists, and the headline's candidates. */
-export interface PageWalk {
-  body: Element;
-  paragraphs: Paragraph[];
-  all: Paragraph[];
-  marked: MarkedElement[];
-  /** The elements headingCandidates looks at (CANDIDATE_SELECTOR's) that the walk entered, in order. */
-  headings: Element[];
-  /**
-   * The elements the walk skipped (SKIP_TAGS, hidden by their attributes): every element of the
-   * page that isSkipped says yes to, outside the skipped ones.
-   */
-  skipped: Set<Element>;
-}
-
 /** The element that holds the article, or the body when nothing scores. */
 export function findRoot(doc: Document, titleEl: Element | null = null): RootResult {
   return chooseRoot(walkPage(doc), titleEl);
-}
-
-/**
- * The elements under `root` that CANDIDATE_SELECTOR matches, in document order, onto `out`: a
- * walk of its elements that asks isHeadingCandidate, not the selector (jsdom's matcher costs half
- * a millisecond a call whatever the subtree: a page of 1,000 hidden blocks took as many). (A
- * loop, not a recursion: a subtree thousands deep would overflow the stack.)
- */
-function candidatesUnder(root: Element, out: Element[]): void {
-  let el = root.firstElementChild;
-  while (el) {
-    if (isHeadingCandidate(el.tagName.toUpperCase(), el.hasAttributes() ? classAndIdOf(el) : NO_CLASS))
-      out.push(el);
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
-}
-
-/** The page's paragraphs, its elements junk by markup and its headings, in one walk. */
-export function walkPage(doc: Document): PageWalk {
-  const body = doc.body ?? doc.documentElement;
-  const headings: Element[] = [];
-  // One walk: paragraphs, boilerplate pruned, and each element's class words read once for both
-  // the boilerplate test and the junk finder.
-  const marked: MarkedElement[] = [];
-  let noted: Element | null = null;
-  let notedCls = NO_CLASS;
-  let notedKind: JunkKind | null = null;
-  // (controlKind reads the element's text: once, here, for both.)
-  let notedControl: JunkKind | null = null;
-  const note = (el: Element, tag: string, attrs: boolean): void => {
-    noted = el;
-    notedCls = attrs ? classAndIdOf(el) : NO_CLASS;
-    notedKind = junkKindOfMarkup(tag, notedCls);
-    notedControl = notedKind === null && attrs ? controlKind(el, notedCls) : null;
-    notedKind ??= notedControl;
-    // (A highlighter marks a listing's parts with spans.)
-    if (notedKind && ((tag === 'A' && inRunningText(el)) || (tag === 'SPAN' && inCode(el)))) notedKind = null;
-    if (notedKind) marked.push({ el, kind: notedKind });
-    if (isHeadingCandidate(tag, notedCls)) headings.push(el);
-  };
-  // Elements the walk does not enter (hidden, scripts …) are candidates too, as the selector
-  // finds them: a template's hidden share title holds the headline.
-  const skipped = new Set<Element>();
-  const skip = (el: Element, attrs: boolean): void => {
-    skipped.add(el);
-    if (isHeadingCandidate(el.tagName.toUpperCase(), attrs ? classAndIdOf(el) : NO_CLASS)) headings.push(el);
-    candidatesUnder(el, headings);
-  };
-  // An element with no junk kind by markup is no boilerplate container (the same tag and class
-  // tests, already made by note).
-  // (One query of the page instead of one per junk-named element.)
-  const holders = mainHolders(body);
-  const prune = (el: Element, tag: string): boolean =>
-    el === noted
-      ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, holders, notedControl)
-      : isBoilerplateContainer(el, tag, undefined, holders);
-  const { kept: paragraphs, all } = collectPage(body, prune, true, note, skip);
-  return { body, paragraphs, all, marked, headings, skipped };
-}
-
-/**
- * The page's walk with one related-named element's paragraphs put back, for a page whose walk
- * found no story: the first such element that holds one, five sentences or more with hardly a
- * link (`mixRelatedNewsBlk` around the page's own story; a list of stories links each). It is
- * then no junk either. Null when none does.
- */
-export function storyInRelated(walk: PageWalk): PageWalk | null {
-  for (const { el, kind } of walk.marked) {
-    if (kind !== 'related-links' || !holdsSentences(el, 5) || linkShare(el) >= 0.1) continue;
-    const kept = new Set(walk.paragraphs);
-    return {
-      ...walk,
-      paragraphs: walk.all.filter((p) => kept.has(p) || el.contains(p.container)),
-      marked: walk.marked.filter((m) => !el.contains(m.el)),
-    };
-  }
-  return null;
 }
 
 /**

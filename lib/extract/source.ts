@@ -115,16 +115,27 @@ const PAGE_WORD =
   /^(?:显示|顯示|无标题(?:文档|页)?|無標題(?:文件|頁)?|未命名(?:文档|文件)?|新建网页\s*\d*|untitled(?: document| page)?|document|网页|網頁|页面|頁面|内容|內容|详情|詳情|查看|浏览|瀏覽|\d+)$/i;
 
 /** A class or id token naming the outlet: `source`, `art-source`, `laiyuan`, `media-name`, `source_name`. */
-const SOURCE_TOKEN = /^(?:[a-z]+[-_])?(?:source|laiyuan|media-?name)(?:[-_]?name)?$/i;
+export const SOURCE_TOKEN = /^(?:[a-z]+[-_])?(?:source|laiyuan|media-?name)(?:[-_]?name)?$/i;
+/** A word every SOURCE_TOKEN holds: a class or id without one names no outlet. */
+export const SOURCE_WORD = /source|laiyuan|media/i;
 
-/** `<span class="source">新京报</span>`: an outlet in an element named for it, without a label. */
-export function classedSource(doc: Document): string {
+/**
+ * `<span class="source">新京报</span>`: an outlet in an element named for it, without a label.
+ * `named`: the elements under the body whose class or id holds SOURCE_WORD, in document order,
+ * when the caller has them (the page's walk: walkPage's sourceNamed); else every element is read.
+ */
+export function classedSource(doc: Document, named?: readonly Element[]): string {
   const body = doc.body ?? doc.documentElement;
   // (A static list: jsdom reads a live collection's items one by one, each in time that grows
   // with the page. One selector, not a group: jsdom lists a group's matches selector by selector.)
-  for (const el of Array.from(body.querySelectorAll('*'))) {
+  for (const el of named ?? Array.from(body.querySelectorAll('*'))) {
     if (!el.hasAttributes()) continue;
-    const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    const cls = el.getAttribute('class') ?? '';
+    const id = el.getAttribute('id') ?? '';
+    // (The tokens only of a class or id that holds the word: most pages' thousands of elements
+    // hold none.)
+    if (!SOURCE_WORD.test(cls) && !SOURCE_WORD.test(id)) continue;
+    const tokens = `${cls} ${id}`.split(/\s+/);
     if (!tokens.some((t) => SOURCE_TOKEN.test(t))) continue;
     const text = normSpace(el.textContent ?? '').replace(
       /^(來源|来源|稿源|出處|出处|來自|来自)\s*[:：]?\s*/,

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 // Credit lines and platform templates met on Chinese news pages outside the corpus, each reduced
 // to the markup or the line that matters. Each test failed before the rule it names.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { isMetaLine } from '../../../lib/extract/blocks';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { parseOutletNameLine } from '../../../lib/extract/unkeyed-credits';
 import { junkKindOfText } from '../../../lib/extract/patterns';
-import { paperOfEdition } from '../../../lib/extract/source';
+import { paperOfEdition, SOURCE_TOKEN, SOURCE_WORD } from '../../../lib/extract/source';
 import { load, P, Q, withInfoLine } from './shapes';
 
 describe('credit lines: dispatches, separators, editors', () => {
@@ -536,5 +537,35 @@ describe('sources named with their channel or as compiled', () => {
     expect(parseBylineLine('来源：综合').source).toBeUndefined();
     expect(parseBylineLine('来源：综合报道').source).toBeUndefined();
     expect(parseBylineLine('来源：综合新闻网').source).toBe('综合新闻网');
+  });
+});
+
+describe('sources: an outlet in an element named for it', () => {
+  it('tests the tokens only of a class or id that holds one of their words', () => {
+    const token = fc
+      .tuple(
+        fc.constantFrom('', 'art-', 'news_', 'X-'),
+        fc.constantFrom('source', 'SOURCE', 'laiyuan', 'mediaName', 'media-name', 'sauce', 'lai'),
+        fc.constantFrom('', 'name', '_Name', '-name', '2'),
+      )
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(token, (t) => !SOURCE_TOKEN.test(t) || SOURCE_WORD.test(t)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds the outlet among other elements, by class or by id, the first in the page', () => {
+    const page = (info: string) =>
+      extractArticle(
+        load(`<html><head><title>标题</title></head><body><h1>标题</h1><div class="meta x">${info}</div>
+        <div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`),
+      );
+    expect(
+      page('<span class="time">2024-05-20</span><span class="art-Source">新京报</span>').metadata.source,
+    ).toBe('新京报');
+    expect(page('<span id="laiyuan_name">中新网</span><i class="source">第二</i>').metadata.source).toBe(
+      '中新网',
+    );
   });
 });

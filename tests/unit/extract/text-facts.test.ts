@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hanziCount, normSpace, punctuationCount } from '../../../lib/extract/dom';
+import { hanziCount, normLength, normSpace, punctuationCount } from '../../../lib/extract/dom';
 import { textFacts } from '../../../lib/extract/text-facts';
 import { glossSpans, isHanziCode, isPinyinSyllable } from '../../../lib/text/gloss';
 import { findGarbled } from '../../../lib/text/garble';
@@ -39,6 +39,13 @@ describe('normSpace', () => {
     expect(normSpace('a b')).toBe('a b');
     expect(normSpace(' a')).toBe('a');
     expect(normSpace('a\u200bb')).toBe('a b');
+  });
+
+  it('normLength is the length of normSpace(s), for any text', () => {
+    fc.assert(
+      fc.property(text, (s) => normLength(s) === normSpace(s).length),
+      { numRuns: 5000 },
+    );
   });
 });
 

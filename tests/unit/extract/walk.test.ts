@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { classAndId, inDocumentOrder, isSkipped, visibleText } from '../../../lib/extract/dom';
 import { NO_CLASS } from '../../../lib/extract/patterns';
-import { walkPage } from '../../../lib/extract/root';
+import { walkPage } from '../../../lib/extract/page-walk';
 import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
 import { leadSiblings } from '../../../lib/extract/blocks';
+import { classedSource } from '../../../lib/extract/source';
 import { isBoilerplateContainer, MAIN_SELECTOR, mainHolders } from '../../../lib/extract/boilerplate';
 import { stripGlosses } from '../../../lib/text/gloss';
 
@@ -44,6 +45,23 @@ describe('the page walk', () => {
     const expected = inDocumentOrder(doc.body.querySelectorAll(CANDIDATE_SELECTOR));
     expect(expected.map((e) => e.textContent)).toEqual(['标题', '一', '二', '四', '五', '六', '七', '八']);
     expect(walkPage(doc).headings).toEqual(expected);
+  });
+
+  it("lists the elements named for an outlet, hidden and pruned ones too, for classedSource's reading", () => {
+    const doc = load(`<html><head><title>t</title></head><body>
+      <div class="nav"><span class="Source-x">菜单</span></div>
+      <div style="display:none"><div><i id="laiyuan">隐藏来源</i></div></div>
+      <script class="source">var a;</script>
+      <div class="content"><h1>标题</h1><p><span class="art-source">新京报</span> <b class="MEDIA-name">中新网</b></p><p>${P}</p></div>
+      <svg><text class="media">图</text></svg></body></html>`);
+    const walk = walkPage(doc);
+    const named = Array.from(doc.body.querySelectorAll('*')).filter((el) =>
+      /source|laiyuan|media/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`),
+    );
+    expect(named).toHaveLength(6);
+    expect(walk.sourceNamed).toEqual(named);
+    expect(classedSource(doc, walk.sourceNamed)).toBe(classedSource(doc));
+    expect(classedSource(doc)).toBe('隐藏来源');
   });
 
   it('knows which elements hold an article, main or articleBody element as a query of each would', () => {

@@ -1,0 +1,130 @@
+/**
+ * The page's one walk (walkPage): its paragraphs with boilerplate pruned and kept apart, the
+ * elements junk by markup, the headline's candidates and the elements named for an outlet, and
+ * what it skipped; and the walk with a related-named element's story put back (storyInRelated).
+ */
+import type { JunkKind } from '../analysis';
+import {
+  controlKind,
+  holdsSentences,
+  inCode,
+  inRunningText,
+  isBoilerplateContainer,
+  linkShare,
+  mainHolders,
+} from './boilerplate';
+import { classAndIdOf } from './dom';
+import { collectPage, type Paragraph } from './paragraphs';
+import { NO_CLASS, junkKindOfMarkup } from './patterns';
+import { SOURCE_WORD } from './source';
+import { isHeadingCandidate } from './title';
+
+export interface MarkedElement {
+  el: Element;
+  kind: JunkKind;
+}
+
+/** What the one walk of the page finds: findRoot's lists, and the headline's candidates. */
+export interface PageWalk {
+  body: Element;
+  paragraphs: Paragraph[];
+  all: Paragraph[];
+  marked: MarkedElement[];
+  /** The elements headingCandidates looks at (CANDIDATE_SELECTOR's) that the walk entered, in order. */
+  headings: Element[];
+  /** The elements whose class or id holds a word of an outlet's (SOURCE_WORD), in order: classedSource's. */
+  sourceNamed: Element[];
+  /**
+   * The elements the walk skipped (SKIP_TAGS, hidden by their attributes): every element of the
+   * page that isSkipped says yes to, outside the skipped ones.
+   */
+  skipped: Set<Element>;
+}
+
+/**
+ * The elements under `root` that CANDIDATE_SELECTOR matches onto `headings`, and those named
+ * for an outlet onto `named`, in document order: a walk of its elements that asks what the walk
+ * asks of those it enters, not a selector (jsdom's matcher costs half a millisecond a call
+ * whatever the subtree: a page of 1,000 hidden blocks took as many). (A loop, not a recursion: a
+ * subtree thousands deep would overflow the stack.)
+ */
+function candidatesUnder(root: Element, headings: Element[], named: Element[]): void {
+  let el = root.firstElementChild;
+  while (el) {
+    const cls = el.hasAttributes() ? classAndIdOf(el) : NO_CLASS;
+    if (isHeadingCandidate(el.tagName.toUpperCase(), cls)) headings.push(el);
+    if (cls !== NO_CLASS && SOURCE_WORD.test(cls)) named.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+}
+
+/** The page's paragraphs, its elements junk by markup and its headings, in one walk. */
+export function walkPage(doc: Document): PageWalk {
+  const body = doc.body ?? doc.documentElement;
+  const headings: Element[] = [];
+  const sourceNamed: Element[] = [];
+  // One walk: paragraphs, boilerplate pruned, and each element's class words read once for both
+  // the boilerplate test and the junk finder.
+  const marked: MarkedElement[] = [];
+  let noted: Element | null = null;
+  let notedCls = NO_CLASS;
+  let notedKind: JunkKind | null = null;
+  // (controlKind reads the element's text: once, here, for both.)
+  let notedControl: JunkKind | null = null;
+  const note = (el: Element, tag: string, attrs: boolean): void => {
+    noted = el;
+    notedCls = attrs ? classAndIdOf(el) : NO_CLASS;
+    notedKind = junkKindOfMarkup(tag, notedCls);
+    notedControl = notedKind === null && attrs ? controlKind(el, notedCls) : null;
+    notedKind ??= notedControl;
+    // (A highlighter marks a listing's parts with spans.)
+    if (notedKind && ((tag === 'A' && inRunningText(el)) || (tag === 'SPAN' && inCode(el)))) notedKind = null;
+    if (notedKind) marked.push({ el, kind: notedKind });
+    if (isHeadingCandidate(tag, notedCls)) headings.push(el);
+    if (attrs && SOURCE_WORD.test(notedCls)) sourceNamed.push(el);
+  };
+  // Elements the walk does not enter (hidden, scripts …) are candidates too, as the selector
+  // finds them: a template's hidden share title holds the headline.
+  const skipped = new Set<Element>();
+  const skip = (el: Element, attrs: boolean): void => {
+    skipped.add(el);
+    const cls = attrs ? classAndIdOf(el) : NO_CLASS;
+    if (isHeadingCandidate(el.tagName.toUpperCase(), cls)) headings.push(el);
+    if (attrs && SOURCE_WORD.test(cls)) sourceNamed.push(el);
+    candidatesUnder(el, headings, sourceNamed);
+  };
+  // An element with no junk kind by markup is no boilerplate container (the same tag and class
+  // tests, already made by note).
+  // (One query of the page instead of one per junk-named element.)
+  const holders = mainHolders(body);
+  const prune = (el: Element, tag: string): boolean =>
+    el === noted
+      ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, holders, notedControl)
+      : isBoilerplateContainer(el, tag, undefined, holders);
+  const { kept: paragraphs, all } = collectPage(body, prune, true, note, skip);
+  return { body, paragraphs, all, marked, headings, sourceNamed, skipped };
+}
+
+/**
+ * The page's walk with one related-named element's paragraphs put back, for a page whose walk
+ * found no story: the first such element that holds one, five sentences or more with hardly a
+ * link (`mixRelatedNewsBlk` around the page's own story; a list of stories links each). It is
+ * then no junk either. Null when none does.
+ */
+export function storyInRelated(walk: PageWalk): PageWalk | null {
+  for (const { el, kind } of walk.marked) {
+    if (kind !== 'related-links' || !holdsSentences(el, 5) || linkShare(el) >= 0.1) continue;
+    const kept = new Set(walk.paragraphs);
+    return {
+      ...walk,
+      paragraphs: walk.all.filter((p) => kept.has(p) || el.contains(p.container)),
+      marked: walk.marked.filter((m) => !el.contains(m.el)),
+    };
+  }
+  return null;
+}
