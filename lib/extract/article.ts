@@ -128,7 +128,7 @@ export function* extractArticleSteps(
   yield;
   const model = yield* buildTextModelSteps(...modelInput(body));
   yield;
-  // (Read of every element of the page: once, for the metadata and detection both.)
+  // (Once, for the metadata and detection both, from the elements the walk found named for it.)
   let classed: string | undefined;
   const classedOnce = (): string => (classed ??= classedSource(doc, walk.sourceNamed));
   const input = {

@@ -5,7 +5,7 @@
  * results, forum thread lists, video playlists.
  */
 import { findDates } from './dates';
-import { CHAR_KIND, SPACE } from './text-facts';
+import { isWhiteSpace } from './text-facts';
 import { classAndIdOf, hanziCount, normLength, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { lineLabels } from './line-labels';
@@ -130,9 +130,7 @@ export const STAMP = 2;
  */
 export function lineEnd(line: string): number {
   let i = line.length - 1;
-  // (CHAR_KIND's spaces are \s and U+200B: skipping a U+200B too only lets a line on to the
-  // patterns, which then say no.)
-  while (i >= 0 && CHAR_KIND[line.charCodeAt(i)] === SPACE) i--;
+  while (i >= 0 && isWhiteSpace(line.charCodeAt(i))) i--;
   const c = line.charCodeAt(i);
   if (c === 0x29 || c === 0xff09) return CUT | STAMP; // ) ）
   return c === 0x2e || c === 0xff0e || c === 0x2026 ? CUT : 0; // . ． …

@@ -2,7 +2,7 @@
  * Keyword stuffing: many short items joined by bars (the seed's 40 county names joined by `|`),
  * or place names joined by spaces or 、. Pure string tests, asked by the body and the junk finder.
  */
-import { CHAR_KIND, SPACE } from './text-facts';
+import { isWhiteSpace } from './text-facts';
 
 /** A place's name as an administrative division writes it (章丘市, 历城区, 平阴县, 阿拉善盟). */
 const PLACE_ITEM = /^[\u4e00-\u9fff]{1,6}(?:省|市|区|區|县|縣|镇|鎮|乡|鄉|州|旗|盟)$/;
@@ -39,16 +39,11 @@ export function isKeywordList(text: string): boolean {
         if (last - first < 8) short++;
       }
       first = -1;
-    } else if (!isTrimmed(c)) {
+    } else if (!isWhiteSpace(c)) {
       if (first < 0) first = i;
       last = i;
     }
   }
   if (parts < 6) return false;
   return short / parts > 0.8;
-}
-
-/** Is the character one that trim() removes (\s)? CHAR_KIND's spaces, but for U+200B. */
-function isTrimmed(c: number): boolean {
-  return CHAR_KIND[c] === SPACE && c !== 0x200b;
 }

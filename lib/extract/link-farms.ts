@@ -6,6 +6,7 @@
  * story), never one holding a paragraph of the story.
  */
 import type { Paragraph } from './paragraphs';
+import { WHITESPACE } from './text-facts';
 
 /** A link that reads as a headline: this many characters or more. */
 const HEADLINE_LINK = 6;
@@ -25,10 +26,8 @@ export const BESIDE = /[\d\s\-–—:：/.,，·•|｜>»<«+()（）[\]【】�
 
 /** BESIDE's characters, by code unit. */
 export const BESIDE_CHAR = new Uint8Array(0x10000);
-// (\s: the whitespace and line terminators that trim removes.)
-for (const c of '0123456789-–—:：/.,，·•|｜>»<«+()（）[]【】年月日\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff')
-  BESIDE_CHAR[c.charCodeAt(0)] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) BESIDE_CHAR[c] = 1;
+for (const c of '0123456789-–—:：/.,，·•|｜>»<«+()（）[]【】年月日') BESIDE_CHAR[c.charCodeAt(0)] = 1;
+for (const c of WHITESPACE) BESIDE_CHAR[c] = 1;
 
 /**
  * The paragraph's characters that count against its links: all but BESIDE's (never fewer than

@@ -24,7 +24,7 @@ export interface MarkedElement {
   kind: JunkKind;
 }
 
-/** What the one walk of the page finds: findRoot's lists, and the headline's candidates. */
+/** What the one walk of the page finds: findRoot's lists, the headline's candidates, the outlet's. */
 export interface PageWalk {
   body: Element;
   paragraphs: Paragraph[];

@@ -28,12 +28,21 @@ const WORD = 32;
 const BAR = 64;
 /** `(`, where a gloss may start. */
 const OPEN = 128;
+/** \s: the whitespace and line terminators that trim removes, as code units. */
+export const WHITESPACE: readonly number[] = [
+  ...Array.from('\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff', (c) => c.charCodeAt(0)),
+  ...Array.from({ length: 11 }, (_, i) => 0x2000 + i),
+];
 export const CHAR_KIND = new Uint8Array(0x10000);
 for (const c of '，。；：！？、,.;!?」”') CHAR_KIND[c.charCodeAt(0)] = PUNCT;
-// What normSpace collapses: \s (the characters trim removes) and U+200B.
-for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff')
-  CHAR_KIND[c.charCodeAt(0)] = SPACE;
-for (let c = 0x2000; c <= 0x200b; c++) CHAR_KIND[c] = SPACE;
+// What normSpace collapses: \s and U+200B.
+for (const c of WHITESPACE) CHAR_KIND[c] = SPACE;
+CHAR_KIND[0x200b] = SPACE;
+
+/** Is the character one that trim() removes (\s)? CHAR_KIND's spaces but U+200B. */
+export function isWhiteSpace(c: number): boolean {
+  return CHAR_KIND[c] === SPACE && c !== 0x200b;
+}
 CHAR_KIND[0x3f] = PUNCT | ODD; // ?
 CHAR_KIND[0xfffd] = ODD;
 for (let c = 0xe000; c <= 0xf8ff; c++) CHAR_KIND[c] = ODD;
