@@ -132,11 +132,54 @@ export function classAndId(el: Element): string {
 /**
  * classAndId of an element known to have attributes. (By the reflecting properties, which take no
  * name to convert; an SVG element's className is an object, so its attribute is read instead.)
+ * `bits`, when known (attributeBits): a property whose attribute is absent is not read.
  */
-export function classAndIdOf(el: Element): string {
-  const c = el.className;
-  const cls = typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
-  return `${cls} ${el.id}`.toLowerCase();
+export function classAndIdOf(el: Element, bits = ATTR_CLASS | ATTR_ID): string {
+  if (!(bits & (ATTR_CLASS | ATTR_ID))) return NO_CLASS;
+  let cls = '';
+  if (bits & ATTR_CLASS) {
+    const c = el.className;
+    cls = typeof c === 'string' ? c : (el.getAttribute('class') ?? '');
+  }
+  return `${cls} ${bits & ATTR_ID ? el.id : ''}`.toLowerCase();
+}
+
+/** Bits of attributeBits. */
+export const ATTR_ANY = 1;
+export const ATTR_CLASS = 2;
+export const ATTR_ID = 4;
+export const ATTR_HREF = 8;
+/** hidden, aria-hidden, contenteditable or style: what hiddenByItsAttributes reads. */
+export const ATTR_HIDING = 16;
+
+/**
+ * Which of the attributes the page's walk asks about an element has (0: none), from one list of
+ * its names: asked one by one, each name costs a call and a conversion (seven calls an element).
+ * As hasAttribute would say for these lower-case names, in HTML and XML documents alike.
+ */
+export function attributeBits(el: Element): number {
+  if (!el.hasAttributes()) return 0;
+  let bits = ATTR_ANY;
+  const names = el.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    switch (names[i]) {
+      case 'class':
+        bits |= ATTR_CLASS;
+        break;
+      case 'id':
+        bits |= ATTR_ID;
+        break;
+      case 'href':
+        bits |= ATTR_HREF;
+        break;
+      case 'hidden':
+      case 'aria-hidden':
+      case 'contenteditable':
+      case 'style':
+        bits |= ATTR_HIDING;
+    }
+  }
+  return bits;
 }
 
 /** Bits of tagKind. */

@@ -76,9 +76,9 @@ export function walkPage(doc: Document): PageWalk {
   let notedKind: JunkKind | null = null;
   // (controlKind reads the element's text: once, here, for both.)
   let notedControl: JunkKind | null = null;
-  const note = (el: Element, tag: string, attrs: boolean): void => {
+  const note = (el: Element, tag: string, attrs: number): void => {
     noted = el;
-    notedCls = attrs ? classAndIdOf(el) : NO_CLASS;
+    notedCls = attrs ? classAndIdOf(el, attrs) : NO_CLASS;
     notedKind = junkKindOfMarkup(tag, notedCls);
     notedControl = notedKind === null && attrs ? controlKind(el, notedCls) : null;
     notedKind ??= notedControl;
@@ -91,9 +91,9 @@ export function walkPage(doc: Document): PageWalk {
   // Elements the walk does not enter (hidden, scripts …) are candidates too, as the selector
   // finds them: a template's hidden share title holds the headline.
   const skipped = new Set<Element>();
-  const skip = (el: Element, attrs: boolean): void => {
+  const skip = (el: Element, attrs: number): void => {
     skipped.add(el);
-    const cls = attrs ? classAndIdOf(el) : NO_CLASS;
+    const cls = attrs ? classAndIdOf(el, attrs) : NO_CLASS;
     if (isHeadingCandidate(el.tagName.toUpperCase(), cls)) headings.push(el);
     if (attrs && SOURCE_WORD.test(cls)) sourceNamed.push(el);
     candidatesUnder(el, headings, sourceNamed);

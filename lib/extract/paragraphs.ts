@@ -13,6 +13,9 @@ import {
   TAG_SKIP,
   TEXT_NODE,
   ELEMENT_NODE,
+  ATTR_HIDING,
+  ATTR_HREF,
+  attributeBits,
   hiddenByItsAttributes,
   normSpace,
   tagKind,
@@ -120,11 +123,11 @@ interface Run {
 export type Prune = (el: Element, tag: string) => boolean;
 /**
  * Told of every element the walk enters (not skipped), in document order, pruned ones included;
- * `attrs`: whether it has attributes.
+ * `attrs`: its attributeBits (0 when it has none).
  */
-export type Note = (el: Element, tag: string, attrs: boolean) => void;
+export type Note = (el: Element, tag: string, attrs: number) => void;
 /** Told of every element the walk skips (SKIP_TAGS, hidden), in document order. */
-export type Skip = (el: Element, attrs: boolean) => void;
+export type Skip = (el: Element, attrs: number) => void;
 
 /**
  * Paragraphs under `root`, in order. `prune(el)` returning true skips the element's subtree
@@ -226,8 +229,8 @@ export function collectPage(
       const el = c as Element;
       const tagName = el.tagName;
       const kind = tagKind(tagName);
-      const attrs = el.hasAttributes();
-      if (kind & TAG_SKIP || (attrs && hiddenByItsAttributes(el))) {
+      const attrs = attributeBits(el);
+      if (kind & TAG_SKIP || (attrs & ATTR_HIDING && hiddenByItsAttributes(el))) {
         skip?.(el, attrs);
         if (kind & TAG_BREAK) flush();
         continue;
@@ -249,7 +252,7 @@ export function collectPage(
       } else {
         // (An <a> without href is an anchor, not a link: a forum's unclosed `<a name=top1>` or a
         // stray `<a>` that the parser carries over the whole post.)
-        const link = !!(kind & TAG_LINK) && attrs && el.hasAttribute('href');
+        const link = !!(kind & TAG_LINK) && (attrs & ATTR_HREF) !== 0;
         const before = link && !inLink ? run : null;
         const nodes = before ? before.nodes.length : 0;
         const raw = before ? before.raw.length : 0;

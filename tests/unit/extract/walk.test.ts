@@ -3,9 +3,22 @@
 // candidates and the paragraphs' keyword-list bars; and it notes what it skips, for the junk
 // finder's reading of a block's text.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
-import { classAndId, inDocumentOrder, isSkipped, visibleText } from '../../../lib/extract/dom';
+import {
+  ATTR_ANY,
+  ATTR_CLASS,
+  ATTR_HIDING,
+  ATTR_HREF,
+  ATTR_ID,
+  attributeBits,
+  classAndId,
+  classAndIdOf,
+  inDocumentOrder,
+  isSkipped,
+  visibleText,
+} from '../../../lib/extract/dom';
 import { NO_CLASS } from '../../../lib/extract/patterns';
 import { walkPage } from '../../../lib/extract/page-walk';
 import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
@@ -163,5 +176,55 @@ describe('classAndId', () => {
     expect(classAndId(div!)).toBe('share bar top');
     expect(classAndId(svg!)).toBe('icon-share s1');
     expect(classAndId(p!)).toBe(NO_CLASS);
+  });
+
+  it('reads what each attribute asked of an element says, from one list of its names', () => {
+    // Elements of HTML and SVG with any set of the names asked and others, set in either case
+    // by the parser (which lower-cases HTML's) or by setAttributeNS (which keeps the case).
+    const NAMES = [
+      'class',
+      'id',
+      'href',
+      'hidden',
+      'aria-hidden',
+      'contenteditable',
+      'style',
+      'title',
+      'data-x',
+      'HREF',
+      'Class',
+    ];
+    const el = fc.record({
+      svg: fc.boolean(),
+      parsed: fc.boolean(),
+      attrs: fc.uniqueArray(fc.constantFrom(...NAMES), { maxLength: 5, selector: (n) => n.toLowerCase() }),
+      value: fc.constantFrom('', 'A b', 'display:none', 'x'),
+    });
+    fc.assert(
+      fc.property(el, ({ svg, parsed, attrs, value }) => {
+        let e: Element;
+        if (parsed) {
+          const tag = svg ? 'svg' : 'div';
+          const html = `<${tag} ${attrs.map((a) => `${a}="${value}"`).join(' ')}></${tag}>`;
+          e = load(`<html><body>${html}</body></html>`).body.firstElementChild as Element;
+        } else {
+          const doc = load('<html><body></body></html>');
+          e = svg ? doc.createElementNS('http://www.w3.org/2000/svg', 'svg') : doc.createElement('div');
+          for (const a of attrs) e.setAttributeNS(null, a, value);
+        }
+        const bits = attributeBits(e);
+        const has = (b: number): boolean => (bits & b) !== 0;
+        const hiding = ['hidden', 'aria-hidden', 'contenteditable', 'style'].some((n) => e.hasAttribute(n));
+        return (
+          has(ATTR_ANY) === e.hasAttributes() &&
+          has(ATTR_CLASS) === e.hasAttribute('class') &&
+          has(ATTR_ID) === e.hasAttribute('id') &&
+          has(ATTR_HREF) === e.hasAttribute('href') &&
+          has(ATTR_HIDING) === hiding &&
+          (!bits || classAndIdOf(e, bits) === classAndIdOf(e))
+        );
+      }),
+      { numRuns: 400 },
+    );
   });
 });
