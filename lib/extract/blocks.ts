@@ -105,10 +105,11 @@ export function leadSiblings(root: Element): Element[] {
     // can run to megabytes.)
     if (tagKind(el.tagName) & TAG_SKIP) continue;
     const text = el.textContent ?? '';
-    const links = linkedChars(el);
-    const prose = hanziCount(text) >= 20 && punctuationCount(text) >= 2 && links < text.length * 0.2;
+    const hanzi = hanziCount(text);
+    // (The links only when the rest says prose: a query of the element each.)
+    const prose = hanzi >= 20 && punctuationCount(text) >= 2 && linkedChars(el) < text.length * 0.2;
     if (prose && (LEAD_CLASS.test(classAndId(el)) || el.tagName === 'P')) out.unshift(el);
-    else if (prose || hanziCount(text) > 40) break;
+    else if (prose || hanzi > 40) break;
   }
   return out;
 }
