@@ -16,6 +16,7 @@ import { parseOutletNameLine, postedBy, TRAILING_TIME, trailingNames } from './u
 import { classedSource, imageSource, outletBesideTime, siteName, withoutChannel } from './source';
 import { hasCommonSurname } from './surnames';
 import { collectParagraphs, type Paragraph } from './paragraphs';
+import { strippedOf } from './para-text';
 import type { TitleResult } from './title';
 
 const INFO_CLASS =
@@ -75,43 +76,50 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
   // story's byline, a quote's source) is read after the lines around the headline.
   const { metaLines, metaAfter } = input.body;
   const early = metaLines.filter((_, i) => (metaAfter[i] ?? 0) <= 2);
-  const head: string[] = [...early];
-  for (let i = headEnd - 1; i >= Math.max(0, start - 1); i--) head.push(spaced(all[i]));
-  for (const b of input.body.blocks.slice(0, 4)) head.push(b.paragraph.text.slice(0, 80));
+  // (Each line without its glosses as it is taken: a paragraph's from what the walk found.)
+  const head: string[] = early.map(stripGlosses);
+  for (let i = headEnd - 1; i >= Math.max(0, start - 1); i--) head.push(spacedStripped(all[i]));
+  for (const b of input.body.blocks.slice(0, 4)) head.push(stripGlosses(b.paragraph.text.slice(0, 80)));
   const tail: string[] = [];
-  for (const b of input.body.blocks.slice(-3)) tail.push(b.paragraph.text.slice(-60));
+  for (const b of input.body.blocks.slice(-3)) tail.push(stripGlosses(b.paragraph.text.slice(-60)));
   // A byline closing the story's last sentence (…釐清死因。（王煌忠／台中報導）), read as a line of
   // its own; a hotline or a caption may follow it (in the last few blocks).
   const blocks = input.body.blocks;
   for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 8); i--) {
     const end = TRAILING_BYLINE.exec(blocks[i]?.paragraph.text.slice(-80) ?? '');
     if (end?.[1]) {
-      tail.push(end[1]);
+      tail.push(stripGlosses(end[1]));
       break;
     }
   }
-  if (lb >= 0) for (let i = lb + 1; i < Math.min(all.length, lb + 6); i++) tail.push(spaced(all[i]));
+  if (lb >= 0) for (let i = lb + 1; i < Math.min(all.length, lb + 6); i++) tail.push(spacedStripped(all[i]));
   for (let i = 0; i < all.length; i++) {
     const p = all[i] as Paragraph;
     if (p.text.length >= 80) continue;
     const cls = classAndId(p.container);
-    if (cls !== NO_CLASS && INFO_CLASS.test(cls)) head.push(spaced(p));
+    if (cls !== NO_CLASS && INFO_CLASS.test(cls)) head.push(spacedStripped(p));
   }
   if (early.length < metaLines.length)
-    for (let i = 0; i < metaLines.length; i++) if ((metaAfter[i] ?? 0) > 2) head.push(metaLines[i] as string);
-  const closing = blocks.slice(-3).map((b) => b.paragraph.text);
+    for (let i = 0; i < metaLines.length; i++)
+      if ((metaAfter[i] ?? 0) > 2) head.push(stripGlosses(metaLines[i] as string));
+  const closing = blocks.slice(-3).map((b) => strippedOf(b.paragraph));
   closing.reverse();
   // (The right-aligned （袁源） under the story is a block of its own, which the body leaves out.)
   const next = lb >= 0 ? all[lb + 1] : undefined;
-  if (next && next.text.length <= 24) closing.push(next.text);
-  return { head: head.map(stripGlosses), tail: tail.map(stripGlosses), end: closing.map(stripGlosses) };
+  if (next && next.text.length <= 24) closing.push(strippedOf(next));
+  return { head, tail, end: closing };
 }
 
-/** A paragraph's text with a space between its text nodes (`來源:工人日報` + `字號` stay apart). */
-function spaced(p: Paragraph | undefined): string {
+/**
+ * A paragraph's text with a space between its text nodes (`來源:工人日報` + `字號` stay apart),
+ * without its glosses.
+ */
+function spacedStripped(p: Paragraph | undefined): string {
   if (!p) return '';
-  // One node: its value normalized, which is the paragraph's text.
-  return p.nodes.length === 1 ? p.text : normSpace(p.nodes.map((n) => n.nodeValue ?? '').join(' '));
+  // One node: its value normalized, which is the paragraph's text (strippedOf: no second scan).
+  return p.nodes.length === 1
+    ? strippedOf(p)
+    : stripGlosses(normSpace(p.nodes.map((n) => n.nodeValue ?? '').join(' ')));
 }
 
 /** A short line that is nothing but a byline (no sentence punctuation). */
