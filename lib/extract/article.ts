@@ -95,11 +95,12 @@ export function* extractArticleSteps(
 ): Generator<void, Article, void> {
   // (A line of this page is parsed once, whichever step asks first.)
   forgetParsedLines();
-  const tags = readMetaTags(doc);
-  yield;
   // (The page's one walk, the longest step that does not yield: the headline and the root are
   // chosen in the next.)
   const walk = walkPage(doc);
+  yield;
+  // (The walk lists the body's meta, script, time and link elements.)
+  const tags = readMetaTags(doc, walk.tagged);
   yield;
   let title = findTitle(doc, tags.title, stripGlosses, walk.headings);
   let { root, paragraphs, all, marked } = chooseRoot(walk, title.el, title.title);
@@ -171,6 +172,7 @@ export function* extractArticleSteps(
     ogType: tags.ogType,
     generator: tags.generator,
     root,
+    links: walk.links,
     newsCue: hasNewsCue(lines) || classedOnce() !== '',
   });
   // The page shows no time: the day in its address, if any. (After detection, whose signals are

@@ -50,6 +50,8 @@ export interface DetectInput {
   generator?: string;
   /** The article root chosen by root.ts. */
   root: Element;
+  /** The page's <a> elements in document order (PageWalk.links), when the caller has them. */
+  links?: readonly Element[];
   /** The info line names a reporter, a source or a wire service (記者, 來源, 新華社 …). */
   newsCue: boolean;
 }
@@ -201,7 +203,11 @@ export function detectArticle(input: DetectInput): Detection {
   // (The root's text and the body's long lines only when there are enough headline links.)
   // (A static list: jsdom reads a live collection's items in time that grows with the page.)
   // (Each link's text counted as normSpace would leave it, without the strings.)
-  const rootLinks = Array.from(input.root.querySelectorAll('a')).map((a) => a.textContent ?? '');
+  // (The root's from the page's, without a query of the root.)
+  const { root, links } = input;
+  const rootLinks = (
+    links ? links.filter((a) => root.contains(a)) : Array.from(root.querySelectorAll('a'))
+  ).map((a) => a.textContent ?? '');
   const lengths = rootLinks.map(normLength);
   const headlineLinks = rootLinks.filter((t, i) => (lengths[i] as number) >= 8 && hanziCount(t) >= 6).length;
   if (headlineLinks >= 5) {

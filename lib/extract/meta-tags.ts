@@ -25,6 +25,8 @@ export interface MetaTags {
   generator: string;
   /** `<meta name="keywords">`, as written. */
   keywords: string;
+  /** The page's <script> elements, in document order (scriptTimes reads them). */
+  scripts?: readonly Element[];
 }
 
 const PUBLISHED_KEYS = [
@@ -51,13 +53,13 @@ const PUBLISHED_KEYS = [
 ];
 
 /**
- * The elements readMetaTags reads, from one query of the page by tag (a query's selector is
- * parsed anew in every document; jsdom matches tag names many times faster than attributes):
- * each kind in document order.
+ * The elements readMetaTags reads, each kind in document order: the <script> elements too, for
+ * scriptTimes.
  */
 interface TagElements {
   metas: Element[];
   jsonLds: Element[];
+  scripts: Element[];
   time: Element | null;
   canonical: Element | null;
 }
@@ -70,12 +72,48 @@ const isCanonical = (el: Element): boolean =>
     .split(/[ \t\n\f\r]+/)
     .includes('canonical');
 
-function tagElements(doc: Document): TagElements {
-  const out: TagElements = { metas: [], jsonLds: [], time: null, canonical: null };
-  for (const el of Array.from(doc.querySelectorAll('meta, script, time, link'))) {
+const TAGGED = 'meta, script, time, link';
+
+/**
+ * The page's TAGGED elements in document order: the body's from `bodyTagged` (the page's walk
+ * lists them) and the rest's by a walk of their elements; else from one query of the page by
+ * tag. (A query's selector is parsed anew in every document and costs a walk of the page; jsdom
+ * matches tag names many times faster than attributes.)
+ */
+function taggedElements(doc: Document, bodyTagged?: readonly Element[]): readonly Element[] {
+  const top = doc.documentElement;
+  const body = doc.body;
+  if (!bodyTagged || !top || !body || body === top) return Array.from(doc.querySelectorAll(TAGGED));
+  const out: Element[] = [];
+  for (let child = top.firstElementChild; child; child = child.nextElementSibling) {
+    if (child === body) for (let i = 0; i < bodyTagged.length; i++) out.push(bodyTagged[i] as Element);
+    else addTagged(child, out);
+  }
+  return out;
+}
+
+/** `root` and the elements under it onto `out`, those that are TAGGED, in document order. */
+function addTagged(root: Element, out: Element[]): void {
+  let el: Element | null = root;
+  while (el) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META' || tag === 'SCRIPT' || tag === 'TIME' || tag === 'LINK') out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+}
+
+function tagElements(doc: Document, bodyTagged?: readonly Element[]): TagElements {
+  const out: TagElements = { metas: [], jsonLds: [], scripts: [], time: null, canonical: null };
+  for (const el of taggedElements(doc, bodyTagged)) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META') out.metas.push(el);
     else if (tag === 'SCRIPT') {
+      out.scripts.push(el);
       if (isJsonLd(el)) out.jsonLds.push(el);
     } else if (tag === 'TIME') {
       if (!out.time && el.hasAttribute('datetime')) out.time = el;
@@ -162,10 +200,10 @@ const SCRIPT_SCAN_CHARS = 200_000;
 const SCRIPTS_SCAN_CHARS = 1_000_000;
 
 /** Publish times set in the page's inline scripts, in document order, as written. */
-export function scriptTimes(doc: Document): string[] {
+export function scriptTimes(doc: Document, scripts?: readonly Element[]): string[] {
   const out: string[] = [];
   let budget = SCRIPTS_SCAN_CHARS;
-  for (const s of Array.from(doc.querySelectorAll('script'))) {
+  for (const s of scripts ?? Array.from(doc.querySelectorAll('script'))) {
     if (budget <= 0) break;
     if (s.hasAttribute('src') || /ld\+json|template|html/i.test(s.getAttribute('type') ?? '')) continue;
     const text = (s.textContent ?? '').slice(0, Math.min(SCRIPT_SCAN_CHARS, budget));
@@ -186,8 +224,12 @@ function uncut(value: string, title: string): string {
   return next === '"' || next === "'" ? title : value;
 }
 
-export function readMetaTags(doc: Document): MetaTags {
-  const els = tagElements(doc);
+/**
+ * `bodyTagged`, when given: the body's TAGGED elements in document order (PageWalk.tagged),
+ * which are then not queried.
+ */
+export function readMetaTags(doc: Document, bodyTagged?: readonly Element[]): MetaTags {
+  const els = tagElements(doc, bodyTagged);
   const m = metaMap(els.metas);
   const ld = jsonLd(els.jsonLds);
   const get = (...keys: string[]): string => {
@@ -216,5 +258,6 @@ export function readMetaTags(doc: Document): MetaTags {
     shownTime,
     generator: get('generator'),
     keywords: get('keywords'),
+    scripts: els.scripts,
   };
 }

@@ -34,6 +34,10 @@ export interface PageWalk {
   headings: Element[];
   /** The elements whose class or id holds a word of an outlet's (SOURCE_WORD), in order: classedSource's. */
   sourceNamed: Element[];
+  /** The <meta>, <script>, <time> and <link> elements, in order: readMetaTags' (of the body). */
+  tagged: Element[];
+  /** The <a> elements, in order (with or without href, hidden ones included). */
+  links: Element[];
   /**
    * The elements the walk skipped (SKIP_TAGS, hidden by their attributes): every element of the
    * page that isSkipped says yes to, outside the skipped ones.
@@ -41,19 +45,27 @@ export interface PageWalk {
   skipped: Set<Element>;
 }
 
+/** The lists of PageWalk that every element of the page, entered or not, may go on. */
+type Lists = Pick<PageWalk, 'headings' | 'sourceNamed' | 'tagged' | 'links'>;
+
+/** `el` onto the lists it belongs on, by its tag (upper-cased) and classAndId. */
+function list(el: Element, tag: string, cls: string, lists: Lists): void {
+  if (isHeadingCandidate(tag, cls)) lists.headings.push(el);
+  if (cls !== NO_CLASS && SOURCE_WORD.test(cls)) lists.sourceNamed.push(el);
+  if (tag === 'A') lists.links.push(el);
+  else if (tag === 'META' || tag === 'SCRIPT' || tag === 'TIME' || tag === 'LINK') lists.tagged.push(el);
+}
+
 /**
- * The elements under `root` that CANDIDATE_SELECTOR matches onto `headings`, and those named
- * for an outlet onto `named`, in document order: a walk of its elements that asks what the walk
- * asks of those it enters, not a selector (jsdom's matcher costs half a millisecond a call
- * whatever the subtree: a page of 1,000 hidden blocks took as many). (A loop, not a recursion: a
- * subtree thousands deep would overflow the stack.)
+ * The elements under `root` onto the lists, in document order: a walk of its elements that asks
+ * what the walk asks of those it enters, not a selector (jsdom's matcher costs half a
+ * millisecond a call whatever the subtree: a page of 1,000 hidden blocks took as many). (A loop,
+ * not a recursion: a subtree thousands deep would overflow the stack.)
  */
-function candidatesUnder(root: Element, headings: Element[], named: Element[]): void {
+function candidatesUnder(root: Element, lists: Lists): void {
   let el = root.firstElementChild;
   while (el) {
-    const cls = el.hasAttributes() ? classAndIdOf(el) : NO_CLASS;
-    if (isHeadingCandidate(el.tagName.toUpperCase(), cls)) headings.push(el);
-    if (cls !== NO_CLASS && SOURCE_WORD.test(cls)) named.push(el);
+    list(el, el.tagName.toUpperCase(), el.hasAttributes() ? classAndIdOf(el) : NO_CLASS, lists);
     if (el.firstElementChild) {
       el = el.firstElementChild;
       continue;
@@ -66,8 +78,7 @@ function candidatesUnder(root: Element, headings: Element[], named: Element[]): 
 /** The page's paragraphs, its elements junk by markup and its headings, in one walk. */
 export function walkPage(doc: Document): PageWalk {
   const body = doc.body ?? doc.documentElement;
-  const headings: Element[] = [];
-  const sourceNamed: Element[] = [];
+  const lists: Lists = { headings: [], sourceNamed: [], tagged: [], links: [] };
   // One walk: paragraphs, boilerplate pruned, and each element's class words read once for both
   // the boilerplate test and the junk finder.
   const marked: MarkedElement[] = [];
@@ -85,18 +96,15 @@ export function walkPage(doc: Document): PageWalk {
     // (A highlighter marks a listing's parts with spans.)
     if (notedKind && ((tag === 'A' && inRunningText(el)) || (tag === 'SPAN' && inCode(el)))) notedKind = null;
     if (notedKind) marked.push({ el, kind: notedKind });
-    if (isHeadingCandidate(tag, notedCls)) headings.push(el);
-    if (attrs && SOURCE_WORD.test(notedCls)) sourceNamed.push(el);
+    list(el, tag, notedCls, lists);
   };
   // Elements the walk does not enter (hidden, scripts …) are candidates too, as the selector
   // finds them: a template's hidden share title holds the headline.
   const skipped = new Set<Element>();
   const skip = (el: Element, attrs: number): void => {
     skipped.add(el);
-    const cls = attrs ? classAndIdOf(el, attrs) : NO_CLASS;
-    if (isHeadingCandidate(el.tagName.toUpperCase(), cls)) headings.push(el);
-    if (attrs && SOURCE_WORD.test(cls)) sourceNamed.push(el);
-    candidatesUnder(el, headings, sourceNamed);
+    list(el, el.tagName.toUpperCase(), attrs ? classAndIdOf(el, attrs) : NO_CLASS, lists);
+    candidatesUnder(el, lists);
   };
   // An element with no junk kind by markup is no boilerplate container (the same tag and class
   // tests, already made by note).
@@ -107,7 +115,7 @@ export function walkPage(doc: Document): PageWalk {
       ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, holders, notedControl)
       : isBoilerplateContainer(el, tag, undefined, holders);
   const { kept: paragraphs, all } = collectPage(body, prune, true, note, skip);
-  return { body, paragraphs, all, marked, headings, sourceNamed, skipped };
+  return { body, paragraphs, all, marked, ...lists, skipped };
 }
 
 /**

@@ -80,14 +80,15 @@ export function published(input: PublishedInput, head: string[], tail: string[])
   if (best && (!machine || (best.iso.startsWith(machine.slice(0, 10)) && best.iso.length > machine.length)))
     found = best.iso;
   // Shown to the minute: the template's script often holds the same moment to the second.
-  if (/T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/.test(found)) return refineTime(found, scriptTimes(input.doc));
+  if (/T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/.test(found))
+    return refineTime(found, scriptTimes(input.doc, input.tags.scripts));
   // The day in the header's `2013年6月29日‧星期六`, the time beside the headline: both.
   if (found.length === 10) {
     const clock = bareTime(input, head);
     if (clock.startsWith(found)) return clock;
   }
   if (found) return found;
-  const script = scriptTimes(input.doc)[0];
+  const script = scriptTimes(input.doc, input.tags.scripts)[0];
   if (script) {
     const iso = parseMachineDate(script);
     // A date padded to midnight (`'2012-06-24 00:00:00'`) says only the day.

@@ -24,6 +24,7 @@ import { walkPage } from '../../../lib/extract/page-walk';
 import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
 import { leadSiblings } from '../../../lib/extract/blocks';
 import { classedSource } from '../../../lib/extract/source';
+import { readMetaTags } from '../../../lib/extract/meta-tags';
 import { isBoilerplateContainer, MAIN_SELECTOR, mainHolders } from '../../../lib/extract/boilerplate';
 import { stripGlosses } from '../../../lib/text/gloss';
 
@@ -75,6 +76,31 @@ describe('the page walk', () => {
     expect(walk.sourceNamed).toEqual(named);
     expect(classedSource(doc, walk.sourceNamed)).toBe(classedSource(doc));
     expect(classedSource(doc)).toBe('隐藏来源');
+  });
+
+  it("lists the page's meta, script, time and link elements and its links as queries of the page would", () => {
+    // Entered, pruned, hidden and skipped ones, SVG's, in the head, in a noscript, after the body.
+    const doc = load(`<html><head><title>t</title><meta name="a" content="1"><link rel="canonical" href="/x">
+      <script type="application/ld+json">{}</script><noscript><meta name="b" content="2"></noscript></head><body>
+      <div class="nav"><a href="/1">一</a><time datetime="2021-07-29">昨天</time><meta itemprop="x" content="3"></div>
+      <div style="display:none"><a>隐</a><div><script>var t;</script><link rel="x"></div></div>
+      <div class="content"><h1>标题</h1><p>${P}<a name="top">锚</a><time>今天</time></p>
+      <svg><a href="#s"><text>图</text></a><script>1</script></svg></div>
+      <template><a href="/t">模</a><meta name="t"></template><script>var u;</script></body></html>`);
+    const after = doc.documentElement.appendChild(doc.createElement('meta'));
+    after.setAttribute('name', 'description');
+    after.setAttribute('content', '在正文之后');
+    const walk = walkPage(doc);
+    const query = (sel: string, el: ParentNode): Element[] => inDocumentOrder(el.querySelectorAll(sel));
+    expect(walk.links).toEqual(query('a', doc.body));
+    expect(walk.links).toHaveLength(4);
+    expect(walk.tagged).toEqual(query('meta, script, time, link', doc.body));
+    expect(walk.tagged).toHaveLength(7);
+    // readMetaTags reads the same elements from the walk's list as from a query of the page.
+    expect(readMetaTags(doc, walk.tagged)).toEqual(readMetaTags(doc));
+    expect(readMetaTags(doc, walk.tagged).description).toBe('在正文之后');
+    expect(readMetaTags(doc, walk.tagged).scripts).toEqual(query('script', doc));
+    expect(readMetaTags(doc).scripts).toHaveLength(4);
   });
 
   it('knows which elements hold an article, main or articleBody element as a query of each would', () => {
