@@ -6,30 +6,92 @@ import type { JunkKind } from '../analysis';
 import { classAndId, linkedChars, TEXT_NODE } from './dom';
 import { CONTENT_CLASS, JUNK_TAGS, RELATED_WORD, controlOverContent, junkKindOfClass } from './patterns';
 
-/** What holds the article whatever its class words say. */
-export const MAIN_SELECTOR = 'article, main, [itemprop="articleBody"]';
+/**
+ * What holds the article whatever its class words say: an <article>, a <main> or an
+ * itemprop="articleBody" element (`article, main, [itemprop="articleBody"]` as browsers match
+ * it: the value exactly, where jsdom's matcher ignores its case).
+ */
+export function isMain(el: Element): boolean {
+  const name = el.localName;
+  return (
+    name === 'article' ||
+    name === 'main' ||
+    (el.hasAttributes() && el.getAttribute('itemprop') === 'articleBody')
+  );
+}
+
+/** The elements among which isMain finds its (a query by tag and attribute name). */
+export const MAIN_SELECTOR = 'article, main, [itemprop]';
 
 /**
- * The elements that hold a MAIN_SELECTOR element (its ancestors), from one query of the page:
- * what `el.querySelector(MAIN_SELECTOR) !== null` tells of each element, without a query each.
+ * The elements that hold an isMain element (its ancestors), from one query of the page: what
+ * holdsMain tells of each element, without a walk each.
  */
 export function mainHolders(root: Element): Set<Element> {
   const out = new Set<Element>();
   for (const m of Array.from(root.querySelectorAll(MAIN_SELECTOR)))
-    for (let up = m.parentElement; up && !out.has(up); up = up.parentElement) out.add(up);
+    if (isMain(m)) for (let up = m.parentElement; up && !out.has(up); up = up.parentElement) out.add(up);
   return out;
+}
+
+/** Does an element under `el` hold the article (isMain)? */
+export function holdsMain(el: Element): boolean {
+  return new MainHolders(el, Infinity).has(el);
+}
+
+/** Elements a page's MainHolders walks before it queries the page instead. */
+const HOLDER_WALK = 200;
+
+/**
+ * holdsMain for the elements the page's walk asks about, under `root`: by a walk of each one's elements while they come to few (a query parses its selector
+ * anew in each document and walks the whole page, 10–30 µs in Chromium; a junk-named element
+ * holds a few dozen), then from mainHolders, one query of the page for the rest.
+ */
+export class MainHolders {
+  private holders: Set<Element> | undefined;
+
+  /** `left`: the elements to walk before the page is queried instead. */
+  constructor(
+    private readonly root: Element,
+    private left = HOLDER_WALK,
+  ) {}
+
+  has(el: Element): boolean {
+    if (!this.holders) {
+      const held = this.walk(el);
+      if (held !== undefined) return held;
+      this.holders = mainHolders(this.root);
+    }
+    return this.holders.has(el);
+  }
+
+  /** Whether an element under `top` is isMain's; undefined once the walk's elements run out. */
+  private walk(top: Element): boolean | undefined {
+    let el = top.firstElementChild;
+    while (el) {
+      if (--this.left < 0) return undefined;
+      if (isMain(el)) return true;
+      if (el.firstElementChild) {
+        el = el.firstElementChild;
+        continue;
+      }
+      while (el && el !== top && !el.nextElementSibling) el = el.parentElement;
+      el = el && el !== top ? el.nextElementSibling : null;
+    }
+    return false;
+  }
 }
 
 /**
  * Is this element a boilerplate container (by tag or class/id words)? `cls`: its classAndId,
- * when the caller has it; `holders`: mainHolders of the page, when the caller has it (else the
+ * when the caller has it; `holders`: MainHolders of the page, when the caller has it (else the
  * element's subtree is queried); `control`: controlKind(el, cls), when the caller has it.
  */
 export function isBoilerplateContainer(
   el: Element,
   tag = el.tagName.toUpperCase(),
   cls?: string,
-  holders?: ReadonlySet<Element>,
+  holders?: Pick<ReadonlySet<Element>, 'has'>,
   control?: JunkKind | null,
 ): boolean {
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') return false;
@@ -45,7 +107,7 @@ export function isBoilerplateContainer(
   const kind = junkKindOfClass(cls);
   if (kind === null) return false;
   // A page wrapper that happens to carry an "ad" or "nav" word still holds the article.
-  if (holders ? holders.has(el) : el.querySelector(MAIN_SELECTOR) !== null) return false;
+  if (holders ? holders.has(el) : holdsMain(el)) return false;
   // Widgets hold no sentences: an element named for sharing that holds two or more (a
   // `js_img_share_area` around the story, for sharing its pictures) is the story's container.
   if (WIDGET_KINDS.has(kind)) return !holdsSentences(el, 2);

@@ -11,7 +11,7 @@ import {
   inRunningText,
   isBoilerplateContainer,
   linkShare,
-  mainHolders,
+  MainHolders,
 } from './boilerplate';
 import { classAndIdOf } from './dom';
 import { collectPage, type Paragraph } from './paragraphs';
@@ -108,8 +108,8 @@ export function walkPage(doc: Document): PageWalk {
   };
   // An element with no junk kind by markup is no boilerplate container (the same tag and class
   // tests, already made by note).
-  // (One query of the page instead of one per junk-named element.)
-  const holders = mainHolders(body);
+  // (No query of each junk-named element, and a query of the page only where they hold many.)
+  const holders = new MainHolders(body);
   const prune = (el: Element, tag: string): boolean =>
     el === noted
       ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, holders, notedControl)
