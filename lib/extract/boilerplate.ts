@@ -163,7 +163,12 @@ export function inRunningText(el: Element): boolean {
  * the code's parts (`hljs-comment`, `token comment`), not a page's widgets.
  */
 export function inCode(el: Element): boolean {
-  return el.parentElement?.closest('pre, code') != null;
+  // (`el.parentElement?.closest('pre, code')` by the ancestors' names: no selector to parse.)
+  for (let up = el.parentElement; up; up = up.parentElement) {
+    const name = up.localName;
+    if (name === 'pre' || name === 'code') return true;
+  }
+  return false;
 }
 
 /**

@@ -25,7 +25,7 @@ import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
 import { leadSiblings } from '../../../lib/extract/blocks';
 import { classedSource } from '../../../lib/extract/source';
 import { readMetaTags } from '../../../lib/extract/meta-tags';
-import { isBoilerplateContainer, MainHolders, mainHolders } from '../../../lib/extract/boilerplate';
+import { inCode, isBoilerplateContainer, MainHolders, mainHolders } from '../../../lib/extract/boilerplate';
 import { stripGlosses } from '../../../lib/text/gloss';
 
 const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -152,6 +152,28 @@ describe('the page walk', () => {
         return Array.from(doc.body.querySelectorAll('*')).every((el) => holders.has(el) === mainQuery(el));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('knows an element inside a <pre> or a <code> as closest() does', () => {
+    const node: fc.Memo<string> = fc.memo((n) =>
+      n <= 1
+        ? fc.constantFrom('<span>a</span>', '<b class="k">b</b>', '<svg><code></code></svg>', 'x')
+        : fc
+            .tuple(
+              fc.constantFrom('pre', 'code', 'div', 'span', 'p', 'CODE'),
+              fc.array(node(n - 1), { maxLength: 3 }),
+            )
+            .map(([tag, inner]) => `<${tag}>${inner.join('')}</${tag}>`),
+    );
+    fc.assert(
+      fc.property(node(5), (html) => {
+        const doc = load(`<html><body>${html}</body></html>`);
+        return Array.from(doc.body.querySelectorAll('*')).every(
+          (el) => inCode(el) === (el.parentElement?.closest('pre, code') != null),
+        );
+      }),
+      { numRuns: 300 },
     );
   });
 
