@@ -6,7 +6,7 @@
  */
 import { findDates } from './dates';
 import { isWhiteSpace } from './text-facts';
-import { classAndIdOf, hanziCount, normLength, normSpace, visibleText } from './dom';
+import { classAndIdOf, hanziCount, normLength, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { lineLabels } from './line-labels';
 import {
@@ -211,7 +211,7 @@ export function detectArticle(input: DetectInput): Detection {
   const lengths = rootLinks.map(normLength);
   const headlineLinks = rootLinks.filter((t, i) => (lengths[i] as number) >= 8 && hanziCount(t) >= 6).length;
   if (headlineLinks >= 5) {
-    const rootText = normSpace(visibleText(input.root)).length;
+    const rootText = normLength(visibleText(input.root));
     const rootLinkDensity = rootText ? lengths.reduce((n, len) => n + len, 0) / rootText : 0;
     const longLines = bodyLines.filter((l) => l.length >= 50).length;
     if (rootLinkDensity > 0.15 && longLines < 2) s.teasers = -3;

@@ -17,6 +17,7 @@ import {
   ATTR_HREF,
   attributeBits,
   hiddenByItsAttributes,
+  normLength,
   normSpace,
   tagKind,
 } from './dom';
@@ -171,7 +172,7 @@ export function collectPage(
         nodes: run.nodes,
         text,
         raw,
-        linkChars: run.link ? normSpace(run.link).length : 0,
+        linkChars: run.link ? normLength(run.link) : 0,
         heading,
         listing: !!(kind & TAG_PRE),
         hanzi: facts.hanzi,
