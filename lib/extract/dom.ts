@@ -251,21 +251,25 @@ export function hiddenByItsAttributes(el: Element): boolean {
  */
 export function visibleText(el: Element, skipped?: ReadonlySet<Element>): string {
   let out = '';
-  const walk = (n: Node): void => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      const type = c.nodeType;
-      if (type === TEXT_NODE) out += c.nodeValue ?? '';
-      else if (type === ELEMENT_NODE) {
-        // (tagKind: the SKIP_TAGS and BLOCK_TAGS tests by a cached lookup, no upper-cased copy.)
-        const kind = tagKind((c as Element).tagName);
-        if (skipped ? skipped.has(c as Element) : kind & TAG_SKIP || hiddenByAttributes(c as Element))
-          continue;
-        if (kind & TAG_BLOCK) out += ' ';
-        walk(c);
-      }
+  // (A loop, not a recursion: a subtree thousands deep would overflow the stack.)
+  let c: Node | null = el.firstChild;
+  while (c) {
+    const type = c.nodeType;
+    let enter = false;
+    if (type === TEXT_NODE) out += c.nodeValue ?? '';
+    else if (type === ELEMENT_NODE) {
+      // (tagKind: the SKIP_TAGS and BLOCK_TAGS tests by a cached lookup, no upper-cased copy.)
+      const kind = tagKind((c as Element).tagName);
+      enter = !(skipped ? skipped.has(c as Element) : kind & TAG_SKIP || hiddenByAttributes(c as Element));
+      if (enter && kind & TAG_BLOCK) out += ' ';
     }
-  };
-  walk(el);
+    if (enter && c.firstChild) {
+      c = c.firstChild;
+      continue;
+    }
+    while (c && c !== el && !c.nextSibling) c = c.parentNode;
+    c = c && c !== el ? c.nextSibling : null;
+  }
   return out;
 }
 

@@ -15,6 +15,8 @@ import {
   attributeBits,
   classAndId,
   classAndIdOf,
+  TAG_BLOCK,
+  tagKind,
   inDocumentOrder,
   isSkipped,
   visibleText,
@@ -311,6 +313,49 @@ describe('classAndId', () => {
         );
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('reads an element’s visible text as a recursion over its nodes would', () => {
+    // The text in document order, a space before each block, nothing of skipped or hidden ones.
+    const reference = (el: Element): string => {
+      let out = '';
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === Node.TEXT_NODE) out += c.nodeValue ?? '';
+        else if (c.nodeType === Node.ELEMENT_NODE && !isSkipped(c as Element)) {
+          if (tagKind((c as Element).tagName) & TAG_BLOCK) out += ' ';
+          out += reference(c as Element);
+        }
+      }
+      return out;
+    };
+    const node: fc.Memo<string> = fc.memo((n) =>
+      n <= 1
+        ? fc.constantFrom('字', ' a ', '<br>', '<!-- c -->', '<script>x</script>', '<span></span>')
+        : fc
+            .tuple(
+              fc.constantFrom(
+                'div',
+                'p',
+                'span',
+                'b',
+                'li',
+                'h2',
+                'div hidden',
+                'span style="display:none"',
+                'a href="/"',
+              ),
+              fc.array(node(n - 1), { maxLength: 3 }),
+            )
+            .map(([tag, inner]) => `<${tag}>${inner.join('')}</${tag.split(' ')[0]}>`),
+    );
+    fc.assert(
+      fc.property(fc.array(node(5), { minLength: 1, maxLength: 3 }), (parts) => {
+        const doc = load(`<html><body><div id="r">${parts.join('')}</div></body></html>`);
+        const r = doc.getElementById('r') as Element;
+        return [r, ...Array.from(r.querySelectorAll('*'))].every((el) => visibleText(el) === reference(el));
+      }),
+      { numRuns: 300 },
     );
   });
 });
