@@ -3,7 +3,7 @@
  * bar, a list of related links … that holds no story (and so is pruned from the page's walk)?
  */
 import type { JunkKind } from '../analysis';
-import { classAndId, linkedChars, TEXT_NODE } from './dom';
+import { classAndId, linkedChars, nextElementUnder, TEXT_NODE } from './dom';
 import { CONTENT_CLASS, JUNK_TAGS, RELATED_WORD, controlOverContent, junkKindOfClass } from './patterns';
 
 /**
@@ -43,9 +43,10 @@ export function holdsMain(el: Element): boolean {
 const HOLDER_WALK = 200;
 
 /**
- * holdsMain for the elements the page's walk asks about, under `root`: by a walk of each one's elements while they come to few (a query parses its selector
- * anew in each document and walks the whole page, 10–30 µs in Chromium; a junk-named element
- * holds a few dozen), then from mainHolders, one query of the page for the rest.
+ * holdsMain for the elements the page's walk asks about, under `root`: by a walk of each one's
+ * elements while they come to few (a query parses its selector anew in each document and walks
+ * the whole page, 10–30 µs in Chromium; a junk-named element holds a few dozen), then from
+ * mainHolders, one query of the page, for the rest.
  */
 export class MainHolders {
   private holders: Set<Element> | undefined;
@@ -67,16 +68,9 @@ export class MainHolders {
 
   /** Whether an element under `top` is isMain's; undefined once the walk's elements run out. */
   private walk(top: Element): boolean | undefined {
-    let el = top.firstElementChild;
-    while (el) {
+    for (let el = top.firstElementChild; el; el = nextElementUnder(el, top)) {
       if (--this.left < 0) return undefined;
       if (isMain(el)) return true;
-      if (el.firstElementChild) {
-        el = el.firstElementChild;
-        continue;
-      }
-      while (el && el !== top && !el.nextElementSibling) el = el.parentElement;
-      el = el && el !== top ? el.nextElementSibling : null;
     }
     return false;
   }

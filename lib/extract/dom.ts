@@ -120,6 +120,19 @@ export function normLength(s: string): number {
   return n;
 }
 
+/**
+ * The element after `el` in document order among `top`'s (its first child, else the next
+ * sibling of it or of an ancestor below `top`), or null: a walk of a subtree's elements in a
+ * loop, not a recursion (a subtree thousands deep would overflow the stack).
+ */
+export function nextElementUnder(el: Element, top: Element): Element | null {
+  const child = el.firstElementChild;
+  if (child) return child;
+  let at: Element | null = el;
+  while (at && at !== top && !at.nextElementSibling) at = at.parentElement;
+  return at && at !== top ? at.nextElementSibling : null;
+}
+
 export function isElement(n: Node | null | undefined): n is Element {
   return !!n && n.nodeType === ELEMENT_NODE;
 }

@@ -1,7 +1,7 @@
 /**
  * Machine-readable metadata: <meta> tags, JSON-LD, <link rel=canonical>, <time datetime>.
  */
-import { normSpace } from './dom';
+import { nextElementUnder, normSpace } from './dom';
 
 export interface MetaTags {
   title: string;
@@ -92,19 +92,14 @@ function taggedElements(doc: Document, bodyTagged?: readonly Element[]): readonl
   return out;
 }
 
+/** Is a tag (upper-cased) one of TAGGED's? */
+export const isTaggedTag = (tag: string): boolean =>
+  tag === 'META' || tag === 'SCRIPT' || tag === 'TIME' || tag === 'LINK';
+
 /** `root` and the elements under it onto `out`, those that are TAGGED, in document order. */
 function addTagged(root: Element, out: Element[]): void {
-  let el: Element | null = root;
-  while (el) {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'META' || tag === 'SCRIPT' || tag === 'TIME' || tag === 'LINK') out.push(el);
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
+  for (let el: Element | null = root; el; el = nextElementUnder(el, root))
+    if (isTaggedTag(el.tagName.toUpperCase())) out.push(el);
 }
 
 function tagElements(doc: Document, bodyTagged?: readonly Element[]): TagElements {

@@ -13,7 +13,8 @@ import {
   linkShare,
   MainHolders,
 } from './boilerplate';
-import { classAndIdOf } from './dom';
+import { classAndIdOf, nextElementUnder } from './dom';
+import { isTaggedTag } from './meta-tags';
 import { collectPage, type Paragraph } from './paragraphs';
 import { NO_CLASS, junkKindOfMarkup } from './patterns';
 import { SOURCE_WORD } from './source';
@@ -53,26 +54,17 @@ function list(el: Element, tag: string, cls: string, lists: Lists): void {
   if (isHeadingCandidate(tag, cls)) lists.headings.push(el);
   if (cls !== NO_CLASS && SOURCE_WORD.test(cls)) lists.sourceNamed.push(el);
   if (tag === 'A') lists.links.push(el);
-  else if (tag === 'META' || tag === 'SCRIPT' || tag === 'TIME' || tag === 'LINK') lists.tagged.push(el);
+  else if (isTaggedTag(tag)) lists.tagged.push(el);
 }
 
 /**
  * The elements under `root` onto the lists, in document order: a walk of its elements that asks
  * what the walk asks of those it enters, not a selector (jsdom's matcher costs half a
- * millisecond a call whatever the subtree: a page of 1,000 hidden blocks took as many). (A loop,
- * not a recursion: a subtree thousands deep would overflow the stack.)
+ * millisecond a call whatever the subtree: a page of 1,000 hidden blocks took as many).
  */
 function candidatesUnder(root: Element, lists: Lists): void {
-  let el = root.firstElementChild;
-  while (el) {
+  for (let el = root.firstElementChild; el; el = nextElementUnder(el, root))
     list(el, el.tagName.toUpperCase(), el.hasAttributes() ? classAndIdOf(el) : NO_CLASS, lists);
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
 }
 
 /** The page's paragraphs, its elements junk by markup and its headings, in one walk. */

@@ -7,17 +7,12 @@ import { describe, it } from 'vitest';
 import { collectParagraphs } from '../../../lib/extract/paragraphs';
 import { strippedLength, strippedOf } from '../../../lib/extract/para-text';
 import { stripGlosses } from '../../../lib/text/gloss';
+import { SPACES } from './spaces';
 
 /** Text pieces: hanzi, glosses and near misses, whitespace of each kind, parentheses. */
 const PIECES = [
   ...'網 實 F ? ( ) (wǎng) (shí) xiàn) (xiàn (de) (abcdefg) (ā) (zhuàng) 1 。 zh uà'.split(' '),
-  ' ',
-  '  ',
-  '\n',
-  '\t',
-  '\u3000',
-  '\u00a0',
-  '\u200b',
+  ...SPACES,
 ];
 
 describe('strippedOf', () => {

@@ -4,26 +4,10 @@ import { hanziCount, normLength, normSpace, punctuationCount } from '../../../li
 import { textFacts } from '../../../lib/extract/text-facts';
 import { glossSpans, isHanziCode, isPinyinSyllable } from '../../../lib/text/gloss';
 import { findGarbled } from '../../../lib/text/garble';
+import { SPACES } from './spaces';
 
 /** Characters that exercise every branch: hanzi, whitespace of each kind, `)`, `?`, letters, punctuation. */
-const CHARS = [
-  '網',
-  '實',
-  ' ',
-  '  ',
-  '\n',
-  '\t',
-  '\u3000',
-  '\u00a0',
-  '\u200b',
-  ')',
-  '?',
-  'a',
-  'Z',
-  '，',
-  '。',
-  '1',
-];
+const CHARS = ['網', '實', ...SPACES, ')', '?', 'a', 'Z', '，', '。', '1'];
 const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 24 }).map((a) => a.join(''));
 
 describe('normSpace', () => {
