@@ -263,6 +263,9 @@ export function hiddenByItsAttributes(el: Element): boolean {
  * other (the page's walk noted them): it is asked instead of the element's attributes.
  */
 export function visibleText(el: Element, skipped?: ReadonlySet<Element>): string {
+  // (An element of one text node, as most headings are: its text.)
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === TEXT_NODE) return only.nodeValue ?? '';
   let out = '';
   // (A loop, not a recursion: a subtree thousands deep would overflow the stack.)
   let c: Node | null = el.firstChild;
