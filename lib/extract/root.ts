@@ -81,20 +81,89 @@ export function findRoot(doc: Document, titleEl: Element | null = null): RootRes
  * The element that holds the article (findRoot), from the page's walk. `titleEl` shows the
  * headline; `headline`, its text (findTitle's title), when known.
  */
-export function chooseRoot(walk: PageWalk, titleEl: Element | null, headline = ''): RootResult {
-  const { body, paragraphs, all, marked } = walk;
-  // Each element's score, in the order the elements were first scored.
-  const index = new Map<Element, number>();
-  const els: Element[] = [];
-  const sums: number[] = [];
+/**
+ * The elements' scores as chooseRoot adds the paragraphs one by one, each element in the order
+ * it was first scored. (A paragraph at a time, in a method: called once a paragraph, it is
+ * optimized within the first extractions, where the loop of a function called once a page ran
+ * as baseline code for hundreds.)
+ */
+class Scores {
+  readonly index = new Map<Element, number>();
+  readonly els: Element[] = [];
+  readonly sums: number[] = [];
   // Headline links and prose paragraphs under each (levels 1–3): a list of teasers has as many
   // headlines as summaries.
-  const items: number[] = [];
-  const proses: number[] = [];
+  readonly items: number[] = [];
+  readonly proses: number[] = [];
   // Who-and-when lines (网友1 2024-05-20 11:01) under each, levels 1–3 (a stream of posts has
   // one a post), and the index of the first prose paragraph under each.
-  const stamps: number[] = [];
-  const firsts: number[] = [];
+  readonly stamps: number[] = [];
+  readonly firsts: number[] = [];
+  // The slots of the container's parent and its ancestors (levels 1–5), kept while the next
+  // paragraphs share that parent (most do: the <p> of one story).
+  private parent: Element | null | undefined;
+  private readonly chain: number[] = [];
+
+  /** `afterTitle`: the index of the first paragraph after the headline (-1: none). */
+  constructor(private readonly afterTitle: number) {}
+
+  private slot(el: Element): number {
+    let k = this.index.get(el);
+    if (k === undefined) {
+      k = this.els.length;
+      this.index.set(el, k);
+      this.els.push(el);
+      this.sums.push(0);
+      this.items.push(0);
+      this.proses.push(0);
+      this.stamps.push(0);
+      this.firsts.push(-1);
+    }
+    return k;
+  }
+
+  /** Paragraph `i`: its score onto its container and ancestors, or its count as a headline or a stamp. */
+  add(p: Paragraph, i: number): void {
+    let s = proseScore(p);
+    const headline = !s && isHeadlineItem(p);
+    // (A reply's stamp counts however much it reads like prose: it repeats the story's title.)
+    const stamp = !headline && (s ? isReplyStamp(p.text) : isPostStamp(p.text));
+    if (!s && !headline && !stamp) return;
+    const k = this.slot(p.container);
+    const up = p.container.parentElement;
+    const chain = this.chain;
+    if (up !== this.parent) {
+      this.parent = up;
+      chain.length = 0;
+      for (let el = up; el && chain.length < 5; el = el.parentElement) chain.push(this.slot(el));
+    }
+    const counts = headline ? this.items : stamp ? this.stamps : this.proses;
+    counts[k] = (counts[k] as number) + 1;
+    for (let level = 1; level <= 3 && level <= chain.length; level++) {
+      const a = chain[level - 1] as number;
+      counts[a] = (counts[a] as number) + 1;
+    }
+    if (headline || stamp) return;
+    const firsts = this.firsts;
+    if (firsts[k] === -1) firsts[k] = i;
+    for (let c = 0; c < chain.length; c++) {
+      const a = chain[c] as number;
+      if (firsts[a] === -1) firsts[a] = i;
+    }
+    const after = this.afterTitle;
+    if (after >= 0 && i >= after && i < after + 25) s *= 1.5;
+    const sums = this.sums;
+    sums[k] = (sums[k] as number) + s;
+    for (let level = 1; level <= chain.length; level++) {
+      const w = level <= 1 ? 1 : level === 2 ? 0.5 : 1 / (level * 1.5);
+      const a = chain[level - 1] as number;
+      sums[a] = (sums[a] as number) + s * w;
+    }
+  }
+}
+
+export function chooseRoot(walk: PageWalk, titleEl: Element | null, headline = ''): RootResult {
+  const { body, paragraphs, all, marked } = walk;
   // Prose right after the headline is the article far more often than prose elsewhere.
   let afterTitle = -1;
   if (titleEl) {
@@ -103,24 +172,8 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null, headline = '
         titleEl.compareDocumentPosition(p.container) & 4 /* FOLLOWING */ && !titleEl.contains(p.container),
     );
   }
-  const slot = (el: Element): number => {
-    let k = index.get(el);
-    if (k === undefined) {
-      k = els.length;
-      index.set(el, k);
-      els.push(el);
-      sums.push(0);
-      items.push(0);
-      proses.push(0);
-      stamps.push(0);
-      firsts.push(-1);
-    }
-    return k;
-  };
-  // The slots of the container's parent and its ancestors (levels 1–5), kept while the next
-  // paragraphs share that parent (most do: the <p> of one story).
-  let parent: Element | null | undefined;
-  const chain: number[] = [];
+  const scores = new Scores(afterTitle);
+  const { index, els, sums, items, proses, stamps, firsts } = scores;
   // Readers' comments and other stories under a heading that names them: not scored, however many.
   // So is the next story a page appends under its own headline (an <h1> after the headline).
   let aside: Element | null = null;
@@ -139,37 +192,7 @@ export function chooseRoot(walk: PageWalk, titleEl: Element | null, headline = '
       aside = asideScope(p.container, body, p.text);
       continue;
     }
-    let s = proseScore(p);
-    const headline = !s && isHeadlineItem(p);
-    // (A reply's stamp counts however much it reads like prose: it repeats the story's title.)
-    const stamp = !headline && (s ? isReplyStamp(p.text) : isPostStamp(p.text));
-    if (!s && !headline && !stamp) continue;
-    const k = slot(p.container);
-    const up = p.container.parentElement;
-    if (up !== parent) {
-      parent = up;
-      chain.length = 0;
-      for (let el = up; el && chain.length < 5; el = el.parentElement) chain.push(slot(el));
-    }
-    const counts = headline ? items : stamp ? stamps : proses;
-    counts[k] = (counts[k] as number) + 1;
-    for (let level = 1; level <= 3 && level <= chain.length; level++) {
-      const a = chain[level - 1] as number;
-      counts[a] = (counts[a] as number) + 1;
-    }
-    if (headline || stamp) continue;
-    if (firsts[k] === -1) firsts[k] = i;
-    for (let c = 0; c < chain.length; c++) {
-      const a = chain[c] as number;
-      if (firsts[a] === -1) firsts[a] = i;
-    }
-    if (afterTitle >= 0 && i >= afterTitle && i < afterTitle + 25) s *= 1.5;
-    sums[k] = (sums[k] as number) + s;
-    for (let level = 1; level <= chain.length; level++) {
-      const w = level <= 1 ? 1 : level === 2 ? 0.5 : 1 / (level * 1.5);
-      const a = chain[level - 1] as number;
-      sums[a] = (sums[a] as number) + s * w;
-    }
+    scores.add(p, i);
   }
   // Six teasers or more, as many headlines as summaries: other stories, whatever they say.
   const teasers = (k: number): boolean =>
