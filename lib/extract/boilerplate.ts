@@ -11,7 +11,7 @@ import { CONTENT_CLASS, JUNK_TAGS, RELATED_WORD, controlOverContent, junkKindOfC
  * itemprop="articleBody" element (`article, main, [itemprop="articleBody"]` as browsers match
  * it: the value exactly, where jsdom's matcher ignores its case).
  */
-export function isMain(el: Element): boolean {
+function isMain(el: Element): boolean {
   const name = el.localName;
   return (
     name === 'article' ||
@@ -21,7 +21,7 @@ export function isMain(el: Element): boolean {
 }
 
 /** The elements among which isMain finds its (a query by tag and attribute name). */
-export const MAIN_SELECTOR = 'article, main, [itemprop]';
+const MAIN_SELECTOR = 'article, main, [itemprop]';
 
 /**
  * The elements that hold an isMain element (its ancestors), from one query of the page: what
@@ -35,7 +35,7 @@ export function mainHolders(root: Element): Set<Element> {
 }
 
 /** Does an element under `el` hold the article (isMain)? */
-export function holdsMain(el: Element): boolean {
+function holdsMain(el: Element): boolean {
   return new MainHolders(el, Infinity).has(el);
 }
 
