@@ -195,9 +195,18 @@ export function* bodyBlocksSteps(
 
 function rootParagraphs(root: Element, leads: Element[], pagePruned?: Paragraph[]): Paragraph[] {
   const holders = [...leads, root];
-  return pagePruned
-    ? pagePruned.filter((p) => holders.some((h) => h.contains(p.container)))
-    : holders.flatMap((el) => collectParagraphs(el, isBoilerplateContainer));
+  if (!pagePruned) return holders.flatMap((el) => collectParagraphs(el, isBoilerplateContainer));
+  // (A loop: a filter's test made a closure per paragraph.)
+  const out: Paragraph[] = [];
+  for (let i = 0; i < pagePruned.length; i++) {
+    const p = pagePruned[i] as Paragraph;
+    for (let k = 0; k < holders.length; k++)
+      if ((holders[k] as Element).contains(p.container)) {
+        out.push(p);
+        break;
+      }
+  }
+  return out;
 }
 
 /** paras[from, to) into metadata lines and kept body paragraphs (plain loops: no generator). */

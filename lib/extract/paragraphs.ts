@@ -22,7 +22,7 @@ import {
   tagKind,
 } from './dom';
 import { BACK_LINK } from './short-junk';
-import { CHAR_KIND, SPACE, textFacts } from './text-facts';
+import { CHAR_KIND, noFacts, SPACE, textFacts } from './text-facts';
 
 /**
  * The same string as a flat copy. Strings joined from several node values are concatenated,
@@ -110,6 +110,9 @@ export interface ParagraphMemo {
   proseScore: number | undefined;
 }
 
+/** What flush reads each paragraph's textFacts into (read at once: one object serves all). */
+const FACTS = noFacts();
+
 interface Run {
   container: Element;
   /** tagKind of the container's tag. */
@@ -157,7 +160,7 @@ export function collectPage(
     if (!run) return;
     const raw = run.nodes.length === 1 ? run.raw : flat(run.raw);
     // One scan for the counts every step asks for; normSpace only when there is space to fold.
-    const facts = textFacts(raw);
+    const facts = textFacts(raw, FACTS);
     // (normSpace's regex only where an inner run needs rewriting; the ends are cut by slicing.)
     const text = facts.innerFold
       ? normSpace(raw)

@@ -96,8 +96,10 @@ export interface TextFacts {
  * hanziCount, punctuationCount, whether normSpace would change anything, the characters
  * findGarbled looks at, the glosses and the page words that may be there, in one pass over `s`
  * (a flat string). All but the glosses' offsets are the same before and after normSpace.
+ * `into`, when given, is filled and returned instead of a new object (the page's walk reads
+ * each paragraph's facts at once: one object for all of them, not one each).
  */
-export function textFacts(s: string): TextFacts {
+export function textFacts(s: string, into?: TextFacts): TextFacts {
   let hanzi = 0;
   let punctuation = 0;
   let odd = false;
@@ -165,20 +167,39 @@ export function textFacts(s: string): TextFacts {
     for (let i = n - trail; i < n; i++) if (i > n - trail || s.charCodeAt(i) !== 0x20) edge++;
     innerFold = folds > edge;
   }
+  const out = into ?? noFacts();
+  out.hanzi = hanzi;
+  out.punctuation = punctuation;
+  out.spaced = spaces > 0;
+  out.odd = odd;
+  out.glosses = found ? glossesOf(found) : NO_GLOSSES;
+  out.looseClose = looseClose;
+  out.strayGloss = strayGloss;
+  out.bars = bars;
+  out.words = words;
+  out.lead = lead;
+  out.trail = trail;
+  out.inner = spaces - lead - trail;
+  out.innerFold = innerFold;
+  return out;
+}
+
+/** Facts of no text, in TextFacts' shape: textFacts' result, or the object it is told to fill. */
+export function noFacts(): TextFacts {
   return {
-    hanzi,
-    punctuation,
-    spaced: spaces > 0,
-    odd,
-    glosses: found ? glossesOf(found) : NO_GLOSSES,
-    looseClose,
-    strayGloss,
-    bars,
-    words,
-    lead,
-    trail,
-    inner: spaces - lead - trail,
-    innerFold,
+    hanzi: 0,
+    punctuation: 0,
+    spaced: false,
+    odd: false,
+    glosses: NO_GLOSSES,
+    looseClose: false,
+    strayGloss: false,
+    bars: 0,
+    words: 0,
+    lead: 0,
+    trail: 0,
+    inner: 0,
+    innerFold: false,
   };
 }
 

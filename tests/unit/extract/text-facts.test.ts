@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hanziCount, normLength, normSpace, punctuationCount } from '../../../lib/extract/dom';
-import { textFacts } from '../../../lib/extract/text-facts';
+import { noFacts, textFacts } from '../../../lib/extract/text-facts';
 import { glossSpans, isHanziCode, isPinyinSyllable } from '../../../lib/text/gloss';
 import { findGarbled } from '../../../lib/text/garble';
 import { SPACES } from './spaces';
@@ -47,6 +47,21 @@ describe('textFacts', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('fills the object it is given with what it would return, whatever that object held', () => {
+    const into = noFacts();
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        // (The object held another text's facts: none of them may stay.)
+        textFacts(a, into);
+        const filled = textFacts(b, into);
+        return filled === into && JSON.stringify(filled) === JSON.stringify(textFacts(b));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(textFacts('網(wǎng)', into).glosses).toEqual([1, 7]);
+    expect(textFacts('網', into).glosses).toEqual([]);
   });
 
   it('says which texts need the regex', () => {
