@@ -113,16 +113,6 @@ export interface ParagraphMemo {
 /** What flush reads each paragraph's textFacts into (read at once: one object serves all). */
 const FACTS = noFacts();
 
-interface Run {
-  container: Element;
-  /** tagKind of the container's tag. */
-  kind: number;
-  nodes: Text[];
-  raw: string;
-  link: string;
-  boldOnly: boolean;
-}
-
 /** `tag`: the element's tagName upper-cased. */
 export type Prune = (el: Element, tag: string) => boolean;
 /**
@@ -154,11 +144,19 @@ export function collectPage(
 ): { kept: Paragraph[]; all: Paragraph[] } {
   const out: Paragraph[] = [];
   const all: Paragraph[] = [];
-  let run: Run | null = null;
+  // The run of text nodes being read (null between paragraphs), kept in variables: an object
+  // a paragraph cost 5 KB a page in objects. (A new run is a new `runNodes` array.)
+  let runNodes: Text[] | null = null;
+  let runContainer: Element = root;
+  let runKind = 0;
+  let runRaw = '';
+  let runLink = '';
+  let runBold = true;
 
   const flush = (): void => {
-    if (!run) return;
-    const raw = run.nodes.length === 1 ? run.raw : flat(run.raw);
+    const nodes = runNodes;
+    if (!nodes) return;
+    const raw = nodes.length === 1 ? runRaw : flat(runRaw);
     // One scan for the counts every step asks for; normSpace only when there is space to fold.
     const facts = textFacts(raw, FACTS);
     // (normSpace's regex only where an inner run needs rewriting; the ends are cut by slicing.)
@@ -168,14 +166,14 @@ export function collectPage(
         ? raw.slice(facts.lead, raw.length - facts.trail)
         : raw;
     if (text) {
-      const kind = run.kind;
-      const heading = !!(kind & TAG_HEADING) || (run.boldOnly && text.length <= 60);
+      const kind = runKind;
+      const heading = !!(kind & TAG_HEADING) || (runBold && text.length <= 60);
       const p = {
-        container: run.container,
-        nodes: run.nodes,
+        container: runContainer,
+        nodes,
         text,
         raw,
-        linkChars: run.link ? normLength(run.link) : 0,
+        linkChars: runLink ? normLength(runLink) : 0,
         heading,
         listing: !!(kind & TAG_PRE),
         hanzi: facts.hanzi,
@@ -201,7 +199,7 @@ export function collectPage(
       out.push(p);
       if (withPruned) all.push(p);
     }
-    run = null;
+    runNodes = null;
   };
 
   const walk = (
@@ -217,16 +215,21 @@ export function collectPage(
         const t = c as Text;
         const v = t.nodeValue ?? '';
         const blank = isBlank(v); // (= !v.trim(): the same whitespace, no new string)
-        if (!run) {
+        if (!runNodes) {
           if (blank) continue;
           // (Most runs are one node: an array of one, not one with room to grow.)
-          run = { container, kind: containerKind, nodes: [t], raw: v, link: '', boldOnly: true };
+          runNodes = [t];
+          runContainer = container;
+          runKind = containerKind;
+          runRaw = v;
+          runLink = '';
+          runBold = true;
         } else {
-          run.nodes.push(t);
-          run.raw += v;
+          runNodes.push(t);
+          runRaw += v;
         }
-        if (inLink) run.link += v;
-        if (!blank && !inBold) run.boldOnly = false;
+        if (inLink) runLink += v;
+        if (!blank && !inBold) runBold = false;
         continue;
       }
       if (type !== ELEMENT_NODE) continue;
@@ -257,31 +260,31 @@ export function collectPage(
         // (An <a> without href is an anchor, not a link: a forum's unclosed `<a name=top1>` or a
         // stray `<a>` that the parser carries over the whole post.)
         const link = !!(kind & TAG_LINK) && (attrs & ATTR_HREF) !== 0;
-        const before = link && !inLink ? run : null;
-        const nodes = before ? before.nodes.length : 0;
-        const raw = before ? before.raw.length : 0;
-        const linked = before ? before.link.length : 0;
+        const before = link && !inLink ? runNodes : null;
+        const nodes = before ? before.length : 0;
+        const raw = before ? runRaw.length : 0;
+        const linked = before ? runLink.length : 0;
         walk(el, container, containerKind, inLink || link, inBold || !!(kind & TAG_BOLD));
         // A link back to the site closing the paragraph (…徐占忱）返回搜狐，查看更多) is a
         // paragraph of its own (the junk finder names it).
         if (
           before &&
-          run === before &&
-          before.link.length > linked &&
-          isBackLink(before.nodes, nodes, before.link, linked)
+          runNodes === before &&
+          runLink.length > linked &&
+          isBackLink(before, nodes, runLink, linked)
         ) {
-          const back: Run = {
-            container,
-            kind: containerKind,
-            nodes: before.nodes.splice(nodes),
-            raw: before.raw.slice(raw),
-            link: before.link.slice(linked),
-            boldOnly: false,
-          };
-          before.raw = before.raw.slice(0, raw);
-          before.link = before.link.slice(0, linked);
+          const backRaw = runRaw.slice(raw);
+          const backLink = runLink.slice(linked);
+          const backNodes = before.splice(nodes);
+          runRaw = runRaw.slice(0, raw);
+          runLink = runLink.slice(0, linked);
           flush();
-          run = back;
+          runNodes = backNodes;
+          runContainer = container;
+          runKind = containerKind;
+          runRaw = backRaw;
+          runLink = backLink;
+          runBold = false;
           flush();
         }
       }
