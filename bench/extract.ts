@@ -49,8 +49,8 @@ export async function benchExtract(): Promise<BenchRow[]> {
       return bench.run(15);
     });
     // Memory each allocates an extraction, both warm (V8's sampling heap profiler: every object,
-    // those a scavenge collected too). Garbage is time: in the target row's runs a scavenge
-    // lands in the extraction's samples about once in 8 extractions.
+    // those a scavenge collected too). Garbage is time: in the target row's window a scavenge
+    // falls inside the extraction's timed batches about once a batch of 8.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
     const allocated = async (which: 'zhuji' | 'readability'): Promise<number> => {

@@ -144,8 +144,8 @@ export function collectPage(
 ): { kept: Paragraph[]; all: Paragraph[] } {
   const out: Paragraph[] = [];
   const all: Paragraph[] = [];
-  // The run of text nodes being read (null between paragraphs), kept in variables: an object
-  // a paragraph cost 5 KB a page in objects. (A new run is a new `runNodes` array.)
+  // The run of text nodes being read (null between paragraphs), kept in variables: an object a
+  // paragraph came to about 3 KB a page. (A new run is a new `runNodes` array.)
   let runNodes: Text[] | null = null;
   let runContainer: Element = root;
   let runKind = 0;
