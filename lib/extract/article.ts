@@ -15,7 +15,7 @@ import { classedSource } from './source';
 import { mayBeGarbled } from './para-text';
 import { plainHeadline } from './plain-headline';
 import type { Paragraph } from './paragraphs';
-import { storyInRelated, walkPage, type MarkedElement, type PageWalk } from './page-walk';
+import { storyInRelated, walkPage, walkPageSteps, type MarkedElement, type PageWalk } from './page-walk';
 import { chooseRoot } from './root';
 import { drain, type Steps } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
@@ -110,6 +110,12 @@ interface Extraction {
 function walkOf(doc: Document): PageWalk {
   forgetParsedLines();
   return walkPage(doc);
+}
+
+/** walkOf as steps. */
+function* walkOfSteps(doc: Document): Steps<PageWalk> {
+  forgetParsedLines();
+  return yield* walkPageSteps(doc);
 }
 
 /** The headline and the root it points to (the walk lists the body's meta tags too). */
@@ -237,8 +243,7 @@ export function* extractArticleSteps(
   doc: Document,
   opts: ExtractOptions = {},
 ): Generator<void, Article, void> {
-  // (The page's walk is the longest step that does not yield.)
-  const walk = walkOf(doc);
+  const walk = yield* walkOfSteps(doc);
   yield;
   const tags = readMetaTags(doc, walk.tagged);
   yield;

@@ -15,7 +15,8 @@ import {
 } from './boilerplate';
 import { classAndIdOf, nextElementUnder } from './dom';
 import { isTaggedTag } from './meta-tags';
-import { collectPage, type Paragraph } from './paragraphs';
+import { pageCollector, type Paragraph } from './paragraphs';
+import { STEP_NODES, type Steps } from './steps';
 import { NO_CLASS, junkKindOfMarkup } from './patterns';
 import { SOURCE_WORD } from './source';
 import { isHeadingCandidate } from './title';
@@ -69,6 +70,20 @@ function candidatesUnder(root: Element, lists: Lists): void {
 
 /** The page's paragraphs, its elements junk by markup and its headings, in one walk. */
 export function walkPage(doc: Document): PageWalk {
+  const walk = pageWalker(doc);
+  walk.advance(Infinity);
+  return walk.result();
+}
+
+/** walkPage as steps: yields every STEP_NODES nodes (a long page's walk is tens of ms, cold). */
+export function* walkPageSteps(doc: Document): Steps<PageWalk> {
+  const walk = pageWalker(doc);
+  while (!walk.advance(STEP_NODES)) yield;
+  return walk.result();
+}
+
+/** The page's walk, to advance (pageCollector's advance) and then read. */
+function pageWalker(doc: Document): { advance: (budget: number) => boolean; result: () => PageWalk } {
   const body = doc.body ?? doc.documentElement;
   const lists: Lists = { headings: [], sourceNamed: [], tagged: [], links: [] };
   // One walk: paragraphs, boilerplate pruned, and each element's class words read once for both
@@ -106,8 +121,11 @@ export function walkPage(doc: Document): PageWalk {
     el === noted
       ? notedKind !== null && isBoilerplateContainer(el, tag, notedCls, holders, notedControl)
       : isBoilerplateContainer(el, tag, undefined, holders);
-  const { kept: paragraphs, all } = collectPage(body, prune, true, note, skip);
-  return { body, paragraphs, all, marked, ...lists, skipped };
+  const walk = pageCollector(body, prune, true, note, skip);
+  return {
+    advance: walk.advance,
+    result: () => ({ body, paragraphs: walk.kept, all: walk.all, marked, ...lists, skipped }),
+  };
 }
 
 /**

@@ -142,6 +142,39 @@ export function collectPage(
   note?: Note,
   skip?: Skip,
 ): { kept: Paragraph[]; all: Paragraph[] } {
+  const walk = pageCollector(root, prune, withPruned, note, skip);
+  walk.advance(Infinity);
+  return walk;
+}
+
+/** collectPage's walk, which can stop after a number of nodes and go on later (see advance). */
+export interface PageCollector {
+  kept: Paragraph[];
+  all: Paragraph[];
+  /** Walks up to `budget` more nodes; true when the walk is done (kept and all are whole). */
+  advance(budget: number): boolean;
+}
+
+/** Bits of a frame of pageCollector's walk. */
+const IN_LINK = 1;
+const IN_BOLD = 2;
+/** Leaving the element ends the paragraph (a block). */
+const EXIT_FLUSH = 4;
+/** Leaving the element asks whether it was a link back to the site (a link outside a link). */
+const EXIT_LINK = 8;
+
+/**
+ * collectPage as a walk that can pause: a loop over an explicit stack of the elements it is
+ * inside (no recursion: a page thousands of elements deep overflows no stack), so that it can
+ * stop after any node and go on from there.
+ */
+export function pageCollector(
+  root: Element,
+  prune?: Prune,
+  withPruned = false,
+  note?: Note,
+  skip?: Skip,
+): PageCollector {
   const out: Paragraph[] = [];
   const all: Paragraph[] = [];
   // The run of text nodes being read (null between paragraphs), kept in variables: an object a
@@ -202,25 +235,73 @@ export function collectPage(
     runNodes = null;
   };
 
-  const walk = (
-    el: Element,
-    container: Element,
-    containerKind: number,
-    inLink: boolean,
-    inBold: boolean,
-  ): void => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+  // The stack, one frame an element the walk is inside (index `depth`), in parallel arrays:
+  // the next child to read, the paragraph's container and its tagKind, the frame's bits, and
+  // for a link, the run as it stood when the link began (its nodes, text and link text lengths).
+  const nexts: (ChildNode | null)[] = [root.firstChild];
+  const containers: Element[] = [root];
+  const kinds: number[] = [tagKind(root.tagName)];
+  const bits: number[] = [0];
+  const befores: (Text[] | null)[] = [null];
+  const beforeNodes: number[] = [0];
+  const beforeRaw: number[] = [0];
+  const beforeLinked: number[] = [0];
+  let depth = 0;
+
+  /** Leaves frame `d`: ends a block's paragraph, or splits off a link back to the site. */
+  const leave = (d: number): void => {
+    const b = bits[d] as number;
+    if (b & EXIT_FLUSH) {
+      flush();
+      return;
+    }
+    if (!(b & EXIT_LINK)) return;
+    // A link back to the site closing the paragraph (…徐占忱）返回搜狐，查看更多) is a
+    // paragraph of its own (the junk finder names it).
+    const before = befores[d] as Text[];
+    befores[d] = null;
+    const nodes = beforeNodes[d] as number;
+    const raw = beforeRaw[d] as number;
+    const linked = beforeLinked[d] as number;
+    if (runNodes === before && runLink.length > linked && isBackLink(before, nodes, runLink, linked)) {
+      const backRaw = runRaw.slice(raw);
+      const backLink = runLink.slice(linked);
+      const backNodes = before.splice(nodes);
+      runRaw = runRaw.slice(0, raw);
+      runLink = runLink.slice(0, linked);
+      flush();
+      runNodes = backNodes;
+      runContainer = containers[d] as Element;
+      runKind = kinds[d] as number;
+      runRaw = backRaw;
+      runLink = backLink;
+      runBold = false;
+      flush();
+    }
+  };
+
+  const advance = (budget: number): boolean => {
+    for (let n = 0; depth >= 0; n++) {
+      const c = nexts[depth] as ChildNode | null;
+      if (!c) {
+        if ((bits[depth] as number) & (EXIT_FLUSH | EXIT_LINK)) leave(depth);
+        depth--;
+        continue;
+      }
+      if (n >= budget) return false;
+      nexts[depth] = c.nextSibling;
       const type = c.nodeType;
       if (type === TEXT_NODE) {
         const t = c as Text;
         const v = t.nodeValue ?? '';
         const blank = isBlank(v); // (= !v.trim(): the same whitespace, no new string)
+        const b = bits[depth] as number;
         if (!runNodes) {
           if (blank) continue;
           // (Most runs are one node: an array of one, not one with room to grow.)
           runNodes = [t];
-          runContainer = container;
-          runKind = containerKind;
+          runContainer = containers[depth] as Element;
+          runKind = kinds[depth] as number;
           runRaw = v;
           runLink = '';
           runBold = true;
@@ -228,8 +309,8 @@ export function collectPage(
           runNodes.push(t);
           runRaw += v;
         }
-        if (inLink) runLink += v;
-        if (!blank && !inBold) runBold = false;
+        if (b & IN_LINK) runLink += v;
+        if (!blank && !(b & IN_BOLD)) runBold = false;
         continue;
       }
       if (type !== ELEMENT_NODE) continue;
@@ -252,46 +333,37 @@ export function collectPage(
           continue;
         }
       }
+      const b = bits[depth] as number;
+      const d = ++depth;
+      nexts[d] = el.firstChild;
       if (kind & TAG_BLOCK) {
         flush();
-        walk(el, el, kind, inLink, false);
-        flush();
+        containers[d] = el;
+        kinds[d] = kind;
+        bits[d] = (b & IN_LINK) | EXIT_FLUSH;
       } else {
         // (An <a> without href is an anchor, not a link: a forum's unclosed `<a name=top1>` or a
         // stray `<a>` that the parser carries over the whole post.)
         const link = !!(kind & TAG_LINK) && (attrs & ATTR_HREF) !== 0;
-        const before = link && !inLink ? runNodes : null;
-        const nodes = before ? before.length : 0;
-        const raw = before ? runRaw.length : 0;
-        const linked = before ? runLink.length : 0;
-        walk(el, container, containerKind, inLink || link, inBold || !!(kind & TAG_BOLD));
-        // A link back to the site closing the paragraph (…徐占忱）返回搜狐，查看更多) is a
-        // paragraph of its own (the junk finder names it).
-        if (
-          before &&
-          runNodes === before &&
-          runLink.length > linked &&
-          isBackLink(before, nodes, runLink, linked)
-        ) {
-          const backRaw = runRaw.slice(raw);
-          const backLink = runLink.slice(linked);
-          const backNodes = before.splice(nodes);
-          runRaw = runRaw.slice(0, raw);
-          runLink = runLink.slice(0, linked);
-          flush();
-          runNodes = backNodes;
-          runContainer = container;
-          runKind = containerKind;
-          runRaw = backRaw;
-          runLink = backLink;
-          runBold = false;
-          flush();
+        const before = link && !(b & IN_LINK) ? runNodes : null;
+        containers[d] = containers[d - 1] as Element;
+        kinds[d] = kinds[d - 1] as number;
+        bits[d] =
+          (b & (IN_LINK | IN_BOLD)) |
+          (link ? IN_LINK : 0) |
+          (kind & TAG_BOLD ? IN_BOLD : 0) |
+          (before ? EXIT_LINK : 0);
+        if (before) {
+          befores[d] = before;
+          beforeNodes[d] = before.length;
+          beforeRaw[d] = runRaw.length;
+          beforeLinked[d] = runLink.length;
         }
       }
     }
+    flush();
+    return true;
   };
 
-  walk(root, root, tagKind(root.tagName), false, false);
-  flush();
-  return { kept: out, all };
+  return { kept: out, all, advance };
 }

@@ -29,6 +29,7 @@ import { classedSource } from '../../../lib/extract/source';
 import { readMetaTags } from '../../../lib/extract/meta-tags';
 import { inCode, isBoilerplateContainer, MainHolders, mainHolders } from '../../../lib/extract/boilerplate';
 import { stripGlosses } from '../../../lib/text/gloss';
+import { htmlTree } from './trees';
 
 const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 /**
@@ -329,25 +330,9 @@ describe('classAndId', () => {
       }
       return out;
     };
-    const node: fc.Memo<string> = fc.memo((n) =>
-      n <= 1
-        ? fc.constantFrom('字', ' a ', '<br>', '<!-- c -->', '<script>x</script>', '<span></span>')
-        : fc
-            .tuple(
-              fc.constantFrom(
-                'div',
-                'p',
-                'span',
-                'b',
-                'li',
-                'h2',
-                'div hidden',
-                'span style="display:none"',
-                'a href="/"',
-              ),
-              fc.array(node(n - 1), { maxLength: 3 }),
-            )
-            .map(([tag, inner]) => `<${tag}>${inner.join('')}</${tag.split(' ')[0]}>`),
+    const node = htmlTree(
+      ['字', ' a ', '<br>', '<!-- c -->', '<script>x</script>', '<span></span>'],
+      ['div', 'p', 'span', 'b', 'li', 'h2', 'div hidden', 'span style="display:none"', 'a href="/"'],
     );
     fc.assert(
       fc.property(fc.array(node(5), { minLength: 1, maxLength: 3 }), (parts) => {
