@@ -2,7 +2,7 @@
  * Offsets in a block of Text nodes: where each node starts in the block's joined text, which
  * node holds a raw offset, and which model offset a raw offset became. Used by model-builder.ts.
  */
-import { flat } from './paragraphs';
+import { flat } from './page-collector';
 import type { Segments } from './text-model';
 
 const ONE_NODE: readonly number[] = [0];

@@ -15,7 +15,8 @@ import {
 } from './boilerplate';
 import { classAndIdOf, nextElementUnder } from './dom';
 import { isTaggedTag } from './meta-tags';
-import { pageCollector, type Paragraph } from './paragraphs';
+import { pageCollector } from './page-collector';
+import type { Paragraph } from './paragraphs';
 import { STEP_NODES, type Steps } from './steps';
 import { NO_CLASS, junkKindOfMarkup } from './patterns';
 import { SOURCE_WORD } from './source';

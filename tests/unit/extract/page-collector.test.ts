@@ -3,7 +3,8 @@
 // what it finds in one go; and a page nested thousands of elements deep overflows no stack.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectPage, pageCollector, type Paragraph } from '../../../lib/extract/paragraphs';
+import { pageCollector } from '../../../lib/extract/page-collector';
+import { collectPage, type Paragraph } from '../../../lib/extract/paragraphs';
 import { walkPage, walkPageSteps } from '../../../lib/extract/page-walk';
 import { drain } from '../../../lib/extract/steps';
 import { htmlTree } from './trees';
