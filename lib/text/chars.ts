@@ -30,7 +30,7 @@ mark('。！？!?；;\n', SENTENCE_END);
 mark('，,：:—－', CLAUSE_END);
 
 /** Characters a stepped scan (findDatesSteps, findFiguresSteps) reads between two yields. */
-export const SCAN_CHUNK = 8192;
+export const SCAN_CHUNK = 4096;
 
 /**
  * A resumable scan of `length` characters in steps of SCAN_CHUNK, yielding between them:

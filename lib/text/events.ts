@@ -48,19 +48,25 @@ function isBoundaryAt(text: string, i: number): boolean {
   return (classAt(text, i) & BOUNDARY) !== 0;
 }
 
-/** For each offset, where the next boundary (clause or sentence) and the next sentence end are. */
-function forwardIndex(text: string): { nextBoundary: Int32Array; nextSentenceEnd: Int32Array } {
+/**
+ * The first offset from `i` on whose class has one of `bits` (text.length when none), as a
+ * function. Asked in increasing order, it reads each character once in all: what the last scan
+ * read is remembered (the answer for any offset between where it began and what it found).
+ * (An index of every offset was two arrays as long as the text, filled by a pass over all of it:
+ * 640 KB and the recognizers' longest step on a long page.)
+ */
+export function nextWith(text: string, bits: number): (i: number) => number {
   const n = text.length;
-  const nextBoundary = new Int32Array(n + 1);
-  const nextSentenceEnd = new Int32Array(n + 1);
-  nextBoundary[n] = n;
-  nextSentenceEnd[n] = n;
-  for (let i = n - 1; i >= 0; i--) {
-    const cls = classAt(text, i);
-    nextSentenceEnd[i] = cls & SENTENCE_END ? i : (nextSentenceEnd[i + 1] as number);
-    nextBoundary[i] = cls & BOUNDARY ? i : (nextBoundary[i + 1] as number);
-  }
-  return { nextBoundary, nextSentenceEnd };
+  let from = 1;
+  let found = 0;
+  return (i) => {
+    if (i >= from && i <= found) return found;
+    let j = i;
+    while (j < n && (classAt(text, j) & bits) === 0) j++;
+    from = i;
+    found = j;
+    return j;
+  };
 }
 
 /** 本报讯（记者 王小明）, 新华社北京5月20日电（记者 王小明）: a dispatch's credit, all of it. */
@@ -72,21 +78,38 @@ function trimStart(text: string, k: number, limit: number): number {
   return k;
 }
 
+/** Dates whose happenings findEventsSteps looks for between two yields. */
+const DATES_PER_STEP = 64;
+
 /** Find the events in `text`, given its dates (from findDates). Linear in the text length. */
 export function findEvents(text: string, dates: DateMention[]): Event[] {
+  const steps = findEventsSteps(text, dates);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * findEvents in steps: yields every DATES_PER_STEP dates and before the marked sections (cold,
+ * on a long page, the sections' pass over every line was the recognizers' longest step).
+ */
+export function* findEventsSteps(text: string, dates: DateMention[]): Generator<void, Event[], void> {
   const events: Event[] = [];
   const byDate = new Map<DateMention, Event>();
   const live = dates.filter((d) => !d.cutoff).sort((a, b) => a.start - b.start);
-  const { nextBoundary, nextSentenceEnd } = forwardIndex(text);
-  // Clause starts, found by one forward walk over the dates in order.
+  const nextBoundary = nextWith(text, BOUNDARY);
+  const nextSentenceEnd = nextWith(text, SENTENCE_END);
+  // Clause starts: the last boundary before each date, read back from the date as far as the
+  // date before it (further back, the answer is that date's).
   const clauseStarts: number[] = [];
   let lastBoundary = -1;
   let p = 0;
   for (const d of live) {
-    while (p < d.start) {
-      if (isBoundaryAt(text, p)) lastBoundary = p;
-      p++;
+    for (let j = d.start - 1; j >= p; j--) {
+      if (isBoundaryAt(text, j)) {
+        lastBoundary = j;
+        break;
+      }
     }
+    p = Math.max(p, d.start);
     const start = trimStart(text, lastBoundary + 1, d.start);
     // (A dispatch's credit before the date is not the event's: 北京商报讯（记者 岳品瑜）5月20日，…)
     clauseStarts.push(
@@ -94,6 +117,7 @@ export function findEvents(text: string, dates: DateMention[]): Event[] {
     );
   }
   for (let k = 0; k < live.length; k++) {
+    if (k > 0 && k % DATES_PER_STEP === 0) yield;
     const d = live[k] as DateMention;
     const next = live[k + 1];
     // Walk forward from the date through at most three clauses looking for a verb.
@@ -124,10 +148,11 @@ export function findEvents(text: string, dates: DateMention[]): Event[] {
       j++;
     }
     if (verbEnd < 0) continue;
-    const event = makeEvent(text, d, clauseStarts[k] as number, nextBoundary[verbEnd] as number);
+    const event = makeEvent(text, d, clauseStarts[k] as number, nextBoundary(verbEnd));
     events.push(event);
     byDate.set(d, event);
   }
+  yield;
   // Marked sections: the first live date in each section is its event.
   let q = 0;
   for (const s of findSections(text)) {
@@ -136,12 +161,7 @@ export function findEvents(text: string, dates: DateMention[]): Event[] {
     if (!d || d.start >= s.end) continue;
     let event = byDate.get(d);
     if (!event) {
-      event = makeEvent(
-        text,
-        d,
-        Math.max(clauseStarts[q] as number, s.markerEnd),
-        nextSentenceEnd[d.end] as number,
-      );
+      event = makeEvent(text, d, Math.max(clauseStarts[q] as number, s.markerEnd), nextSentenceEnd(d.end));
       events.push(event);
     }
     event.marker = s.marker;

@@ -4,7 +4,7 @@
  */
 import type { Event, Figure, Span } from '../analysis.ts';
 import { findDatesSteps } from './dates.ts';
-import { findEvents } from './events.ts';
+import { findEventsSteps } from './events.ts';
 import { findFiguresSteps } from './figures.ts';
 
 export interface RecognizeContext {
@@ -20,16 +20,17 @@ export interface Recognized {
 }
 
 /**
- * The same work as `recognize`, yielding between its three scans (dates, figures, events) and
- * every SCAN_CHUNK characters inside the first two, so that a caller on a page can let the page
- * run between them (cold, on a long article, each scan is tens of ms).
+ * The same work as `recognize`, yielding between its three scans (dates, figures, events),
+ * every SCAN_CHUNK characters inside the first two and inside the third (findEventsSteps), so
+ * that a caller on a page can let the page run between them (cold, on a long article, each
+ * scan is tens of ms).
  */
 export function* recognizeSteps(text: string, ctx: RecognizeContext): Generator<void, Recognized, void> {
   const dates = yield* findDatesSteps(text, ctx.published);
   yield;
   const figures = yield* findFiguresSteps(text, { blocked: dates, garbled: ctx.garbled });
   yield;
-  const events = findEvents(text, dates);
+  const events = yield* findEventsSteps(text, dates);
   return { figures, events };
 }
 

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CLAUSE_END, SENTENCE_END } from '../../../lib/text/chars.ts';
 import { findDates } from '../../../lib/text/dates.ts';
-import { findEvents } from '../../../lib/text/events.ts';
-import { findSections, markerOf } from '../../../lib/text/sections.ts';
+import { findEvents, nextWith } from '../../../lib/text/events.ts';
+import { findSections, linesOf, markerOf } from '../../../lib/text/sections.ts';
 
 const PUB = '2022-01-29T09:30:00+08:00';
 const events = (text: string) => findEvents(text, findDates(text, PUB));
@@ -121,5 +123,48 @@ describe("events: a dispatch's credit before the date", () => {
     ]);
     // Words before the date that are no credit stay.
     expect(events('據悉，全市1月20日召開大會。').map((e) => e.text)).toEqual(['全市1月20日召開大會']);
+  });
+});
+
+describe('nextWith', () => {
+  // Where the next clause or sentence end is, asked from offsets in any order (findEvents asks in
+  // increasing order, where each character is read once): the same as reading on from each.
+  const naive = (text: string, i: number) => {
+    let j = i;
+    while (j < text.length && !'，。：'.includes(text[j] as string)) j++;
+    return j;
+  };
+  it('answers as a scan from each offset would, whatever the order of the questions', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('，', '。', '：', '字', 'a'), maxLength: 60 }),
+        fc.array(fc.nat(70), { maxLength: 20 }),
+        fc.boolean(),
+        (text, offsets, sorted) => {
+          const next = nextWith(text, CLAUSE_END | SENTENCE_END);
+          const within = offsets.map((i) => i % (text.length + 1));
+          const asked = sorted ? within.sort((a, b) => a - b) : within;
+          return asked.every((i) => next(i) === naive(text, i));
+        },
+      ),
+    );
+  });
+});
+
+describe('linesOf', () => {
+  it('gives each line between line breaks, trimmed of spaces, with its offsets (blank lines left out)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('\n', ' ', '\u3000', '\r', '字', 'a') }), (text) => {
+        const expected: { start: number; end: number; text: string }[] = [];
+        let at = 0;
+        for (const line of text.split('\n')) {
+          const lead = /^[ \t\r\u3000\u00a0]*/.exec(line)?.[0].length ?? 0;
+          const kept = line.slice(lead).replace(/[ \t\r\u3000\u00a0]+$/, '');
+          if (kept) expected.push({ start: at + lead, end: at + lead + kept.length, text: kept });
+          at += line.length + 1;
+        }
+        return JSON.stringify(linesOf(text)) === JSON.stringify(expected);
+      }),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCAN_CHUNK } from '../../../lib/text/chars';
 import { findDates, findDatesSteps } from '../../../lib/text/dates';
+import { findEvents, findEventsSteps } from '../../../lib/text/events';
 import { findFigures, findFiguresSteps } from '../../../lib/text/figures';
 import { recognize, recognizeSteps } from '../../../lib/text/recognize';
 
@@ -14,8 +15,11 @@ describe('recognizeSteps', () => {
     let pauses = 0;
     let r = steps.next();
     for (; !r.done; r = steps.next()) pauses++;
-    // Two between the scans, and one per SCAN_CHUNK characters inside the first two.
-    expect(pauses).toBe(2 + 2 * Math.floor((TEXT.length - 1) / SCAN_CHUNK));
+    // Two between the scans, one per SCAN_CHUNK characters inside the first two, and in the
+    // events' scan one per 64 dates and one before the marked sections.
+    const live = findDates(TEXT, ctx.published).filter((d) => !d.cutoff).length;
+    expect(live).toBeGreaterThan(0);
+    expect(pauses).toBe(2 + 2 * Math.floor((TEXT.length - 1) / SCAN_CHUNK) + 1 + Math.floor((live - 1) / 64));
     expect(r.value).toEqual(recognize(TEXT, ctx));
     expect(r.value.figures.length).toBeGreaterThan(20);
   });
@@ -39,6 +43,16 @@ describe('the stepped scans', () => {
       expect(pauses).toBeGreaterThan(3);
       expect(value).toEqual(findDates(text, '2022-01-29T09:30:00+08:00'));
       expect(value.some((d) => d.relative)).toBe(true); // 次日 read from the day before it
+    }
+  });
+
+  it('find the same events as one scan, with a pause every 64 dates', () => {
+    for (const text of texts.slice(0, 2)) {
+      const dates = findDates(text, null);
+      const { value, pauses } = drain(findEventsSteps(text, dates));
+      expect(pauses).toBe(1 + Math.floor((dates.length - 1) / 64));
+      expect(value).toEqual(findEvents(text, dates));
+      expect(value.length).toBe(800);
     }
   });
 
