@@ -22,16 +22,7 @@ export interface GlossJob {
  * nodes), and the model is patched so its offsets still hold.
  */
 export function glossJob(model: TextModel, doc: Document, pieces: NodePieces = model.glosses): GlossJob {
-  // Last piece first within a node, so earlier offsets in the same node stay valid.
-  const byNode = new Map<Text, number[]>();
-  pieces.node.forEach((node, i) => {
-    const list = byNode.get(node);
-    if (list) list.push(i);
-    else byNode.set(node, [i]);
-  });
-  const ordered = [...byNode.values()].flatMap((list) =>
-    list.sort((a, b) => (pieces.start[b] as number) - (pieces.start[a] as number)),
-  );
+  const ordered = wrapOrder(pieces);
   const undo: (() => void)[] = [];
   const wrapOne = (i: number) => {
     const node = pieces.node[i] as Text;
@@ -59,6 +50,26 @@ export function glossJob(model: TextModel, doc: Document, pieces: NodePieces = m
       undo.length = 0;
     },
   };
+}
+
+/**
+ * The pieces in the order to wrap them: the nodes in the page's order, and within a node the
+ * last piece first, so that splitting the node leaves the earlier offsets valid. A node's pieces
+ * are one run of the list, in the order of their offsets (the model lists a block's glosses in
+ * text order, strayGlossJob a node's as it finds them): each run is read backwards. (Grouped by a
+ * Map and sorted, the 8,570 glosses of the seed ×10 took 7.8 ms, median of 10 loads.)
+ */
+export function wrapOrder(pieces: NodePieces): number[] {
+  const nodes = pieces.node;
+  const out = new Array<number>(nodes.length);
+  let k = 0;
+  for (let i = 0; i < nodes.length;) {
+    let j = i + 1;
+    while (j < nodes.length && nodes[j] === nodes[i]) j++;
+    for (let m = j - 1; m >= i; m--) out[k++] = m;
+    i = j;
+  }
+  return out;
 }
 
 /** All of the model's glosses at once; returns the undo. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeWithModel } from '../../../lib/analyze';
 import { rangeFor } from '../../../lib/extract/text-model';
-import { GLOSS_ATTR, wrapGlosses } from '../../../lib/dom/glosses';
+import { GLOSS_ATTR, wrapGlosses, wrapOrder } from '../../../lib/dom/glosses';
 import { createHighlighter } from '../../../lib/dom/highlighter';
 import { JUNK_ATTR, markJunk } from '../../../lib/dom/junk';
 import { selectionSpan } from '../../../lib/dom/position';
@@ -31,6 +31,40 @@ describe('reading layer on the seed page (jsdom: no Highlight API, so the wrappi
       expect(rangeFor(model, f.start, f.end, document).toString()).toBe(f.text);
     undo();
     expect(document.body.textContent).toBe(before);
+    expect(document.body.innerHTML).toBe(htmlBefore); // eslint-disable-line no-restricted-syntax -- read-only comparison
+  });
+
+  it("lists each node's glosses as one run, in the order of their offsets (what wrapOrder reads)", () => {
+    const { model } = analyzeWithModel(document);
+    const { node, start } = model.glosses;
+    const done = new Set<Text>();
+    for (let i = 0; i < node.length; i++) {
+      const n = node[i] as Text;
+      if (i > 0 && node[i - 1] === n) expect(start[i]).toBeGreaterThan(start[i - 1] as number);
+      else expect(done.has(n)).toBe(false);
+      done.add(n);
+    }
+    expect(done.size).toBeGreaterThan(50);
+    expect(node.length).toBeGreaterThan(done.size); // nodes with several glosses
+  });
+
+  it('wraps glosses that span text nodes and several to a node, and undoes exactly', () => {
+    const para =
+      '網(wǎng)絡<b>實(shí)</b>現(xiàn)了電力系<i>統(t</i>ǒng)的升級(jí)，並(bìng)於(yú)今(jīn)年完成。';
+    load(
+      `<html><head><title>電網升級</title></head><body><article><h1>電網升級</h1>${Array(6)
+        .fill(`<p>${para}${para}</p>`)
+        .join('')}</article></body></html>`,
+    );
+    const htmlBefore = document.body.innerHTML; // eslint-disable-line no-restricted-syntax -- read-only comparison
+    const { analysis, model } = analyzeWithModel(document);
+    expect(analysis.glosses).toBe(6 * 2 * 8);
+    expect(wrapOrder(model.glosses).length).toBe(model.glosses.node.length);
+    const undo = wrapGlosses(model, document);
+    const wrapped = [...document.querySelectorAll(`[${GLOSS_ATTR}]`)].map((g) => g.textContent).join('');
+    expect(wrapped).toBe('(wǎng)(shí)(xiàn)(tǒng)(jí)(bìng)(yú)(jīn)'.repeat(12));
+    expect(model.text).not.toMatch(/[(（]/);
+    undo();
     expect(document.body.innerHTML).toBe(htmlBefore); // eslint-disable-line no-restricted-syntax -- read-only comparison
   });
 
