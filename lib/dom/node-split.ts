@@ -1,7 +1,7 @@
 import { dropNodeIndex, nodeIndex, segmentsOf, type TextModel } from '../extract/text-model';
 
 /** Moves segment `i` onto `to`, its data starting `shift` characters later there. */
-function move(model: TextModel, i: number, to: Text, shift: number): void {
+export function moveSegment(model: TextModel, i: number, to: Text, shift: number): void {
   const segs = model.segments;
   const index = nodeIndex(model);
   const from = index.get(segs.node[i] as Text)!;
@@ -28,7 +28,7 @@ export function splitKeepingModel(model: TextModel, node: Text, offset: number):
   for (const i of [...segmentsOf(model, node)]) {
     const nodeStart = segs.nodeStart[i] as number;
     const len = (segs.end[i] as number) - (segs.start[i] as number);
-    if (nodeStart >= offset) move(model, i, tail, -offset);
+    if (nodeStart >= offset) moveSegment(model, i, tail, -offset);
     else if (nodeStart + len > offset) cuts.push(i);
   }
   if (!cuts.length) return tail;
@@ -50,5 +50,5 @@ export function joinKeepingModel(model: TextModel, head: Text, tail: Text): void
   const offset = head.data.length;
   head.data += tail.data;
   tail.remove();
-  for (const i of [...segmentsOf(model, tail)]) move(model, i, head, offset);
+  for (const i of [...segmentsOf(model, tail)]) moveSegment(model, i, head, offset);
 }

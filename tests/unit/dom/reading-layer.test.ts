@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeWithModel } from '../../../lib/analyze';
 import { rangeFor } from '../../../lib/extract/text-model';
-import { GLOSS_ATTR, wrapGlosses, wrapOrder } from '../../../lib/dom/glosses';
+import { GLOSS_ATTR, glossJob, nodeRuns, wrapGlosses } from '../../../lib/dom/glosses';
 import { createHighlighter } from '../../../lib/dom/highlighter';
 import { JUNK_ATTR, markJunk } from '../../../lib/dom/junk';
 import { selectionSpan } from '../../../lib/dom/position';
@@ -34,7 +34,7 @@ describe('reading layer on the seed page (jsdom: no Highlight API, so the wrappi
     expect(document.body.innerHTML).toBe(htmlBefore); // eslint-disable-line no-restricted-syntax -- read-only comparison
   });
 
-  it("lists each node's glosses as one run, in the order of their offsets (what wrapOrder reads)", () => {
+  it("lists each node's glosses as one run, in the order of their offsets (what nodeRuns reads)", () => {
     const { model } = analyzeWithModel(document);
     const { node, start } = model.glosses;
     const done = new Set<Text>();
@@ -59,12 +59,35 @@ describe('reading layer on the seed page (jsdom: no Highlight API, so the wrappi
     const htmlBefore = document.body.innerHTML; // eslint-disable-line no-restricted-syntax -- read-only comparison
     const { analysis, model } = analyzeWithModel(document);
     expect(analysis.glosses).toBe(6 * 2 * 8);
-    expect(wrapOrder(model.glosses).length).toBe(model.glosses.node.length);
+    expect(nodeRuns(model.glosses).length / 2).toBe(new Set(model.glosses.node).size);
     const undo = wrapGlosses(model, document);
     const wrapped = [...document.querySelectorAll(`[${GLOSS_ATTR}]`)].map((g) => g.textContent).join('');
     expect(wrapped).toBe('(wǎng)(shí)(xiàn)(tǒng)(jí)(bìng)(yú)(jīn)'.repeat(12));
     expect(model.text).not.toMatch(/[(（]/);
+    // (A gloss that starts a node is that node, wrapped: no empty text node is left before it.)
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) expect((t as Text).data).not.toBe('');
     undo();
+    expect(document.body.innerHTML).toBe(htmlBefore); // eslint-disable-line no-restricted-syntax -- read-only comparison
+  });
+
+  it('wraps pieces that cut the model’s text one by one, and the model still maps', () => {
+    const htmlBefore = document.body.innerHTML; // eslint-disable-line no-restricted-syntax -- read-only comparison
+    const { model } = analyzeWithModel(document);
+    // Two pieces inside the text of a paragraph's segment (no gloss there): the segment is cut.
+    const seg = model.segments.end.findIndex((e, i) => e - (model.segments.start[i] as number) > 20);
+    const node = model.segments.node[seg] as Text;
+    const at = model.segments.nodeStart[seg] as number;
+    const job = glossJob(model, document, {
+      node: [node, node],
+      start: [at + 3, at + 9],
+      end: [at + 5, at + 12],
+    });
+    job.runAll();
+    expect(document.querySelectorAll(`[${GLOSS_ATTR}]`).length).toBe(2);
+    const s0 = model.segments.start[seg] as number;
+    expect(rangeFor(model, s0, s0 + 15, document).toString()).toBe(model.text.slice(s0, s0 + 15));
+    job.undo();
     expect(document.body.innerHTML).toBe(htmlBefore); // eslint-disable-line no-restricted-syntax -- read-only comparison
   });
 
