@@ -1,8 +1,5 @@
-/**
- * Work split into steps: a generator that yields at natural boundaries (between phases, every
- * few dozen blocks), so the same code runs in one go (drain) or spread over several tasks.
- */
-export type Steps<T> = Generator<void, T, void>;
+/** How often the extraction's steps yield (lib/steps.ts: the steps themselves). */
+export { drain, type Steps } from '../steps';
 
 /** Blocks handled between two yields inside a long loop. */
 export const STEP_BLOCKS = 48;
@@ -13,11 +10,3 @@ export const STEP_BLOCKS = 48;
  * are 3.6 ms: before the walk's code is optimized, each node costs several times what it will.)
  */
 export const STEP_NODES = 256;
-
-/** Run the steps to their end, synchronously. */
-export function drain<T>(steps: Steps<T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}

@@ -5,6 +5,7 @@
  * of a marked section (【事件1】, 一、) is that section's event and carries its marker and heading.
  */
 import type { Event } from '../analysis.ts';
+import { drain, type Steps } from '../steps.ts';
 import type { DateMention } from './dates.ts';
 import * as chars from './chars.ts';
 import { findSections } from './sections.ts';
@@ -83,15 +84,14 @@ const DATES_PER_STEP = 64;
 
 /** Find the events in `text`, given its dates (from findDates). Linear in the text length. */
 export function findEvents(text: string, dates: DateMention[]): Event[] {
-  const steps = findEventsSteps(text, dates);
-  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  return drain(findEventsSteps(text, dates));
 }
 
 /**
  * findEvents in steps: yields every DATES_PER_STEP dates and before the marked sections (cold,
  * on a long page, the sections' pass over every line was the recognizers' longest step).
  */
-export function* findEventsSteps(text: string, dates: DateMention[]): Generator<void, Event[], void> {
+export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Event[]> {
   const events: Event[] = [];
   const byDate = new Map<DateMention, Event>();
   const live = dates.filter((d) => !d.cutoff).sort((a, b) => a.start - b.start);

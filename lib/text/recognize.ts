@@ -3,6 +3,7 @@
  * glosses already removed; garbled spans known). Pure: string in, data out.
  */
 import type { Event, Figure, Span } from '../analysis.ts';
+import { drain, type Steps } from '../steps.ts';
 import { findDatesSteps } from './dates.ts';
 import { findEventsSteps } from './events.ts';
 import { findFiguresSteps } from './figures.ts';
@@ -25,7 +26,7 @@ export interface Recognized {
  * that a caller on a page can let the page run between them (cold, on a long article, each
  * scan is tens of ms).
  */
-export function* recognizeSteps(text: string, ctx: RecognizeContext): Generator<void, Recognized, void> {
+export function* recognizeSteps(text: string, ctx: RecognizeContext): Steps<Recognized> {
   const dates = yield* findDatesSteps(text, ctx.published);
   yield;
   const figures = yield* findFiguresSteps(text, { blocked: dates, garbled: ctx.garbled });
@@ -35,6 +36,5 @@ export function* recognizeSteps(text: string, ctx: RecognizeContext): Generator<
 }
 
 export function recognize(text: string, ctx: RecognizeContext): Recognized {
-  const steps = recognizeSteps(text, ctx);
-  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+  return drain(recognizeSteps(text, ctx));
 }
