@@ -21,21 +21,44 @@ const CN_SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100,
 const CN_LARGE: Record<string, number> = { 萬: 1e4, 万: 1e4, 億: 1e8, 亿: 1e8, 兆: 1e12 };
 
 /** Characters that, right after 千 or 兆, make it part of a unit (千米, 千克, 兆瓦) rather than a multiplier. */
-const UNIT_AFTER_MULTIPLIER = new Set([
-  '米',
-  '克',
-  '瓦',
-  '卡',
-  '赫',
-  '焦',
-  '帕',
-  '字',
-  '位',
-  '比',
-  '伏',
-  '歐',
-  '欧',
-]);
+const UNIT_AFTER_MULTIPLIER = '米克瓦卡赫焦帕字位比伏歐欧';
+
+/*
+ * The same tables by UTF-16 code unit: the scans read codes, not one-character strings (a
+ * hanzi read as text[i] is a new string each time, and a lookup by it hashes it first).
+ */
+/** CN_SMALL's values by code, 0 elsewhere. */
+const SMALL_AT = new Uint16Array(65536);
+for (const [ch, v] of Object.entries(CN_SMALL)) SMALL_AT[ch.charCodeAt(0)] = v;
+/** CN_LARGE's values by code (as the index of LARGE_VALUES), 0 elsewhere. */
+const LARGE_VALUES = [0, 1e4, 1e8, 1e12];
+const LARGE_AT = new Uint8Array(65536);
+for (const [ch, v] of Object.entries(CN_LARGE)) LARGE_AT[ch.charCodeAt(0)] = LARGE_VALUES.indexOf(v);
+const UNIT_AFTER = new Uint8Array(65536);
+for (const ch of UNIT_AFTER_MULTIPLIER) UNIT_AFTER[ch.charCodeAt(0)] = 1;
+const QIAN = 0x5343; // 千
+const ZHAO = 0x5146; // 兆
+const NIAN = 0x5eff; // 廿
+const SA = 0x5345; // 卅
+const LIANG = 0x5169; // 兩
+const LIANG_S = 0x4e24; // 两
+const DIAN = 0x9ede; // 點
+const DIAN_S = 0x70b9; // 点
+
+/** The value of a small multiplier (十, 百, 千 …) at code `c`, 0 for none (NaN: 0). */
+function smallAt(c: number): number {
+  return c === c ? (SMALL_AT[c] as number) : 0;
+}
+
+/** The value of a large multiplier (萬, 億, 兆) at code `c`, 0 for none (NaN: 0). */
+function largeAt(c: number): number {
+  return c === c ? (LARGE_VALUES[LARGE_AT[c] as number] as number) : 0;
+}
+
+/** The digit value of a Chinese digit at code `c`, -1 for none (NaN: -1). */
+function cnDigitCode(c: number): number {
+  return c === c ? (CN_DIGIT_TABLE[c] as number) : -1;
+}
 
 export interface Numeral {
   value: number;
@@ -83,11 +106,11 @@ export function cnDigit(ch: string | undefined): number {
 }
 
 export function isCnMultiplier(ch: string | undefined): boolean {
-  return ch !== undefined && (CN_SMALL[ch] !== undefined || CN_LARGE[ch] !== undefined);
+  return ch !== undefined && ch.length > 0 && smallAt(ch.charCodeAt(0)) + largeAt(ch.charCodeAt(0)) > 0;
 }
 
 export function largeMultiplier(ch: string | undefined): number {
-  return ch === undefined ? 0 : (CN_LARGE[ch] ?? 0);
+  return ch === undefined || ch.length === 0 ? 0 : largeAt(ch.charCodeAt(0));
 }
 
 /** True if a numeral can start at `i`. */
@@ -95,10 +118,11 @@ export function numeralStartsAt(text: string, i: number): boolean {
   return ((CHAR_CLASS[text.charCodeAt(i)] ?? 0) & NUMERAL) !== 0;
 }
 
+/** Is the character at `i` a multiplier here (千 and 兆 not when a unit goes on: 千米, 兆瓦)? */
 function isMultiplierHere(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === undefined || !isCnMultiplier(ch)) return false;
-  if ((ch === '千' || ch === '兆') && UNIT_AFTER_MULTIPLIER.has(text[i + 1] ?? '')) return false;
+  const c = text.charCodeAt(i);
+  if (smallAt(c) + largeAt(c) === 0) return false;
+  if ((c === QIAN || c === ZHAO) && UNIT_AFTER[text.charCodeAt(i + 1)] === 1) return false;
   return true;
 }
 
@@ -112,13 +136,13 @@ export function readMultipliers(text: string, i: number): { factor: number; end:
   let large = 1;
   let small = 1;
   while (j < text.length && isMultiplierHere(text, j)) {
-    const ch = text[j] as string;
-    const s = CN_SMALL[ch];
-    if (s !== undefined) {
+    const c = text.charCodeAt(j);
+    const s = smallAt(c);
+    if (s !== 0) {
       if (small !== 1 || lastLarge !== 0) break;
       small = s;
     } else {
-      const l = CN_LARGE[ch] as number;
+      const l = largeAt(c);
       if (lastLarge !== 0 && l <= lastLarge) break;
       lastLarge = l;
       large *= l;
@@ -142,7 +166,7 @@ function readArabic(text: string, i: number): Numeral | null {
       continue;
     }
     // Thousands comma: exactly three digits follow, then a non-digit.
-    if (text[j] === ',' && digits > 0 && digits <= 3 + (formatted ? 1e9 : 0)) {
+    if (text.charCodeAt(j) === 0x2c /* , */ && digits > 0 && digits <= 3 + (formatted ? 1e9 : 0)) {
       const a = digitAt(text.charCodeAt(j + 1));
       const b = digitAt(text.charCodeAt(j + 2));
       const c = digitAt(text.charCodeAt(j + 3));
@@ -158,8 +182,8 @@ function readArabic(text: string, i: number): Numeral | null {
   if (digits === 0) return null;
   let value = intPart;
   let digitsLength = j - i;
-  const dot = text[j];
-  if ((dot === '.' || dot === '．') && digitAt(text.charCodeAt(j + 1)) >= 0) {
+  const dot = text.charCodeAt(j);
+  if ((dot === 0x2e /* . */ || dot === 0xff0e) /* ． */ && digitAt(text.charCodeAt(j + 1)) >= 0) {
     let k = j + 1;
     let frac = 0;
     let scale = 1;
@@ -190,12 +214,15 @@ function readArabic(text: string, i: number): Numeral | null {
 function readPositional(text: string, i: number): Numeral | null {
   let j = i;
   let v = 0;
-  while (j < text.length && isCnDigit(text[j]) && text[j] !== '兩' && text[j] !== '两') {
-    v = v * 10 + cnDigit(text[j]);
-    j++;
-  }
+  for (
+    let c = text.charCodeAt(j);
+    cnDigitCode(c) >= 0 && c !== LIANG && c !== LIANG_S;
+    c = text.charCodeAt(++j)
+  )
+    v = v * 10 + cnDigitCode(c);
   if (j - i < 2) return null;
-  if (isMultiplierHere(text, j) || text[j] === '點' || text[j] === '点') return null;
+  const next = text.charCodeAt(j);
+  if (isMultiplierHere(text, j) || next === DIAN || next === DIAN_S) return null;
   return {
     value: v,
     mantissa: v,
@@ -211,16 +238,16 @@ function readPositional(text: string, i: number): Numeral | null {
 
 /** Chinese decimal part after 點/点: digit characters only (`四點八`). */
 function readCnFraction(text: string, i: number): { frac: number; end: number } | null {
-  if (text[i] !== '點' && text[i] !== '点') return null;
+  const dot = text.charCodeAt(i);
+  if (dot !== DIAN && dot !== DIAN_S) return null;
   let j = i + 1;
   let frac = 0;
   let scale = 1;
-  while (j < text.length && isCnDigit(text[j])) {
-    frac = frac * 10 + cnDigit(text[j]);
+  for (let d = cnDigitCode(text.charCodeAt(j)); d >= 0; d = cnDigitCode(text.charCodeAt(++j))) {
+    frac = frac * 10 + d;
     scale *= 10;
-    j++;
   }
-  if (j === i + 1 || CN_SMALL[text[j] ?? ''] !== undefined) return null;
+  if (j === i + 1 || smallAt(text.charCodeAt(j)) !== 0) return null;
   return { frac: frac / scale, end: j };
 }
 
@@ -236,8 +263,8 @@ function readChinese(text: string, i: number): Numeral | null {
   let scaled = false;
   let sawZero = false;
   while (j < text.length) {
-    const ch = text[j] as string;
-    const d = cnDigit(ch);
+    const c = text.charCodeAt(j);
+    const d = cnDigitCode(c);
     if (d >= 0) {
       if (current > 0 || (current === 0 && d === 0)) break; // two digits in a row: stop
       if (d === 0) sawZero = true;
@@ -245,15 +272,15 @@ function readChinese(text: string, i: number): Numeral | null {
       j++;
       continue;
     }
-    if (ch === '廿' || ch === '卅') {
+    if (c === NIAN || c === SA) {
       if (current >= 0 || section % 100 !== 0) break;
-      section += ch === '廿' ? 20 : 30;
+      section += c === NIAN ? 20 : 30;
       lastSmall = 10;
       j++;
       continue;
     }
-    const s = CN_SMALL[ch];
-    if (s !== undefined && isMultiplierHere(text, j)) {
+    const s = smallAt(c);
+    if (s !== 0 && isMultiplierHere(text, j)) {
       if (lastSmall !== 0 && s >= lastSmall) break;
       section += (current > 0 ? current : current === 0 ? 0 : 1) * s;
       if (current === 0) break;
@@ -263,8 +290,8 @@ function readChinese(text: string, i: number): Numeral | null {
       j++;
       continue;
     }
-    const l = CN_LARGE[ch];
-    if (l !== undefined && isMultiplierHere(text, j)) {
+    const l = largeAt(c);
+    if (l !== 0 && isMultiplierHere(text, j)) {
       let sec = section + (current > 0 ? current : 0);
       if (sec === 0 && result === 0) sec = 1;
       if (lastLarge !== 0 && l > lastLarge) result = (result + sec) * l;
@@ -284,9 +311,9 @@ function readChinese(text: string, i: number): Numeral | null {
   let value = result + section + (current > 0 ? current : 0);
   // A trailing digit after a multiplier, 二百五 = 250, 一萬五 = 15000, only without 零.
   if (current > 0 && !sawZero && j - i >= 3) {
-    const prev = text[j - 2] ?? '';
-    const unitPrev = CN_SMALL[prev] ?? CN_LARGE[prev];
-    if (unitPrev !== undefined && unitPrev >= 100 && isMultiplierHere(text, j - 2)) {
+    const prev = text.charCodeAt(j - 2);
+    const unitPrev = smallAt(prev) || largeAt(prev);
+    if (unitPrev >= 100 && isMultiplierHere(text, j - 2)) {
       value = value - current + current * (unitPrev / 10);
     }
   }
@@ -303,7 +330,7 @@ function readChinese(text: string, i: number): Numeral | null {
   }
   // A lone 零/〇 is zero; a numeral that is only 零 followed by more is not a number.
   if (value === 0 && !(j - i === 1 && sawZero)) return null;
-  const last = largeMultiplier(text[j - 1]);
+  const last = largeAt(text.charCodeAt(j - 1));
   return {
     value,
     mantissa: last > 0 && isMultiplierHere(text, j - 1) ? clean(value / last) : value,
@@ -322,9 +349,8 @@ export function readNumeral(text: string, i: number): Numeral | null {
   if (((CHAR_CLASS[text.charCodeAt(i)] ?? 0) & NUMERAL) === 0) return null;
   const code = text.charCodeAt(i);
   if (digitAt(code) >= 0) return readArabic(text, i);
-  const ch = text[i];
-  if (ch === undefined) return null;
-  if (isCnDigit(ch) || isCnMultiplier(ch) || ch === '廿' || ch === '卅') return readChinese(text, i);
+  if (cnDigitCode(code) >= 0 || smallAt(code) + largeAt(code) > 0 || code === NIAN || code === SA)
+    return readChinese(text, i);
   return null;
 }
 

@@ -42,38 +42,53 @@ for (const kind of Object.keys(TABLE) as UnitKind[]) {
   }
 }
 
-/** Units by their first character, longest first. */
-const BY_FIRST = new Map<string, string[]>();
-for (const u of [...UNITS.keys()].sort((a, b) => b.length - a.length)) {
-  BY_FIRST.set(u[0] as string, [...(BY_FIRST.get(u[0] as string) ?? []), u]);
-}
-
 /**
  * Units that begin a word, by what follows them in it: 元 in 元宵, 元旦, 元素, 元首, 元老, 元帥,
  * 元論 is no sum of money; 支 in 支持, 支付, 支援, 支出, 支撐 (iPhone 11支持) is no count.
  */
-const UNIT_IN_WORD: Readonly<Record<string, RegExp>> = {
-  元: /[宵旦素首老帅帥论論]/,
-  支: /[持付援出撑撐]/,
+const UNIT_IN_WORD: Readonly<Record<string, string>> = {
+  元: '宵旦素首老帅帥论論',
+  支: '持付援出撑撐',
 };
 
-/** The longest unit starting at `i`, with its length, or null. */
-export function unitAt(text: string, i: number): (UnitInfo & { length: number }) | null {
-  const candidates = BY_FIRST.get(text[i] ?? '');
+/** A unit as unitAt answers it (shared: never changed), and what must not follow it. */
+interface UnitEntry {
+  text: string;
+  found: UnitInfo & { length: number };
+  /** A Latin unit: no Latin letter may follow (5km, not 5kmh or 5kgs). */
+  latin: boolean;
+  /** The characters after which it begins a word instead (UNIT_IN_WORD), '' for none. */
+  inWord: string;
+}
+
+/** Units by the code of their first character, longest first (read by code: no string a call). */
+const BY_FIRST = new Map<number, UnitEntry[]>();
+for (const u of [...UNITS.keys()].sort((a, b) => b.length - a.length)) {
+  const info = UNITS.get(u) as UnitInfo;
+  const entry: UnitEntry = {
+    text: u,
+    found: Object.freeze({ unit: info.unit, kind: info.kind, length: u.length }),
+    latin: /^[A-Za-z]/.test(info.unit),
+    inWord: UNIT_IN_WORD[u] ?? '',
+  };
+  const c = u.charCodeAt(0);
+  BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), entry]);
+}
+
+/** The longest unit starting at `i`, with its length, or null. (The answer is shared: read it, do not change it.) */
+export function unitAt(text: string, i: number): Readonly<UnitInfo & { length: number }> | null {
+  const candidates = BY_FIRST.get(text.charCodeAt(i));
   if (!candidates) return null;
-  for (const u of candidates) {
-    if (!text.startsWith(u, i)) continue;
-    const len = u.length;
-    const info = UNITS.get(u);
-    if (info) {
-      // Latin units only as whole words: 5km, not 5kmh or 5kgs.
-      const next = text.charCodeAt(i + len);
-      if (/^[A-Za-z]/.test(info.unit) && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)))
-        continue;
-      // A unit that begins a word is no unit: 正月十五元宵节, 三元素, iPhone 11支持.
-      if (UNIT_IN_WORD[u]?.test(text[i + len] ?? '')) continue;
-      return { ...info, length: len };
-    }
+  for (let k = 0; k < candidates.length; k++) {
+    const e = candidates[k] as UnitEntry;
+    const len = e.text.length;
+    if (len > 1 && !text.startsWith(e.text, i)) continue;
+    const next = text.charCodeAt(i + len);
+    // Latin units only as whole words: 5km, not 5kmh or 5kgs.
+    if (e.latin && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122))) continue;
+    // A unit that begins a word is no unit: 正月十五元宵节, 三元素, iPhone 11支持.
+    if (e.inWord && next === next && e.inWord.includes(String.fromCharCode(next))) continue;
+    return e.found;
   }
   return null;
 }
@@ -123,18 +138,29 @@ export interface Qualifier {
 /** Between a qualifier and its number: 大約有2000人, 約為3萬, 不超過了 is not. */
 const LINKS = new Set(['有', '為', '为', '達', '达', '在']);
 
+/** PRE_QUALIFIERS by the code of their last character, longest first. */
+const PRE_BY_LAST = new Map<number, string[]>();
+for (const q of PRE_QUALIFIERS) {
+  const c = q.charCodeAt(q.length - 1);
+  PRE_BY_LAST.set(c, [...(PRE_BY_LAST.get(c) ?? []), q]);
+}
+const LINK_CODES = new Set([...LINKS].map((l) => l.charCodeAt(0)));
+
 /** The pre-qualifier that ends at `end` (or one linking character before it), or null. */
 export function preQualifierBefore(text: string, end: number): Qualifier | null {
   const direct = qualifierEndingAt(text, end);
   if (direct) return direct;
-  if (end > 0 && LINKS.has(text[end - 1] as string)) return qualifierEndingAt(text, end - 1);
+  if (end > 0 && LINK_CODES.has(text.charCodeAt(end - 1))) return qualifierEndingAt(text, end - 1);
   return null;
 }
 
 function qualifierEndingAt(text: string, end: number): Qualifier | null {
-  for (const q of PRE_QUALIFIERS) {
+  const qs = PRE_BY_LAST.get(text.charCodeAt(end - 1));
+  if (!qs) return null;
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k] as string;
     const start = end - q.length;
-    if (start < 0 || text.slice(start, end) !== q) continue;
+    if (start < 0 || !text.startsWith(q, start)) continue;
     const blockers = PRE_QUALIFIER_BLOCKERS[q];
     if (blockers && start > 0 && blockers.includes(text[start - 1] as string)) return null;
     return { text: q, start };
