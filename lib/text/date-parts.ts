@@ -111,7 +111,8 @@ export function readMonthDay(text: string, i: number, part: Part, allowDayOnly: 
     return part;
   }
   // A day alone only with 日 (29日): 5號 alone is more often a line, a building or a document.
-  if (allowDayOnly && small(a, 31) && text[a.end] === '日' && !a.single) {
+  // (Not after a month that could not be read: 2021年13月5日 names no day.)
+  if (allowDayOnly && small(a, 31) && text[a.end] === '日' && !a.single && text[i - 1] !== '月') {
     part.d = a.value;
     part.end = a.end + 1;
   }
@@ -209,6 +210,12 @@ export function readAbsolute(text: string, i: number): Part | null {
       if (second && isYear(second) && text[second.end] === '年') return { y: n.value, end: n.end };
     }
     return null;
+  }
+  // Three-digit years before a month are Minguo years without 民國 (Taiwan's usual way: 110年7月1日
+  // is 2021-07-01); no Western year has three digits in the news.
+  if (n.kind === 'arabic' && n.digitsLength === 3 && !n.scaled && n.value >= 100 && text[n.end] === '年') {
+    const part = readMonthDay(text, n.end + 1, { y: 1911 + n.value, end: n.end + 1 }, false);
+    return part.m === undefined ? null : part;
   }
   // Two-digit years before a month: 22年2月2日, 18年3月.
   if (n.kind === 'arabic' && n.digitsLength === 2 && !n.scaled && text[n.end] === '年') {

@@ -135,11 +135,14 @@ function scanDates(text: string, scan: DateScan, to: number): void {
     }
     let until: string | null = part.untilM === undefined ? null : formatYmd(part.y as number, part.untilM);
     let end = part.end;
+    // The range's end, when it has one: the context goes on from there.
+    let last: Part = part;
     if (until === null && JOINERS.has(text[part.end] ?? '')) {
       const second = readAbsolute(text, part.end + 1);
       if (second && fillFrom(second, part) && format(second) > format(part)) {
         until = format(second);
         end = second.end;
+        if (second.y !== part.y) last = second;
       }
     }
     const start = i;
@@ -154,9 +157,9 @@ function scanDates(text: string, scan: DateScan, to: number): void {
       cutoff,
       relative,
     });
-    ctxY = part.y ?? ctxY;
-    ctxM = part.m ?? ctxM;
-    if (part.d !== undefined) ctxDay = { y: part.y as number, m: part.m as number, d: part.d };
+    ctxY = last.y ?? ctxY;
+    ctxM = last.m ?? ctxM;
+    if (last.d !== undefined) ctxDay = { y: last.y as number, m: last.m as number, d: last.d };
     i = end;
   }
   scan.ctxY = ctxY;
@@ -198,7 +201,13 @@ function fill(p: Part, ctxY: number | null, ctxM: number | null, pub: Ymd | null
 
 /** The second half of a range takes what it lacks from the first. */
 function fillFrom(second: Part, first: Part): boolean {
-  if (second.y === undefined) second.y = first.y;
+  // A range that runs into the next year gives its end no year (12月30日至1月2日): an earlier
+  // month than the start's is the next year's.
+  if (second.y === undefined)
+    second.y =
+      second.m !== undefined && first.m !== undefined && second.m < first.m
+        ? (first.y as number) + 1
+        : first.y;
   if (second.m === undefined && second.y === first.y) second.m = first.m;
   if (first.d !== undefined && second.d === undefined && second.m !== undefined && first.m !== second.m)
     return false;

@@ -14,8 +14,8 @@ import * as units from './units.ts';
 // Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
 const { classAt, NUMERAL } = chars;
 const { cnDigit, digitAt, numeralStartsAt, readNumeral } = numerals;
-const { MID_QUALIFIERS, postQualifierAt, preQualifierBefore } = units;
-const { finish, fractionAt, rangeAt, readQuantity, skipOrdinal } = quantity;
+const { MID_QUALIFIERS, MORE_WORD_NEXT, postQualifierAt, preQualifierBefore } = units;
+const { finish, fractionAt, RANGE_JOINERS, rangeAt, readQuantity, skipOrdinal } = quantity;
 
 export interface FigureOptions {
   /** Spans already taken by dates and times: numbers starting inside are not figures. */
@@ -155,6 +155,41 @@ function scanFigures(text: string, scan: FigureScan, to: number): void {
   scan.i = i;
 }
 
+interface Tenths {
+  /** In percent: 兩成 is 20, 三成五 35. */
+  value: number;
+  end: number;
+}
+
+/** The tenths `nm成[digit]` (its 成 right after the numeral), or null where 成 is a word's (成功, 一成不變). */
+function tenthsAt(text: string, nm: numerals.Numeral): Tenths | null {
+  const after = text[nm.end + 1] ?? '';
+  if ((after && CHENG_BLOCKERS.includes(after)) || (nm.kind === 'chinese' && nm.value > 10)) return null;
+  let value = nm.value * 10;
+  let end = nm.end + 1;
+  const d = nm.kind === 'chinese' ? cnDigit(text[end]) : digitAt(text.charCodeAt(end));
+  if (d > 0 && !numeralStartsAt(text, end + 1) && text[end + 1] !== '.') {
+    value += d;
+    end++;
+  }
+  return { value, end };
+}
+
+/** The tenths after a range's joiner at `j` (至2成, 到兩成), in numerals of the same kind, or null. */
+function tenthsAfterJoiner(text: string, j: number, kind: numerals.Numeral['kind']): Tenths | null {
+  if (!RANGE_JOINERS.has(text[j] ?? '') || !numeralStartsAt(text, j + 1)) return null;
+  const b = readNumeral(text, j + 1);
+  if (!b || b.kind !== kind || b.scaled || text[b.end] !== '成') return null;
+  return tenthsAt(text, b);
+}
+
+/** 多 or 余 after tenths or a multiple (兩成多, 兩倍多), not where it starts a word (多為, 多數). */
+function moreAt(text: string, i: number): string | null {
+  const ch = text[i] ?? '';
+  const next = text[i + 1];
+  return MID_QUALIFIERS.has(ch) && !(next && MORE_WORD_NEXT.includes(next)) ? ch : null;
+}
+
 /** A currency's sign right before a number (HK$, NT$, US$, $, ￥, ¥, €, £). */
 const CURRENCY_BEFORE = /(?:HK|NT|US|S|A|C|NZ|MOP)?\$\s?$|[￥¥€£]\s?$/;
 
@@ -201,19 +236,19 @@ function figureAt(text: string, i: number): Figure | number {
     if (bare && !(pre && BARE_OK.has(pre.text)) && !(q.unit && q.qualifier)) return nm.end;
     if (nm.positional) return nm.end;
   }
-  // Tenths: 兩成, 三成五, 7成.
-  if (!q.unit && !q.qualifier && text[nm.end] === '成' && !nm.scaled) {
-    const after = text[nm.end + 1] ?? '';
-    if ((after && CHENG_BLOCKERS.includes(after)) || (nm.kind === 'chinese' && nm.value > 10)) return nm.end;
-    let value = nm.value * 10;
-    let end = nm.end + 1;
-    const d = nm.kind === 'chinese' ? cnDigit(text[end]) : digitAt(text.charCodeAt(end));
-    if (d > 0 && !numeralStartsAt(text, end + 1) && text[end + 1] !== '.') {
-      value += d;
-      end++;
+  // Tenths: 兩成, 三成五, 7成; their ranges: 1至2成, 一成至兩成; 兩成多.
+  if (!q.unit && !q.qualifier && !nm.scaled) {
+    const lo = text[nm.end] === '成' ? tenthsAt(text, nm) : null;
+    if (text[nm.end] === '成' && !lo) return nm.end;
+    const hi = tenthsAfterJoiner(text, lo ? lo.end : nm.end, nm.kind);
+    const value = lo ? lo.value : nm.value * 10;
+    if (lo || (hi && hi.value > value)) {
+      const end = hi && hi.value > value ? hi.end : (lo as Tenths).end;
+      const more = moreAt(text, end);
+      const post = more ?? postQualifierAt(text, end);
+      const max = hi && hi.value > value ? hi.value : null;
+      return finish(text, i, end + (post?.length ?? 0), value, max, '%', pre, post);
     }
-    const post = postQualifierAt(text, end);
-    return finish(text, i, end + (post?.length ?? 0), value, null, '%', pre, post);
   }
   // A range: 3萬至5萬人, 10%—15%, 3至5年, 3至5萬人, 100億～120億.
   const range = rangeAt(text, i, q, pre);
@@ -252,7 +287,10 @@ function figureAt(text: string, i: number): Figure | number {
   // A one-character Chinese numeral before a generic measure word is a determiner (一個, 兩項,
   // 三年行動計劃) unless a qualifier makes it a quantity (近兩個小時).
   // (With 多 or 余 it counts: 十多個.)
-  if (nm.kind === 'chinese' && nm.single && !nm.scaled && !pre && !q.qualifier) {
+  // (十, 廿 and 卅 are no determiners: 十家企業 is ten firms; but 十字 is a cross, 十字路口.)
+  if (nm.kind === 'chinese' && nm.single && nm.value === 10 && q.unit.unit === '字' && !q.qualifier)
+    return q.end;
+  if (nm.kind === 'chinese' && nm.single && !nm.scaled && !pre && !q.qualifier && nm.value < 10) {
     if (q.unit.kind !== 'strong' || FORMAL_DIGITS.includes(text[i] as string)) return q.end;
     if (nm.value === 1 && q.unit.unit !== '倍') return q.end;
   }

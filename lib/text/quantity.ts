@@ -11,7 +11,7 @@ import type { Qualifier, UnitInfo } from './units.ts';
 
 // Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
 const { clean, digitAt, largeMultiplier, numeralStartsAt, readMultipliers, readNumeral } = numerals;
-const { MID_QUALIFIERS, postQualifierAt, preQualifierBefore, unitAt } = units;
+const { MID_QUALIFIERS, MORE_WORD_NEXT, postQualifierAt, preQualifierBefore, unitAt } = units;
 
 export const RANGE_JOINERS = new Set(['至', '到', '-', '－', '—', '–', '~', '～', '〜']);
 
@@ -72,7 +72,13 @@ function readQuantity(text: string, i: number): Read | null {
     }
     // 100周年 is an anniversary, not a duration.
     if ((u.unit === '周' || u.unit === '週') && text[j] === '年') return null;
-    if (!qualifier && unit.kind === 'time' && MID_QUALIFIERS.has(text[j] ?? '')) {
+    // 3年多, 兩倍多 (not 多為, 多數: see figures.ts' moreAt).
+    if (
+      !qualifier &&
+      (unit.kind === 'time' || unit.unit === '倍') &&
+      MID_QUALIFIERS.has(text[j] ?? '') &&
+      (unit.kind === 'time' || !MORE_WORD_NEXT.includes(text[j + 1] || '_'))
+    ) {
       qualifier = text[j] as string;
       j++;
     }

@@ -34,6 +34,9 @@ const RELATIVE_DAYS: Record<string, number> = {
   明日: 1,
   後天: 2,
   后天: 2,
+  大前天: -3,
+  大後天: 3,
+  大后天: 3,
 };
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
 const RELATIVE_MONTHS: Record<string, number> = {
@@ -103,6 +106,9 @@ const NOT_RELATIVE = [
   '后天性',
 ];
 
+/** Characters that make a word ending in 前 with it (以前, 之前, 提前, 目前, 此前 …). */
+const BEFORE_WORD_END = '以之提從从目此事生當当空眼面向日先';
+
 function insideWord(text: string, i: number, word: string): boolean {
   for (const w of NOT_RELATIVE) {
     const k = w.indexOf(word);
@@ -127,6 +133,8 @@ export function readRelative(text: string, i: number, pub: Ymd): Part | null {
   }
   for (const [w, dy] of YEAR_WORDS) {
     if (!text.startsWith(w, i)) continue;
+    // 以前年度, 提前年底, 目前年輕人: the 前 of a word before it.
+    if (w === '前年' && BEFORE_WORD_END.includes(text[i - 1] ?? '_')) continue;
     const part = readMonthDay(
       text,
       i + w.length,

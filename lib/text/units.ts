@@ -123,6 +123,9 @@ export const PRE_QUALIFIERS = [
 /** Qualifiers after the number or unit. */
 export const POST_QUALIFIERS = ['以上', '以下', '左右', '上下', '以內', '以内', '之多', '有餘', '有余'];
 
+/** What after 多 or 余 makes it a word's, not a qualifier (三成多為女性: three tenths, mostly women). */
+export const MORE_WORD_NEXT = '為为數数是半少';
+
 /** Between the number and its unit or multiplier: 400多萬, 6萬余家, 90多個. */
 export const MID_QUALIFIERS = new Set(['多', '余', '餘']);
 

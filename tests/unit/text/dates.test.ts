@@ -133,5 +133,31 @@ describe('findDates', () => {
 
   it('rejects impossible days', () => {
     expect(dates('2021年2月30日')).toEqual([]);
+    // An impossible month leaves its day unread (no 5日 of the published month).
+    expect(dates('2021年13月5日')).toEqual(['2021年 2021 year']);
+  });
+
+  it('a range that runs into the next year ends in it, and the paragraph goes on from there', () => {
+    expect(dates('12月30日至1月2日舉辦，1月5日閉幕')).toEqual([
+      '12月30日至1月2日 2021-12-30~2022-01-02 day',
+      '1月5日 2022-01-05 day',
+    ]);
+    expect(dates('2021年12月30日至1月2日')).toEqual(['2021年12月30日至1月2日 2021-12-30~2022-01-02 day']);
+  });
+
+  it('three-digit years before a month are Minguo years (Taiwan writes 110年 for 民國110年)', () => {
+    expect(dates('本案於110年7月1日起實施，111年1月檢討')).toEqual([
+      '110年7月1日 2021-07-01 day',
+      '111年1月 2022-01 month',
+    ]);
+    // A three-digit number of years is no date.
+    expect(dates('這座廟已有120年歷史')).toEqual([]);
+  });
+
+  it('大前天 and 大後天 are three days off; 前年 not inside 以前, 目前 …', () => {
+    expect(dates('大前天')).toEqual(['大前天 2022-01-26 day']);
+    expect(dates('大後天')).toEqual(['大後天 2022-02-01 day']);
+    expect(dates('以前年度的預算')).toEqual([]);
+    expect(dates('前年7月')).toEqual(['前年7月 2020-07 month']);
   });
 });
