@@ -45,7 +45,8 @@ export function readSeason(text: string, j: number, part: Part): boolean {
     const k = j + lead + 1;
     if (q < 0) return false;
     if (text[j] === 'Q') end = /[A-Za-z\d]/.test(text[k] ?? '') ? 0 : k;
-    else end = text.startsWith('季度', k) ? k + 2 : 0;
+    // (第三季 and 前三季 without 度, as Taiwan writes them.)
+    else end = text.startsWith('季度', k) ? k + 2 : lead && text[k] === '季' ? k + 1 : 0;
     [first, last] = [text[j] === '前' ? 1 : q * 3 + 1, q * 3 + 3];
   }
   if (!end) return false;
@@ -189,6 +190,12 @@ export function readAbsolute(text: string, i: number): Part | null {
     if (!Number.isInteger(n.value) || n.value < 1 || n.value > 300 || n.positional) return null;
     const part = readMonthDay(text, n.end + 1, { y: 1911 + n.value, end: n.end + 1 }, false);
     return part;
+  }
+  // 2021.7.29: the year and month read as one decimal number.
+  if (n.kind === 'arabic' && !Number.isInteger(n.value) && !n.scaled && text[i + 4] === '.') {
+    const y = readDigits(text, i, 4);
+    if (y && y.end === i + 4 && y.value >= 1000 && y.value <= 2999)
+      return readIso(text, i, { ...n, value: y.value, end: y.end });
   }
   if (isYear(n)) {
     if (n.kind === 'arabic') {

@@ -70,8 +70,11 @@ export function nextWith(text: string, bits: number): (i: number) => number {
   };
 }
 
-/** 本报讯（记者 王小明）, 新华社北京5月20日电（记者 王小明）: a dispatch's credit, all of it. */
-const DISPATCH_CREDIT = /^[^，。,（()）]{1,30}?(?:电|電|讯|訊|消息)\s*[（(][^（()）]{1,40}[）)]\s*$/;
+/**
+ * 本报讯（记者 王小明）, 新华社北京5月20日电（记者 王小明）, 新华社北京5月2日电: a dispatch's
+ * dateline and credit, all of it.
+ */
+const DISPATCH_CREDIT = /^[^，。,（()）]{1,30}?(?:电|電|讯|訊|消息)\s*(?:[（(][^（()）]{1,40}[）)])?\s*$/;
 
 /** Skip spaces and boundary marks at the start of a clause. */
 function trimStart(text: string, k: number, limit: number): number {

@@ -61,9 +61,14 @@ const RELATIVE_WEEKS: Record<string, number> = {
   下周: 1,
   下星期: 1,
 };
-const AGO_UNITS: Record<string, 'd' | 'm' | 'y'> = {
+const AGO_UNITS: Record<string, 'd' | 'w' | 'm' | 'y'> = {
   天前: 'd',
   日前: 'd',
+  週前: 'w',
+  周前: 'w',
+  星期前: 'w',
+  個星期前: 'w',
+  个星期前: 'w',
   個月前: 'm',
   个月前: 'm',
   年前: 'y',
@@ -177,7 +182,8 @@ export function readAgo(text: string, i: number, pub: Ymd): Part | null {
   if (!unit) return null;
   const end = n.end + unit.length;
   const kind = AGO_UNITS[unit];
-  if (kind === 'd') return { ...addDays(pub, -n.value), end, relative: true };
+  if (kind === 'd' || kind === 'w')
+    return { ...addDays(pub, -n.value * (kind === 'w' ? 7 : 1)), end, relative: true };
   if (kind === 'm') return { ...addMonths(pub.y, pub.m, -n.value), end, relative: true };
   return { y: pub.y - n.value, end, relative: true };
 }

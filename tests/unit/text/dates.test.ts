@@ -154,6 +154,12 @@ describe('findDates', () => {
     expect(dates('這座廟已有120年歷史')).toEqual([]);
   });
 
+  it('2021.7.29, 第三季 without 度, and weeks ago', () => {
+    expect(dates('會議於2021.7.29召開')).toEqual(['2021.7.29 2021-07-29 day']);
+    expect(dates('2021年第三季營收')).toEqual(['2021年第三季 2021-07~2021-09 month']);
+    expect(dates('兩週前發生')).toEqual(['兩週前 2022-01-15 day']);
+  });
+
   it('大前天 and 大後天 are three days off; 前年 not inside 以前, 目前 …', () => {
     expect(dates('大前天')).toEqual(['大前天 2022-01-26 day']);
     expect(dates('大後天')).toEqual(['大後天 2022-02-01 day']);

@@ -121,6 +121,10 @@ describe("events: a dispatch's credit before the date", () => {
     expect(events('本報訊（記者王小明）昨天，新館正式開放。').map((e) => e.text)).toEqual([
       '昨天，新館正式開放',
     ]);
+    // A dateline without a credit (新华社北京5月2日电, then a space) is no part of it either.
+    expect(events('新华社北京5月2日电　2021年5月1日，新修订的细则正式施行。').map((e) => e.text)).toEqual([
+      '2021年5月1日，新修订的细则正式施行',
+    ]);
     // Words before the date that are no credit stay.
     expect(events('據悉，全市1月20日召開大會。').map((e) => e.text)).toEqual(['全市1月20日召開大會']);
   });
