@@ -23,7 +23,7 @@ import {
   uiLanguage,
 } from '../../lib/settings';
 import { EXPORT_FORMATS, exportFileName } from '../../lib/export/formats';
-import { ImportError } from '../../lib/export/json';
+import { importErrorText } from '../../lib/import-text';
 import {
   countAll,
   deleteArticle,
@@ -34,13 +34,6 @@ import {
   listArticles,
 } from './data';
 import type { OptionsDeps } from './deps';
-
-/** Why nothing was imported, in words that fit what the file was taken for. */
-function importFailedKey(e: unknown): string {
-  if (!(e instanceof ImportError) || e.format === 'zhuji') return 'options_importFailed';
-  if (e.format === 'hypothesis') return 'options_importFailedHypothesis';
-  return e.format === 'w3c' ? 'options_importFailedW3c' : 'options_importUnknown';
-}
 
 export function Options(props: { deps: OptionsDeps }) {
   const { deps } = props;
@@ -137,7 +130,7 @@ export function Options(props: { deps: OptionsDeps }) {
           try {
             return await importFile(deps.db, text);
           } catch (e) {
-            throw new Error(t(importFailedKey(e), errorText(e)));
+            throw new Error(importErrorText(e));
           }
         }}
         onDeleteAll={() => deleteEverything(deps.db)}

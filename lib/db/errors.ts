@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** What went wrong with storage, told from an error and every error it carries. */
 export type StorageProblem = 'full' | 'closed' | 'newer';
 
@@ -38,18 +40,9 @@ export function storageProblem(error: unknown): StorageProblem | null {
   return RANK.find((p) => names.has(p)) ?? null;
 }
 
-/** Words for a storage failure that tell the reader what happened and what to do. */
+/** Words for a storage failure that tell the reader what happened and what to do (UI language). */
 export function storageErrorText(error: unknown): string {
   const problem = storageProblem(error);
-  if (problem === 'full') {
-    return 'Storage is full: nothing was saved. Free some disk space, or export your notes and delete old articles (Options → Data), then try again.';
-  }
-  if (problem === 'closed') {
-    return 'The database was closed (the browser may be shutting down): nothing was saved. Try again.';
-  }
-  if (problem === 'newer') {
-    return 'This database was written by a newer Zhuji: update the extension.';
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return `Could not save: ${message}`;
+  if (problem) return t(`storage_${problem}`);
+  return t('storage_failed', error instanceof Error ? error.message : String(error));
 }

@@ -8,6 +8,7 @@ import { Options } from '../../../entrypoints/options/Options';
 import type { ZhujiDatabase } from '../../../lib/db/database';
 import { setLocale, t, watchUiLanguage } from '../../../lib/i18n';
 import { collectMode, colors, scriptShown, showKinds, sitesOff, uiLanguage } from '../../../lib/settings';
+import { failWrites } from '../db/fail-writes';
 import { freshDb, seed } from './helpers';
 
 let db: ZhujiDatabase;
@@ -169,6 +170,27 @@ describe('options: data', () => {
       expect(within(screen.getByTestId('data')).getByRole('alert').textContent).toContain('not JSON'),
     );
     expect(await db.annotations.count()).toBe(6);
+  });
+
+  it('a full disk during an import says what to do, and changes nothing', async () => {
+    await seed(db);
+    const { deps, downloads } = fakeDeps();
+    render(<Options deps={deps} />);
+    await screen.findByText('2 pages and 6 annotations are stored in this browser.');
+    fireEvent.click(screen.getByText('Export everything (JSON)'));
+    await screen.findByText('Exported 2 pages and 6 annotations.');
+    const before = await db.annotations.toArray();
+    const restore = failWrites('annotations'); // the import's bulkPut fails as a full disk makes it fail
+    try {
+      importText(downloads[0]!.text);
+      const alert = await within(screen.getByTestId('data')).findByRole('alert');
+      expect(alert.textContent).toBe(
+        'Storage is full: nothing was saved. Free some disk space, or export your notes and delete old articles (Options → Data), then try again.',
+      );
+    } finally {
+      restore();
+    }
+    expect(await db.annotations.toArray()).toEqual(before);
   });
 
   it('deletes everything after a confirmation that says how many items go', async () => {
