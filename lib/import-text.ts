@@ -1,5 +1,6 @@
-/** The options page's words for an import: why nothing was imported. */
+/** The options page's words for an import: what was imported, or why nothing was. */
 import { storageErrorText, storageProblem } from './db/errors';
+import type { ImportReport } from './db/import-plan';
 import { ImportError } from './export/json';
 import { t } from './i18n';
 import { errorText } from './messaging';
@@ -19,4 +20,17 @@ export function importErrorText(error: unknown): string {
   if (error instanceof ImportError) return t(refusedKey(error), error.message);
   if (storageProblem(error)) return storageErrorText(error);
   return t('options_importError', errorText(error));
+}
+
+/** What an import did; `skipped`: Hypothesis replies and page notes left out (they quote nothing). */
+export type ImportResult = ImportReport & { skipped?: number };
+
+/** One sentence for what was written, then one for each thing the reader should know. */
+export function importResultText(r: ImportResult): string {
+  const parts = [t('options_imported', [r.pages, r.annotations])];
+  if (r.keptNewer) parts.push(t('options_importKeptNewer', r.keptNewer));
+  if (r.duplicates) parts.push(t('options_importDuplicates', r.duplicates));
+  if (r.rebuiltPages) parts.push(t('options_importRebuilt', r.rebuiltPages));
+  if (r.skipped) parts.push(t('options_importSkipped', r.skipped));
+  return parts.join(' ');
 }

@@ -2,12 +2,11 @@ import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ExportFormat } from '../../lib/export/formats';
 import { t } from '../../lib/i18n';
+import { importResultText, type ImportResult } from '../../lib/import-text';
 
 export interface DataCounts {
   pages: number;
   annotations: number;
-  /** on import: annotations left out (Hypothesis replies and page notes quote nothing) */
-  skipped?: number;
 }
 
 /** The export buttons: the full JSON dump first, then the notes formats. */
@@ -23,7 +22,7 @@ export function DataSection(props: {
   counts: DataCounts | undefined;
   onExport: (format: ExportFormat) => Promise<DataCounts>;
   /** Zhuji JSON, W3C JSON-LD or Hypothesis JSON; resolves with what was imported; rejects with words saying why nothing was */
-  onImport: (text: string) => Promise<DataCounts>;
+  onImport: (text: string) => Promise<ImportResult>;
   onDeleteAll: () => Promise<void>;
 }) {
   const [message, setMessage] = useState('');
@@ -55,9 +54,7 @@ export function DataSection(props: {
     input.value = '';
     if (!file) return;
     void run(async () => {
-      const c = await props.onImport(await file.text());
-      const done = t('options_imported', [c.pages, c.annotations]);
-      return c.skipped ? `${done} ${t('options_importSkipped', [c.skipped])}` : done;
+      return importResultText(await props.onImport(await file.text()));
     });
   };
   const deleteAll = () =>

@@ -11,6 +11,7 @@ import { toMarkdown, type MarkdownLabels } from '../../lib/export/markdown';
 import { toW3c } from '../../lib/export/w3c';
 import { w3cRecords, w3cSources } from '../../lib/export/w3c-records';
 import { currentLocale, t } from '../../lib/i18n';
+import type { ImportResult } from '../../lib/import-text';
 import type { DataCounts } from '../../components/options/DataSection';
 
 export async function countAll(db: ZhujiDatabase): Promise<DataCounts> {
@@ -63,23 +64,21 @@ export async function exportAs(
 /**
  * Imports a Zhuji JSON dump, a W3C Web Annotation file or Hypothesis's JSON (told apart by content). The whole
  * file is validated first (an ImportError names what is wrong and where), then written in one
- * transaction: records with the same id or address are replaced, deleted marks for imported
- * items are lifted, pages of W3C annotations are merged into the stored ones or created. A
- * failure anywhere leaves the database as it was.
+ * transaction (replaceFromDump): the newer of a stored and an imported copy is kept, a
+ * repeated id takes its newest copy, a page missing from the file is rebuilt from its
+ * annotations, deleted marks for imported items are lifted, pages of W3C annotations are
+ * merged into the stored ones or created. A failure anywhere leaves the database as it was.
  */
-export async function importFile(db: ZhujiDatabase, text: string, now = Date.now()): Promise<DataCounts> {
+export async function importFile(db: ZhujiDatabase, text: string, now = Date.now()): Promise<ImportResult> {
   const file = readImportFile(text);
-  if (file.format === 'zhuji') {
-    await replaceFromDump(db, file.pages, file.annotations);
-    return { pages: file.pages.length, annotations: file.annotations.length };
-  }
+  if (file.format === 'zhuji') return replaceFromDump(db, file.pages, file.annotations);
   return db.transaction('rw', [db.pages, db.annotations, db.tombstones, db.searchText], async () => {
     const urls = w3cSources(file.parsed);
     const found = await db.pages.bulkGet(urls);
     const stored = new Map(found.filter((p): p is PageRecord => !!p).map((p) => [p.url, p]));
     const { pages, annotations } = w3cRecords(file.parsed, stored, now);
-    await replaceFromDump(db, pages, annotations);
-    return { pages: pages.length, annotations: annotations.length, skipped: file.parsed.skipped ?? 0 };
+    const report = await replaceFromDump(db, pages, annotations);
+    return { ...report, skipped: file.parsed.skipped ?? 0 };
   });
 }
 

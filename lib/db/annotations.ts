@@ -2,6 +2,7 @@ import type { ZhujiDatabase } from './database';
 import { readerId } from './ids';
 import { normalizeUrl } from './normalize-url';
 import { putVisit } from './pages';
+import { dedupe, planImport, type ImportReport } from './import-plan';
 import { buildRecord, searchFields } from './records';
 import { reindex, unindex } from './search-index';
 import type { AnnotationInput, AnnotationPatch, AnnotationRecord, PageInput, PageRecord } from './types';
@@ -79,20 +80,33 @@ export function importAnnotations(db: ZhujiDatabase, records: AnnotationRecord[]
 }
 
 /**
- * Writes a whole validated dump in one transaction: records with the same id or address are
- * replaced, deletion marks for imported items are lifted. Any failure leaves everything as it was.
+ * Writes a whole validated dump in one transaction (lib/db/import-plan.ts decides what): the
+ * newest copy of a repeated id or address, the newer of the file's and the stored copy, a page
+ * rebuilt for annotations whose page is missing; deletion marks of written items are lifted.
+ * Any failure leaves everything as it was.
  */
 export function replaceFromDump(
   db: ZhujiDatabase,
   pages: PageRecord[],
   annotations: AnnotationRecord[],
-): Promise<void> {
+): Promise<ImportReport> {
   return db.transaction('rw', [db.pages, db.annotations, db.tombstones, db.searchText], async () => {
-    const before = await db.annotations.bulkGet(annotations.map((a) => a.id));
-    await db.pages.bulkPut(pages);
-    await db.annotations.bulkPut(annotations);
-    await db.tombstones.bulkDelete(annotations.map((a) => a.id));
-    await reindex(db, before, annotations);
+    const file = dedupe(pages, annotations);
+    const urls = [...new Set([...file.pages.map((p) => p.url), ...file.annotations.map((a) => a.page)])];
+    const [stored, storedPages] = await Promise.all([
+      db.annotations.bulkGet(file.annotations.map((a) => a.id)),
+      db.pages.bulkGet(urls),
+    ]);
+    const byUrl = new Map(storedPages.filter((p): p is PageRecord => !!p).map((p) => [p.url, p]));
+    const plan = planImport(file, stored, byUrl);
+    const ids = plan.annotations.map((a) => a.id);
+    const storedById = new Map(stored.filter((a): a is AnnotationRecord => !!a).map((a) => [a.id, a]));
+    const before = ids.map((id) => storedById.get(id));
+    await db.pages.bulkPut(plan.pages);
+    await db.annotations.bulkPut(plan.annotations);
+    await db.tombstones.bulkDelete(ids);
+    await reindex(db, before, plan.annotations);
+    return plan.report;
   });
 }
 

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { updateAnnotation } from '../../../lib/db/annotations';
 import { searchAnnotations } from '../../../lib/db/queries';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -170,6 +171,22 @@ describe('options: data', () => {
       expect(within(screen.getByTestId('data')).getByRole('alert').textContent).toContain('not JSON'),
     );
     expect(await db.annotations.count()).toBe(6);
+  });
+
+  it('re-importing an older export keeps the notes edited since, and says how many', async () => {
+    await seed(db);
+    const { deps, downloads } = fakeDeps();
+    render(<Options deps={deps} />);
+    await screen.findByText('2 pages and 6 annotations are stored in this browser.');
+    fireEvent.click(screen.getByText('Export everything (JSON)'));
+    await screen.findByText('Exported 2 pages and 6 annotations.');
+    const mark = (await db.annotations.toArray()).find((a) => a.origin === 'reader')!;
+    await updateAnnotation(db, mark.id, { note: '匯出後改的' }, Date.now() + 1000);
+    importText(downloads[0]!.text);
+    await screen.findByText(
+      'Imported 2 pages and 5 annotations. Kept 1 stored records that were changed after the file’s copies were made.',
+    );
+    expect((await db.annotations.get(mark.id))!.note).toBe('匯出後改的');
   });
 
   it('a full disk during an import says what to do, and changes nothing', async () => {
