@@ -11,7 +11,7 @@ import type { ZhujiDatabase } from '../../lib/db/database';
 import { storageErrorText } from '../../lib/db/errors';
 import { recentPages } from '../../lib/db/pages';
 import { validators } from '../../lib/db/validate-messages';
-import type { Routes } from '../../lib/messaging';
+import type { Routes, Sender } from '../../lib/messaging';
 import { convertTexts } from './convert';
 import type { CollectMode } from '../../lib/settings';
 
@@ -24,10 +24,32 @@ async function stored<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A content script may only write about the page it runs in. */
-function assertSameOrigin(sender: { url?: string }, pageUrl: string) {
-  if (!sender.url || !/^https?:/.test(sender.url)) return; // extension pages may act on any page
+/** The popup, the options page and other pages of the extension itself (not content scripts). */
+const isExtensionPage = (sender: Sender) => /^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
+
+/**
+ * A content script may only read and write about the page it runs in (its origin); extension
+ * pages may act on any page. A sender that is neither (no address, not http or https) is refused.
+ */
+function assertSameOrigin(sender: Sender, pageUrl: string) {
+  if (isExtensionPage(sender)) return;
+  if (!sender.url || !/^https?:/.test(sender.url))
+    throw new Error('sender: not a web page or Zhuji’s own page');
   if (new URL(sender.url).origin !== new URL(pageUrl).origin) throw new Error('page: not the sender’s page');
+}
+
+/**
+ * A write by id, checked inside its transaction: for a content script, the stored record, its
+ * deletion mark and (`pages`) the pages the message names must all be on the sender's origin.
+ */
+function guarded<T>(db: ZhujiDatabase, sender: Sender, id: string, pages: string[], write: () => Promise<T>) {
+  return db.transaction('rw', [db.pages, db.annotations, db.tombstones, db.searchText], async () => {
+    if (!isExtensionPage(sender)) {
+      const [record, tombstone] = await Promise.all([db.annotations.get(id), db.tombstones.get(id)]);
+      for (const page of [record?.page, tombstone?.page, ...pages]) if (page) assertSameOrigin(sender, page);
+    }
+    return write();
+  });
 }
 
 export function backgroundRoutes(db: ZhujiDatabase, collectMode: () => Promise<CollectMode>): Routes {
@@ -60,15 +82,17 @@ export function backgroundRoutes(db: ZhujiDatabase, collectMode: () => Promise<C
     },
     updateAnnotation: {
       validate: validators.updateAnnotation,
-      handle: ({ id, patch }) => stored(() => updateAnnotation(db, id, patch)),
+      handle: ({ id, patch }, sender) =>
+        stored(() => guarded(db, sender, id, [], () => updateAnnotation(db, id, patch))),
     },
     deleteAnnotation: {
       validate: validators.deleteAnnotation,
-      handle: ({ id }) => stored(() => deleteAnnotation(db, id)),
+      handle: ({ id }, sender) => stored(() => guarded(db, sender, id, [], () => deleteAnnotation(db, id))),
     },
     restoreAnnotation: {
       validate: validators.restoreAnnotation,
-      handle: ({ record }) => stored(() => restoreAnnotation(db, record)),
+      handle: ({ record }, sender) =>
+        stored(() => guarded(db, sender, record.id, [record.page], () => restoreAnnotation(db, record))),
     },
     pageAnnotations: {
       validate: validators.pageAnnotations,
