@@ -6,7 +6,7 @@ import {
   saveAnnotation,
   updateAnnotation,
 } from '../../lib/db/annotations';
-import { collectPage } from '../../lib/db/collect';
+import { collectAndSave, collectPage } from '../../lib/db/collect';
 import type { ZhujiDatabase } from '../../lib/db/database';
 import { storageErrorText } from '../../lib/db/errors';
 import { recentPages } from '../../lib/db/pages';
@@ -74,10 +74,11 @@ export function backgroundRoutes(db: ZhujiDatabase, collectMode: () => Promise<C
       handle: async ({ page, annotation, events }, sender) => {
         assertSameOrigin(sender, page.url);
         const mode = await collectMode();
-        return stored(async () => {
-          if (mode === 'save' && events.length > 0) await collectPage(db, page, events);
-          return saveAnnotation(db, page, annotation);
-        });
+        return stored(() =>
+          mode === 'save'
+            ? collectAndSave(db, page, events, annotation)
+            : saveAnnotation(db, page, annotation),
+        );
       },
     },
     updateAnnotation: {

@@ -1,9 +1,10 @@
+import { saveAnnotation } from './annotations';
 import type { ZhujiDatabase } from './database';
 import { autoId } from './ids';
 import { putVisit } from './pages';
 import { buildRecord } from './records';
 import { reindex } from './search-index';
-import type { AnnotationInput, PageInput, PageRecord } from './types';
+import type { AnnotationInput, AnnotationRecord, PageInput, PageRecord } from './types';
 
 export interface CollectResult {
   page: PageRecord;
@@ -56,5 +57,22 @@ export function collectPage(
     await db.annotations.bulkPut(writes);
     await reindex(db, olds, writes);
     return result;
+  });
+}
+
+/**
+ * "Only when I save": the page's events and the reader's item are stored together, in one
+ * transaction: all of it, or (on any failure) none.
+ */
+export function collectAndSave(
+  db: ZhujiDatabase,
+  page: PageInput,
+  events: AnnotationInput[],
+  annotation: AnnotationInput,
+  now = Date.now(),
+): Promise<AnnotationRecord> {
+  return db.transaction('rw', [db.pages, db.annotations, db.tombstones, db.searchText], async () => {
+    if (events.length > 0) await collectPage(db, page, events, now);
+    return saveAnnotation(db, page, annotation, now);
   });
 }

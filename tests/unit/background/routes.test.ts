@@ -3,9 +3,11 @@ import { backgroundRoutes } from '../../../entrypoints/background/routes';
 import { saveAnnotation } from '../../../lib/db/annotations';
 import { collectPage } from '../../../lib/db/collect';
 import { ZhujiDatabase } from '../../../lib/db/database';
+import { indexedCount } from '../../../lib/db/search-index';
 import type { AnnotationRecord } from '../../../lib/db/types';
 import { dispatch, type Sender } from '../../../lib/messaging';
 import type { CollectMode } from '../../../lib/settings';
+import { failWrites } from '../db/fail-writes';
 import { ARTICLE, eventInput, highlightInput, pageInput } from '../db/fixtures';
 
 const NEWS = pageInput('https://news.example/2022/a.html', '工會');
@@ -25,11 +27,14 @@ const FILE: Sender = { tabId: 5, url: 'file:///home/me/a.html' };
 let db: ZhujiDatabase;
 let mode: CollectMode;
 let n = 0;
+let restore: (() => void) | undefined;
 beforeEach(() => {
   db = new ZhujiDatabase(`test-routes-${++n}`);
   mode = 'auto';
 });
 afterEach(async () => {
+  restore?.();
+  restore = undefined;
   await db.delete();
 });
 
@@ -132,5 +137,31 @@ describe('backgroundRoutes: a content script acts only on its own page’s origi
       expect(await send('pageAnalyzed', { page: NEWS, events: EVENTS }, sender)).toEqual(refused);
     }
     expect(await db.annotations.count()).toBe(1);
+  });
+});
+
+describe('backgroundRoutes: "only when I save"', () => {
+  it('stores the page’s events and the highlight together', async () => {
+    mode = 'save';
+    expect(await send('pageAnalyzed', { page: NEWS, events: EVENTS }, ON_NEWS)).toEqual({
+      ok: true,
+      value: null,
+    });
+    const annotation = highlightInput(ARTICLE, '近億元');
+    expect(await send('saveAnnotation', { page: NEWS, annotation, events: EVENTS }, ON_NEWS)).toMatchObject({
+      ok: true,
+    });
+    expect(await db.annotations.count()).toBe(3);
+  });
+
+  it('a failure in the highlight’s write stores none of it: no events, no page, no search rows', async () => {
+    mode = 'save';
+    restore = failWrites('annotations', 'add'); // the highlight is added; the events are put
+    const annotation = highlightInput(ARTICLE, '近億元');
+    const reply = await send('saveAnnotation', { page: NEWS, annotation, events: EVENTS }, ON_NEWS);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^Storage is full: nothing was saved/) });
+    expect(await db.annotations.count()).toBe(0);
+    expect(await db.pages.count()).toBe(0);
+    expect(await indexedCount(db)).toBe(0);
   });
 });
