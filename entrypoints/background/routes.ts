@@ -27,26 +27,35 @@ async function stored<T>(work: () => Promise<T>): Promise<T> {
 /** The popup, the options page and other pages of the extension itself (not content scripts). */
 const isExtensionPage = (sender: Sender) => /^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
 
+/** Whether a content script's message about `pageUrl` is about its own page's origin. */
+function isOwnOrigin(sender: Sender, pageUrl: string): boolean {
+  if (!sender.url || !/^https?:/.test(sender.url))
+    throw new Error('sender: not a web page or Zhuji’s own page');
+  return new URL(sender.url).origin === new URL(pageUrl).origin;
+}
+
 /**
  * A content script may only read and write about the page it runs in (its origin); extension
  * pages may act on any page. A sender that is neither (no address, not http or https) is refused.
  */
 function assertSameOrigin(sender: Sender, pageUrl: string) {
-  if (isExtensionPage(sender)) return;
-  if (!sender.url || !/^https?:/.test(sender.url))
-    throw new Error('sender: not a web page or Zhuji’s own page');
-  if (new URL(sender.url).origin !== new URL(pageUrl).origin) throw new Error('page: not the sender’s page');
+  if (!isExtensionPage(sender) && !isOwnOrigin(sender, pageUrl))
+    throw new Error('page: not the sender’s page');
 }
 
 /**
- * A write by id, checked inside its transaction: for a content script, the stored record, its
- * deletion mark and (`pages`) the pages the message names must all be on the sender's origin.
+ * A write by id, checked inside its transaction: for a content script, the pages the message
+ * names (`pages`), the stored record and its deletion mark must all be on the sender's origin.
+ * A record of another site is answered as a missing one, so a site cannot probe which pages'
+ * (deterministic) ids the reader has.
  */
 function guarded<T>(db: ZhujiDatabase, sender: Sender, id: string, pages: string[], write: () => Promise<T>) {
   return db.transaction('rw', [db.pages, db.annotations, db.tombstones, db.searchText], async () => {
     if (!isExtensionPage(sender)) {
+      for (const page of pages) assertSameOrigin(sender, page);
       const [record, tombstone] = await Promise.all([db.annotations.get(id), db.tombstones.get(id)]);
-      for (const page of [record?.page, tombstone?.page, ...pages]) if (page) assertSameOrigin(sender, page);
+      for (const page of [record?.page, tombstone?.page])
+        if (page && !isOwnOrigin(sender, page)) throw new Error(`no annotation ${id}`);
     }
     return write();
   });

@@ -47,6 +47,8 @@ const send = (type: string, data: unknown, sender: Sender) =>
 /** A record as it crosses the message boundary. */
 const wire = (r: AnnotationRecord) => JSON.parse(JSON.stringify(r)) as AnnotationRecord;
 const refused = { ok: false, error: expect.stringMatching(/not the sender’s page|not a web page/) };
+/** Another site's record is answered exactly as a missing one. */
+const missing = (id: string) => ({ ok: false, error: `Could not save: no annotation ${id}` });
 
 describe('backgroundRoutes: a content script acts only on its own page’s origin', () => {
   it('pageAnalyzed, saveAnnotation and pageAnnotations refuse another site’s page and store nothing', async () => {
@@ -79,15 +81,16 @@ describe('backgroundRoutes: a content script acts only on its own page’s origi
     const mark = await saveAnnotation(db, NEWS, highlightInput(ARTICLE, '近億元', '原文'), 100);
     const before = await db.annotations.toArray();
     expect(await send('updateAnnotation', { id: mark.id, patch: { note: '改掉' } }, ON_EVIL)).toEqual(
-      refused,
+      missing(mark.id),
     );
-    expect(await send('deleteAnnotation', { id: mark.id }, ON_EVIL)).toEqual(refused);
+    expect(await send('deleteAnnotation', { id: mark.id }, ON_EVIL)).toEqual(missing(mark.id));
+    expect(await send('deleteAnnotation', { id: 'r-none' }, ON_EVIL)).toEqual(missing('r-none'));
     // a record for another page, and one claiming the sender's own page under another page's id
     expect(await send('restoreAnnotation', { record: wire({ ...mark, note: '偽造' }) }, ON_EVIL)).toEqual(
       refused,
     );
     const hijack = { ...mark, page: 'https://evil.example/x', note: '偽造' };
-    expect(await send('restoreAnnotation', { record: wire(hijack) }, ON_EVIL)).toEqual(refused);
+    expect(await send('restoreAnnotation', { record: wire(hijack) }, ON_EVIL)).toEqual(missing(mark.id));
     expect(await db.annotations.toArray()).toEqual(before);
     expect(await db.tombstones.count()).toBe(0);
   });
@@ -96,7 +99,7 @@ describe('backgroundRoutes: a content script acts only on its own page’s origi
     const mark = await saveAnnotation(db, NEWS, highlightInput(ARTICLE, '近億元'), 100);
     expect(await send('deleteAnnotation', { id: mark.id }, POPUP)).toMatchObject({ ok: true });
     const hijack = { ...mark, page: 'https://evil.example/x' };
-    expect(await send('restoreAnnotation', { record: wire(hijack) }, ON_EVIL)).toEqual(refused);
+    expect(await send('restoreAnnotation', { record: wire(hijack) }, ON_EVIL)).toEqual(missing(mark.id));
     expect(await db.annotations.count()).toBe(0);
     expect(await db.tombstones.get(mark.id)).toMatchObject({ page: NEWS.url });
   });
