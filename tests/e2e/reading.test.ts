@@ -208,6 +208,9 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
     const page = await s.browser.newPage();
     await open(page, `${s.server.origin}/seed.html`);
     await open(page, `${s.server.origin}/seed.html`);
+    // the events the analysis found, drawn on the page one range each (read before the tab moves on)
+    const found = (await highlighted(page, 'zhuji-event')).length;
+    expect(found).toBeGreaterThanOrEqual(14);
     let ext = await s.browser.extensionPage('popup.html');
     const pages = await readStore<{
       url: string;
@@ -245,11 +248,22 @@ describe.each(['chromium', 'firefox'] as const)('%s: notes survive reloads, edit
         { timeout: 15_000 },
       )
       .toBe(`${year}-10-08T12:00+08:00`);
-    const events = (await readStore<{ page: string; kind: string; id: string }>(ext, 'annotations')).filter(
-      (a) => a.kind === 'event' && a.page === seed.url,
-    );
-    expect(events.length).toBeGreaterThanOrEqual(14);
-    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    // Two visits store each event the analysis found once: as many records as events drawn on
+    // the seed page, and no two records at the same place with the same date.
+    const events = (
+      await readStore<{
+        page: string;
+        kind: string;
+        date: string;
+        selectors: { type: string; start?: number; end?: number }[];
+      }>(ext, 'annotations')
+    ).filter((a) => a.kind === 'event' && a.page === seed.url);
+    expect(events.length).toBe(found);
+    const places = events.map((e) => {
+      const at = e.selectors.find((x) => x.type === 'TextPositionSelector');
+      return `${e.page} ${at?.start} ${at?.end} ${e.date}`;
+    });
+    expect(new Set(places).size).toBe(events.length);
 
     const profile = s.browser.profile;
     await s.browser.close(true);
