@@ -302,12 +302,14 @@ function figureAt(text: string, i: number): Figure | number {
     return q.end;
   // Rankings: 前三名, 前10位.
   if (prev === '前' && (q.unit.unit === '名' || q.unit.unit === '位')) return q.end;
-  // Years that the date recognizer did not take, and decades (90年代, 五十年代).
+  // Years that the date recognizer did not take (not 35,000年: a year has no separator), and
+  // decades (90年代, 五十年代).
   if (
     q.unit.unit === '年' &&
     !q.qualifier &&
     Number.isInteger(q.value) &&
     q.value >= 1000 &&
+    !nm.formatted &&
     !durationCueBefore(text, i)
   )
     return q.end;

@@ -165,8 +165,14 @@ function readArabic(text: string, i: number): Numeral | null {
       j++;
       continue;
     }
-    // Thousands comma: exactly three digits follow, then a non-digit.
-    if (text.charCodeAt(j) === 0x2c /* , */ && digits > 0 && digits <= 3 + (formatted ? 1e9 : 0)) {
+    // Thousands comma: exactly three digits follow, then a non-digit. (Full-width too, as a crawl
+    // that widens punctuation leaves it: 35，000年前.)
+    const comma = text.charCodeAt(j);
+    if (
+      (comma === 0x2c /* , */ || comma === 0xff0c) /* ， */ &&
+      digits > 0 &&
+      digits <= 3 + (formatted ? 1e9 : 0)
+    ) {
       const a = digitAt(text.charCodeAt(j + 1));
       const b = digitAt(text.charCodeAt(j + 2));
       const c = digitAt(text.charCodeAt(j + 3));
