@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Box } from './place';
+import { usePlaced } from './use-placed';
 
 export interface EditorState {
-  x: number;
-  y: number;
+  /** the highlight's last line, in page coordinates */
+  anchor: Box;
   /** an existing annotation's id, or null for a new one */
   id: string | null;
   quote: string;
@@ -30,7 +32,8 @@ export function NoteEditor(props: {
   const [note, setNote] = useState(editor.note);
   const [tags, setTags] = useState(editor.tags.join(', '));
   const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => area.current?.focus(), []);
+  useEffect(() => area.current?.focus({ preventScroll: true }), []);
+  const ref = usePlaced<HTMLDivElement>(editor.anchor, { align: 'end', gap: 6 });
   const save = () =>
     props.onSave(
       note,
@@ -41,11 +44,11 @@ export function NoteEditor(props: {
     );
   return (
     <div
+      ref={ref}
       class="editor"
       role="dialog"
       aria-label={labels.note}
       data-testid="zhuji-editor"
-      style={{ left: `${editor.x}px`, top: `${editor.y + 6}px` }}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Escape') props.onCancel();

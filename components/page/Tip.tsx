@@ -1,7 +1,9 @@
+import type { Box } from './place';
+import { usePlaced } from './use-placed';
+
 export interface TipState {
-  /** page coordinates of the anchor's bottom-left */
-  x: number;
-  y: number;
+  /** the figure's or event's first line, in page coordinates */
+  anchor: Box;
   title: string;
   lines: string[];
   warning?: string;
@@ -9,13 +11,9 @@ export interface TipState {
 
 /** The tooltip of a figure or an event (text only; never HTML). */
 export function Tip({ tip }: { tip: TipState }) {
+  const ref = usePlaced<HTMLDivElement>(tip.anchor, { align: 'start', gap: 4 });
   return (
-    <div
-      class="tip"
-      role="tooltip"
-      data-testid="zhuji-tip"
-      style={{ left: `${tip.x}px`, top: `${tip.y + 4}px` }}
-    >
+    <div ref={ref} class="tip" role="tooltip" data-testid="zhuji-tip">
       <div class="value">{tip.title}</div>
       {tip.lines.map((line, i) => (
         <div class="muted" key={i}>

@@ -1,6 +1,9 @@
+import type { Box } from './place';
+import { usePlaced } from './use-placed';
+
 export interface ToolbarState {
-  x: number;
-  y: number;
+  /** the selection's last line, in page coordinates */
+  anchor: Box;
 }
 
 /** Shown for a text selection in the article: highlight in a color, or add a note. */
@@ -12,13 +15,14 @@ export function Toolbar(props: {
   onNote: () => void;
 }) {
   const { bar, colors, labels } = props;
+  const ref = usePlaced<HTMLDivElement>(bar.anchor, { align: 'end', gap: 6 });
   return (
     <div
+      ref={ref}
       class="bar"
       role="toolbar"
       aria-label={labels.highlight}
       data-testid="zhuji-toolbar"
-      style={{ left: `${bar.x}px`, top: `${bar.y + 6}px` }}
       onMouseDown={(e) => e.preventDefault() /* keep the page's selection */}
     >
       {colors.map((color, i) => (

@@ -5,7 +5,7 @@ export const PAGE_UI_CSS = `
 .layer { position: absolute; top: 0; left: 0; pointer-events: none; }
 .tip, .bar, .editor, .panel, .chip { pointer-events: auto; position: absolute; color: #1d1d1f; background: #fffdf8;
   border: 1px solid #d9d2c3; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.16); font-size: 13px; line-height: 1.5; }
-.tip { padding: 6px 10px; width: max-content; max-width: 320px; pointer-events: none; }
+.tip { padding: 6px 10px; width: max-content; max-width: min(320px, calc(100vw - 16px)); pointer-events: none; }
 .tip .value { font-weight: 600; font-size: 14px; }
 .tip .muted { color: #6b6b70; }
 .tip .warn { color: #c92a2a; font-weight: 600; }
@@ -15,7 +15,7 @@ export const PAGE_UI_CSS = `
 .bar button:focus-visible, .editor button:focus-visible, .panel button:focus-visible, .editor textarea:focus-visible, .editor input:focus-visible { outline: 2px solid #1c7ed6; }
 .bar .swatch { width: 18px; height: 18px; padding: 0; border: 1px solid rgba(0,0,0,.2); }
 .bar button:hover, .panel button:hover, .editor button:hover { background: #f1ece1; }
-.editor { padding: 8px; width: 300px; display: grid; gap: 6px; }
+.editor { padding: 8px; width: min(300px, calc(100vw - 16px)); display: grid; gap: 6px; }
 .editor .quote { color: #6b6b70; max-height: 3em; overflow: hidden; }
 .editor textarea, .editor input { all: unset; display: block; width: 100%; border: 1px solid #d9d2c3; border-radius: 6px; padding: 4px 6px; background: #fff; color: #1d1d1f; font-size: 13px; white-space: pre-wrap; }
 .editor textarea { min-height: 4.5em; }

@@ -1,16 +1,24 @@
+import type { Box } from '../../components/page/place';
 import type { Figure, Span } from '../../lib/analysis';
 import { selectionSpan } from '../../lib/dom/position';
 import type { Hit } from '../../lib/dom/page-session';
 import type { Controller } from './controller';
 import { eventTip, figureTip } from './labels';
 
-/** Page coordinates of a span's last line (where a toolbar or editor goes). */
-function anchorPoint(controller: Controller, span: Span, edge: 'start' | 'end') {
+/** A span's first or last line in page coordinates (what a tooltip, toolbar or editor is put beside). */
+function anchorBox(controller: Controller, span: Span, edge: 'start' | 'end'): Box {
   const rects = controller.session!.rangeOf(span).getClientRects();
   const rect = edge === 'end' ? rects[rects.length - 1] : rects[0];
   const win = controller.doc.defaultView!;
-  if (!rect) return { x: win.scrollX + 20, y: win.scrollY + 20 };
-  return { x: (edge === 'end' ? rect.right - 80 : rect.left) + win.scrollX, y: rect.bottom + win.scrollY };
+  if (!rect)
+    return {
+      left: win.scrollX + 20,
+      top: win.scrollY + 20,
+      right: win.scrollX + 20,
+      bottom: win.scrollY + 20,
+    };
+  const [x, y] = [win.scrollX, win.scrollY];
+  return { left: rect.left + x, top: rect.top + y, right: rect.right + x, bottom: rect.bottom + y };
 }
 
 const spanOf = (hit: Hit): Span =>
@@ -61,7 +69,7 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
     ui().toolbar = null;
     ui().tip = null;
     ui().editor = {
-      ...anchorPoint(controller, span, 'end'),
+      anchor: anchorBox(controller, span, 'end'),
       id,
       quote: text.slice(span.start, span.end).slice(0, 200),
       note,
@@ -89,7 +97,7 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
         const same = hit && last && spanOf(hit) === spanOf(last);
         if (same || (!hit && !last)) return;
         last = hit;
-        const at = hit ? anchorPoint(controller, spanOf(hit), 'start') : null;
+        const at = hit ? anchorBox(controller, spanOf(hit), 'start') : null;
         ui().tip =
           !hit || !at || hit.kind === 'reader'
             ? null
@@ -120,7 +128,7 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
   const onSelection = (e: Event) => {
     if (!controller.session || inOwnUi(e) || ui().editor) return;
     const span = selectionSpan(controller.result!.model, doc.getSelection());
-    const next = span ? anchorPoint(controller, span, 'end') : null;
+    const next = span ? { anchor: anchorBox(controller, span, 'end') } : null;
     if (!next && !ui().toolbar) return;
     ui().toolbar = next;
     controller.render();
@@ -143,7 +151,7 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
         return;
       const range = selection.getRangeAt(0);
       const hit = controller.session.hitAtPosition(range.startContainer, range.startOffset);
-      const at = hit && hit.kind !== 'reader' ? anchorPoint(controller, spanOf(hit), 'start') : null;
+      const at = hit && hit.kind !== 'reader' ? anchorBox(controller, spanOf(hit), 'start') : null;
       const tip =
         !hit || !at
           ? null

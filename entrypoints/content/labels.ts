@@ -2,6 +2,7 @@ import type { PageUiProps } from '../../components/page/PageUi';
 import type { Event, Figure } from '../../lib/analysis';
 import { formatFigure, type UiLang } from '../../lib/format/figure';
 import { currentLocale, t } from '../../lib/i18n';
+import type { Box } from '../../components/page/place';
 import type { TipState } from '../../components/page/Tip';
 
 export function pageLabels(): PageUiProps['labels'] {
@@ -25,21 +26,21 @@ export function pageLabels(): PageUiProps['labels'] {
 
 const lang = (): UiLang => currentLocale();
 
-export function figureTip(f: Figure, at: { x: number; y: number }): TipState {
+export function figureTip(f: Figure, anchor: Box): TipState {
   const text = formatFigure(f, lang());
   const lines = [`${t('page_figure')} · 「${f.text}」`];
   if (text.qualifier) lines.push(t('page_qualifier', [text.qualifier]));
   lines.push(t('page_pinHint'));
   return {
-    ...at,
+    anchor,
     title: text.qualifier && lang() !== 'en' ? `${text.qualifier} ${text.value}` : text.value,
     lines,
     warning: f.suspect ? t('page_suspect') : undefined,
   };
 }
 
-export function eventTip(e: Event, at: { x: number; y: number }): TipState {
+export function eventTip(e: Event, anchor: Box): TipState {
   const date = e.dateEnd ? t('page_dateRange', [e.date, e.dateEnd]) : e.date;
   const lines = [e.marker || e.heading ? `${e.marker}${e.heading}` : t('page_event')];
-  return { ...at, title: date, lines };
+  return { anchor, title: date, lines };
 }
