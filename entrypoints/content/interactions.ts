@@ -92,7 +92,8 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
       if (frame || !controller.session) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (!controller.session || inOwnUi(e)) return;
+        // While the selection toolbar is up, no tooltip comes over it.
+        if (!controller.session || inOwnUi(e) || ui().toolbar) return;
         const hit = controller.session.hitTest(e.clientX, e.clientY);
         const same = hit && last && spanOf(hit) === spanOf(last);
         if (same || (!hit && !last)) return;
@@ -131,6 +132,11 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
     const next = span ? { anchor: anchorBox(controller, span, 'end') } : null;
     if (!next && !ui().toolbar) return;
     ui().toolbar = next;
+    // A drag that ends on a figure has shown its tooltip: the toolbar replaces it (Firefox).
+    if (next) {
+      ui().tip = null;
+      last = null;
+    }
     controller.render();
   };
   doc.addEventListener('mouseup', onSelection, { signal });
