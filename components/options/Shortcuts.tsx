@@ -7,6 +7,22 @@ export interface Shortcut {
   shortcut: string;
 }
 
+/**
+ * The locale key of each command's words. The commands API gives a command's description in
+ * the browser's language; the page speaks the reader's chosen one.
+ */
+const COMMAND_LABELS: Record<string, string> = {
+  _execute_action: 'options_shortcutPopup',
+  _execute_browser_action: 'options_shortcutPopup',
+  'highlight-selection': 'cmdHighlight',
+};
+
+/** What a shortcut's row says it does: Zhuji's own words, else what the browser said, else its name. */
+export function commandLabel(s: Shortcut): string {
+  const key = COMMAND_LABELS[s.name];
+  return key ? t(key) : s.description || s.name;
+}
+
 /** The extension's keyboard shortcuts, and where the browser lets the reader change them. */
 export function Shortcuts(props: {
   shortcuts: readonly Shortcut[] | undefined;
@@ -26,7 +42,7 @@ export function Shortcuts(props: {
           <tbody>
             {shortcuts.map((s) => (
               <tr key={s.name}>
-                <td>{s.name === '_execute_action' ? t('options_shortcutPopup') : s.description || s.name}</td>
+                <td>{commandLabel(s)}</td>
                 <td>
                   {s.shortcut ? (
                     <kbd>{s.shortcut}</kbd>

@@ -121,6 +121,23 @@ describe('options: shortcuts', () => {
     expect(deps.openShortcutSettings).toHaveBeenCalled();
   });
 
+  it('names each command in the UI language, not the browser’s (the API’s description otherwise)', async () => {
+    setLocale('zh-Hant');
+    const { deps } = fakeDeps('chrome');
+    const shortcuts = async () => [
+      { name: '_execute_action', description: '', shortcut: '' },
+      { name: 'highlight-selection', description: 'Highlight the selected text', shortcut: 'Alt+Shift+H' },
+      { name: 'someday-command', description: 'Something new', shortcut: '' },
+    ];
+    render(<Options deps={{ ...deps, shortcuts }} />);
+    const section = await screen.findByTestId('shortcuts');
+    await within(section).findByText('Alt+Shift+H');
+    const names = within(section)
+      .getAllByRole('row')
+      .map((row) => row.querySelector('td')?.textContent);
+    expect(names).toEqual(['開啟注記彈出視窗', '劃線標記選取的文字', 'Something new']);
+  });
+
   it('tells Firefox readers where to change them', async () => {
     const { deps } = fakeDeps('firefox');
     render(<Options deps={{ ...deps, openShortcutSettings: null }} />);
