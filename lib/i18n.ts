@@ -94,6 +94,15 @@ export function t(rawKey: string, substitutions?: string | number | (string | nu
   return entry ? substitute(entry, subs) : key;
 }
 
+/**
+ * A count with its noun: `key_one` or `key_other` by the UI language's plural rules (English:
+ * 1 page, 2 pages; Chinese has no plural and reads `_other`), the count as $1.
+ */
+export function tn(key: string, count: number, more: (string | number)[] = []): string {
+  const rule = new Intl.PluralRules(currentLocale() === 'en' ? 'en' : 'zh').select(count);
+  return t(`${key}_${rule === 'one' ? 'one' : 'other'}`, [count, ...more]);
+}
+
 /** The lang attribute for the current locale (CJK fonts differ between zh-Hans and zh-Hant). */
 export function htmlLang(locale = currentLocale()): string {
   return locale === 'en' ? 'en' : locale;

@@ -2,7 +2,7 @@
 import { storageErrorText, storageProblem } from './db/errors';
 import type { ImportReport } from './db/import-plan';
 import { ImportError } from './export/json';
-import { t } from './i18n';
+import { t, tn } from './i18n';
 import { errorText } from './messaging';
 
 /** Why the file was refused, in words that fit what it was taken for. */
@@ -27,10 +27,10 @@ export type ImportResult = ImportReport & { skipped?: number };
 
 /** One sentence for what was written, then one for each thing the reader should know. */
 export function importResultText(r: ImportResult): string {
-  const parts = [t('options_imported', [r.pages, r.annotations])];
-  if (r.keptNewer) parts.push(t('options_importKeptNewer', r.keptNewer));
-  if (r.duplicates) parts.push(t('options_importDuplicates', r.duplicates));
-  if (r.rebuiltPages) parts.push(t('options_importRebuilt', r.rebuiltPages));
+  const parts = [t('options_imported', [tn('count_pages', r.pages), tn('count_annotations', r.annotations)])];
+  if (r.keptNewer) parts.push(tn('options_importKeptNewer', r.keptNewer));
+  if (r.duplicates) parts.push(tn('options_importDuplicates', r.duplicates));
+  if (r.rebuiltPages) parts.push(tn('options_importRebuilt', r.rebuiltPages));
   if (r.skipped) parts.push(t('options_importSkipped', r.skipped));
   return parts.join(' ');
 }

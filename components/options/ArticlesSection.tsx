@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PageRecord } from '../../lib/db/types';
-import { t } from '../../lib/i18n';
+import { t, tn } from '../../lib/i18n';
 
 export interface ArticleItem {
   page: PageRecord;
@@ -45,7 +45,7 @@ export function ArticlesSection(props: {
               {page.title || page.url}
             </a>{' '}
             <span class="muted">
-              {page.site} · {t('options_articleCount', count)}
+              {page.site} · {tn('count_items', count)}
             </span>{' '}
             <button
               onClick={() => act(async () => (await props.onExport(page.url), t('options_articleExported')))}
@@ -57,7 +57,7 @@ export function ArticlesSection(props: {
             </button>
             {confirming === page.url && (
               <div role="alertdialog" aria-label={t('options_articleDelete')}>
-                <p>{t('options_articleConfirm', [page.title || page.url, count])}</p>
+                <p>{t('options_articleConfirm', [page.title || page.url, tn('count_items', count)])}</p>
                 <button
                   onClick={() =>
                     act(async () => (await props.onExport(page.url), t('options_articleExported')))
@@ -71,11 +71,11 @@ export function ArticlesSection(props: {
                     act(async () => {
                       const removed = await props.onDelete(page.url);
                       setConfirming(null);
-                      return t('options_articleDeleted', removed);
+                      return t('options_articleDeleted', tn('count_annotations', removed));
                     })
                   }
                 >
-                  {t('options_articleDeleteYes', count)}
+                  {t('options_articleDeleteYes', tn('count_items', count))}
                 </button>{' '}
                 <button onClick={() => setConfirming(null)}>{t('page_cancel')}</button>
               </div>

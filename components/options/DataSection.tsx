@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ExportFormat } from '../../lib/export/formats';
-import { t } from '../../lib/i18n';
+import { t, tn } from '../../lib/i18n';
 import { importResultText, type ImportResult } from '../../lib/import-text';
 
 export interface DataCounts {
@@ -46,7 +46,7 @@ export function DataSection(props: {
   const exportAs = (format: ExportFormat) =>
     run(async () => {
       const c = await props.onExport(format);
-      return t('options_exported', [c.pages, c.annotations]);
+      return t('options_exported', [tn('count_pages', c.pages), tn('count_annotations', c.annotations)]);
     });
   const importFile = (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -69,7 +69,10 @@ export function DataSection(props: {
       <h2 id="data-title">{t('options_dataTitle')}</h2>
       <p class="muted" data-testid="data-counts">
         {props.counts
-          ? t('options_dataCounts', [props.counts.pages, props.counts.annotations])
+          ? t('options_dataCounts', [
+              tn('count_pages', props.counts.pages),
+              tn('count_annotations', props.counts.annotations),
+            ])
           : t('loading')}
       </p>
       <p class="buttons">
@@ -108,10 +111,14 @@ export function DataSection(props: {
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" data-testid="confirm">
           <p id="confirm-text">
-            {t('options_deleteConfirm', [total, props.counts?.pages ?? 0, props.counts?.annotations ?? 0])}
+            {t('options_deleteConfirm', [
+              tn('count_items', total),
+              tn('count_pages', props.counts?.pages ?? 0),
+              tn('count_annotations', props.counts?.annotations ?? 0),
+            ])}
           </p>
           <button type="button" class="danger" onClick={deleteAll}>
-            {t('options_deleteConfirmYes', total)}
+            {t('options_deleteConfirmYes', tn('count_items', total))}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
             {t('popup_cancel')}

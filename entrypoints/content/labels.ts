@@ -1,17 +1,17 @@
 import type { PageUiProps } from '../../components/page/PageUi';
 import type { Event, Figure } from '../../lib/analysis';
 import { formatFigure, type UiLang } from '../../lib/format/figure';
-import { currentLocale, t } from '../../lib/i18n';
+import { currentLocale, t, tn } from '../../lib/i18n';
 import type { Box } from '../../components/page/place';
 import type { TipState } from '../../components/page/Tip';
 
 export function pageLabels(): PageUiProps['labels'] {
   return {
-    junk: (n) => t('page_junkHidden', [String(n)]),
-    glosses: (n) => t('page_glossesHidden', [String(n)]),
+    junk: (n) => tn('page_junkHidden', n),
+    glosses: (n) => tn('page_glossesHidden', n),
     show: t('page_show'),
     hide: t('page_hide'),
-    orphans: (n) => t('page_orphans', [String(n)]),
+    orphans: (n) => tn('page_orphans', n),
     highlight: t('page_highlight'),
     addNote: t('page_addNote'),
     color: (i) => t('page_color', [String(i + 1)]),

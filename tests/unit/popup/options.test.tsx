@@ -385,7 +385,7 @@ describe('options: notes export (Markdown, CSV, W3C) and W3C import', () => {
     };
     importText(JSON.stringify(hypothesis));
     await screen.findByText(
-      'Imported 1 pages and 2 annotations. Left out 1 (replies or page notes): they quote nothing on the page.',
+      'Imported 1 page and 2 annotations. Left out 1 (replies or page notes): they quote nothing on the page.',
     );
     expect((await db.pages.get(page))?.title).toBe('十大事件');
     expect(await searchAnnotations(db, '工会')).toHaveLength(1);
@@ -426,7 +426,7 @@ describe('options: collected articles', () => {
     fireEvent.click(within(itemA).getByText('Delete…'));
     const dialog = await within(itemA).findByRole('alertdialog');
     expect(dialog.textContent).toContain(
-      'Delete “2021年工會工作十大事件” and its 3 notes, figures and events?',
+      'Delete “2021年工會工作十大事件” and its 3 items (notes, figures and events)?',
     );
 
     fireEvent.click(within(dialog).getByText('Export first'));
