@@ -96,6 +96,7 @@ export function DataSection(props: {
             accept=".json,.jsonld,application/json,application/ld+json"
             disabled={busy}
             onChange={importFile}
+            aria-describedby="import-hint"
             data-testid="import"
           />
         </label>{' '}
@@ -107,6 +108,9 @@ export function DataSection(props: {
         >
           {t('options_deleteAll')}
         </button>
+      </p>
+      <p class="muted" id="import-hint">
+        {t('options_importHint')}
       </p>
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" data-testid="confirm">

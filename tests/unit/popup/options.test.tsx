@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { updateAnnotation } from '../../../lib/db/annotations';
 import { searchAnnotations } from '../../../lib/db/queries';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
@@ -151,6 +152,22 @@ describe('options: data', () => {
   const file = (text: string) => new File([text], 'zhuji.json', { type: 'application/json' });
   const importText = (text: string) =>
     fireEvent.change(screen.getByTestId('import'), { target: { files: [file(text)] } });
+
+  it('buttons have short labels that do not break; the import formats are a hint line the control names', async () => {
+    for (const locale of ['en', 'zh-Hans', 'zh-Hant'] as const) {
+      setLocale(locale);
+      const { deps } = fakeDeps();
+      render(<Options deps={deps} />);
+      const input = await screen.findByTestId('import');
+      const hint = document.getElementById(input.getAttribute('aria-describedby')!)!;
+      expect(hint.textContent).toContain('W3C Web Annotation JSON-LD');
+      expect(input.closest('label')!.textContent!.trim()).toBe(t('options_import'));
+      expect(t('options_import')).not.toMatch(/JSON/);
+      cleanup();
+    }
+    const css = readFileSync('entrypoints/options/options.css', 'utf8');
+    expect(css).toMatch(/button,\s*\.file-button\s*\{[^}]*white-space:\s*nowrap/);
+  });
 
   it('exports everything as JSON, and the export imports into an empty database', async () => {
     await seed(db);
