@@ -50,8 +50,11 @@ export interface PageState {
     highlights: number;
     junk: number;
     glosses: number;
+    /** the reader's notes that cannot be placed on the page (not counted in `highlights`) */
     orphaned: number;
   };
+  /** the ids of those notes */
+  orphanIds: string[];
   switches: PageSwitches;
   /** Zhuji is switched off for this site */
   siteOff: boolean;

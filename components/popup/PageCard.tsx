@@ -76,14 +76,10 @@ function PageBody(props: Parameters<typeof PageCard>[0] & { state: PageState }) 
     m?.authors.length ? t('popup_reporters', m.authors.join(locale === 'en' ? ', ' : '、')) : '',
   ].filter(Boolean);
   const c = state.counts;
-  const counts = [
-    t('popup_count_events', c.events),
-    t('popup_count_figures', c.figures),
-    t('popup_count_highlights', c.highlights),
-    t('popup_count_junk', c.junk),
-    t('popup_count_glosses', c.glosses),
-    ...(c.orphaned ? [t('popup_count_orphaned', c.orphaned)] : []),
-  ];
+  const counts = (['events', 'figures', 'highlights', 'junk', 'glosses'] as const).map((key) => ({
+    key,
+    text: t(`popup_count_${key}`, c[key]),
+  }));
   const sw = state.switches;
   const scripts: { value: Script; label: string }[] = [
     { value: 'original', label: t('popup_script_original') },
@@ -99,7 +95,17 @@ function PageBody(props: Parameters<typeof PageCard>[0] & { state: PageState }) 
         </p>
       )}
       {byline.length > 0 && <p class="muted line">{byline.join(' · ')}</p>}
-      <p class="counts line">{counts.join(' · ')}</p>
+      <ul class="counts" data-testid="counts">
+        {c.orphaned > 0 && (
+          <li class="orphaned" data-testid="count-orphaned">
+            <span aria-hidden="true">⚠ </span>
+            {t('popup_count_orphaned', c.orphaned)}
+          </li>
+        )}
+        {counts.map(({ key, text }) => (
+          <li key={key}>{text}</li>
+        ))}
+      </ul>
       <div class="controls">
         {(['highlights', 'hideJunk', 'hideGlosses'] as const).map((key) => (
           <label key={key} class="chip" title={t(`popup_switchHint_${key}`)}>

@@ -17,6 +17,8 @@ export function Timeline(props: {
   onOpen: (record: AnnotationRecord) => void;
   onEdit: (record: AnnotationRecord) => void;
   onDelete: (record: AnnotationRecord) => void;
+  /** ids of the items the active tab's page cannot place */
+  orphanIds?: readonly string[];
 }) {
   const { onOpen, onEdit, onDelete } = props;
   const activate = useCallback((item: Item) => item.type === 'row' && onOpen(item.record), [onOpen]);
@@ -52,6 +54,7 @@ export function Timeline(props: {
             onOpen={props.onOpen}
             onEdit={props.onEdit}
             onDelete={props.onDelete}
+            orphaned={props.orphanIds?.includes(item.record.id)}
           />
         )
       }

@@ -31,6 +31,8 @@ export function TimelineRow(props: {
   onOpen: (record: AnnotationRecord) => void;
   onEdit: (record: AnnotationRecord) => void;
   onDelete: (record: AnnotationRecord) => void;
+  /** it cannot be placed on the page open in the active tab */
+  orphaned?: boolean;
 }) {
   const { record, page } = props.item;
   const tab = props.active ? 0 : -1;
@@ -55,6 +57,17 @@ export function TimelineRow(props: {
         title={t('popup_openHint')}
       >
         <span class="row-line">
+          {props.orphaned && (
+            <span
+              class="row-orphan"
+              role="img"
+              aria-label={t('popup_orphanedMark')}
+              title={t('popup_orphanedMark')}
+              data-testid="row-orphan"
+            >
+              ⚠
+            </span>
+          )}
           {when && (
             <span class="row-date" data-testid="row-date">
               {when}

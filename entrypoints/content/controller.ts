@@ -227,11 +227,12 @@ export class Controller {
       counts: {
         events: analysis?.events.length ?? 0,
         figures: analysis?.figures.length ?? 0,
-        highlights: this.notes.records.length,
+        highlights: this.notes.records.length - this.uiState.panel.orphans.length,
         junk: this.uiState.panel.junk,
         glosses: analysis?.glosses ?? 0,
         orphaned: this.uiState.panel.orphans.length,
       },
+      orphanIds: this.uiState.panel.orphans.map((o) => o.id),
       switches: {
         highlights: s?.highlights ?? false,
         hideJunk: s?.hideJunk ?? false,

@@ -197,6 +197,7 @@ export function App(props: { deps: PopupDeps; initial?: Records | null }) {
               onOpen={open}
               onEdit={setEditing}
               onDelete={remove}
+              orphanIds={page.view.status === 'ok' ? page.view.state.orphanIds : undefined}
             />
           )}
         </div>

@@ -62,6 +62,7 @@ export const ARTICLE_STATE: PageState = {
     canonicalUrl: 'https://news.example.tw/a.html',
   },
   counts: { events: 10, figures: 26, highlights: 1, junk: 5, glosses: 3, orphaned: 0 },
+  orphanIds: [],
   switches: { highlights: true, hideJunk: true, hideGlosses: true, script: 'original' },
   siteOff: false,
   site: 'news.example.tw',

@@ -226,6 +226,51 @@ describe('popup: this page', () => {
     ]);
   });
 
+  it('shows every count as its own item (they wrap, none is cut off), the orphaned count first and marked', async () => {
+    const state = { ...ARTICLE_STATE, counts: { ...ARTICLE_STATE.counts, orphaned: 1 } };
+    const expected = {
+      en: [
+        'Not found on the page 1',
+        'Events 10',
+        'Figures 26',
+        'Highlights 1',
+        'Hidden blocks 5',
+        'Pinyin glosses 3',
+      ],
+      'zh-Hans': ['页面上找不到 1', '事件 10', '数字 26', '划线 1', '已隐藏区块 5', '拼音注音 3'],
+      'zh-Hant': ['頁面上找不到 1', '事件 10', '數字 26', '劃線 1', '已隱藏區塊 5', '拼音注音 3'],
+    };
+    for (const [locale, items] of Object.entries(expected)) {
+      setLocale(locale as 'en');
+      render(<App deps={fakeDeps(db, { tabState: state }).deps} />);
+      const counts = await screen.findByTestId('counts');
+      expect(
+        within(counts)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent!.replace('⚠ ', '')),
+      ).toEqual(items);
+      expect(screen.getByTestId('count-orphaned').className).toBe('orphaned');
+      cleanup();
+    }
+  });
+
+  it('marks the notes the page cannot place, in words for screen readers', async () => {
+    await seed(db);
+    const mark = (await db.annotations.toArray()).find((r) => r.kind !== 'event')!;
+    const state = {
+      ...ARTICLE_STATE,
+      counts: { ...ARTICLE_STATE.counts, orphaned: 1 },
+      orphanIds: [mark.id],
+    };
+    render(<App deps={fakeDeps(db, { tabState: state }).deps} />);
+    await waitFor(() => expect(rowTexts()).toHaveLength(5));
+    expect(screen.queryAllByTestId('row-orphan')).toHaveLength(0); // events are placed
+    fireEvent.click(screen.getByRole('tab', { name: /Highlights/ }));
+    await waitFor(() => expect(rowTexts()).toEqual(['十四届全国人大']));
+    const marker = within(screen.getByTestId('row')).getByRole('img');
+    expect(marker.getAttribute('aria-label')).toBe('Not found on this page: its text has changed or gone');
+  });
+
   it('offers "annotate anyway" on a page that is not an article', async () => {
     const { deps, tabCalls } = fakeDeps(db, { tabState: { ...ARTICLE_STATE, isArticle: false } });
     render(<App deps={deps} />);
