@@ -29,6 +29,7 @@ export interface PageUiProps {
   onDeleteNote: () => void;
   onToggleJunk: () => void;
   onToggleGlosses: () => void;
+  onFoldPanel: (folded: boolean) => void;
 }
 
 /** Everything Zhuji draws over a page, inside its shadow root. */
@@ -73,6 +74,7 @@ export function PageUi(props: PageUiProps) {
         labels={labels}
         onToggleJunk={props.onToggleJunk}
         onToggleGlosses={props.onToggleGlosses}
+        onFold={props.onFoldPanel}
       />
     </>
   );

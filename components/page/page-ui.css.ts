@@ -21,13 +21,22 @@ export const PAGE_UI_CSS = `
 .editor textarea { min-height: 4.5em; }
 .editor .row { display: flex; gap: 6px; justify-content: flex-end; }
 .editor .primary { background: #b3261e; color: #fff; }
-.panel { position: fixed; right: 12px; bottom: 12px; padding: 6px 10px; max-width: 360px; font-size: 12px; color: #4a4a4f; }
+.tip, .bar, .editor { z-index: 2; }
+.panel { position: fixed; right: 12px; bottom: 12px; padding: 6px 26px 6px 10px; max-width: min(360px, calc(100vw - 24px)); font-size: 12px; color: #4a4a4f; z-index: 1; pointer-events: none; }
+.panel button, .panel summary, .panel .orphans { pointer-events: auto; }
+.panel summary { cursor: pointer; }
+.panel .fold { position: absolute; top: 3px; right: 3px; padding: 0 5px; line-height: 16px; color: #6b6b70; }
+.panel-tab { all: unset; position: fixed; right: 0; bottom: 12px; z-index: 1; pointer-events: auto; cursor: pointer; padding: 1px 6px 1px 8px;
+  font-size: 11px; line-height: 16px; color: #4a4a4f; background: #fffdf8; border: 1px solid #d9d2c3; border-right: 0; border-radius: 8px 0 0 8px; box-shadow: 0 2px 8px rgba(0,0,0,.12); opacity: .85; }
+.panel-tab:hover, .panel-tab:focus-visible { opacity: 1; }
+.panel-tab:focus-visible { outline: 2px solid #1c7ed6; }
+.panel-tab.alert { color: #c92a2a; }
 .panel .line { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
 .panel button { color: #1c7ed6; padding: 0 4px; font-size: 12px; }
 .panel .orphans { margin: 4px 0 0; padding: 0 0 0 16px; max-height: 8em; overflow: auto; }
 .panel .error { color: #c92a2a; }
 @media (prefers-color-scheme: dark) {
-  .tip, .bar, .editor, .panel { background: #26241f; color: #ececec; border-color: #4a463d; }
+  .tip, .bar, .editor, .panel, .panel-tab { background: #26241f; color: #ececec; border-color: #4a463d; }
   .tip .muted, .editor .quote, .panel { color: #b0b0b5; }
   .bar button, .editor button { color: #ececec; }
   .editor textarea, .editor input { background: #1e1d1b; color: #ececec; border-color: #4a463d; }

@@ -56,7 +56,15 @@ const emptyUi = (): PageUiState => ({
   toolbar: null,
   editor: null,
   chips: [],
-  panel: { junk: 0, glosses: 0, junkShown: false, glossesShown: false, orphans: [], error: null },
+  panel: {
+    junk: 0,
+    glosses: 0,
+    junkShown: false,
+    glossesShown: false,
+    orphans: [],
+    error: null,
+    folded: false,
+  },
 });
 
 /** One page's Zhuji: analysis → session on the page → UI; its state answers the popup. */
@@ -113,7 +121,10 @@ export class Controller {
     await yieldToPage();
     if (generation !== this.generation || !this.session) return;
     this.ui = createUiHost(this.doc, PAGE_UI_CSS, import.meta.env.MODE === 'e2e');
+    // A panel the reader folded stays folded when the page is analyzed again.
+    const folded = this.uiState.panel.folded;
     this.uiState = emptyUi();
+    this.uiState.panel.folded = folded;
     this.updatePanel();
     void this.collect();
     void this.notes.load();

@@ -61,6 +61,10 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
     },
     onToggleJunk: () => controller.setSwitches({ hideJunk: !controller.session!.state.hideJunk }),
     onToggleGlosses: () => controller.setSwitches({ hideGlosses: !controller.session!.state.hideGlosses }),
+    onFoldPanel: (folded) => {
+      ui().panel = { ...ui().panel, folded };
+      controller.render();
+    },
   };
 
   function openEditor(span: Span, id: string | null, figure: Figure | null, note: string, tags: string[]) {

@@ -18,7 +18,15 @@ function stubController() {
     toolbar: null,
     editor: null,
     chips: [],
-    panel: { junk: 0, glosses: 0, junkShown: false, glossesShown: false, orphans: [], error: null },
+    panel: {
+      junk: 0,
+      glosses: 0,
+      junkShown: false,
+      glossesShown: false,
+      orphans: [],
+      error: null,
+      folded: false,
+    },
   };
   return {
     doc: document,
