@@ -3,25 +3,17 @@ import { Panel, type PanelLabels, type PanelState } from './Panel';
 import { Tip, type TipState } from './Tip';
 import { Toolbar, type ToolbarState } from './Toolbar';
 
-export interface Chip {
-  x: number;
-  y: number;
-  label: string;
-}
-
 export interface PageUiState {
   tip: TipState | null;
   toolbar: ToolbarState | null;
   editor: EditorState | null;
   panel: PanelState;
-  chips: Chip[];
 }
 
 export interface PageUiProps {
   state: PageUiState;
   colors: string[];
-  labels: PanelLabels &
-    EditorLabels & { highlight: string; addNote: string; color: (i: number) => string; chips: string };
+  labels: PanelLabels & EditorLabels & { highlight: string; addNote: string; color: (i: number) => string };
   onHighlight: (color: number) => void;
   onNote: () => void;
   onSaveNote: (note: string, tags: string[]) => void;
@@ -37,18 +29,6 @@ export function PageUi(props: PageUiProps) {
   const { state, labels } = props;
   return (
     <>
-      <div class="layer" aria-label={labels.chips}>
-        {state.chips.map((chip, i) => (
-          <span
-            class="chip"
-            key={i}
-            style={{ left: `${chip.x}px`, top: `${chip.y}px` }}
-            data-testid="zhuji-chip"
-          >
-            {chip.label}
-          </span>
-        ))}
-      </div>
       {state.tip && <Tip tip={state.tip} />}
       {state.toolbar && !state.editor && (
         <Toolbar

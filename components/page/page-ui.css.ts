@@ -2,14 +2,12 @@
 export const PAGE_UI_CSS = `
 :host, .zhuji { all: initial; }
 .zhuji, .zhuji * { box-sizing: border-box; font-family: system-ui, 'PingFang TC', 'Noto Sans CJK TC', 'WenQuanYi Micro Hei', sans-serif; }
-.layer { position: absolute; top: 0; left: 0; pointer-events: none; }
-.tip, .bar, .editor, .panel, .chip { pointer-events: auto; position: absolute; color: #1d1d1f; background: #fffdf8;
+.tip, .bar, .editor, .panel { pointer-events: auto; position: absolute; color: #1d1d1f; background: #fffdf8;
   border: 1px solid #d9d2c3; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.16); font-size: 13px; line-height: 1.5; }
 .tip { padding: 6px 10px; width: max-content; max-width: min(320px, calc(100vw - 16px)); pointer-events: none; }
 .tip .value { font-weight: 600; font-size: 14px; }
 .tip .muted { color: #6b6b70; }
 .tip .warn { color: #c92a2a; font-weight: 600; }
-.chip { pointer-events: none; padding: 0 5px; font-size: 11px; line-height: 16px; border-radius: 8px; background: #1c7ed6; color: #fff; border: 0; box-shadow: none; transform: translateY(-100%); white-space: nowrap; }
 .bar { display: flex; gap: 4px; padding: 4px; align-items: center; width: max-content; }
 .bar button, .editor button, .panel button { all: unset; cursor: pointer; border-radius: 6px; padding: 2px 8px; font-size: 13px; color: #1d1d1f; }
 .bar button:focus-visible, .editor button:focus-visible, .panel button:focus-visible, .editor textarea:focus-visible, .editor input:focus-visible { outline: 2px solid #1c7ed6; }

@@ -55,7 +55,6 @@ const emptyUi = (): PageUiState => ({
   tip: null,
   toolbar: null,
   editor: null,
-  chips: [],
   panel: {
     junk: 0,
     glosses: 0,
@@ -137,8 +136,6 @@ export class Controller {
       .then(yieldToFrame)
       .then(() => {
         if (this.session !== session) return;
-        // After a frame the page is laid out already, so reading the chips' places is cheap.
-        this.layoutChips();
         if (EXPOSE) endSlice();
         expose(this.doc, 'ready');
         void this.notes.revealFromHash();
@@ -191,7 +188,6 @@ export class Controller {
     if (!this.session) return;
     this.session.setSwitches(next);
     this.updatePanel();
-    this.layoutChips();
     if (next.script && next.script !== this.session.scriptShown) {
       this.session
         .setScript(next.script, convertInBackground)
@@ -209,22 +205,6 @@ export class Controller {
       junkShown: !s.hideJunk,
       glossesShown: !s.hideGlosses,
     };
-    this.render();
-  }
-
-  /** Date chips above each event's first character, in page coordinates. */
-  layoutChips(): void {
-    if (!this.session || !this.result) return;
-    const on = this.session.state.highlights && this.settings.kinds.events;
-    const win = this.doc.defaultView!;
-    this.uiState.chips = !on
-      ? []
-      : this.result.analysis.events.flatMap((e) => {
-          const rect = this.session!.rangeOf({ start: e.start, end: e.start + 1 }).getClientRects()[0];
-          if (!rect || (rect.width === 0 && rect.height === 0)) return [];
-          const label = e.dateEnd ? `${e.date} – ${e.dateEnd}` : e.date;
-          return [{ x: rect.left + win.scrollX, y: rect.top + win.scrollY, label }];
-        });
     this.render();
   }
 

@@ -187,15 +187,6 @@ export function attachInteractions(controller: Controller, signal: AbortSignal):
     },
     { signal },
   );
-  let resize = 0;
-  doc.defaultView?.addEventListener(
-    'resize',
-    () => {
-      clearTimeout(resize);
-      resize = window.setTimeout(() => controller.layoutChips(), 200);
-    },
-    { signal },
-  );
 }
 
 /** Highlight the current selection (context menu, keyboard command); with `note`, open its editor. */

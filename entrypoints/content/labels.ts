@@ -23,7 +23,6 @@ export function pageLabels(): PageUiProps['labels'] {
     save: t('page_save'),
     cancel: t('page_cancel'),
     delete: t('page_delete'),
-    chips: t('page_chips'),
   };
 }
 

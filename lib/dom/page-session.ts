@@ -4,6 +4,7 @@ import { rangeFor } from '../extract/text-model';
 import { glossJob, strayGlossJob, type GlossJob } from './glosses';
 import { createHighlighter, type Highlighter } from './highlighter';
 import { markJunk } from './junk';
+import { insertDateChips } from './date-chips';
 import { caretAt, modelOffset } from './position';
 import { ScriptView, type ConvertTexts, type ScriptShown } from './script-view';
 import { yieldToPage } from './slices';
@@ -126,10 +127,25 @@ export class PageSession {
     }
     await yieldToPage(); // drawing is a slice of its own
     if (signal?.aborted) return;
+    this.insertChips();
     this.settled = true;
     if (this.wantedScript !== 'original' && this.convert)
       await this.setScript(this.wantedScript, this.convert);
     else await this.redrawInSlices(signal);
+  }
+
+  /**
+   * The events' date chips, in the page's lines (after the glosses are wrapped, before any
+   * script conversion: its undo must put each node's own text back before the chips' split
+   * nodes are joined, and the glosses' undo comes after both).
+   */
+  private insertChips(): void {
+    if (!this.kinds.events) return;
+    const chips = this.result.analysis.events.map((e) => ({
+      offset: e.start,
+      label: e.dateEnd ? `${e.date} – ${e.dateEnd}` : e.date,
+    }));
+    this.undo.splice(1, 0, insertDateChips(this.result.model, this.doc, chips));
   }
 
   /** Bumped by every drawAnalysis: a redrawInSlices overtaken by one stops. */

@@ -1,3 +1,4 @@
+import { chipCss } from './date-chips';
 import { GLOSS_ATTR } from './glosses';
 import { JUNK_ATTR } from './junk';
 
@@ -41,6 +42,7 @@ export function pageCss(colors: HighlightColors): string {
     ...colors.highlight.map(
       (c, i) => `zhuji-mark[data-kind="reader-${i}"]{background:${safe(c, '#ffe066')}}`,
     ),
+    chipCss(SHOW_HIGHLIGHTS),
   ].join('\n');
 }
 

@@ -53,10 +53,11 @@ describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the se
       .filter((t) => !figures.some((h) => h.includes(t) || t.includes(h)));
     expect(missing).toEqual([]);
     expect((await highlighted(page, 'zhuji-figure-suspect')).join('|')).toContain('297');
+    // date chips: in the line before each event (generated content: the page's text is unchanged)
     const chips = await page.evaluate(
       () =>
-        [...document.querySelector('zhuji-ui')!.shadowRoot!.querySelectorAll('[data-testid=zhuji-chip]')].map(
-          (c) => c.textContent,
+        [...document.querySelectorAll('zhuji-date')].map((c) =>
+          getComputedStyle(c, '::before').content.replace(/^"|"$/g, ''),
         ),
       null,
     );
@@ -323,7 +324,9 @@ describe.each(['chromium', 'firefox'] as const)(
       expect(await highlighted(page, 'zhuji-figure')).toEqual([]);
       expect(
         await page.evaluate(
-          () => document.querySelectorAll('[data-zhuji-gloss], [data-zhuji-junk], style[data-zhuji]').length,
+          () =>
+            document.querySelectorAll('[data-zhuji-gloss], [data-zhuji-junk], style[data-zhuji], zhuji-date')
+              .length,
           null,
         ),
       ).toBe(0);

@@ -17,7 +17,6 @@ function stubController() {
     tip: null,
     toolbar: null,
     editor: null,
-    chips: [],
     panel: {
       junk: 0,
       glosses: 0,
@@ -41,7 +40,6 @@ function stubController() {
     },
     notes: { records: [] },
     render: vi.fn(),
-    layoutChips: vi.fn(),
   } as unknown as Controller;
 }
 
