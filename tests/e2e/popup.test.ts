@@ -116,8 +116,20 @@ describe.each(['chromium', 'firefox'] as const)('%s: popup and options pages', (
     }, null);
     const article = await opened;
     expect(article.url()).toMatch(new RegExp(`^${server.origin}/seed\\.html(#zhuji-reveal=auto-event-|$)`));
-    // The content script reveals the item named in the hash, then takes the hash off again.
+    // The content script reveals the item named in the hash, then takes the hash off again,
+    // with the item scrolled into the window (its flash drawn where the reader looks).
     await article.waitForFunction(() => location.hash === '' && scrollY > 0, { timeout: 15_000 }, null);
+    await article.waitForFunction(
+      () => {
+        const flash = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'zhuji-flash',
+        );
+        const rect = flash?.size === 1 ? [...flash][0]!.getBoundingClientRect() : null;
+        return Boolean(rect && rect.height > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight);
+      },
+      { timeout: 15_000 },
+      null,
+    );
     await article.close();
   });
 

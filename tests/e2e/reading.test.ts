@@ -433,6 +433,26 @@ describe.each(['chromium', 'firefox'] as const)('%s: a hostile page', (name) => 
       null,
     );
     expect(await highlighted(page, 'zhuji-figure')).toContain('1800億元');
+    // No highlight range of any group starts or ends inside a textarea, an editable or a script
+    // (CSS highlights leave the DOM as it was: the registry is what tells), and no date chip is put there.
+    const inside = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const banned = (n: Node) =>
+        Boolean(
+          (n instanceof Element ? n : n.parentElement)?.closest('textarea, [contenteditable], script, style'),
+        );
+      let total = 0;
+      const bad: string[] = [];
+      for (const [name, ranges] of registry)
+        for (const r of ranges) {
+          total++;
+          if (banned(r.startContainer) || banned(r.endContainer)) bad.push(`${name}: ${r.toString()}`);
+        }
+      const chips = document.querySelectorAll('textarea zhuji-date, [contenteditable] zhuji-date').length;
+      return { total, bad, chips };
+    }, null);
+    expect(inside.total).toBeGreaterThan(5);
+    expect(inside).toMatchObject({ bad: [], chips: 0 });
     await select(page, '社會福利支出約350億元');
     await waitUi(page, '[data-testid=zhuji-toolbar]');
     const box = await ui<{ w: number; h: number; display: string }>(
