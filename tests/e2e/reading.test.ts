@@ -53,11 +53,12 @@ describe.each(['chromium', 'firefox'] as const)('%s: the reading layer on the se
       .filter((t) => !figures.some((h) => h.includes(t) || t.includes(h)));
     expect(missing).toEqual([]);
     expect((await highlighted(page, 'zhuji-figure-suspect')).join('|')).toContain('297');
-    // date chips: in the line before each event (generated content: the page's text is unchanged)
+    // date chips: in the line before each event, drawn (their label is generated content:
+    // the page's text is unchanged; Firefox's computed `content` is `attr(data-label)` itself)
     const chips = await page.evaluate(
       () =>
         [...document.querySelectorAll('zhuji-date')].map((c) =>
-          getComputedStyle(c, '::before').content.replace(/^"|"$/g, ''),
+          c.getBoundingClientRect().width > 20 ? c.getAttribute('data-label') : null,
         ),
       null,
     );
