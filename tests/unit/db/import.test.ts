@@ -61,7 +61,7 @@ describe('importing an older backup', () => {
     expect((await searchAnnotations(db, '改过')).map((r) => r.id)).toEqual([a.id]);
     expect((await searchAnnotations(db, '初稿')).map((r) => r.id)).toEqual([]);
     expect(importResultText(report)).toBe(
-      'Imported 1 pages and 1 annotations. Kept 1 stored records that were changed after the file’s copies were made.',
+      'Imported 1 page and 1 annotation. Kept 1 stored record that was changed after the file’s copy was made.',
     );
   });
 
@@ -134,7 +134,7 @@ describe('duplicates and orphans in a file', () => {
       visits: 0,
     });
     expect(importResultText(report)).toContain(
-      '1 pages were missing from the file: rebuilt from their annotations (address only).',
+      '1 page was missing from the file: rebuilt from its annotations (address only).',
     );
     expect(await annotationsForPage(db, 'https://lost.example/x')).toHaveLength(2);
     expect(await deletePage(db, 'https://lost.example/x')).toBe(2);

@@ -218,7 +218,7 @@ describe('options: data', () => {
     await updateAnnotation(db, mark.id, { note: '匯出後改的' }, Date.now() + 1000);
     importText(downloads[0]!.text);
     await screen.findByText(
-      'Imported 2 pages and 5 annotations. Kept 1 stored records that were changed after the file’s copies were made.',
+      'Imported 2 pages and 5 annotations. Kept 1 stored record that was changed after the file’s copy was made.',
     );
     expect((await db.annotations.get(mark.id))!.note).toBe('匯出後改的');
   });
