@@ -1,4 +1,4 @@
-/** What the popup e2e tests (and scripts/screenshots.ts) put in the database, through the background's messages. */
+/** What scripts/screenshots.ts puts in the database for the README's popup screenshots, through the background's messages. */
 import { readFileSync } from 'node:fs';
 import { describe } from '../../lib/anchor/describe';
 import type { AnnotationInput, PageInput } from '../../lib/db/types';

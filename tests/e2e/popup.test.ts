@@ -2,9 +2,11 @@
  * The popup and the options page, as a reader uses them, in both browsers (the release build).
  * Form controls are driven with the events a reader's input fires (click, input, change).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { popupSeed, sendSeed } from './popup-data';
-import { startBrowser, type E2EBrowser } from './support/browsers';
+import { parseHtml } from '../../cli/load-page';
+import { analyze } from '../../lib/analyze';
+import { readStore, startBrowser, type E2EBrowser } from './support/browsers';
 import type { AnyPage } from './support/reading';
 import { serveStatic, type StaticServer } from './support/server';
 
@@ -51,60 +53,106 @@ const waitForHighlights = (page: AnyPage, name: string) =>
     name,
   );
 
+/** The days of the collected events in the extension's database, sorted. */
+const storedDays = async (page: AnyPage) =>
+  (await readStore<{ kind: string; event?: { date: string } }>(page, 'annotations'))
+    .filter((a) => a.kind === 'event')
+    .map((a) => a.event?.date ?? '')
+    .sort();
+
+/** The articles the reader reads before opening the popup: the seed (Traditional) and one in Simplified. */
+const ARTICLES = ['seed.html', 'second-article.zh-Hans.html'];
+
+/** The events the CLI's analysis finds on the articles (what the content script collects). */
+const expectedEvents = (origin: string) =>
+  ARTICLES.flatMap((file) => {
+    const url = `${origin}/${file}`;
+    return analyze(parseHtml(readFileSync(`tests/fixtures/${file}`, 'utf8'), url).doc, { url }).events;
+  });
+
 describe.each(['chromium', 'firefox'] as const)('%s: popup and options pages', (name) => {
   let server: StaticServer;
   let browser: E2EBrowser;
   let popup: AnyPage;
+  let days: string[];
+  let events: ReturnType<typeof expectedEvents>;
 
   beforeAll(async () => {
     server = await serveStatic('tests/fixtures');
     browser = await startBrowser(name, 'release');
+    events = expectedEvents(server.origin);
+    days = events.map((e) => e.date).sort();
+    // The reader reads two articles: the content script analyzes each and collects its events.
+    const page = await browser.newPage();
+    for (const file of ARTICLES) {
+      await page.goto(`${server.origin}/${file}`);
+      await waitForHighlights(page, 'zhuji-event');
+    }
+    // Until the background has stored them all (collection follows the drawing).
+    const ext = await browser.extensionPage('options.html');
+    for (let i = 0; i < 100 && (await storedDays(ext)).length < days.length; i++)
+      await new Promise((r) => setTimeout(r, 100));
     popup = await browser.extensionPage('popup.html');
     await waitFor(popup, '[data-testid=status].status-ok');
-    const sent = await popup.evaluate(sendSeed, popupSeed(server.origin));
-    expect(sent).toBe(2);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  it('lists the collected events by date, newest first, then oldest first', async () => {
+  it('lists the events of both articles read, by date, newest first, then oldest first', async () => {
+    // Every event the two pages hold was collected, each once.
+    expect(await storedDays(popup)).toEqual(days);
     await waitFor(popup, '[data-state=complete] [data-testid=row]');
+    // The rows in view (the list is windowed) are the newest, in order: the Simplified article's
+    // 2023-05-01 first.
     const newest = await rowDays(popup);
+    expect(newest.length).toBeGreaterThan(3);
     expect(newest[0]).toBe('2023-05-01');
-    expect(newest).toEqual([...newest].sort().reverse());
+    expect(newest).toEqual([...days].reverse().slice(0, newest.length));
     await setField(popup, 'select[aria-label="Order"]', 'oldest', 'change');
     await popup.waitForFunction(
-      () => document.querySelector('[data-testid=row]')?.getAttribute('data-day') === '2020',
+      (first) => document.querySelector('[data-testid=row]')?.getAttribute('data-day') === first,
       { timeout: 10_000 },
-      null,
+      days[0],
     );
     const oldest = await rowDays(popup);
-    expect(oldest).toEqual([...oldest].sort());
-    expect(oldest.slice(0, 3)).toEqual(['2020', '2021-03-02', '2021-04-21']);
+    expect(oldest).toEqual(days.slice(0, oldest.length));
   });
 
   it('search 工会 (Simplified) finds the seed article’s 工會 events (Traditional)', async () => {
+    // What a row shows (its heading, else its sentence), for the events whose sentence or heading
+    // holds 工会 or 工會, and for the others.
+    const shown = (e: { text: string; heading: string }) => e.heading || e.text;
+    const matches = (e: { text: string; heading: string }) => /工[会會]/.test(`${e.text} ${e.heading}`);
+    const hits = new Set(events.filter(matches).map(shown));
+    const misses = events.filter((e) => !matches(e)).map(shown);
+    expect(hits.size).toBeGreaterThan(1);
+    expect(misses.length).toBeGreaterThan(0);
+    // (Newest first again: the Simplified article's events are the newest.)
+    await setField(popup, 'select[aria-label="Order"]', 'newest', 'change');
     await setField(popup, '[data-testid=search]', '工会', 'input');
     // The settled result: the converter loaded, and every row shown is a match (a row list that
-    // still holds the unfiltered results never satisfies this).
+    // still holds the unfiltered results, whose newest include events without 工會, never
+    // satisfies this).
     await popup.waitForFunction(
-      () => {
+      (want) => {
         const panel = document.querySelector('[data-search=ready][data-state=complete]');
         const texts = [...document.querySelectorAll('[data-testid=row-text]')].map(
           (r) => r.textContent ?? '',
         );
-        return !!panel && texts.every((t) => /工[会會]/.test(t)) && texts.some((t) => t.includes('工會'));
+        return !!panel && texts.length > 0 && texts.every((t) => want.includes(t));
       },
       { timeout: 10_000 },
-      null,
+      [...hits],
     );
     const texts = await popup.evaluate(
       () => [...document.querySelectorAll('[data-testid=row-text]')].map((r) => r.textContent ?? ''),
       null,
     );
     expect(texts.length).toBeGreaterThan(1);
+    expect(texts.some((t) => misses.includes(t))).toBe(false);
+    expect(texts.some((t) => t.includes('工會'))).toBe(true); // the seed's, in Traditional
     expect(texts.some((t) => t.includes('工会'))).toBe(true); // and the Simplified article's
   });
 
