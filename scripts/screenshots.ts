@@ -1,10 +1,9 @@
 /**
- * Screenshots of the popup for the README: zh-Hant, zh-Hans and en, light and dark, with a
- * seeded database and the seed article open as "this page". Run after `npm run build`:
+ * Screenshots of the popup for the README: zh-Hant, zh-Hans and en, light and dark, after
+ * reading two articles (a Simplified one, then the seed, which stays open as "this page"). Run after `npm run build`:
  * `npx tsx scripts/screenshots.ts` → docs/popup-<locale>-<scheme>.png.
  */
 import { mkdirSync } from 'node:fs';
-import { popupSeed, sendSeed } from '../tests/e2e/popup-data';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveStatic } from '../tests/e2e/support/server';
 
@@ -30,14 +29,17 @@ async function main() {
   try {
     const base = `chrome-extension://${browser.extensionId}`;
     const article = await browser.context.newPage();
-    await article.goto(`${server.origin}/seed.html`);
-    await article.waitForTimeout(2000); // the content script analyzes and collects the page
+    for (const file of ['second-article.zh-Hans.html', 'seed.html']) {
+      await article.goto(`${server.origin}/${file}`);
+      await article.waitForTimeout(2000); // the content script analyzes and collects the page
+    }
 
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`${base}/popup.html`);
-    await popup.evaluate(sendSeed, popupSeed(server.origin));
     await popup.evaluate(`(${HIGHLIGHT})(${JSON.stringify(server.origin)})`);
+    await article.reload(); // the page draws the highlight saved for it
+    await article.waitForTimeout(2000);
     // Without the "tabs" permission the popup cannot see tab addresses: the article is the tab that is not the popup.
     for (const other of browser.context.pages())
       if (other !== article && other !== popup) await other.close();
