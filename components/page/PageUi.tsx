@@ -10,6 +10,22 @@ export interface PageUiState {
   panel: PanelState;
 }
 
+/** The page UI with nothing shown: no tooltip, toolbar or editor, an empty unfolded panel. */
+export const emptyUi = (): PageUiState => ({
+  tip: null,
+  toolbar: null,
+  editor: null,
+  panel: {
+    junk: 0,
+    glosses: 0,
+    junkShown: false,
+    glossesShown: false,
+    orphans: [],
+    error: null,
+    folded: false,
+  },
+});
+
 export interface PageUiProps {
   state: PageUiState;
   colors: string[];

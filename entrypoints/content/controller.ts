@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import { PageUi, type PageUiState } from '../../components/page/PageUi';
+import { emptyUi, PageUi, type PageUiState } from '../../components/page/PageUi';
 import { PAGE_UI_CSS } from '../../components/page/page-ui.css';
 import type { Figure, Span } from '../../lib/analysis';
 import { analyzeWithModelAsync, type AnalysisWithModel } from '../../lib/analyze';
@@ -50,21 +50,6 @@ interface Editing {
   figure: Figure | null;
   color: number;
 }
-
-const emptyUi = (): PageUiState => ({
-  tip: null,
-  toolbar: null,
-  editor: null,
-  panel: {
-    junk: 0,
-    glosses: 0,
-    junkShown: false,
-    glossesShown: false,
-    orphans: [],
-    error: null,
-    folded: false,
-  },
-});
 
 /** One page's Zhuji: analysis → session on the page → UI; its state answers the popup. */
 export class Controller {

@@ -6,6 +6,7 @@
  * entry of the file is written, kept out as an older duplicate, or kept out because the stored
  * copy is newer, and the counts say how many of each.
  */
+import { minimalPage } from './records';
 import type { AnnotationRecord, PageRecord } from './types';
 
 export interface ImportReport {
@@ -46,21 +47,14 @@ export function pageFromAnnotations(url: string, annotations: readonly Annotatio
   } catch {
     // validated addresses parse; keep an empty site rather than fail the import
   }
-  return {
-    url,
-    title: '',
-    subtitle: '',
-    source: '',
-    authors: [],
-    editor: '',
-    published: '',
-    language: '',
-    canonicalUrl: '',
-    site,
-    firstVisit: Math.min(...annotations.map((a) => a.created)),
-    lastVisit: Math.max(...annotations.map((a) => a.updated)),
-    visits: 0,
-  };
+  // (A loop, not Math.min(...list): a page of a hundred thousand annotations overflows the spread.)
+  let firstVisit = Infinity;
+  let lastVisit = -Infinity;
+  for (const a of annotations) {
+    firstVisit = Math.min(firstVisit, a.created);
+    lastVisit = Math.max(lastVisit, a.updated);
+  }
+  return { ...minimalPage(url), site, firstVisit, lastVisit, visits: 0 };
 }
 
 /** The page to store: the later-visited copy's fields, the earliest first visit, the most visits. */

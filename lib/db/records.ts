@@ -1,5 +1,5 @@
 import { searchForm } from '../text/script';
-import type { AnnotationInput, AnnotationRecord } from './types';
+import type { AnnotationInput, AnnotationRecord, PageInput } from './types';
 
 /** The search form is built from everything a reader may look for. */
 export function searchFields(
@@ -29,3 +29,16 @@ export function buildRecord(
   };
   return { ...record, ...searchFields(record) };
 }
+
+/** A page record's input with nothing known but its address. */
+export const minimalPage = (url: string): PageInput => ({
+  url,
+  title: '',
+  subtitle: '',
+  source: '',
+  authors: [],
+  editor: '',
+  published: '',
+  language: '',
+  canonicalUrl: '',
+});

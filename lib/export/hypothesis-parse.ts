@@ -21,7 +21,7 @@ import {
   type ParsedAnnotation,
   type ParsedW3c,
 } from './w3c-parse';
-import { minimalPage } from './w3c-records';
+import { minimalPage } from '../db/records';
 
 /** An API annotation: a page address in `uri`, a target list, and no W3C `type`. */
 const isApiAnnotation = (v: unknown): boolean =>

@@ -7,7 +7,7 @@
  */
 import { hash53 } from '../db/ids';
 import { normalizeUrl } from '../db/normalize-url';
-import { buildRecord } from '../db/records';
+import { buildRecord, minimalPage } from '../db/records';
 import type { AnnotationRecord, PageInput, PageRecord } from '../db/types';
 import { annotationId } from '../db/validate';
 import { ImportError } from './json';
@@ -26,19 +26,6 @@ function recordId(a: ParsedAnnotation): string {
   const key = a.id ?? `${a.source}\u0000${a.input.selectors[0].exact}\u0000${a.input.selectors[1].start}`;
   return `r-w3c-${hash53(key)}`;
 }
-
-/** A page record's input with nothing known but its address. */
-export const minimalPage = (url: string): PageInput => ({
-  url,
-  title: '',
-  subtitle: '',
-  source: '',
-  authors: [],
-  editor: '',
-  published: '',
-  language: '',
-  canonicalUrl: '',
-});
 
 /** `old` with its empty fields filled from `meta`. */
 function fillEmpty(old: PageRecord, meta: PageInput | undefined): PageRecord {

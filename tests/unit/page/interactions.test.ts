@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageUiState } from '../../../components/page/PageUi';
+import { emptyUi, type PageUiState } from '../../../components/page/PageUi';
 import type { Figure } from '../../../lib/analysis';
 import type { Controller } from '../../../entrypoints/content/controller';
 
@@ -13,20 +13,7 @@ const figure = { start: 10, end: 14, text: '143萬' } as unknown as Figure;
 const rect = { left: 100, top: 100, right: 160, bottom: 120, width: 60, height: 20 };
 
 function stubController() {
-  const uiState: PageUiState = {
-    tip: null,
-    toolbar: null,
-    editor: null,
-    panel: {
-      junk: 0,
-      glosses: 0,
-      junkShown: false,
-      glossesShown: false,
-      orphans: [],
-      error: null,
-      folded: false,
-    },
-  };
+  const uiState: PageUiState = emptyUi();
   return {
     doc: document,
     uiState,
