@@ -74,7 +74,22 @@ export function nextWith(text: string, bits: number): (i: number) => number {
  * 本报讯（记者 王小明）, 新华社北京5月20日电（记者 王小明）, 新华社北京5月2日电: a dispatch's
  * dateline and credit, all of it.
  */
-const DISPATCH_CREDIT = /^[^，。,（()）]{1,30}?(?:电|電|讯|訊|消息)\s*(?:[（(][^（()）]{1,40}[）)])?\s*$/;
+const DISPATCH_CREDIT =
+  /^(?:[^，。,（()）]{1,30}?(?:电|電|讯|訊|消息)\s*(?:[（(][^（()）]{1,40}[）)])?|[（(〔[][^（()）〔〕[\]]{1,40}(?:电|電|讯|訊|報導|报道|報道)[）)〕\]])\s*$/;
+
+/**
+ * A dispatch's credit in brackets that opens the clause, before the date or around it
+ * (（中央社記者邱俊欽桃園19日電）桃園市…今天): the offset just past its close, where the event's
+ * own words begin; -1 when `start` opens none.
+ */
+function pastBracketedCredit(text: string, start: number, date: DateMention): number {
+  const open = text[start];
+  if (open !== '（' && open !== '(' && open !== '〔') return -1;
+  const close = text.slice(start + 1, Math.min(start + 46, date.end + 12)).search(/[）)〕]/);
+  if (close < 0) return -1;
+  const end = start + close + 2;
+  return DISPATCH_CREDIT.test(text.slice(start, end)) ? end : -1;
+}
 
 /** Skip spaces and boundary marks at the start of a clause. */
 function trimStart(text: string, k: number, limit: number): number {
@@ -114,9 +129,15 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     }
     p = Math.max(p, d.start);
     const start = trimStart(text, lastBoundary + 1, d.start);
-    // (A dispatch's credit before the date is not the event's: 北京商报讯（记者 岳品瑜）5月20日，…)
+    // (A dispatch's credit before the date is not the event's: 北京商报讯（记者 岳品瑜）5月20日，…;
+    // nor one around it: （中央社記者邱俊欽桃園19日電）桃園市…)
+    const past = pastBracketedCredit(text, start, d);
     clauseStarts.push(
-      d.start - start > 4 && DISPATCH_CREDIT.test(text.slice(start, d.start)) ? d.start : start,
+      past > 0
+        ? trimStart(text, past, text.length)
+        : d.start - start > 4 && DISPATCH_CREDIT.test(text.slice(start, d.start))
+          ? d.start
+          : start,
     );
   }
   for (let k = 0; k < live.length; k++) {

@@ -218,8 +218,14 @@ function figureAt(text: string, i: number): Figure | number {
   const q = readQuantity(text, i);
   if (!q) return readNumeral(text, i)?.end ?? i + 1;
   const nm = q.numeral;
-  // Times: 09:30, 1:30-3:30.
-  if (arabic && (text[nm.end] === ':' || text[nm.end] === '：' || prev === ':' || prev === '：'))
+  // Times: 09:30, 1:30-3:30 (digits on both sides of the colon; 票价：180元 is a price).
+  const colonAfter = text[nm.end] === ':' || text[nm.end] === '：';
+  const colonBefore = prev === ':' || prev === '：';
+  if (
+    arabic &&
+    ((colonAfter && digitAt(text.charCodeAt(nm.end + 1)) >= 0) ||
+      (colonBefore && digitAt(text.charCodeAt(i - 2)) >= 0))
+  )
     return nm.end;
   const pre = preQualifierBefore(text, i);
   // Words made of numeral characters: 億萬職工, 千家萬戶, 萬家, 百名勞模 (bare multiplier);

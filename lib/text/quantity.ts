@@ -37,7 +37,9 @@ function readQuantity(text: string, i: number): Read | null {
   const last = largeMultiplier(text[j - 1]);
   if (numeral.kind === 'arabic' && last > 0 && digitAt(text.charCodeAt(j)) >= 0) {
     const tail = readNumeral(text, j);
-    if (tail && tail.value < last) {
+    // (A part with its own multiplier, or digits enough to fill the place the multiplier leaves:
+    // 2萬2500元 is 22,500; 1.7亿65周岁 is 1.7亿, then 65周岁.)
+    if (tail && (tail.scaled || tail.digitsLength >= Math.log10(last) - 1) && tail.value < last) {
       value += tail.value;
       j = tail.end;
     }

@@ -19,7 +19,7 @@ const TABLE: Record<UnitKind, string> = {
   measure:
     '公里 平方公里 平方千米 千米 米 平方米 公尺 平方公尺 公分 釐米 厘米 毫米 立方米 噸 吨 公噸 公吨 千克 公斤 ' +
     '克 斤 公升 升 毫升 畝 亩 公頃 公顷 頃 顷 度 ℃ 千瓦 千瓦時 千瓦时 瓦 兆瓦 桶 英寸 英里 海里 分貝 分贝 ' +
-    '光年 瓩 坪 級 级 km kg °C °F ℉ GW MW kW kWh GWh TWh GB TB MB',
+    '光年 瓩 坪 級 级 像素 km kg °C °F ℉ GW MW kW kWh GWh TWh GB TB MB',
   count:
     '個 个 家 項 项 件 支 所 座 條 条 場 场 次 輛次 辆次 車次 车次 班次 艘次 戶次 户次 輛 辆 架次 架 艘 套 台 臺 部 本 篇 頁 页 份 張 张 株 棵 頭 头 ' +
     '隻 只 起 款 種 种 類 类 批 處 处 間 间 棟 栋 幢 層 层 位 字 票 筆 笔 箱 顆 颗 枚 盒 瓶 對 对 雙 双 組 组 ' +
@@ -44,11 +44,14 @@ for (const kind of Object.keys(TABLE) as UnitKind[]) {
 
 /**
  * Units that begin a word, by what follows them in it: 元 in 元宵, 元旦, 元素, 元首, 元老, 元帥,
- * 元論 is no sum of money; 支 in 支持, 支付, 支援, 支出, 支撐 (iPhone 11支持) is no count.
+ * 元論 is no sum of money; 支 in 支持, 支付, 支援, 支出, 支撐 (iPhone 11支持) is no count; 处 in
+ * 处理, 处罚, 处分 (iPhone 11处理器) no place.
  */
 const UNIT_IN_WORD: Readonly<Record<string, string>> = {
   元: '宵旦素首老帅帥论論',
   支: '持付援出撑撐',
+  处: '理罚分置境於于',
+  處: '理罰分置境於于',
 };
 
 /** A unit as unitAt answers it (shared: never changed), and what must not follow it. */

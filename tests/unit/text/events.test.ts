@@ -25,6 +25,8 @@ describe('markerOf', () => {
     ['要闻3：央行降准', '要闻3：'],
     ['1.5%的增長率', ''],
     ['2021.7.29 全總召開會議', ''],
+    ['【编前语】2019年，本报推出系列报道', ''],
+    ['【編者按】今年是建黨百年', ''],
     ['新闻：央行降准', ''],
   ])('%s → %s', (line, marker) => {
     expect(markerOf(line)).toBe(marker);
@@ -124,6 +126,13 @@ describe("events: a dispatch's credit before the date", () => {
     // A dateline without a credit (新华社北京5月2日电, then a space) is no part of it either.
     expect(events('新华社北京5月2日电　2021年5月1日，新修订的细则正式施行。').map((e) => e.text)).toEqual([
       '2021年5月1日，新修订的细则正式施行',
+    ]);
+    // A bracketed credit that opens the clause, holding the day or not, is no part of it either.
+    expect(events('（中央社記者邱俊欽桃園19日電）桃園市一處工廠今天發生大火。').map((e) => e.text)).toEqual([
+      '桃園市一處工廠今天發生大火',
+    ]);
+    expect(events('〔即時新聞／綜合報導〕2008年，台北市萬華區發生父親殺子案。').map((e) => e.text)).toEqual([
+      '2008年，台北市萬華區發生父親殺子案',
     ]);
     // Words before the date that are no credit stay.
     expect(events('據悉，全市1月20日召開大會。').map((e) => e.text)).toEqual(['全市1月20日召開大會']);

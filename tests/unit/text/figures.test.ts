@@ -98,6 +98,13 @@ describe('findFigures', () => {
     ['人口約8萬，是第三大城市', '約8萬 80000 - 約'],
     ['新增確診4萬3千例', '4萬3千例 43000 例 -'],
     ['歲出規模約新台幣1兆9,937億元', '1兆9,937億元 1993700000000 元 -'],
+    // After a colon a figure is a figure (a time has digits on both sides: 09:30).
+    ['中标价：7亿元', '7亿元 700000000 元 -'],
+    ['票价：180元，學生半價', '180元 180 元 -'],
+    // A part after 億 adds on only with its own multiplier (4萬3千, not 1.7亿65周岁).
+    ['还有1.7亿65周岁及以上人口', '1.7亿 170000000 - -', '65周岁 65 周岁 -'],
+    ['主鏡頭1200萬像素', '1200萬像素 12000000 像素 -'],
+    ['iPhone 11处理器'],
     // Full-width thousands commas (a crawl that widens punctuation); a number with them is no year.
     ['這一階段始於35，000年前', '35，000年 35000 年 -'],
     ['共有1，234，567人', '1，234，567人 1234567 人 -'],
