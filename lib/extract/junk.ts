@@ -103,8 +103,12 @@ export function findJunk(
     const kind = keywordListOf(p) ? 'keyword-list' : p.text.length < 200 ? junkKindOf(p) : null;
     if (!kind || within(p.container, taken)) continue;
     if (!isMetaLine(p.text, strippedOf(p))) {
-      out.push({ kind, text: cut(normSpace(strippedOf(p))), el: p.container });
-      taken.add(p.container);
+      // (The element that holds this text and no other: a line's 收藏本文 link, not the line of
+      // time and source it ends.)
+      const el = ownElement(p, skipped);
+      if (!el || within(el, taken)) continue;
+      out.push({ kind, text: cut(normSpace(strippedOf(p))), el });
+      taken.add(el);
     }
   }
   // Lists of other stories whatever their markup (a list takes the place of the blocks inside it).
@@ -126,6 +130,25 @@ export function findJunk(
   }
   const kept = lists.size ? out.filter((j) => !within(j.el, lists, false)) : out;
   return kept.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+/**
+ * The outermost element, up to the paragraph's container, whose visible text is the
+ * paragraph's and nothing more; null when none is (its text nodes share their element with
+ * other text, which hiding would hide too).
+ */
+function ownElement(p: Paragraph, skipped?: ReadonlySet<Element>): Element | null {
+  const first = p.nodes[0];
+  const last = p.nodes[p.nodes.length - 1];
+  if (!first || !last) return null;
+  const text = (el: Element) => normSpace(visibleText(el, skipped));
+  if (text(p.container) === p.text) return p.container;
+  let el = first.parentElement;
+  while (el && el !== p.container && !el.contains(last)) el = el.parentElement;
+  if (!el || el === p.container || text(el) !== p.text) return null;
+  for (let up = el.parentElement; up && up !== p.container && text(up) === p.text; up = up.parentElement)
+    el = up;
+  return el;
 }
 
 /** Is `el` one of `els` (when `self`) or inside one? */

@@ -63,3 +63,32 @@ describe('utility classes', () => {
     expect(junkKindOfClass('font')).toBe('font-size');
   });
 });
+
+describe('junk by its text hides only the element that holds that text', () => {
+  it('收藏本文 ending the time-and-source line (after a comment link) hides the link, not the line', () => {
+    const doc =
+      load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
+    <div><span id="pub_date">2020年09月11日18:05</span> <a href="/">新华网</a> <a href="#c" class="J_Comment_Count_Txt">我有话说(1307人参与)</a> <a href="#fav">收藏本文</a></div>
+    <div class="article-content"><p>${P}</p><p>${Q}</p></div></body></html>`);
+    const a = extractArticle(doc);
+    const fav = a.junk.find((j) => j.text === '收藏本文');
+    expect(fav?.el.tagName).toBe('A');
+    expect(a.junk.some((j) => j.el.contains(doc.getElementById('pub_date')))).toBe(false);
+  });
+
+  it('a link back to the site after the editor’s credit hides the link, not the credit', () => {
+    const doc = page(`<p>（编辑：小何）<a href="/" id="back">返回搜狐，查看更多</a></p>`);
+    const a = extractArticle(doc);
+    expect(a.metadata.editor).toBe('小何');
+    const back = a.junk.find((j) => j.text.startsWith('返回搜狐'));
+    expect(back?.el.id).toBe('back');
+  });
+
+  it('text that shares its element with other text is not hidden at all', () => {
+    const doc = page(`<p>本文来源：新华网 收藏本文</p>`);
+    const a = extractArticle(doc);
+    expect(a.junk.some((j) => j.el.tagName === 'P' && (j.el.textContent ?? '').includes('新华网'))).toBe(
+      false,
+    );
+  });
+});
