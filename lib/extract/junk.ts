@@ -103,9 +103,10 @@ export function findJunk(
     const kind = keywordListOf(p) ? 'keyword-list' : p.text.length < 200 ? junkKindOf(p) : null;
     if (!kind || within(p.container, taken)) continue;
     if (!isMetaLine(p.text, strippedOf(p))) {
-      // (The element that holds this text and no other: a line's 收藏本文 link, not the line of
-      // time and source it ends.)
-      const el = ownElement(p, skipped);
+      // The element that holds this text and no other (a line's 收藏本文 link, not the line of
+      // time and source it ends), else its block, unless that holds what must stay shown.
+      const el =
+        ownElement(p, skipped) ?? (keepsShown(ps, i, holders, blocks, headline) ? null : p.container);
       if (!el || within(el, taken)) continue;
       out.push({ kind, text: cut(normSpace(strippedOf(p))), el });
       taken.add(el);
@@ -149,6 +150,28 @@ function ownElement(p: Paragraph, skipped?: ReadonlySet<Element>): Element | nul
   for (let up = el.parentElement; up && up !== p.container && text(up) === p.text; up = up.parentElement)
     el = up;
   return el;
+}
+
+/**
+ * Does the block of paragraph `i` hold what must stay shown: the article (or an element that
+ * holds it), the headline, a paragraph of the story, or another paragraph that is a line of
+ * time, source, byline or editor? (Its paragraphs are the neighbours of `i` inside it.)
+ */
+function keepsShown(
+  ps: readonly Paragraph[],
+  i: number,
+  holders: ReadonlySet<Node>,
+  blocks?: ReadonlySet<Paragraph>,
+  headline?: Element | null,
+): boolean {
+  const box = (ps[i] as Paragraph).container;
+  if (holders.has(box) || (headline && box.contains(headline))) return true;
+  const kept = (q: Paragraph) => !!blocks?.has(q) || isMetaLine(q.text, strippedOf(q));
+  for (let k = i - 1; k >= 0 && box.contains((ps[k] as Paragraph).container); k--)
+    if (kept(ps[k] as Paragraph)) return true;
+  for (let k = i + 1; k < ps.length && box.contains((ps[k] as Paragraph).container); k++)
+    if (kept(ps[k] as Paragraph)) return true;
+  return false;
 }
 
 /** Is `el` one of `els` (when `self`) or inside one? */

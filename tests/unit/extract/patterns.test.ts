@@ -72,6 +72,12 @@ describe('junk patterns', () => {
 
   it('classifies boilerplate by its words', () => {
     expect(junkKindOfText('字號 大 中 小')).toBe('font-size');
+    // The choices alone, without 型; a labelled list of tags, but not a line that starts with the word.
+    expect(junkKindOfText('小字 中字 大字')).toBe('font-size');
+    expect(junkKindOfText('關鍵字：高雄、草間彌生')).toBe('keyword-list');
+    expect(junkKindOfText('标签 苹果 劳动维权 中国')).toBe('keyword-list');
+    expect(junkKindOfText('标签管理系统上线')).toBeNull();
+    expect(junkKindOfText('大字报')).toBeNull();
     expect(junkKindOfText('分享到：微信 微博 QQ空間')).toBe('share-bar');
     expect(junkKindOfText('相關新聞')).toBe('related-links');
     expect(junkKindOfText('下載法廣應用程序跟蹤國際時事'.replace('下載', '下载'))).toBe('mobile-banner');
