@@ -65,3 +65,29 @@ describe('date chips sit in the line, before the event (not over the line above)
     expect(after).toBe(before);
   });
 });
+
+describe('insertDateChips on one text node with several chips', () => {
+  it('cuts the segments at every chip in one pass: each model offset keeps its character; undo joins the node back', async () => {
+    const { buildTextModel } = await import('../../../lib/extract/text-model');
+    document.body.innerHTML = '<p id="p">甲乙丙丁(wù)戊己庚辛壬癸子丑寅卯</p>'; // eslint-disable-line no-restricted-syntax -- fixed test markup
+    const p = document.getElementById('p')!;
+    const node = p.firstChild as Text;
+    const model = buildTextModel([{ nodes: [node], heading: false }]);
+    expect(model.text).toBe('甲乙丙丁戊己庚辛壬癸子丑寅卯');
+    const chars = (m: typeof model) =>
+      [...m.text].map((_, i) => rangeFor(m, i, i + 1, document).toString()).join('');
+    const undo = insertDateChips(model, document, [
+      { offset: 2, label: 'a' },
+      { offset: 6, label: 'b' },
+      { offset: 11, label: 'c' },
+    ]);
+    expect(p.querySelectorAll(CHIP_TAG).length).toBe(3);
+    expect(p.childNodes.length).toBe(7); // four text pieces and three chips
+    expect(chars(model)).toBe(model.text);
+    expect(p.textContent).toBe('甲乙丙丁(wù)戊己庚辛壬癸子丑寅卯');
+    undo();
+    expect(p.childNodes.length).toBe(1);
+    expect(p.textContent).toBe('甲乙丙丁(wù)戊己庚辛壬癸子丑寅卯');
+    expect(chars(model)).toBe(model.text);
+  });
+});
