@@ -21,7 +21,9 @@ export const EVENT_VERBS: readonly string[] = (
   '主持 視察 视察 考察 選舉 选举 投票 宣告 首發 首发 舉辦 開始 开始 結束 结束 公告 召集 成交 收盤 收盘 開盤 开盘 ' +
   // Incidents, offices taken and left, prices and rates changed.
   '墜毀 坠毁 側翻 侧翻 起火 爆炸 坍塌 倒塌 相撞 遇襲 遇袭 襲擊 袭击 身亡 失蹤 失踪 被捕 落馬 落马 辭職 辞职 ' +
-  '就任 就職 就职 上任 卸任 離任 离任 上調 上调 下調 下调 降息 加息 降準 降准 停運 停运 復工 复工 停產 停产'
+  '就任 就職 就职 上任 卸任 離任 离任 上調 上调 下調 下调 降息 加息 降準 降准 停運 停运 復工 复工 停產 停产 ' +
+  // Arrivals, studies and shows begun, results.
+  '來到 来到 開展 开展 展出 開賣 开卖 開售 开售 戰勝 战胜 擊敗 击败 奪得 夺得 獲得 获得 推出 發現 发现 提出'
 ).split(' ');
 
 const VERB_FIRST = new Map<string, string[]>();

@@ -53,6 +53,15 @@ describe('findSections', () => {
 });
 
 describe('findEvents', () => {
+  it.each([
+    ['2016年，他来到贵州，开始了新的工作。', '2016年，他来到贵州'],
+    ['1985年，美国联邦航空管理局开展了一项研究。', '1985年，美国联邦航空管理局开展了一项研究'],
+    ['2015年1月24日起在高雄率先展出。', '2015年1月24日起在高雄率先展出'],
+    ['北京时间5月20日，湖人以130-109战胜尼克斯。', '北京时间5月20日，湖人以130-109战胜尼克斯'],
+  ])('arrivals, studies, shows and results are happenings: %s', (text, event) => {
+    expect(events(text).map((e) => e.text)).toEqual([event]);
+  });
+
   it('reports a clause with a date and a verb of happening', () => {
     const [e] = events('2021年5月11日，全國總工會召開機關幹部赴基層蹲點活動動員大會。');
     expect(e).toMatchObject({ date: '2021-05-11', dateEnd: null, precision: 'day', marker: '', heading: '' });
