@@ -130,7 +130,61 @@ export function findJunk(
     lists.add(el);
   }
   const kept = lists.size ? out.filter((j) => !within(j.el, lists, false)) : out;
-  return kept.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1));
+  return coalesce(kept, body, holders, headline, skipped).sort((a, b) =>
+    a.el.compareDocumentPosition(b.el) & 4 /* FOLLOWING */ ? -1 : 1,
+  );
+}
+
+/**
+ * Blocks whose parent holds nothing else (no other element but skipped ones, no text) give way
+ * to the parent, up the tree: a share list of links junk one by one is hidden as the list, not
+ * link by link with its empty bullets left (BBC's 35 share links in two lists). Never the
+ * body, the article or an element holding it, or one holding the headline.
+ */
+function coalesce(
+  blocks: JunkBlock[],
+  body: Element,
+  holders: ReadonlySet<Node>,
+  headline?: Element | null,
+  skipped?: ReadonlySet<Element>,
+): JunkBlock[] {
+  for (let round = 0; round < 8; round++) {
+    const byEl = new Map<Element, JunkBlock>();
+    for (const j of blocks) byEl.set(j.el, j);
+    const parents = new Map<Element, JunkBlock[]>();
+    for (const j of blocks) {
+      const up = j.el.parentElement;
+      if (!up || up === body || holders.has(up) || (headline && up.contains(headline))) continue;
+      const list = parents.get(up);
+      if (list) list.push(j);
+      else parents.set(up, [j]);
+    }
+    const gone = new Set<JunkBlock>();
+    const added: JunkBlock[] = [];
+    for (const [up, kids] of parents) {
+      if (!onlyJunkIn(up, byEl, skipped)) continue;
+      for (const k of kids) gone.add(k);
+      added.push({ kind: (kids[0] as JunkBlock).kind, text: cut(kids.map((k) => k.text).join(' ')), el: up });
+    }
+    if (!added.length) break;
+    blocks = blocks.filter((j) => !gone.has(j)).concat(added);
+  }
+  return blocks;
+}
+
+/** Does `el` hold only junk blocks and skipped elements, and no text of its own? */
+function onlyJunkIn(
+  el: Element,
+  byEl: ReadonlyMap<Element, JunkBlock>,
+  skipped?: ReadonlySet<Element>,
+): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 /* TEXT_NODE */) {
+      if (/\S/.test(c.nodeValue ?? '')) return false;
+    } else if (c.nodeType === 1 /* ELEMENT_NODE */ && !byEl.has(c as Element) && !skipped?.has(c as Element))
+      return false;
+  }
+  return true;
 }
 
 /**

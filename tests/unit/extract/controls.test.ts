@@ -93,3 +93,15 @@ describe('junk by its text hides only the element that holds that text', () => {
     expect(a.junk.some((j) => j.el.contains(doc.getElementById('info')))).toBe(false);
   });
 });
+
+describe('junk blocks that fill their parent', () => {
+  it('give way to it: a list of share links junk one by one is hidden as the list', () => {
+    const doc = page(`<ul id="tools"><li><a class="popup-750x350" href="#f">Facebook</a></li>
+      <li><a class="popup-750x350" href="#t">Twitter</a></li><li><a class="popup-750x350" href="#w">新浪微博</a></li></ul>`);
+    const a = extractArticle(doc);
+    const els = a.junk.map((j) => j.el);
+    expect(els).toContain(doc.getElementById('tools'));
+    expect(els.some((el) => el.tagName === 'A' || el.tagName === 'LI')).toBe(false);
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+  });
+});
