@@ -39,7 +39,10 @@ export function readEditor(text: string): Pick<BylineFacts, 'editor' | 'responsi
   const editor = responsible ?? EDITOR_RE.exec(text);
   if (
     !editor ||
-    !/(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s|｜/／]/.test(text) ||
+    // (A label before it, or a title right before the name: 整理：實習編輯劉彥璇.)
+    !/(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s|｜/／]|整理\s*[:：]\s*(?:實習|实习)(?:編輯|编辑)/.test(
+      text,
+    ) ||
     /給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)
   )
     return {};

@@ -155,6 +155,8 @@ describe('parseBylineLine', () => {
     // A pen name longer than four hanzi: before, its first four (几乎不流, 棒棒不是).
     expect(parseBylineLine('策划：杨顺霖 编辑：几乎不流浪')).toEqual({ editor: '几乎不流浪' });
     expect(parseBylineLine('责任编辑：棒棒不是糖')).toEqual({ editor: '棒棒不是糖', responsible: true });
+    // 整理 by an intern editor, the title right before the name.
+    expect(parseBylineLine('（整理：實習編輯劉彥璇）').editor).toBe('劉彥璇');
     // A label right after the name: before, 张三来源 and 叶丹丹审.
     expect(parseBylineLine('编辑：张三来源：新华社')).toEqual({ editor: '张三', source: '新华社' });
     expect(parseBylineLine('编辑：叶丹丹审核：李四')).toEqual({ editor: '叶丹丹' });
