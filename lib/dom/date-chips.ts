@@ -136,7 +136,9 @@ export function chipCss(shown: string): string {
   return [
     `${CHIP_TAG}{all:unset!important;display:none!important}`,
     `html[${shown}] ${CHIP_TAG}{display:inline!important}`,
-    `${chip}{content:attr(data-label)!important;display:inline-block!important;margin:0 .25em 0 0!important;padding:0 5px!important;` +
+    // (Inline, its label ending in a word joiner, U+2060: no line breaks between the chip and
+    // the event's first character, as an inline-block allows.)
+    `${chip}{content:attr(data-label) "\\2060"!important;display:inline!important;margin:0 .25em 0 0!important;padding:0 5px!important;` +
       `border-radius:8px!important;background:#1c7ed6!important;color:#fff!important;font:11px/16px system-ui,sans-serif!important;` +
       `vertical-align:.15em!important;white-space:nowrap!important;text-decoration:none!important;text-indent:0!important;letter-spacing:0!important}`,
   ].join('\n');
