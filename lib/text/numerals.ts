@@ -97,20 +97,13 @@ export function digitAt(code: number): number {
 const CN_DIGIT_TABLE = new Int8Array(65536).fill(-1);
 for (const [ch, v] of Object.entries(CN_DIGITS)) CN_DIGIT_TABLE[ch.charCodeAt(0)] = v;
 
-export function isCnDigit(ch: string | undefined): boolean {
-  return ch !== undefined && (CN_DIGIT_TABLE[ch.charCodeAt(0)] ?? -1) >= 0;
-}
-
 export function cnDigit(ch: string | undefined): number {
   return ch === undefined || ch.length === 0 ? -1 : (CN_DIGIT_TABLE[ch.charCodeAt(0)] ?? -1);
 }
 
-export function isCnMultiplier(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length > 0 && smallAt(ch.charCodeAt(0)) + largeAt(ch.charCodeAt(0)) > 0;
-}
-
-export function largeMultiplier(ch: string | undefined): number {
-  return ch === undefined || ch.length === 0 ? 0 : largeAt(ch.charCodeAt(0));
+/** The value of the large multiplier (萬, 億, 兆) at `i` of `text`, 0 for none. */
+export function largeMultiplierAt(text: string, i: number): number {
+  return largeAt(text.charCodeAt(i));
 }
 
 /** True if a numeral can start at `i`. */

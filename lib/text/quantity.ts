@@ -10,7 +10,7 @@ import * as units from './units.ts';
 import type { Qualifier, UnitInfo } from './units.ts';
 
 // Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
-const { clean, digitAt, largeMultiplier, numeralStartsAt, readMultipliers, readNumeral } = numerals;
+const { clean, digitAt, largeMultiplierAt, numeralStartsAt, readMultipliers, readNumeral } = numerals;
 const { MID_QUALIFIERS, MORE_WORD_NEXT, postQualifierAt, preQualifierBefore, unitAt } = units;
 
 export const RANGE_JOINERS = new Set(['至', '到', '-', '－', '—', '–', '~', '～', '〜']);
@@ -34,7 +34,7 @@ function readQuantity(text: string, i: number): Read | null {
   let value = numeral.value;
   let j = numeral.end;
   // 1兆9,937億, 4萬3千: a smaller scaled Arabic part right after a large multiplier adds on.
-  const last = largeMultiplier(text[j - 1]);
+  const last = largeMultiplierAt(text, j - 1);
   if (numeral.kind === 'arabic' && last > 0 && digitAt(text.charCodeAt(j)) >= 0) {
     const tail = readNumeral(text, j);
     // (A part with its own multiplier, or digits enough to fill the place the multiplier leaves:
