@@ -303,19 +303,28 @@ function matchSegments(
     const t = squash(h.text);
     return { el: h.el, t, bare: unseparated(t) };
   });
-  for (let n = maxN; n >= 1; n--) {
-    for (let i = 0; i + n <= segs.length; i++) {
-      // A lone last segment is the site name (a logo heading shows it too), not the headline.
-      if (n === 1 && segs.length > 1 && i === segs.length - 1) continue;
-      const joined = segs.slice(i, i + n);
-      const seg = squash(joined.join(''));
-      if (seg.length < 4) continue;
-      // (A heading may show several segments with their separator: 新竹尖石_美樹營地賞楓 (2) of
-      // `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家`.)
-      const bare = n > 1 ? unseparated(seg) : '';
-      for (const { el, t, bare: tBare } of keys) {
-        if (t === seg || (t.startsWith(seg) && t.length - seg.length <= 25) || (bare && tBare === bare))
-          return { segs: joined, el };
+  // A heading that shows a run of segments exactly comes before one that only starts with a
+  // run (sina's h1 is the first segment; another story's heading, 苹果新品发布会…, starts with
+  // the keywords 苹果|新品 after it).
+  for (const exact of [true, false]) {
+    for (let n = maxN; n >= 1; n--) {
+      for (let i = 0; i + n <= segs.length; i++) {
+        // A lone last segment is the site name (a logo heading shows it too), not the headline.
+        if (n === 1 && segs.length > 1 && i === segs.length - 1) continue;
+        const joined = segs.slice(i, i + n);
+        const seg = squash(joined.join(''));
+        if (seg.length < 4) continue;
+        // (A heading may show several segments with their separator: 新竹尖石_美樹營地賞楓 (2) of
+        // `新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家`.)
+        const bare = n > 1 ? unseparated(seg) : '';
+        for (const { el, t, bare: tBare } of keys) {
+          if (
+            t === seg ||
+            (bare && tBare === bare) ||
+            (!exact && t.startsWith(seg) && t.length - seg.length <= 25)
+          )
+            return { segs: joined, el };
+        }
       }
     }
   }

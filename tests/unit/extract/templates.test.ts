@@ -8,6 +8,16 @@ const P =
   '据介绍，今年一季度全市规模以上工业增加值同比增长百分之六点二，高于全国平均水平，其中高技术制造业增长尤为明显。';
 
 describe('templates beyond the corpus', () => {
+  it('takes the heading that shows a segment of <title> exactly over one that only starts with keywords after it', () => {
+    const a = extractArticle(
+      load(`<html><head><title>苹果发布新iPhone 11：64GB售5499元|苹果|新品|新iPhone_电信_新浪科技_新浪网</title></head><body>
+      <h1>苹果发布新iPhone 11：64GB售5499元</h1>
+      <div class="article"><p>${P}</p><p>${P}</p></div>
+      <div class="cards"><h3><a href="/x">苹果新品发布会倒计时，苏宁手机揭秘新iPhone配置！</a></h3></div></body></html>`),
+    );
+    expect(a.metadata.title).toBe('苹果发布新iPhone 11：64GB售5499元');
+  });
+
   it('reads a label-less source element and a 责编 line', () => {
     const a = extractArticle(
       load(`<html><head><title>一季度工业增加值增长6.2% - 新闻中心</title></head><body>
