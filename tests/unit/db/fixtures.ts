@@ -1,19 +1,9 @@
 import { describe as describeSpan } from '../../../lib/anchor/describe';
+import { minimalPage } from '../../../lib/db/records';
 import type { AnnotationInput, PageInput } from '../../../lib/db/types';
 
 export function pageInput(url: string, title = '', extra: Partial<PageInput> = {}): PageInput {
-  return {
-    url,
-    title,
-    subtitle: '',
-    source: '',
-    authors: [],
-    editor: '',
-    published: '',
-    language: '',
-    canonicalUrl: '',
-    ...extra,
-  };
+  return { ...minimalPage(url), title, ...extra };
 }
 
 /** An event found in `text` at the first occurrence of `exact`. */
