@@ -80,6 +80,13 @@ const DISPATCH_CREDIT =
   /^(?:[^，。,（()）]{1,30}?(?:电|電|讯|訊|消息)\s*(?:[（(][^（()）]{1,40}[）)])?|[（(〔[][^（()）〔〕[\]]{1,40}(?:电|電|讯|訊|報導|报道|報道)[）)〕\]])\s*$/;
 
 /**
+ * A short dispatch credit (本报讯, 新京报讯, 中新网电): at most four characters before the date,
+ * where DISPATCH_CREDIT alone would take a word that ends in 电 or 讯 (家电5月20日起降价): an
+ * outlet's last character (报, 社, 网, 台, 刊) right before the 讯 or 电.
+ */
+const SHORT_CREDIT = /^[^，。,（()）\s]{0,3}(?:报|報|社|网|網|台|臺|刊)(?:专|專)?(?:讯|訊|电|電)\s*$/;
+
+/**
  * A dispatch's credit in brackets that opens the clause, before the date or around it
  * (（中央社記者邱俊欽桃園19日電）桃園市…今天): the offset just past its close, where the event's
  * own words begin; -1 when `start` opens none.
@@ -137,7 +144,7 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     clauseStarts.push(
       past > 0
         ? trimStart(text, past, text.length)
-        : d.start - start > 4 && DISPATCH_CREDIT.test(text.slice(start, d.start))
+        : (d.start - start > 4 ? DISPATCH_CREDIT : SHORT_CREDIT).test(text.slice(start, d.start))
           ? d.start
           : start,
     );

@@ -143,8 +143,19 @@ describe("events: a dispatch's credit before the date", () => {
     expect(events('〔即時新聞／綜合報導〕2008年，台北市萬華區發生父親殺子案。').map((e) => e.text)).toEqual([
       '2008年，台北市萬華區發生父親殺子案',
     ]);
-    // Words before the date that are no credit stay.
+    // A short credit right against the date (four characters or fewer) too, when an outlet's
+    // last character comes before its 讯 or 电.
+    expect(events('新京报讯5月20日，北京市发布新规。').map((e) => e.text)).toEqual([
+      '5月20日，北京市发布新规',
+    ]);
+    expect(events('本報訊 5月20日，台北市發布新規。').map((e) => e.text)).toEqual([
+      '5月20日，台北市發布新規',
+    ]);
+    // Words before the date that are no credit stay (家电 ends in 电, 快讯 in 讯: no outlet).
     expect(events('據悉，全市1月20日召開大會。').map((e) => e.text)).toEqual(['全市1月20日召開大會']);
+    expect(events('家电5月20日起降价，商场发布新规。').map((e) => e.text)).toEqual([
+      '家电5月20日起降价，商场发布新规',
+    ]);
   });
 });
 
