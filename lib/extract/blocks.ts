@@ -109,9 +109,33 @@ export function leadSiblings(root: Element): Element[] {
     // (The links only when the rest says prose: a query of the element each.)
     const prose = hanzi >= 20 && punctuationCount(text) >= 2 && linkedChars(el) < text.length * 0.2;
     if (prose && (LEAD_CLASS.test(classAndId(el)) || el.tagName === 'P')) out.unshift(el);
-    else if (prose || hanzi > 40) break;
+    else {
+      const inner = prose ? leadClosing(el) : null;
+      if (inner) out.unshift(inner);
+      if (prose || hanzi > 40) break;
+    }
   }
   return out;
+}
+
+/** A dispatch's credit opening a lead: 【記者呂承哲／台北報導】, （中央社記者…電）. */
+const DISPATCH_OPENER = /^\s*[【〔[（(][^】〕\]）)]{2,30}(?:報導|报道|報道|電|电|訊|讯)[】〕\]）)]/;
+
+/**
+ * The lead that closes the header before the root (`<header>` with the headline, the time, then
+ * `<blockquote>【記者…／台北報導】…</blockquote>` and a photo): its last element with text, when
+ * it is a quote block, named as a lead, or opened by a dispatch's credit, and reads as prose.
+ */
+function leadClosing(el: Element): Element | null {
+  for (let c = el.lastElementChild, i = 0; c && i < 3; c = c.previousElementSibling, i++) {
+    const tag = c.tagName.toUpperCase();
+    if (tagKind(tag) & TAG_SKIP || tag === 'FIGURE' || tag === 'IMG') continue;
+    const text = c.textContent ?? '';
+    if (hanziCount(text) < 20) continue;
+    const lead = tag === 'BLOCKQUOTE' || LEAD_CLASS.test(classAndId(c)) || DISPATCH_OPENER.test(text);
+    return lead && punctuationCount(text) >= 2 && linkedChars(c) < text.length * 0.2 ? c : null;
+  }
+  return null;
 }
 
 /**

@@ -134,7 +134,7 @@ const LINE_OPENERS = '（(【〔[';
  * 報導 (綜合報導 is none).
  */
 const DESK_REPORT_RE = new RegExp(
-  `(?:^|\\s)([${H}]{2,6}(?:中心|組|组)|[${H}A-Za-z]{2,8}(?:報|报|社|網|网|台|臺))\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道|報道)(?:\\s|$)`,
+  `(?:^|\\s)([${H}]{2,6}(?:中心|組|组)|(?:[${H}]\\s)?[${H}A-Za-z]{2,8}(?:報|报|社|網|网|台|臺))\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道|報道)(?:\\s|$)`,
 );
 /** `2004年7月16日08:19 [ 黄宇 ] 来源：`: a name in brackets right after the time. */
 const AFTER_TIME_RE = new RegExp(
@@ -199,6 +199,19 @@ function parseBylineUncached(line: string): BylineFacts {
   return facts;
 }
 
+/**
+ * The story a piece draws on, named under the source label by its headline (文章來源：韓國AI
+ * IC設計公司轉向台積電): the value stops at a space, and the line runs on in more words with no
+ * label, date or name after it. Its first word names no outlet.
+ */
+function headlineUnderLabel(text: string, match: RegExpExecArray | null, name: string): boolean {
+  if (!match || OUTLET_END.test(name) || isOutletName(name)) return false;
+  const rest = text.slice(match.index + match[0].length);
+  return (
+    /^\s+[^\s:：|｜/／]{6,}(?:\s+[^\s:：|｜/／]+)*$/.test(rest) && !/\d|記者|记者|編輯|编辑|作者/.test(rest)
+  );
+}
+
 /** A time before a bracketed dispatch: `2024-05-20 09:47 【文匯報訊】記者王小明`. */
 const TIME_BEFORE_DISPATCH =
   /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?=[【〔])/;
@@ -238,6 +251,7 @@ function parseLine(line: string): BylineFacts {
   if (
     sourceName &&
     sourceName.length >= 2 &&
+    !headlineUnderLabel(text, source, sourceName) &&
     !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(sourceName) &&
     // (综合, 综合报道: compiled, from no outlet named.)
     !/^(?:综合|綜合)(?:报道|報導|報道|消息)?$/.test(sourceName) &&
@@ -323,8 +337,9 @@ function parseLine(line: string): BylineFacts {
     const desk = cleanNames(deskLine?.[2] ?? '');
     const named = desk.every(hasCommonSurname) && (desk.length > 1 || (desk[0]?.length ?? 0) >= 3);
     // (An outlet for a desk reports: 中天新聞網／王小明 報導.)
+    // (A name spaced apart after its first character, `壹 蘋新聞網／…`, is one name.)
     if (named && desk.length && deskLine?.[1] && !/(?:中心|組|组)$/.test(deskLine[1]))
-      facts.reporterOutlet = deskLine[1];
+      facts.reporterOutlet = deskLine[1].replace(/\s/, '');
     const who = before?.[1] ?? (chars & SLASH ? slashDateline(text) : undefined);
     const names = named ? desk : cleanNames(who ?? '');
     if (names.length) facts.authors = names;

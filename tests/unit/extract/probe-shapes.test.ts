@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+// Shapes met on Taiwanese and mainland pages that no test used before (saved pages of public
+// crawler and extractor repositories), each reduced to the markup that matters. Each test
+// failed before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { parseBylineLine } from '../../../lib/extract/byline';
+import { load, P, Q, withInfoLine } from './shapes';
+
+describe('sources: a line that names no outlet', () => {
+  it('a headline under the source label is the story drawn on, not the outlet', () => {
+    // (文章來源 linking the original story by its headline, after the story; the page's own
+    // source element names the outlet.)
+    expect(parseBylineLine('文章來源：韓國AI IC設計公司轉向台積電').source).toBeUndefined();
+    expect(parseBylineLine('来源：人民日报 作者：张三')).toEqual({ source: '人民日报', authors: ['张三'] });
+    expect(parseBylineLine('来源：新华网 2021-01-01').source).toBe('新华网');
+    expect(parseBylineLine('来源：澎湃新闻 The Paper').source).toBe('澎湃新闻');
+    const page = load(
+      `<html><head><title>三星轉單台積電</title></head><body><h1>三星轉單台積電</h1><div class="meta"><time datetime="2024-10-03 12:33">2024/10/03 12:33</time><div class="source">中時新聞網</div><div class="author"><a href="/r/1">邱怡萱</a></div></div><div class="article-body"><p>${P}</p><p>${Q}</p><div class="article-source">文章來源：<a href="https://example.com/news/1">韓國AI IC設計公司轉向台積電</a></div></div></body></html>`,
+    );
+    expect(extractArticle(page).metadata.source).toBe('中時新聞網');
+  });
+
+  it('an outlet’s name spaced apart after its first character is one name', () => {
+    expect(parseBylineLine('2024/08/12 02:47 壹 蘋新聞網 / 呂承哲 綜合報導')).toEqual({
+      reporterOutlet: '壹蘋新聞網',
+      authors: ['呂承哲'],
+    });
+    expect(withInfoLine('2024/08/12 02:47 壹 蘋新聞網 / 呂承哲 綜合報導').source).toBe('壹蘋新聞網');
+  });
+});
+
+describe('body: a lead the template puts in the header', () => {
+  const page = (lead: string) =>
+    load(
+      `<html><head><title>奧丁丁獲策略性投資</title></head><body><article><header><h1>奧丁丁獲策略性投資</h1><div>2024/08/12 02:47 <a href="/">壹蘋新聞網</a></div>${lead}<figure><img src="a.jpg"><figcaption>奧丁丁集團提供</figcaption></figure></header><div class="post-content"><p>${P}</p><p>${Q}</p></div></article></body></html>`,
+    );
+  it('a quote block closing the header, opened by the dispatch’s credit, opens the body', () => {
+    const a = extractArticle(
+      page(
+        `<blockquote><div>【記者呂承哲／台北報導】全球領先的金融科技公司宣佈，其數位錢包已整合恆星鏈，並支援穩定幣交易。</div></blockquote>`,
+      ),
+    );
+    expect(a.model.text.startsWith('【記者呂承哲／台北報導】全球領先')).toBe(true);
+    expect(a.model.text).toContain(P);
+  });
+  it('a plain block of prose there does not', () => {
+    const a = extractArticle(
+      page(`<div class="tags">本站提醒，投資有風險，入市需謹慎，請讀者自行判斷相關資訊真偽與風險。</div>`),
+    );
+    expect(a.model.text.startsWith(P)).toBe(true);
+  });
+});
