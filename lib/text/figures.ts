@@ -281,7 +281,7 @@ function figureAt(text: string, i: number): Figure | number {
   if (!q.unit) {
     // 人口約8萬, 賺60億: a scaled Arabic number is a quantity even without a unit; so is a
     // Chinese one of ten thousand or more after 近, 逾, 超 … (市值蒸發近千億; not 億萬職工).
-    const qualified = !arabic && !!pre && BARE_OK.has(pre.text) && q.value >= 10000;
+    const qualified = (!arabic && !!pre && BARE_OK.has(pre.text) && q.value >= 10000) || q.spoken;
     if ((arabic || qualified) && q.scaled && !isLatin(text.charCodeAt(q.end))) {
       const mid = MID_QUALIFIERS.has(text[q.end] ?? '') && !q.qualifier ? (text[q.end] as string) : null;
       const post = mid ? null : postQualifierAt(text, q.end);
@@ -296,7 +296,7 @@ function figureAt(text: string, i: number): Figure | number {
   // (十, 廿 and 卅 are no determiners: 十家企業 is ten firms; but 十字 is a cross, 十字路口.)
   if (nm.kind === 'chinese' && nm.single && nm.value === 10 && q.unit.unit === '字' && !q.qualifier)
     return q.end;
-  if (nm.kind === 'chinese' && nm.single && !nm.scaled && !pre && !q.qualifier && nm.value < 10) {
+  if (nm.kind === 'chinese' && nm.single && !q.scaled && !pre && !q.qualifier && nm.value < 10) {
     if (q.unit.kind !== 'strong' || FORMAL_DIGITS.includes(text[i] as string)) return q.end;
     if (nm.value === 1 && q.unit.unit !== '倍') return q.end;
   }

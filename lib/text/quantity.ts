@@ -25,6 +25,8 @@ export interface Read {
   mantissa: number;
   /** A multiplier (萬, 億 …) was applied, in the numeral or after 多 (20多萬). */
   scaled: boolean;
+  /** The multiplier came after 个 (十个亿): a sum said aloud, a quantity even without a unit. */
+  spoken: boolean;
 }
 
 export /** Read `number [多|余] [multiplier] [unit] [多|以上…]` starting at a numeral at `i`. */
@@ -46,6 +48,17 @@ function readQuantity(text: string, i: number): Read | null {
   }
   let qualifier: string | null = null;
   let mantissa = numeral.mantissa;
+  let spoken = false;
+  // 十个亿, 两个亿: 个 said between a number and 亿 (a sum, not ten things; 一个百万富翁 is none).
+  if (largeMultiplierAt(text, j - 1) === 0 && (text[j] === '个' || text[j] === '個')) {
+    const m = readMultipliers(text, j + 1);
+    if (m.factor === 1e8) {
+      mantissa = value;
+      value *= m.factor;
+      j = m.end;
+      spoken = true;
+    }
+  }
   if (MID_QUALIFIERS.has(text[j] ?? '')) {
     const m = readMultipliers(text, j + 1);
     if (m.factor !== 1) {
@@ -59,7 +72,7 @@ function readQuantity(text: string, i: number): Read | null {
     }
   }
   let unit: UnitInfo | null = null;
-  const u = unitAt(text, j);
+  const u = unitAt(text, j) ?? indexPointsAt(text, i, j, numeral, value);
   if (u) {
     unit = { unit: u.unit, kind: u.kind };
     j += u.length;
@@ -93,7 +106,25 @@ function readQuantity(text: string, i: number): Read | null {
     numeral,
     mantissa,
     scaled: numeral.scaled || value !== numeral.value,
+    spoken,
   };
+}
+
+/**
+ * 点 after an Arabic number too large for an hour or with a decimal part: an index's points
+ * (沪指5178.19点, 跌掉了1491点), not a time (下午3点) nor a decimal point (2点5).
+ */
+function indexPointsAt(
+  text: string,
+  i: number,
+  j: number,
+  numeral: Numeral,
+  value: number,
+): (UnitInfo & { length: number }) | null {
+  const c = text.charCodeAt(j);
+  if ((c !== 0x70b9 /* 点 */ && c !== 0x9ede) /* 點 */ || numeral.kind !== 'arabic') return null;
+  if (numeralStartsAt(text, j + 1) || (value < 100 && !text.slice(i, j).includes('.'))) return null;
+  return { unit: text[j] as string, kind: 'measure', length: 1 };
 }
 
 function percentOf(text: string, i: number): { value: number; end: number } | null {

@@ -98,6 +98,13 @@ export function unitAt(text: string, i: number): Readonly<UnitInfo & { length: n
 
 /** Qualifiers before a number, longest first. */
 export const PRE_QUALIFIERS = [
+  // (A longer one before a shorter one with the same last character: 不低于 before 低于.)
+  ...'不能低於 不能低于 不得低於 不得低于 不能少於 不能少于 不得少於 不得少于 不能高於 不能高于 不得高於 不得高于'.split(
+    ' ',
+  ),
+  ...'不能超過 不能超过 不得超過 不得超过'.split(' '),
+  ...'不低於 不低于 不少於 不少于 不高於 不高于 不多於 不多于 不大於 不大于 不小於 不小于'.split(' '),
+  ...'低於 低于 少於 少于 多於 多于 高於 高于 大於 大于 小於 小于'.split(' '),
   '不超過',
   '不超过',
   '最多',
