@@ -23,7 +23,10 @@ export const EVENT_VERBS: readonly string[] = (
   '墜毀 坠毁 側翻 侧翻 起火 爆炸 坍塌 倒塌 相撞 遇襲 遇袭 襲擊 袭击 身亡 失蹤 失踪 被捕 落馬 落马 辭職 辞职 ' +
   '就任 就職 就职 上任 卸任 離任 离任 上調 上调 下調 下调 降息 加息 降準 降准 停運 停运 復工 复工 停產 停产 ' +
   // Arrivals, studies and shows begun, results.
-  '來到 来到 開展 开展 展出 開賣 开卖 開售 开售 戰勝 战胜 擊敗 击败 奪得 夺得 獲得 获得 推出 發現 发现 提出'
+  '來到 来到 開展 开展 展出 開賣 开卖 開售 开售 戰勝 战胜 擊敗 击败 奪得 夺得 獲得 获得 推出 發現 发现 提出 ' +
+  // Markets moved, replies, appointments, bans lifted.
+  '停牌 復牌 复牌 漲停 涨停 跌停 大漲 大涨 大跌 暴跌 暴漲 暴涨 上漲 上涨 下跌 回應 回应 任命 解除 取消 ' +
+  '晉升 晋升 崛起 暴發 暴发'
 ).split(' ');
 
 const VERB_FIRST = new Map<string, string[]>();
@@ -37,6 +40,8 @@ for (const v of EVENT_VERBS) {
 const { CLAUSE_END, classAt, mark, SENTENCE_END, VERB_FIRST: VERB_START } = chars;
 mark(VERB_FIRST.keys(), VERB_START);
 const CLAUSES_REACHED = 3;
+/** Before a verb: it did not happen. */
+const NEGATIONS = '未没沒不';
 const BOUNDARY = SENTENCE_END | CLAUSE_END;
 
 function verbAt(text: string, i: number): string | null {
@@ -87,6 +92,13 @@ const DISPATCH_CREDIT =
 const SHORT_CREDIT = /^[^，。,（()）\s]{0,3}(?:报|報|社|网|網|台|臺|刊)(?:专|專)?(?:讯|訊|电|電)\s*$/;
 
 /**
+ * A dispatch's credit and its reporters opening the clause, the date further on: 新京报讯
+ * （赵毅波）中投公司7月3日发布…, 新华社北京7月3日电（记者王明）国务院…
+ */
+const DISPATCH_LEAD =
+  /^(?:[^，。,（()）\s]{0,26}(?:报|報|社|网|網|台|臺|刊)(?:专|專)?(?:讯|訊|电|電)|[^，。,（()）\s]{2,30}?\d{1,2}日(?:专|專)?(?:电|電|讯|訊))\s*[（(][^（()）]{1,40}[）)]\s*/;
+
+/**
  * A dispatch's credit in brackets that opens the clause, before the date or around it
  * (（中央社記者邱俊欽桃園19日電）桃園市…今天): the offset just past its close, where the event's
  * own words begin; -1 when `start` opens none.
@@ -102,9 +114,16 @@ function pastBracketedCredit(text: string, start: number, date: DateMention): nu
 
 /** Skip spaces and boundary marks at the start of a clause. */
 function trimStart(text: string, k: number, limit: number): number {
-  while (k < limit && (text[k] === ' ' || text[k] === '　' || isBoundaryAt(text, k))) k++;
+  while (
+    k < limit &&
+    (text[k] === ' ' || text[k] === '　' || isBoundaryAt(text, k) || CLOSERS.includes(text[k] as string))
+  )
+    k++;
   return k;
 }
+
+/** Closing quotes and brackets that a sentence before left at the clause's start (…。”7月2日，). */
+const CLOSERS = '”’」』）)】〕》';
 
 /** Dates whose happenings findEventsSteps looks for between two yields. */
 const DATES_PER_STEP = 64;
@@ -141,12 +160,16 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     // (A dispatch's credit before the date is not the event's: 北京商报讯（记者 岳品瑜）5月20日，…;
     // nor one around it: （中央社記者邱俊欽桃園19日電）桃園市…)
     const past = pastBracketedCredit(text, start, d);
+    const before = text.slice(start, d.start);
+    const lead = past > 0 ? null : DISPATCH_LEAD.exec(before);
     clauseStarts.push(
       past > 0
         ? trimStart(text, past, text.length)
-        : (d.start - start > 4 ? DISPATCH_CREDIT : SHORT_CREDIT).test(text.slice(start, d.start))
+        : (d.start - start > 4 ? DISPATCH_CREDIT : SHORT_CREDIT).test(before)
           ? d.start
-          : start,
+          : lead
+            ? start + lead[0].length
+            : start,
     );
   }
   for (let k = 0; k < live.length; k++) {
@@ -174,7 +197,8 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
       )
         break;
       const v = verbAt(text, j);
-      if (v) {
+      // (Not a happening denied: 这一标准自2005年也未上涨, 没有发生.)
+      if (v && !NEGATIONS.includes(text[j - 1] as string)) {
         verbEnd = j + v.length;
         break;
       }

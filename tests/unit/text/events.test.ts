@@ -116,6 +116,16 @@ describe('events: incidents and changes; spans since a date', () => {
     expect(on('2021年1月，珠海有軌電車停運。')).toEqual([['2021-01', '2021年1月，珠海有軌電車停運']]);
   });
 
+  it('a market moved, a trading halt, a reply, an appointment is a happening', () => {
+    const on = (text: string) => events(text).map((e) => e.text);
+    expect(on('6月30日，股指大涨。')).toEqual(['6月30日，股指大涨']);
+    // (Not one denied.)
+    expect(on('这一标准自2005年也未上涨。')).toEqual([]);
+    expect(on('6月2日，公司停牌。')).toEqual(['6月2日，公司停牌']);
+    expect(on('证监会7月2日晚回应称将严查市场操纵。')).toEqual(['证监会7月2日晚回应称将严查市场操纵']);
+    expect(on('6月1日，股东双方任命毕少朴为总裁。')).toEqual(['6月1日，股东双方任命毕少朴为总裁']);
+  });
+
   it('自…以來 and 今年以來 in the date’s own clause make no event', () => {
     expect(events('自2010年發展現代有軌電車以來，首個暫停運營的項目。')).toEqual([]);
     expect(events('今年以來，多部門接連發布一系列新舉措。')).toEqual([]);
@@ -150,6 +160,14 @@ describe("events: a dispatch's credit before the date", () => {
     ]);
     expect(events('本報訊 5月20日，台北市發布新規。').map((e) => e.text)).toEqual([
       '5月20日，台北市發布新規',
+    ]);
+    // A dispatch's credit and reporters opening the clause, the date further on.
+    expect(events('新京报讯 （赵毅波）中投公司7月3日发布年度报告。').map((e) => e.text)).toEqual([
+      '中投公司7月3日发布年度报告',
+    ]);
+    // A quote's close left by the sentence before is no part of the next event.
+    expect(events('他说：“这是大事。”7月2日，华夏人寿发表声明。').map((e) => e.text)).toEqual([
+      '7月2日，华夏人寿发表声明',
     ]);
     // Words before the date that are no credit stay (家电 ends in 电, 快讯 in 讯: no outlet).
     expect(events('據悉，全市1月20日召開大會。').map((e) => e.text)).toEqual(['全市1月20日召開大會']);
