@@ -47,6 +47,8 @@ function hasSourceFacts(t: string): boolean {
 const DESK_CREDIT =
   /^[[【〔（(]?\s*(?:[\u4e00-\u9fff]{2,8}(?:中心|組|组|部)\s*[/／╱]\s*)?(?:綜合|综合)(?:外電|外电)?(?:報導|报道|報道)\s*[）)】〕\]]?$/;
 
+const ORIGINAL_TITLE = /^[[【（(]?\s*(?:原标题|原標題|原题|原題)\s*[:：]/;
+
 const SENT_FROM = /^(?:發佈於|發布於|发布于|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/i;
 
 export function isMetaLine(text: string, stripped?: string): boolean {
@@ -68,6 +70,8 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   if (t.length < 24 && SENT_FROM.test(t)) return true;
   if (t.length < 40 && STAFF_LABEL.test(t) && !/[。！？]/.test(t)) return true;
   if (t.length < 30 && DESK_CREDIT.test(t)) return true;
+  // The headline the story first ran under (原标题：…), as reprints note it.
+  if (ORIGINAL_TITLE.test(t)) return true;
   // A credit for pictures or data (not the article's source, but not its text either).
   return (
     t.length < 60 &&

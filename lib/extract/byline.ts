@@ -82,7 +82,7 @@ const SLASH = 64;
 const ALT_SLASH = 128;
 /** 本 of 本報訊. */
 const OWN = 256;
-/** 丨 (a radical, never in a name), which pages write for ｜ (文丨王小明, 编辑丨李大伟). */
+/** 丨 (a radical, never in a name) and ︱ (a vertical form), which pages write for ｜ (文丨王小明, 作者︱春春). */
 const ALT_BAR = 512;
 /** 導/道 of 報導, 报道 (reportingOutlet). */
 const REPORT = 1024;
@@ -97,7 +97,7 @@ for (const [chars, bit] of [
   ['/／╱∕⁄', SLASH],
   ['∕⁄', ALT_SLASH],
   ['本', OWN],
-  ['丨', ALT_BAR],
+  ['丨︱', ALT_BAR],
   ['導道', REPORT],
 ] as const)
   for (const c of chars) LINE_CHAR[c.charCodeAt(0)]! |= bit;
@@ -212,6 +212,10 @@ function headlineUnderLabel(text: string, match: RegExpExecArray | null, name: s
   );
 }
 
+/** 本文由「X」授權轉載, 本文经X授权发布: group 1 the outlet that lent the piece. */
+const REPRINT_RE =
+  /本文(?:由|經|经|為|为|係|系)\s*[「“"『《]?([^」”"』》\s，,。、]{2,16}?)[」”"』》]?\s*(?:授權|授权)/;
+
 /** A time before a bracketed dispatch: `2024-05-20 09:47 【文匯報訊】記者王小明`. */
 const TIME_BEFORE_DISPATCH =
   /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?=[【〔])/;
@@ -225,7 +229,7 @@ function parseLine(line: string): BylineFacts {
   if (timed) return parseLine(line.slice(timed[0].length));
   // Big5 pages decode their full-width slash as U+2215 (∕).
   let text = chars & ALT_SLASH ? line.replace(/[∕⁄]/g, '／') : line;
-  if (chars & ALT_BAR) text = text.replace(/丨/g, '｜');
+  if (chars & ALT_BAR) text = text.replace(/[丨︱]/g, '｜');
   if (chars & PHOTO) {
     const stripped = stripPhotoCredits(text);
     if (stripped !== text) {
@@ -260,6 +264,11 @@ function parseLine(line: string): BylineFacts {
   )
     facts.source = sourceName;
   if (chars & OWN && /本報(專)?訊|本报(专)?讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
+  // （本文由「工商時報」授權轉載）, 本文为百略网授权网易财经发布: the outlet that lent the piece.
+  if (chars & OWN && !facts.source) {
+    const lent = REPRINT_RE.exec(text)?.[1];
+    if (lent && OUTLET_END.test(lent) && !NOT_AN_OUTLET.test(lent)) facts.source = lent;
+  }
   // 星島日報報道 opening the line: the outlet that reports.
   if (chars & REPORT) facts.source ??= reportingOutlet(text);
   const opened = LINE_OPENERS.includes(text[0] ?? ' ');
@@ -292,7 +301,9 @@ function parseLine(line: string): BylineFacts {
       return facts;
     }
     if (bracket[2]) facts.source ??= bracket[2];
-    const parts = inner.split(/[╱]/);
+    // (An outlet before any slash: 【聯合晚報╱記者…】, 【財訊快報／陳孟朔】.)
+    const slashed = inner.split(/[╱／/]/);
+    const parts = OUTLET_END.test(slashed[0] ?? '') ? slashed : inner.split(/[╱]/);
     const outlet = parts.length > 1 && OUTLET_END.test(parts[0] ?? '');
     if (outlet) facts.source ??= parts[0];
     // 【环球时报报道 记者 王小明】: the outlet that reports, then its reporter.
@@ -301,7 +312,8 @@ function parseLine(line: string): BylineFacts {
     // (Without 記者 the run before the day is the wire and the place: 中央社台北19日電.)
     const reporter = /記者|记者/.test(who);
     const names = cleanNames(reporter ? withoutDateline(who.replace(/.*?(記者|记者)/, '')) : who);
-    if (names.length) facts.authors = names;
+    // (A bare name after the outlet's slash has a common surname: 【中央社／台北】 names a place.)
+    if (names.length && (reporter || !outlet || names.every(hasCommonSurname))) facts.authors = names;
     return facts;
   }
   // 新华社巴黎12月9日电（记者唐霁）法国9日……: the wire's dateline opening the story names the reporter.

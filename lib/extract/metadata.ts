@@ -206,9 +206,12 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean)
   return [];
 }
 
-/** Words that only news bylines and info lines use (not 作者, which blogs and papers use too). */
+/**
+ * Words that only news bylines and info lines use (not 作者, which blogs and papers use too),
+ * or an outlet's credit in brackets opening a line (【財訊快報／陳孟朔】).
+ */
 const NEWS_CUE =
-  /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|責任編輯|责任编辑|責編|责编|專電|专电|專訊|专讯|專稿|专稿|快訊|快讯|電訊|电讯|\d日[電电])/;
+  /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|責任編輯|责任编辑|責編|责编|專電|专电|專訊|专讯|專稿|专稿|快訊|快讯|電訊|电讯|\d日[電电])|^[【〔][^】〕\s]{2,12}(?:報|报|社|網|网|台|臺)[／/╱][^】〕]{1,12}[】〕]/;
 
 /** Does the info line around the headline read like news (a reporter, a source, a wire)? */
 export function hasNewsCue(lines: InfoLines): boolean {

@@ -51,3 +51,50 @@ describe('body: a lead the template puts in the header', () => {
     expect(a.model.text.startsWith(P)).toBe(true);
   });
 });
+
+describe('bylines and credits', () => {
+  it('an outlet’s credit in brackets with a name after its slash names the source and the author', () => {
+    expect(parseBylineLine('【財訊快報／陳孟朔】摩根士丹利最新發布的報告指出')).toEqual({
+      source: '財訊快報',
+      authors: ['陳孟朔'],
+    });
+    // (A place after the slash is no author; a reporter's desk keeps its reading.)
+    expect(parseBylineLine('【中央社／台北】').authors).toBeUndefined();
+    expect(parseBylineLine('【聯合晚報╱記者邱瓊平/台北報導】')).toEqual({
+      source: '聯合晚報',
+      authors: ['邱瓊平'],
+    });
+  });
+
+  it('︱ between the key and the name is a bar, as 丨 is', () => {
+    expect(parseBylineLine('作者︱春春').authors).toEqual(['春春']);
+  });
+
+  it('a reprint’s credit names the outlet that lent the piece', () => {
+    expect(parseBylineLine('（本文由「工商時報」授權轉載）').source).toBe('工商時報');
+    expect(parseBylineLine('本文为百略网授权网易财经发布').source).toBe('百略网');
+    expect(parseBylineLine('本文经作者授权发布').source).toBeUndefined();
+  });
+
+  it('the reprint’s credit and the first headline (原标题：…) are no part of the body', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>低軌衛星10月底罩全台</title></head><body><h1>低軌衛星10月底罩全台</h1><div class="info">2024-10-18 17:34</div><div class="content"><p>${P}</p><p>${Q}</p><p>原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人</p><p>（本文由「工商時報」授權轉載）</p></div></body></html>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    expect(a.metadata.source).toBe('工商時報');
+  });
+
+  it('a page whose story opens with an outlet’s bracketed credit reads as news', () => {
+    // (<title> names only the site, og:type says website: the credit is the cue.)
+    const body = `【財訊快報／陳孟朔】摩根士丹利最新發布的報告指出，供應鏈跡象顯示新機已經開始備貨，預計將在明年三月發布。${P}`;
+    const a = extractArticle(
+      load(
+        `<html><head><title>財訊快報</title><meta property="og:type" content="website"></head><body><div class="nav"><a href="/">首頁</a> <a href="/a">財經</a> <a href="/b">股市</a></div><h2>大摩報告指稱，蘋果新機已開始備貨</h2><div class="time">2024/10/17 09:09</div><div class="news"><p>${body}</p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.signals.newsCue).toBeGreaterThan(0);
+    expect(a.metadata.authors).toEqual(['陳孟朔']);
+  });
+});
