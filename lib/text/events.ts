@@ -26,7 +26,7 @@ export const EVENT_VERBS: readonly string[] = (
   '來到 来到 開展 开展 展出 開賣 开卖 開售 开售 戰勝 战胜 擊敗 击败 奪得 夺得 獲得 获得 推出 發現 发现 提出 ' +
   // Markets moved, replies, appointments, bans lifted.
   '停牌 復牌 复牌 漲停 涨停 跌停 大漲 大涨 大跌 暴跌 暴漲 暴涨 上漲 上涨 下跌 回應 回应 任命 解除 取消 ' +
-  '晉升 晋升 崛起 暴發 暴发'
+  '晉升 晋升 崛起 暴發 暴发 併入 并入 合併 合并'
 ).split(' ');
 
 const VERB_FIRST = new Map<string, string[]>();

@@ -58,8 +58,11 @@ export function markerOf(line: string): string {
   const c0 = line[0];
   if (c0 === '【' || c0 === '[') {
     const close = line.indexOf(c0 === '【' ? '】' : ']');
-    // (An editor's label heads no section: 【编前语】, 【編者按】, 【导读】.)
-    if (close > 1 && close <= 12 && !EDITORIAL.test(line.slice(1, close))) return line.slice(0, close + 1);
+    // (An editor's label heads no section: 【编前语】, 【編者按】, 【导读】; nor does a dispatch's
+    // credit: 【財訊快報／陳孟朔】, 【明報專訊】.)
+    const label = line.slice(1, close);
+    if (close > 1 && close <= 12 && !EDITORIAL.test(label) && !CREDIT.test(label))
+      return line.slice(0, close + 1);
     return '';
   }
   if (c0 === '（' || c0 === '(') {
@@ -80,6 +83,8 @@ const NUMBERED = /^\d{1,2}[.．](?![\d.．])/;
 /** What an editor's note is labelled (in brackets before it), not a section's marker. */
 const EDITORIAL =
   /^\s*(?:编前语|編前語|编者按|編者按|编者的话|編者的話|编后语|編後語|导读|導讀|摘要|提要|纠错|糾錯)\s*$/;
+/** A dispatch's credit in brackets: a slash between outlet and reporter, or 報導, 訊, 電 closing it. */
+const CREDIT = /[／/╱]|(?:報導|报道|報道|訊|讯|電|电)$/;
 const NAMED =
   /^(?:事件|大事|要闻|要聞|案例|看点|看點|亮点|亮點|热点|熱點|关键词|關鍵詞)(?:[一二三四五六七八九十]{1,3}|\d{1,2})[：:]/;
 
