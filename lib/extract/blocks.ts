@@ -160,6 +160,17 @@ function isDataCell(p: Paragraph): boolean {
   return (tag === 'TD' || tag === 'TH') && /\d/.test(p.text) && !/^[A-Za-z\s]*\d{1,3}\.\s*$/.test(p.text);
 }
 
+/** A photo's caption: marked as one (▲…, 图为…, 圖說：…). */
+const CAPTION_OPENER = /^\s*(?:[▲▼△▽]|(?:图为|圖為|图说|圖說|图注|圖註|圖注)\s*[:：]?|(?:图|圖)\s*[:：])/;
+/** …or closed by the photo's credit: （圖／業者提供）, 圖/傑昇提供, （記者王小明攝）, (Getty Images). */
+const CAPTION_CREDIT =
+  /(?:[（(]\s*(?:(?:圖|图|照片|圖片|图片)\s*[／/｜|:：]\s*[^（()）]{1,20}|[^（()）]{0,12}(?:攝|摄|翻攝|翻摄)(?:影)?|(?:記者|记者)[^（()）]{1,8}(?:攝|摄))\s*[）)]|(?:^|[。！？\s])(?:圖|图)\s*[／/]\s*[^\s/／。，]{2,16})\s*$/;
+
+/** Is the paragraph a photo's caption? */
+function isCaption(text: string): boolean {
+  return CAPTION_OPENER.test(text) || CAPTION_CREDIT.test(text);
+}
+
 /** A badge a platform sets before a repeated headline: 原创, 独家, 首发. */
 const HEADLINE_BADGE = /^[【[]?(?:原创|原創|独家|獨家|首发|首發)[】\]]?\s*/;
 
@@ -180,6 +191,7 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   if (isListing(p)) return 'body';
   const short = p.text.length < 200;
   if (isLinkish(p) || keywordListOf(p) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
+  if (p.text.length <= 120 && isCaption(p.text)) return null;
   // (isMetaLine says no to a text over 300 or, trimmed and without glosses, over 90 characters;
   // strippedOf is trimmed, and its length needs no copy of the text.)
   if (p.text.length <= 300 && strippedLength(p) <= 90 && isMetaLine(p.text, strippedOf(p))) return 'meta';

@@ -98,3 +98,26 @@ describe('bylines and credits', () => {
     expect(a.metadata.authors).toEqual(['陳孟朔']);
   });
 });
+
+describe('body: photo captions', () => {
+  const body = (...ps: string[]) =>
+    extractArticle(
+      load(
+        `<html><head><title>聯想推3款AI筆電</title></head><body><h1>聯想推3款AI筆電</h1><div class="info">2024-09-07 13:36</div><div class="content">${ps.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`,
+      ),
+    ).model.text;
+  it('a line marked as a caption or closed by the photo’s credit is no part of the story', () => {
+    for (const caption of [
+      '▲Lenovo於IFA展期間在柏林舉辦創新世界大會。（圖／業者提供）',
+      '上半年賣最好的安卓旗艦是三星Galaxy S24 Ultra。圖/傑昇提供',
+      '图为马素湘在澳大利亚悉尼游玩时的近影。',
+      '图注：奥尔德林的圣餐杯回到了地球上',
+      '林義雄發表公開信。（記者方賓照攝）',
+    ])
+      expect(body(caption, P, Q)).toBe(`${P}\n${Q}`);
+  });
+  it('a sentence that only mentions a picture stays', () => {
+    const line = '他把图为证据的照片交给了警方，警方随即立案调查，并在当晚找到了嫌疑人的住处。';
+    expect(body(P, line, Q)).toBe(`${P}\n${line}\n${Q}`);
+  });
+});
