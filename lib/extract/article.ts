@@ -4,7 +4,8 @@
  */
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
-import { bodyBlocksSteps, dropFirstBlock, leadSiblings, type Block, type BodyResult } from './blocks';
+import { bodyBlocksSteps, dropFirstBlock, type Block, type BodyResult } from './blocks';
+import { leadSiblings } from './lead';
 import { forgetParsedLines } from './byline';
 import { detectArticle } from './detect';
 import { essayHead } from './essay-head';

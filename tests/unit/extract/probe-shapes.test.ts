@@ -121,3 +121,16 @@ describe('body: photo captions', () => {
     expect(body(P, line, Q)).toBe(`${P}\n${line}\n${Q}`);
   });
 });
+
+describe('body: a summary above the story', () => {
+  it('goes when a later paragraph repeats it word for word', () => {
+    const intro =
+      '今日俄罗斯评价称，此次抗议游行是塞尔维亚十年来规模最大的一次，塞尔维亚人始终对大规模抗议持谨慎态度。';
+    const a = extractArticle(
+      load(
+        `<html><head><title>塞尔维亚宵禁引发抗议</title></head><body><h1>塞尔维亚宵禁引发抗议</h1><div class="info">2020-07-08 16:37 来源：纵相新闻</div><div class="content"><div class="introduction">${intro}</div><p>${P}</p><p>${intro}</p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${intro}\n${Q}`);
+  });
+});

@@ -24,7 +24,7 @@ import {
 import { NO_CLASS } from '../../../lib/extract/patterns';
 import { walkPage } from '../../../lib/extract/page-walk';
 import { CANDIDATE_SELECTOR, findTitle } from '../../../lib/extract/title';
-import { leadSiblings } from '../../../lib/extract/blocks';
+import { leadSiblings } from '../../../lib/extract/lead';
 import { classedSource } from '../../../lib/extract/source';
 import { readMetaTags } from '../../../lib/extract/meta-tags';
 import { inCode, isBoilerplateContainer, MainHolders, mainHolders } from '../../../lib/extract/boilerplate';

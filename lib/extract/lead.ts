@@ -1,0 +1,65 @@
+/**
+ * The story's lead where the template keeps it apart from the body container: a lead
+ * paragraph before the root (leadSiblings), and a summary that opens the body only to be
+ * repeated by a later paragraph (repeatsLater).
+ */
+import { TAG_SKIP, classAndId, hanziCount, linkedChars, punctuationCount, tagKind } from './dom';
+import type { Paragraph } from './paragraphs';
+
+const LEAD_CLASS = /lead|intro|chapo|summary|abstract|daodu|zhaiyao|excerpt|standfirst|\bdek\b|sapo/;
+
+/**
+ * A lead paragraph the template keeps outside the body container (`<p class="chapo">` before
+ * `<div class="body">`): a prose sibling right before the root.
+ */
+export function leadSiblings(root: Element): Element[] {
+  const out: Element[] = [];
+  let el = root.previousElementSibling;
+  for (let i = 0; el && i < 3; i++, el = el.previousElementSibling) {
+    // (Never the text of <head> or a script: a body root's sibling is the head, whose scripts
+    // can run to megabytes.)
+    if (tagKind(el.tagName) & TAG_SKIP) continue;
+    const text = el.textContent ?? '';
+    const hanzi = hanziCount(text);
+    // (The links only when the rest says prose: a query of the element each.)
+    const prose = hanzi >= 20 && punctuationCount(text) >= 2 && linkedChars(el) < text.length * 0.2;
+    if (prose && (LEAD_CLASS.test(classAndId(el)) || el.tagName === 'P')) out.unshift(el);
+    else {
+      const inner = prose ? leadClosing(el) : null;
+      if (inner) out.unshift(inner);
+      if (prose || hanzi > 40) break;
+    }
+  }
+  return out;
+}
+
+/** A dispatch's credit opening a lead: 【記者呂承哲／台北報導】, （中央社記者…電）. */
+const DISPATCH_OPENER = /^\s*[【〔[（(][^】〕\]）)]{2,30}(?:報導|报道|報道|電|电|訊|讯)[】〕\]）)]/;
+
+/**
+ * The lead that closes the header before the root (`<header>` with the headline, the time, then
+ * `<blockquote>【記者…／台北報導】…</blockquote>` and a photo): its last element with text, when
+ * it is a quote block, named as a lead, or opened by a dispatch's credit, and reads as prose.
+ */
+function leadClosing(el: Element): Element | null {
+  for (let c = el.lastElementChild, i = 0; c && i < 3; c = c.previousElementSibling, i++) {
+    const tag = c.tagName.toUpperCase();
+    if (tagKind(tag) & TAG_SKIP || tag === 'FIGURE' || tag === 'IMG') continue;
+    const text = c.textContent ?? '';
+    if (hanziCount(text) < 20) continue;
+    const lead = tag === 'BLOCKQUOTE' || LEAD_CLASS.test(classAndId(c)) || DISPATCH_OPENER.test(text);
+    return lead && punctuationCount(text) >= 2 && linkedChars(c) < text.length * 0.2 ? c : null;
+  }
+  return null;
+}
+
+/**
+ * Does a later paragraph repeat the first one, named as a lead or a summary, word for word? (A
+ * summary set above the story, `<div class="introduction">`, that the story then goes on with.)
+ */
+export function repeatsLater(kept: readonly Paragraph[]): boolean {
+  const first = kept[0]?.text ?? '';
+  if (first.length < 20 || !LEAD_CLASS.test(classAndId((kept[0] as Paragraph).container))) return false;
+  for (let i = 1; i < kept.length; i++) if ((kept[i] as Paragraph).text === first) return true;
+  return false;
+}
