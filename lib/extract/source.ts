@@ -244,6 +244,10 @@ const PLACE_OR_DAY = new RegExp(
   ].join('|')})$`,
 );
 
+/** A site's kind, not its name: 科技網, 財經新聞. */
+const KIND_OF_SITE =
+  /^(?:科技|財經|财经|金融|新聞|新闻|資訊|资讯|娛樂|娱乐|體育|体育|汽車|汽车|生活|時尚|时尚|電子|电子)(?:網|网|新聞|新闻|頻道|频道|報|报)$/;
+
 /** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視, TVBS 新聞 → TVBS. */
 export function outletFromSiteName(site: string): string {
   // (Whitespace runs made one space first: the patterns below would try each of a run's positions.)
@@ -261,8 +265,15 @@ export function outletFromSiteName(site: string): string {
     )
       s = rest;
   }
-  // "ETtoday 東森" → 東森: the hanzi name over the Latin brand.
-  const mixed = /^[A-Za-z0-9.]+\s+([\u4e00-\u9fff]{2,})$/.exec(s);
-  if (mixed?.[1]) s = mixed[1];
+  // "ETtoday 東森" → 東森: the hanzi name over the Latin brand; but "DIGITIMES 科技網" is
+  // DIGITIMES, its hanzi a kind of site (科技網, 財經新聞), no name.
+  const mixed = /^([A-Za-z0-9.]+)\s+([\u4e00-\u9fff]{2,})$/.exec(s);
+  // (BBC 中文网 is BBC中文网: the brand's Chinese edition.)
+  if (mixed?.[2])
+    s = KIND_OF_SITE.test(mixed[2])
+      ? (mixed[1] as string)
+      : /^中文[網网]$/.test(mixed[2])
+        ? `${mixed[1]}${mixed[2]}`
+        : mixed[2];
   return s.trim();
 }

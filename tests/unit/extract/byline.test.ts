@@ -204,6 +204,9 @@ describe('outlet names', () => {
     expect(outletFromSiteName('華視新聞網')).toBe('華視');
     expect(outletFromSiteName('ETtoday 東森新聞雲')).toBe('東森');
     expect(outletFromSiteName('TVBS 新聞')).toBe('TVBS');
+    // A Latin brand before a kind of site keeps the brand; before 中文网, the two are the name.
+    expect(outletFromSiteName('DIGITIMES 科技網')).toBe('DIGITIMES');
+    expect(outletFromSiteName('BBC 中文网')).toBe('BBC中文网');
     expect(outletFromSiteName('自由時報電子報')).toBe('自由時報');
     expect(outletFromSiteName('中時電子報 - 影視')).toBe('中時電子報');
     expect(outletFromSiteName('光明网')).toBe('光明网');
