@@ -303,8 +303,10 @@ function parseLine(line: string): BylineFacts {
     if (bracket[2]) facts.source ??= bracket[2];
     // (An outlet before any slash: 【聯合晚報╱記者…】, 【財訊快報／陳孟朔】.)
     const slashed = inner.split(/[╱／/]/);
-    const parts = OUTLET_END.test(slashed[0] ?? '') ? slashed : inner.split(/[╱]/);
-    const outlet = parts.length > 1 && OUTLET_END.test(parts[0] ?? '');
+    const isOutlet = (s: string) => OUTLET_END.test(s) && !NOT_AN_OUTLET.test(s);
+    const parts = isOutlet(slashed[0] ?? '') ? slashed : inner.split(/[╱]/);
+    // (〔即時新聞／綜合報導〕 names a desk, not an outlet.)
+    const outlet = parts.length > 1 && isOutlet(parts[0] ?? '');
     if (outlet) facts.source ??= parts[0];
     // 【环球时报报道 记者 王小明】: the outlet that reports, then its reporter.
     if (!outlet) facts.source ??= reportingOutlet(inner);

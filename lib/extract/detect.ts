@@ -160,7 +160,13 @@ function isDigest(lines: readonly string[]): boolean {
     if (OPENS_DISPATCH.has(line.charCodeAt(0)) && DISPATCH_OPENER.test(line)) openers.add(line.slice(0, 20));
   }
   const n = lines.length;
-  return (cut >= 5 && cut * 3 >= n) || (stamped >= 5 && stamped * 5 >= n) || openers.size >= 5;
+  // (A dozen or more cut short among a blurb's lines of meta each: a book site's front page.)
+  return (
+    (cut >= 5 && cut * 3 >= n) ||
+    (cut >= 12 && cut * 5 >= n) ||
+    (stamped >= 5 && stamped * 5 >= n) ||
+    openers.size >= 5
+  );
 }
 
 export function detectArticle(input: DetectInput): Detection {

@@ -55,6 +55,13 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     40,
   ],
   ['mobile-banner', /^(?:关注我们|關注我們)$|尽在.{0,10}(?:APP|App|客户端|客戶端)/, 40],
+  // A paywall's notice in place of the story's rest (您所瀏覽的新聞已過查詢時效。建議您加入中央社
+  // 付費會員…, 开通VIP会员阅读全文).
+  [
+    'other',
+    /(?:已過|已过)(?:查詢|查询)(?:時效|时效)|(?:加入|成為|成为|升級|升级|開通|开通).{0,12}(?:付費會員|付费会员|VIP)|(?:付費|付费)(?:會員|会员)(?:專享|专享|限定)/i,
+    60,
+  ],
   // A notice to write in (发送邮件至zhengwu@thepaper.cn申请加入澎湃政务号): the site's, not the story's.
   ['other', /^(?:请|請)?(?:发送?邮件|發送?郵件|来信|來信|来函|來函)(?:至|到)\s*[\w.+-]+@[\w-]+\.[\w.]+/, 60],
   // A breadcrumb written out (您所在的位置： 首页 > 快讯 > 公司, 当前位置：首页 > 新闻).

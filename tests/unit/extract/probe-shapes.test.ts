@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
+import { junkKindOfText } from '../../../lib/extract/patterns';
 import { load, P, Q, withInfoLine } from './shapes';
 
 describe('sources: a line that names no outlet', () => {
@@ -60,6 +61,8 @@ describe('bylines and credits', () => {
     });
     // (A place after the slash is no author; a reporter's desk keeps its reading.)
     expect(parseBylineLine('【中央社／台北】').authors).toBeUndefined();
+    // (A desk is no outlet: 即時新聞 is a section's name.)
+    expect(parseBylineLine('〔即時新聞／綜合報導〕').source).toBeUndefined();
     expect(parseBylineLine('【聯合晚報╱記者邱瓊平/台北報導】')).toEqual({
       source: '聯合晚報',
       authors: ['邱瓊平'],
@@ -132,5 +135,30 @@ describe('body: a summary above the story', () => {
       ),
     );
     expect(a.model.text).toBe(`${P}\n${intro}\n${Q}`);
+  });
+});
+
+describe('junk and detection on more unseen pages', () => {
+  it('a paywall’s notice in place of the rest of the story is junk', () => {
+    expect(junkKindOfText('您所瀏覽的新聞已過查詢時效。建議您加入中央社付費會員找尋您要的新聞。')).toBe(
+      'other',
+    );
+    expect(junkKindOfText('开通VIP会员阅读全文')).toBe('other');
+    expect(junkKindOfText('他去年加入了公司的工会，成为正式会员。')).toBeNull();
+  });
+
+  it('a front page of blurbs cut short, each under its book’s meta line, is no article', () => {
+    const items = Array.from(
+      { length: 14 },
+      (_, i) =>
+        `<li><h4>推荐</h4><h3>伯纳黛特，你要去哪${i}</h3><p>作者${i} / 2018-11 / 出版社${i}</p><p>评分 8.${i}</p><p>我是比伊，今年十五岁。我们家在西雅图，几乎具备模范家庭应该有的所有条件，爸爸是科技天才，妈妈是建筑师${i}，将家事外包给远方的助理，...</p></li>`,
+    ).join('');
+    const a = extractArticle(
+      load(
+        `<html><head><title>豆瓣读书</title></head><body><div class="new-books"><ul>${items}</ul></div></body></html>`,
+      ),
+    );
+    expect(a.signals.digest).toBeLessThan(0);
+    expect(a.isArticle).toBe(false);
   });
 });
