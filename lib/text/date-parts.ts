@@ -23,6 +23,8 @@ interface Part {
   relative?: boolean;
   /** The last month of a quarter or half year (2024年一季度: months 1 to 3). */
   untilM?: number;
+  /** A year listed before another (2005、2006年): the two read as a span. */
+  listed?: boolean;
 }
 
 const QUARTER_DIGITS = '一二三四1234';

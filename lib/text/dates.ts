@@ -118,7 +118,7 @@ function scanDates(text: string, scan: DateScan, to: number): void {
     let part: Part | null = null;
     const numeric = (cls & NUMERAL) !== 0;
     if (numeric) {
-      part = readAbsolute(text, i) ?? (pub ? readAgo(text, i, pub) : null);
+      part = readAbsolute(text, i) ?? listedYear(text, i) ?? (pub ? readAgo(text, i, pub) : null);
     } else {
       if (cls & ANAPHOR) part = readAnaphor(text, i, ctxDay, ctxY);
       if (!part && pub && (cls & RELATIVE) !== 0) part = readRelative(text, i, pub);
@@ -137,7 +137,7 @@ function scanDates(text: string, scan: DateScan, to: number): void {
     let end = part.end;
     // The range's end, when it has one: the context goes on from there.
     let last: Part = part;
-    if (until === null && JOINERS.has(text[part.end] ?? '')) {
+    if (until === null && (JOINERS.has(text[part.end] ?? '') || part.listed)) {
       const second = readAbsolute(text, part.end + 1);
       if (second && fillFrom(second, part) && format(second) > format(part)) {
         until = format(second);
@@ -167,6 +167,13 @@ function scanDates(text: string, scan: DateScan, to: number): void {
   scan.ctxDay = ctxDay;
   scan.i = i;
 }
+
+/** A year listed before another that takes the 年 for both (2005、2006年): read as the span of the two. */
+function listedYear(text: string, i: number): Part | null {
+  const m = LISTED_YEAR.exec(text.slice(i, i + 10));
+  return m && !/\d/.test(text[i - 1] ?? '') ? { y: Number(m[1]), end: i + 4, listed: true } : null;
+}
+const LISTED_YEAR = /^((?:19|20)\d{2})[、和及与與](?=(?:19|20)\d{2}年)/;
 
 /** 次日, 當天, 同日: relative to the paragraph's last full date; 同年10月: to its year. */
 function readAnaphor(text: string, i: number, day: Ymd | null, year: number | null): Part | null {
