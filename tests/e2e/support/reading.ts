@@ -31,8 +31,29 @@ export function adapt(page: unknown, order: WaitOrder): AnyPage {
     reload: () => p.reload(),
     evaluate: (fn, arg) => p.evaluate(fn, arg) as never,
     waitForFunction: (fn, options, arg) =>
-      order === 'playwright' ? p.waitForFunction(fn, arg, options) : p.waitForFunction(fn, options, arg),
+      order === 'playwright' ? p.waitForFunction(fn, arg, options) : poll(p, fn, options, arg),
   };
+}
+
+/**
+ * puppeteer's waitForFunction over WebDriver BiDi builds its poller with Function(), which an
+ * extension page's CSP refuses in Firefox 140 ESR: the predicate is evaluated from here
+ * instead, every `polling` ms (a navigation in between only makes one try fail).
+ */
+async function poll(
+  p: { evaluate(fn: unknown, arg: unknown): Promise<unknown> },
+  fn: unknown,
+  options: { timeout?: number; polling?: number },
+  arg: unknown,
+): Promise<unknown> {
+  const timeout = options.timeout ?? 30_000;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await p.evaluate(fn, arg).catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Waiting failed: ${timeout}ms exceeded`);
+    await new Promise((ok) => setTimeout(ok, options.polling ?? 50));
+  }
 }
 
 export async function open(page: AnyPage, url: string): Promise<void> {
