@@ -4,11 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeWithModel } from '../../../lib/analyze';
 import { GLOSS_ATTR } from '../../../lib/dom/glosses';
 import { PageSession } from '../../../lib/dom/page-session';
+import { macrotask } from '../../../lib/dom/slices';
 
 const SEED = readFileSync('tests/fixtures/seed.html', 'utf8');
 const COLORS = { figure: '#fff3b0', event: '#cde8ff', highlight: ['#ffe08a'] };
 const SWITCHES = { highlights: true, hideJunk: true, hideGlosses: true };
-const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** A turn of the same queue the session's slices yield on: one slice at a time. */
+const tick = macrotask;
 const marks = (kind: string) => document.querySelectorAll(`zhuji-mark[data-kind=${kind}]`).length;
 
 describe('PageSession.settle (jsdom: the wrapping highlighter)', () => {
