@@ -216,6 +216,18 @@ function headlineUnderLabel(text: string, match: RegExpExecArray | null, name: s
 const REPRINT_RE =
   /本文(?:由|經|经|為|为|係|系)\s*[「“"『《]?([^」”"』》\s，,。、]{2,16}?)[」”"』》]?\s*(?:授權|授权)/;
 
+/** An outlet, a day and 电/讯/报道, the whole line: group 1 the outlet. */
+const DATED_DISPATCH =
+  /^([A-Za-z\u4e00-\u9fff]{2,12}?)\s*\d{1,2}月\d{1,2}日\s*(?:電|电|訊|讯|報導|报道|報道|消息)$/;
+
+/** The outlet of a dated dispatch line: named as one (中新网, TNW中文站), not a place (北京). */
+function datedDispatchOutlet(text: string): string | undefined {
+  const name = DATED_DISPATCH.exec(text)?.[1];
+  return name && (OUTLET_END.test(name) || /(?:站|網站|网站)$/.test(name)) && !NOT_AN_OUTLET.test(name)
+    ? name
+    : undefined;
+}
+
 /** A time before a bracketed dispatch: `2024-05-20 09:47 【文匯報訊】記者王小明`. */
 const TIME_BEFORE_DISPATCH =
   /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?=[【〔])/;
@@ -271,6 +283,8 @@ function parseLine(line: string): BylineFacts {
   }
   // 星島日報報道 opening the line: the outlet that reports.
   if (chars & REPORT) facts.source ??= reportingOutlet(text);
+  // 中新网10月14日电, TNW中文站 10月14日报道: an outlet's dated dispatch, alone on its line.
+  if (chars & (DISPATCH | REPORT)) facts.source ??= datedDispatchOutlet(text);
   const opened = LINE_OPENERS.includes(text[0] ?? ' ');
   const wire = opened ? WIRE_RE.exec(text) : null;
   if (wire?.[1]) facts.source ??= wire[1];

@@ -69,6 +69,12 @@ describe('bylines and credits', () => {
     });
   });
 
+  it('an outlet’s dated dispatch alone on its line names the source (a place’s does not)', () => {
+    expect(parseBylineLine('TNW中文站 10月14日报道').source).toBe('TNW中文站');
+    expect(parseBylineLine('中新网10月14日电').source).toBe('中新网');
+    expect(parseBylineLine('北京10月14日电').source).toBeUndefined();
+  });
+
   it('︱ between the key and the name is a bar, as 丨 is', () => {
     expect(parseBylineLine('作者︱春春').authors).toEqual(['春春']);
   });
