@@ -6,6 +6,13 @@ import { gluedAffiliationName } from './affiliation';
 import { slashDateline, withoutDateline } from './datelines';
 import { readEditor } from './editor';
 import { cleanNames, H, isOutletName, NAME, NOT_AN_OUTLET, OUTLET_END, SEP } from './names';
+import {
+  datedDispatchOutlet,
+  labelledSource,
+  lendingOutlet,
+  namesOutlet,
+  reportingOutlet,
+} from './line-sources';
 import { stripPhotoCredits } from './photo-credits';
 import { hasCommonSurname } from './surnames';
 
@@ -58,8 +65,6 @@ const LEAD_OUTLET_RE = /^(?!本[報报刊台網网])([\u4e00-\u9fff]{1,9}?(?:社
 const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道|報道)(?:\\s|$)`,
 );
-const SOURCE_RE =
-  /(?<!資料|资料|圖片|图片|照片|相片|影片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自|轉自|转自|轉載自|转载自)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
 /**
  * Which of the characters parseLine's patterns need a line holds, as bits of LINE_CHAR, found in
  * one pass over the line (instead of a regex test per pattern). FACT: a character every line that
@@ -101,25 +106,6 @@ for (const [chars, bit] of [
   ['導道', REPORT],
 ] as const)
   for (const c of chars) LINE_CHAR[c.charCodeAt(0)]! |= bit;
-
-/** The outlet that opens `s` as the one that reports (星島日報報道, 环球时报报道 记者 …), if any. */
-function reportingOutlet(s: string): string | undefined {
-  const name = /^([^\s/／╱【〔[（(]{2,10}?)(?:報導|报道|報道)(?:\s|$)/.exec(s)?.[1];
-  return name && OUTLET_END.test(name) && !NOT_AN_OUTLET.test(name) ? name : undefined;
-}
-
-/**
- * Outlets and 等 (来源：人民日报、新华社等, 新华社等) name the outlets, not the 等 (平等 stays); so
- * do the outlets a story was compiled from (综合抖音黑板报、南方都市报: not 综合新闻).
- */
-function withoutEtc(name: string | undefined): string | undefined {
-  const head = name?.endsWith('等') ? name.slice(0, -1) : '';
-  const named = head.length >= 2 && (/[、，,]/.test(head) || OUTLET_END.test(head)) ? head : name;
-  const compiled = /^(?:综合|綜合)(?:自于|自於|自)?([\u4e00-\u9fff].+)$/.exec(named ?? '')?.[1] ?? '';
-  // (综合新闻网 is a site's name: 新闻网 is no outlet.)
-  const outlet = isOutletName(compiled) && !/^(?:新闻|新聞|资讯|資訊)/.test(compiled);
-  return /[、，,]/.test(compiled) || outlet ? compiled : named;
-}
 
 function lineChars(s: string): number {
   let bits = 0;
@@ -199,35 +185,6 @@ function parseBylineUncached(line: string): BylineFacts {
   return facts;
 }
 
-/**
- * The story a piece draws on, named under the source label by its headline (文章來源：韓國AI
- * IC設計公司轉向台積電): the value stops at a space, and the line runs on in more words with no
- * label, date or name after it. Its first word names no outlet.
- */
-function headlineUnderLabel(text: string, match: RegExpExecArray | null, name: string): boolean {
-  if (!match || OUTLET_END.test(name) || isOutletName(name)) return false;
-  const rest = text.slice(match.index + match[0].length);
-  return (
-    /^\s+[^\s:：|｜/／]{6,}(?:\s+[^\s:：|｜/／]+)*$/.test(rest) && !/\d|記者|记者|編輯|编辑|作者/.test(rest)
-  );
-}
-
-/** 本文由「X」授權轉載, 本文经X授权发布: group 1 the outlet that lent the piece. */
-const REPRINT_RE =
-  /本文(?:由|經|经|為|为|係|系)\s*[「“"『《]?([^」”"』》\s，,。、]{2,16}?)[」”"』》]?\s*(?:授權|授权)/;
-
-/** An outlet, a day and 电/讯/报道, the whole line: group 1 the outlet. */
-const DATED_DISPATCH =
-  /^([A-Za-z\u4e00-\u9fff]{2,12}?)\s*\d{1,2}月\d{1,2}日\s*(?:電|电|訊|讯|報導|报道|報道|消息)$/;
-
-/** The outlet of a dated dispatch line: named as one (中新网, TNW中文站), not a place (北京). */
-function datedDispatchOutlet(text: string): string | undefined {
-  const name = DATED_DISPATCH.exec(text)?.[1];
-  return name && (OUTLET_END.test(name) || /(?:站|網站|网站)$/.test(name)) && !NOT_AN_OUTLET.test(name)
-    ? name
-    : undefined;
-}
-
 /** A time before a bracketed dispatch: `2024-05-20 09:47 【文匯報訊】記者王小明`. */
 const TIME_BEFORE_DISPATCH =
   /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?=[【〔])/;
@@ -253,34 +210,11 @@ function parseLine(line: string): BylineFacts {
   text = text.trim();
   // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
   if (chars & EDITOR) Object.assign(facts, readEditor(text));
-  const source = chars & SOURCE ? SOURCE_RE.exec(text) : null;
-  // The value ends where the next label begins (来源：证券时报网作者：李在山).
-  // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐; so is a Weibo one.)
-  const sourceName = withoutEtc(
-    source?.[1]
-      ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|发布|時間|时间)[:：]?/)[0]
-      ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1')
-      .replace(/^[@＠]/, '')
-      // (The value stops at 》: 光明网-《光明日报》 keeps its title's close.)
-      .replace(/《([^》]*)$/, '《$1》'),
-  );
-  if (
-    sourceName &&
-    sourceName.length >= 2 &&
-    !headlineUnderLabel(text, source, sourceName) &&
-    !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(sourceName) &&
-    // (综合, 综合报道: compiled, from no outlet named.)
-    !/^(?:综合|綜合)(?:报道|報導|報道|消息)?$/.test(sourceName) &&
-    // Template leftovers in the visible text (`来源： size="20"`) are markup, not an outlet.
-    !/[=<>"{}]/.test(sourceName)
-  )
-    facts.source = sourceName;
+  const labelled = chars & SOURCE ? labelledSource(text) : undefined;
+  if (labelled) facts.source = labelled;
   if (chars & OWN && /本報(專)?訊|本报(专)?讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
   // （本文由「工商時報」授權轉載）, 本文为百略网授权网易财经发布: the outlet that lent the piece.
-  if (chars & OWN && !facts.source) {
-    const lent = REPRINT_RE.exec(text)?.[1];
-    if (lent && OUTLET_END.test(lent) && !NOT_AN_OUTLET.test(lent)) facts.source = lent;
-  }
+  if (chars & OWN) facts.source ??= lendingOutlet(text);
   // 星島日報報道 opening the line: the outlet that reports.
   if (chars & REPORT) facts.source ??= reportingOutlet(text);
   // 中新网10月14日电, TNW中文站 10月14日报道: an outlet's dated dispatch, alone on its line.
@@ -317,10 +251,9 @@ function parseLine(line: string): BylineFacts {
     if (bracket[2]) facts.source ??= bracket[2];
     // (An outlet before any slash: 【聯合晚報╱記者…】, 【財訊快報／陳孟朔】.)
     const slashed = inner.split(/[╱／/]/);
-    const isOutlet = (s: string) => OUTLET_END.test(s) && !NOT_AN_OUTLET.test(s);
-    const parts = isOutlet(slashed[0] ?? '') ? slashed : inner.split(/[╱]/);
+    const parts = namesOutlet(slashed[0] ?? '') ? slashed : inner.split(/[╱]/);
     // (〔即時新聞／綜合報導〕 names a desk, not an outlet.)
-    const outlet = parts.length > 1 && isOutlet(parts[0] ?? '');
+    const outlet = parts.length > 1 && namesOutlet(parts[0] ?? '');
     if (outlet) facts.source ??= parts[0];
     // 【环球时报报道 记者 王小明】: the outlet that reports, then its reporter.
     if (!outlet) facts.source ??= reportingOutlet(inner);

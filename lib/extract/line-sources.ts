@@ -1,0 +1,93 @@
+/**
+ * The source a line names by itself, apart from its byline: under a source label (来源：…), as
+ * the outlet that reports (星島日報報道), lends a reprint (本文由「工商時報」授權轉載) or dates a
+ * dispatch alone on its line (中新网10月14日电). Used by byline.ts.
+ */
+import { isOutletName, NOT_AN_OUTLET, OUTLET_END } from './names';
+
+/** Does the word end as an outlet's name does, and is it no section's (即時新聞)? */
+export function namesOutlet(name: string): boolean {
+  return OUTLET_END.test(name) && !NOT_AN_OUTLET.test(name);
+}
+
+const SOURCE_RE =
+  /(?<!資料|资料|圖片|图片|照片|相片|影片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:來源|来源|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自|轉自|转自|轉載自|转载自)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
+
+/** The source under a source label (来源：人民日报), cleaned of what the template puts around it. */
+export function labelledSource(text: string): string | undefined {
+  const source = SOURCE_RE.exec(text);
+  // The value ends where the next label begins (来源：证券时报网作者：李在山).
+  // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐; so is a Weibo one.)
+  const sourceName = withoutEtc(
+    source?.[1]
+      ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|发布|時間|时间)[:：]?/)[0]
+      ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1')
+      .replace(/^[@＠]/, '')
+      // (The value stops at 》: 光明网-《光明日报》 keeps its title's close.)
+      .replace(/《([^》]*)$/, '《$1》'),
+  );
+  if (
+    sourceName &&
+    sourceName.length >= 2 &&
+    !headlineUnderLabel(text, source, sourceName) &&
+    !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(sourceName) &&
+    // (综合, 综合报道: compiled, from no outlet named.)
+    !/^(?:综合|綜合)(?:报道|報導|報道|消息)?$/.test(sourceName) &&
+    // Template leftovers in the visible text (`来源： size="20"`) are markup, not an outlet.
+    !/[=<>"{}]/.test(sourceName)
+  )
+    return sourceName;
+  return undefined;
+}
+
+/** The outlet that opens `s` as the one that reports (星島日報報道, 环球时报报道 记者 …), if any. */
+export function reportingOutlet(s: string): string | undefined {
+  const name = /^([^\s/／╱【〔[（(]{2,10}?)(?:報導|报道|報道)(?:\s|$)/.exec(s)?.[1];
+  return name && namesOutlet(name) ? name : undefined;
+}
+
+/**
+ * Outlets and 等 (来源：人民日报、新华社等, 新华社等) name the outlets, not the 等 (平等 stays); so
+ * do the outlets a story was compiled from (综合抖音黑板报、南方都市报: not 综合新闻).
+ */
+function withoutEtc(name: string | undefined): string | undefined {
+  const head = name?.endsWith('等') ? name.slice(0, -1) : '';
+  const named = head.length >= 2 && (/[、，,]/.test(head) || OUTLET_END.test(head)) ? head : name;
+  const compiled = /^(?:综合|綜合)(?:自于|自於|自)?([\u4e00-\u9fff].+)$/.exec(named ?? '')?.[1] ?? '';
+  // (综合新闻网 is a site's name: 新闻网 is no outlet.)
+  const outlet = isOutletName(compiled) && !/^(?:新闻|新聞|资讯|資訊)/.test(compiled);
+  return /[、，,]/.test(compiled) || outlet ? compiled : named;
+}
+
+/**
+ * The story a piece draws on, named under the source label by its headline (文章來源：韓國AI
+ * IC設計公司轉向台積電): the value stops at a space, and the line runs on in more words with no
+ * label, date or name after it. Its first word names no outlet.
+ */
+function headlineUnderLabel(text: string, match: RegExpExecArray | null, name: string): boolean {
+  if (!match || OUTLET_END.test(name) || isOutletName(name)) return false;
+  const rest = text.slice(match.index + match[0].length);
+  return (
+    /^\s+[^\s:：|｜/／]{6,}(?:\s+[^\s:：|｜/／]+)*$/.test(rest) && !/\d|記者|记者|編輯|编辑|作者/.test(rest)
+  );
+}
+
+/** 本文由「X」授權轉載, 本文经X授权发布: group 1 the outlet that lent the piece. */
+const REPRINT_RE =
+  /本文(?:由|經|经|為|为|係|系)\s*[「“"『《]?([^」”"』》\s，,。、]{2,16}?)[」”"』》]?\s*(?:授權|授权)/;
+
+/** An outlet, a day and 电/讯/报道, the whole line: group 1 the outlet. */
+const DATED_DISPATCH =
+  /^([A-Za-z\u4e00-\u9fff]{2,12}?)\s*\d{1,2}月\d{1,2}日\s*(?:電|电|訊|讯|報導|报道|報道|消息)$/;
+
+/** The outlet of a dated dispatch line: named as one (中新网, TNW中文站), not a place (北京). */
+export function datedDispatchOutlet(text: string): string | undefined {
+  const name = DATED_DISPATCH.exec(text)?.[1];
+  return name && (namesOutlet(name) || /(?:站|網站|网站)$/.test(name)) ? name : undefined;
+}
+
+/** The outlet a reprint's credit names (本文由「工商時報」授權轉載), if any. */
+export function lendingOutlet(text: string): string | undefined {
+  const lent = REPRINT_RE.exec(text)?.[1];
+  return lent && namesOutlet(lent) ? lent : undefined;
+}
