@@ -152,8 +152,28 @@ export function parseMachineDate(value: string, offset = '+08:00'): string {
     if (Number.isNaN(d.getTime())) return '';
     return `${d.toISOString().slice(0, 19)}${offset}`;
   }
-  const found = findDates(v, offset)[0];
+  // A zone written after the time (`2023-09-13T17:48:56 JST+0900`, `… +0900`, `… UTC`): its
+  // offset, not the default.
+  const zone = ZONE_AFTER.exec(v);
+  const zoned = zone ? writtenZone(zone) : null;
+  const found = findDates(zoned ? v.slice(0, zone!.index) : v, zoned ?? offset)[0];
   return found && found.index <= 2 ? found.iso : '';
+}
+
+/** A zone after a time: a name, an offset without a colon, or both. */
+const ZONE_AFTER = /(?<=\d)\s*(?:\b(JST|KST|UTC|GMT|HKT|SGT)\b)?\s*(?:([+-])(\d{2}):?(\d{2}))?$/;
+const ZONE_NAMES: Record<string, string> = {
+  JST: '+09:00',
+  KST: '+09:00',
+  UTC: '+00:00',
+  GMT: '+00:00',
+  HKT: '+08:00',
+  SGT: '+08:00',
+};
+
+function writtenZone(m: RegExpExecArray): string | null {
+  if (m[2]) return `${m[2]}${m[3]}:${m[4]}`;
+  return m[1] ? (ZONE_NAMES[m[1]] ?? null) : null;
 }
 
 const OFFSET_RE = /(Z|[+-]\d{2}:\d{2})$/;

@@ -177,7 +177,11 @@ function taggedAuthors(
   // tag says (a page may credit an editor there).
   const shown = classedAuthors(paragraphs, person);
   if (shown.length) return shown;
-  return tags.author.split(/[\s,、，]+/).filter(person);
+  // (`陳宥蓁／綜合報導`: the name, without the desk's word after its slash.)
+  return tags.author
+    .replace(/\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道|報道)$/, '')
+    .split(/[\s,、，]+/)
+    .filter(person);
 }
 
 const AUTHOR_CLASS = /author|reporter|byline|writer|zuozhe|jizhe/;

@@ -55,6 +55,13 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     40,
   ],
   ['mobile-banner', /^(?:关注我们|關注我們)$|尽在.{0,10}(?:APP|App|客户端|客戶端)/, 40],
+  // A pitch for the outlet's app, page or channel closing the story (現在用APP看新聞, 請訂閱轉角國際
+  // facebook專頁：, 敬請鎖定《TVBS新聞網》).
+  [
+    'mobile-banner',
+    /用\s*APP\s*(?:看|讀|读|聽|听)|(?:請|请|歡迎|欢迎|立即|馬上|马上)(?:訂閱|订阅|追蹤|追踪|關注|关注|加入).{0,16}(?:facebook|臉書|脸书|粉絲|粉丝|專頁|专页|頻道|频道|IG|YouTube)|(?:按讚|點讚|点赞)(?:加入|追蹤|追踪)|敬請鎖定|敬请锁定/i,
+    60,
+  ],
   // A paywall's notice in place of the story's rest (您所瀏覽的新聞已過查詢時效。建議您加入中央社
   // 付費會員…, 开通VIP会员阅读全文).
   [

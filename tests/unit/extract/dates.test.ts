@@ -114,6 +114,13 @@ describe('parseMachineDate', () => {
     expect(parseMachineDate('not a date')).toBe('');
   });
 
+  it('keeps a zone written after the time (a name, an offset without a colon, or both)', () => {
+    expect(parseMachineDate('2023-09-13T17:48:56 JST+0900')).toBe('2023-09-13T17:48:56+09:00');
+    expect(parseMachineDate('2023-09-13T17:48:56.000+0900')).toBe('2023-09-13T17:48:56+09:00');
+    expect(parseMachineDate('2023-09-13T17:48 UTC')).toBe('2023-09-13T17:48+00:00');
+    expect(parseMachineDate('2023-09-13 17:48:56')).toBe('2023-09-13T17:48:56+08:00');
+  });
+
   it('reads unix times and offset-less times in the offset it is given', () => {
     expect(parseMachineDate('1580000000000', '+01:00')).toBe('2020-01-26T01:53:20+01:00');
     expect(parseMachineDate('2020-01-26 01:53:20', '+01:00')).toBe('2020-01-26T01:53:20+01:00');

@@ -75,6 +75,15 @@ describe('bylines and credits', () => {
     expect(parseBylineLine('北京10月14日电').source).toBeUndefined();
   });
 
+  it('the author tag’s name without the desk’s word after its slash (陳宥蓁／綜合報導)', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>美韓軍演首納太空軍</title><meta name="author" content="陳宥蓁／綜合報導"></head><body><h1>美韓軍演首納太空軍</h1><div class="date">2023-08-22 18:28</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.authors).toEqual(['陳宥蓁']);
+  });
+
   it('︱ between the key and the name is a bar, as 丨 is', () => {
     expect(parseBylineLine('作者︱春春').authors).toEqual(['春春']);
   });
@@ -122,6 +131,8 @@ describe('body: photo captions', () => {
       '图为马素湘在澳大利亚悉尼游玩时的近影。',
       '图注：奥尔德林的圣餐杯回到了地球上',
       '林義雄發表公開信。（記者方賓照攝）',
+      '圖像來源，Getty Images',
+      '圖像加註文字，華為無預警發售此款手機',
     ])
       expect(body(caption, P, Q)).toBe(`${P}\n${Q}`);
   });
@@ -150,6 +161,10 @@ describe('junk and detection on more unseen pages', () => {
       'other',
     );
     expect(junkKindOfText('开通VIP会员阅读全文')).toBe('other');
+    // (A pitch for the outlet's app or page closing the story is junk too.)
+    expect(junkKindOfText('不用抽 不用搶 現在用APP看新聞 保證天天中獎')).toBe('mobile-banner');
+    expect(junkKindOfText('收看更多文章，請訂閱轉角國際facebook專頁：')).toBe('mobile-banner');
+    expect(junkKindOfText('他订阅了这家公司的服务，每月支付十元。')).toBeNull();
     expect(junkKindOfText('他去年加入了公司的工会，成为正式会员。')).toBeNull();
   });
 
