@@ -160,8 +160,11 @@ export function parseMachineDate(value: string, offset = '+08:00'): string {
   return found && found.index <= 2 ? found.iso : '';
 }
 
-/** A zone after a time: a name, an offset without a colon, or both. */
-const ZONE_AFTER = /(?<=\d)\s*(?:\b(JST|KST|UTC|GMT|HKT|SGT)\b)?\s*(?:([+-])(\d{2}):?(\d{2}))?$/;
+/**
+ * A zone after a time: a name, an offset without a colon, or both. (With a colon, `+09:00`,
+ * findDates reads it itself; `10:00-12:00` is a span of hours, not a zone.)
+ */
+const ZONE_AFTER = /(?<=\d)\s*(?:\b(JST|KST|UTC|GMT|HKT|SGT)\b)?\s*(?:([+-])(\d{2})(\d{2}))?$/;
 const ZONE_NAMES: Record<string, string> = {
   JST: '+09:00',
   KST: '+09:00',
