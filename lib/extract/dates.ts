@@ -24,7 +24,7 @@ function offsetMinutes(offset: string): number {
 
 /** (A zone of UTC+8 may stand between the day and the time: RTHK's `2024-05-20 HKT 09:47`.) */
 const DATE_RE =
-  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:\s*[（(]?[星周週]?[期]?[一二三四五六日天][）)]?)?(?:\s*(?:HKT|SGT|MYT|北京[時时]間|北京时间|香港[時时]間))?(?:\s*[T ]?\s*(上午|下午|早上|晚上)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?(?:\.\d+)?\s*(am|pm|AM|PM)?(Z|[+-]\d{2}:?\d{2}|\s*[（(]?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])[）)]?)?)?/g;
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:\s*[（(]?[星周週]?[期]?[一二三四五六日天][）)]?)?(?:\s*(?:HKT|SGT|MYT|北京[時时]間|北京时间|香港[時时]間))?(?:\s*[T ]?\s*(上午|下午|早上|晚上)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*(\d{1,2})\s*秒?)?(?:\.\d+)?\s*(am|pm|AM|PM)?(Z|(?:\s*(?:JST|KST|HKT|SGT))?\s*[+-]\d{2}:?\d{2}|\s*(?:JST|KST)(?![A-Za-z])|\s*[（(]?(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])[）)]?)?)?/g;
 
 function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
   // (Day 0 of the next month is the last day of this one: 2019-02-30 is no date.)
@@ -34,11 +34,15 @@ function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean 
   );
 }
 
-/** An offset as the page writes it after a time (`+0800`, `UTC`, `(GMT+8)`, `UTC+05:30`) → ISO. */
+/**
+ * An offset as the page writes it after a time (`+0800`, `UTC`, `(GMT+8)`, `UTC+05:30`, a
+ * zone's name before its offset or alone: `JST+0900`, `JST`) → ISO.
+ */
 function zoneOffset(tz: string): string {
   if (tz === 'Z') return 'Z';
+  if (tz === 'JST' || tz === 'KST') return '+09:00';
   const m = /(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/.exec(tz);
-  if (!m) return tz.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  if (!m) return tz.replace(/^(?:[A-Z]{3}\s*)?([+-]\d{2}):?(\d{2})$/, '$1:$2');
   return m[1] ? `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}` : '+00:00';
 }
 
@@ -152,31 +156,8 @@ export function parseMachineDate(value: string, offset = '+08:00'): string {
     if (Number.isNaN(d.getTime())) return '';
     return `${d.toISOString().slice(0, 19)}${offset}`;
   }
-  // A zone written after the time (`2023-09-13T17:48:56 JST+0900`, `… +0900`, `… UTC`): its
-  // offset, not the default.
-  const zone = ZONE_AFTER.exec(v);
-  const zoned = zone ? writtenZone(zone) : null;
-  const found = findDates(zoned ? v.slice(0, zone!.index) : v, zoned ?? offset)[0];
+  const found = findDates(v, offset)[0];
   return found && found.index <= 2 ? found.iso : '';
-}
-
-/**
- * A zone after a time: a name, an offset without a colon, or both. (With a colon, `+09:00`,
- * findDates reads it itself; `10:00-12:00` is a span of hours, not a zone.)
- */
-const ZONE_AFTER = /(?<=\d)\s*(?:\b(JST|KST|UTC|GMT|HKT|SGT)\b)?\s*(?:([+-])(\d{2})(\d{2}))?$/;
-const ZONE_NAMES: Record<string, string> = {
-  JST: '+09:00',
-  KST: '+09:00',
-  UTC: '+00:00',
-  GMT: '+00:00',
-  HKT: '+08:00',
-  SGT: '+08:00',
-};
-
-function writtenZone(m: RegExpExecArray): string | null {
-  if (m[2]) return `${m[2]}${m[3]}:${m[4]}`;
-  return m[1] ? (ZONE_NAMES[m[1]] ?? null) : null;
 }
 
 const OFFSET_RE = /(Z|[+-]\d{2}:\d{2})$/;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { junkKindOfText } from '../../../lib/extract/patterns';
-import { load, P, Q, withInfoLine } from './shapes';
+import { load, P, Q, storyPage, withInfoLine } from './shapes';
 
 describe('sources: a line that names no outlet', () => {
   it('a headline under the source label is the story drawn on, not the outlet', () => {
@@ -77,8 +77,11 @@ describe('bylines and credits', () => {
 
   it('the author tag’s name without the desk’s word after its slash (陳宥蓁／綜合報導)', () => {
     const a = extractArticle(
-      load(
-        `<html><head><title>美韓軍演首納太空軍</title><meta name="author" content="陳宥蓁／綜合報導"></head><body><h1>美韓軍演首納太空軍</h1><div class="date">2023-08-22 18:28</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      storyPage(
+        '美韓軍演首納太空軍',
+        '2023-08-22 18:28',
+        `<p>${P}</p><p>${Q}</p>`,
+        '<meta name="author" content="陳宥蓁／綜合報導">',
       ),
     );
     expect(a.metadata.authors).toEqual(['陳宥蓁']);
@@ -96,8 +99,10 @@ describe('bylines and credits', () => {
 
   it('the reprint’s credit and the first headline (原标题：…) are no part of the body', () => {
     const a = extractArticle(
-      load(
-        `<html><head><title>低軌衛星10月底罩全台</title></head><body><h1>低軌衛星10月底罩全台</h1><div class="info">2024-10-18 17:34</div><div class="content"><p>${P}</p><p>${Q}</p><p>原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人</p><p>（本文由「工商時報」授權轉載）</p></div></body></html>`,
+      storyPage(
+        '低軌衛星10月底罩全台',
+        '2024-10-18 17:34',
+        `<p>${P}</p><p>${Q}</p><p>原标题：他晚于阿姆斯特朗登月 却是首个敢在月球喝酒的人</p><p>（本文由「工商時報」授權轉載）</p>`,
       ),
     );
     expect(a.model.text).toBe(`${P}\n${Q}`);
@@ -119,11 +124,8 @@ describe('bylines and credits', () => {
 
 describe('body: photo captions', () => {
   const body = (...ps: string[]) =>
-    extractArticle(
-      load(
-        `<html><head><title>聯想推3款AI筆電</title></head><body><h1>聯想推3款AI筆電</h1><div class="info">2024-09-07 13:36</div><div class="content">${ps.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`,
-      ),
-    ).model.text;
+    extractArticle(storyPage('聯想推3款AI筆電', '2024-09-07 13:36', ps.map((p) => `<p>${p}</p>`).join('')))
+      .model.text;
   it('a line marked as a caption or closed by the photo’s credit is no part of the story', () => {
     for (const caption of [
       '▲Lenovo於IFA展期間在柏林舉辦創新世界大會。（圖／業者提供）',
@@ -147,8 +149,10 @@ describe('body: a summary above the story', () => {
     const intro =
       '今日俄罗斯评价称，此次抗议游行是塞尔维亚十年来规模最大的一次，塞尔维亚人始终对大规模抗议持谨慎态度。';
     const a = extractArticle(
-      load(
-        `<html><head><title>塞尔维亚宵禁引发抗议</title></head><body><h1>塞尔维亚宵禁引发抗议</h1><div class="info">2020-07-08 16:37 来源：纵相新闻</div><div class="content"><div class="introduction">${intro}</div><p>${P}</p><p>${intro}</p><p>${Q}</p></div></body></html>`,
+      storyPage(
+        '塞尔维亚宵禁引发抗议',
+        '2020-07-08 16:37 来源：纵相新闻',
+        `<div class="introduction">${intro}</div><p>${P}</p><p>${intro}</p><p>${Q}</p>`,
       ),
     );
     expect(a.model.text).toBe(`${P}\n${intro}\n${Q}`);

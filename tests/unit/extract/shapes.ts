@@ -12,6 +12,15 @@ export const Q =
   '业内人士认为，随着一系列稳增长政策落地见效，二季度经济有望延续恢复态势，企业预期也在逐步改善，市场信心增强。';
 
 /**
+ * A story's page: the headline in <title> and <h1>, an info line under it, then the story's
+ * blocks (`story`, markup); `head`, more of <head>.
+ */
+export const storyPage = (headline: string, info: string, story: string, head = ''): Document =>
+  load(
+    `<html><head><title>${headline}</title>${head}</head><body><h1>${headline}</h1><div class="info">${info}</div><div class="content">${story}</div></body></html>`,
+  );
+
+/**
  * The metadata of a page with a headline, one info line under it and two paragraphs of story;
  * its <title> is the headline and then `suffix` (a site's name after a separator).
  */
