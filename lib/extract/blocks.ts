@@ -12,6 +12,7 @@ import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
 import { isListing, junkKindOf, keywordListOf, squashed, strippedLength, strippedOf } from './para-text';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
+import { cutTailCredit } from './tail-credit';
 import { outletCredit } from './unkeyed-credits';
 
 export interface Block {
@@ -50,6 +51,10 @@ const DESK_CREDIT =
 
 const ORIGINAL_TITLE = /^[[【（(]?\s*(?:原标题|原標題|原题|原題)\s*[:：]/;
 
+/** A post's counter (阅读(1660), 評論：5, 瀏覽次數：120). */
+const POST_COUNTER =
+  /(?:阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[(（:：]\s*\d+/;
+
 const SENT_FROM = /^(?:發佈於|發布於|发布于|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/i;
 
 export function isMetaLine(text: string, stripped?: string): boolean {
@@ -66,6 +71,8 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   const dates = findDates(t);
   if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))
     return true;
+  // A post's footer: its counters beside its time or author (作者:… 阅读(1660) 评论(5) 发表于:…).
+  if ((dates.length || f.authors) && !/[。！？]/.test(t) && POST_COUNTER.test(t)) return true;
   if (EDITOR_LABEL.test(t)) return true;
   // Where the post was sent from, as platforms show it (发布于：北京市, IP属地：广东).
   if (t.length < 24 && SENT_FROM.test(t)) return true;
@@ -298,6 +305,13 @@ function finishBody(
     const last = kept[kept.length - 1] as Paragraph;
     if (/[。！？!?」”]/.test(last.text) || (last.text.length >= 25 && !isBarMenu(last))) break;
     kept.pop();
+  }
+  // An editor's credit closing the last sentence (…罰金。（編輯：李亨山）1120823) is a metadata line.
+  const end = kept[kept.length - 1];
+  const credit = end ? cutTailCredit(end) : '';
+  if (credit) {
+    metaLines.push(credit);
+    metaAfter.push(kept.length);
   }
   const blocks: Block[] = kept.map((p) => ({ kind: p.heading ? 'heading' : 'paragraph', paragraph: p }));
   return { blocks, metaLines, metaAfter, subtitle, all: paras };

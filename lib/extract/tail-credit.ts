@@ -1,0 +1,68 @@
+/**
+ * An editor's credit written at the end of the story's last sentence, inside its paragraph
+ * (…罰金。（編輯：李亨山）1120823, …。(责任编辑：张三)): not the story's text. cutTailCredit takes
+ * it out of the paragraph, which then ends where the story does.
+ */
+import { normSpace } from './dom';
+import type { Paragraph } from './paragraphs';
+import { textFacts } from './text-facts';
+
+/**
+ * The credit closing a text: an editor's label and name in brackets, and the filing code some
+ * agencies add after it (1120823: the ROC date).
+ */
+const TAIL_CREDIT =
+  /[（(【[]\s*(?:責任編輯|责任编辑|責編|责编|編輯|编辑)\s*[:：]\s*[^（）()【】[\]\n]{1,24}[）)】\]]\s*\d{0,8}\s*$/;
+
+/** The sentence end that must stand right before the credit (the story ends there). */
+const SENTENCE_END = /[。！？!?」”』）)]\s*$/;
+
+/**
+ * Cuts the credit off the end of `p` (in place: the paragraph is the same object for every list
+ * that holds it) and returns the credit's text; '' when `p` ends with none, or is only one.
+ */
+export function cutTailCredit(p: Paragraph): string {
+  const raw = p.raw;
+  // (Most paragraphs end with no bracket or digit: no regex runs.)
+  const last = raw.trimEnd().slice(-1);
+  if (!/[）)】\]\d]/.test(last)) return '';
+  const m = TAIL_CREDIT.exec(raw);
+  if (!m || !SENTENCE_END.test(raw.slice(0, m.index))) return '';
+  const credit = normSpace(m[0]);
+  const kept = raw.slice(0, m.index);
+  // (A gloss ends before the credit's bracket: none lies across the cut.)
+  const facts = textFacts(kept);
+  p.raw = kept;
+  p.text = facts.innerFold ? normSpace(kept) : kept.slice(facts.lead, kept.length - facts.trail);
+  p.nodes = nodesFor(p.nodes, kept.length);
+  p.hanzi = facts.hanzi;
+  p.punctuation = facts.punctuation;
+  p.spaced = facts.spaced;
+  p.lead = facts.lead;
+  p.trail = facts.trail;
+  p.inner = facts.inner;
+  p.odd = facts.odd;
+  p.glosses = facts.glosses;
+  p.looseClose = facts.looseClose;
+  p.strayGloss = facts.strayGloss;
+  p.bars = facts.bars;
+  p.words = facts.words;
+  p.memo = {
+    kept: undefined,
+    stripped: undefined,
+    junkKind: undefined,
+    keywordList: undefined,
+    proseScore: undefined,
+  };
+  return credit;
+}
+
+/** The nodes that hold the first `length` characters of their joined values. */
+function nodesFor(nodes: Text[], length: number): Text[] {
+  let at = 0;
+  for (let k = 0; k < nodes.length; k++) {
+    at += (nodes[k]?.nodeValue ?? '').length;
+    if (at >= length) return k === nodes.length - 1 ? nodes : nodes.slice(0, k + 1);
+  }
+  return nodes;
+}
