@@ -217,6 +217,7 @@ function articleOf(
     root,
     links: x.walk.links,
     newsCue: hasNewsCue(lines) || classedOnce(x) !== '',
+    addresses: [tags.canonical, opts.url],
   });
   // The page shows no time: the day in its address, if any. (After detection, whose signals are
   // what the page shows: a list's address may hold a day too.)

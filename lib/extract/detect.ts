@@ -54,6 +54,8 @@ export interface DetectInput {
   links?: readonly Element[];
   /** The info line names a reporter, a source or a wire service (記者, 來源, 新華社 …). */
   newsCue: boolean;
+  /** The page's addresses (its canonical URL, the one it was read at), when known. */
+  addresses?: readonly (string | undefined)[];
 }
 
 export interface Detection {
@@ -61,6 +63,21 @@ export interface Detection {
   confidence: number;
   /** The signals and their weights, for debugging and tests. */
   signals: Record<string, number>;
+}
+
+/**
+ * The address of a site's front page or a section's: no path, or one that ends in its index
+ * (https://udn.com/news/index, /zh/index.shtml) under two folders at most, none of them an id or
+ * a date, with no query or fragment (an article's address names the article).
+ */
+export function isFrontAddress(url: string): boolean {
+  const m = /^https?:\/\/[^/?#]+(\/[^?#]*)?$/i.exec(url.trim());
+  if (!m) return false;
+  const folders = (m[1] ?? '/').split('/').filter(Boolean);
+  const last = folders[folders.length - 1] ?? '';
+  if (/^(?:index|default|home)(?:\.\w{2,5})?$/i.test(last)) folders.pop();
+  else if (folders.length) return false;
+  return folders.length <= 2 && folders.every((f) => !/\d{4}/.test(f));
 }
 
 /** Encyclopedias by the site's name (百度百科, 维基百科, Wikipedia) at the end of <title>. */
@@ -274,6 +291,10 @@ export function detectArticle(input: DetectInput): Detection {
     if (durations >= 5) s.video = -2.5;
   }
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
+  // A front page's address, on a page that declares no article in its JSON-LD (og:type may say
+  // article on every page of a site).
+  if (!/Article/.test(input.jsonLdType) && input.addresses?.some((u) => u && isFrontAddress(u)))
+    s.front = -2.5;
   // News says when, or who reports it: an essay, a lecture or a textbook page says neither (a
   // time label with a day and no year, 发布时间：10-08, says when).
   if (!dated && !input.newsCue && !hasWords(all, TIME_LABEL)) s.undated = -0.5;

@@ -6,6 +6,7 @@ import {
   CUT_SHORT,
   DISPATCH_OPENER,
   detectArticle,
+  isFrontAddress,
   lineEnd,
   OPENS_DISPATCH,
   STAMP,
@@ -154,6 +155,35 @@ describe('a short brief in a portal’s frame that lists dated headlines', () =>
 });
 
 describe('pages that are no news by what they say of themselves', () => {
+  it('a front page’s address: no path, or a section’s index; not an article’s', () => {
+    for (const u of [
+      'https://udn.com/',
+      'https://udn.com',
+      'https://udn.com/news/index',
+      'http://news.ltn.com.tw/index.html',
+      'https://www.example.com.tw/zh/news/default.aspx',
+    ])
+      expect(isFrontAddress(u), u).toBe(true);
+    for (const u of [
+      'https://udn.com/news/story/7266/5654049',
+      'https://www.example.cn/2021/0806/index.html',
+      'https://www.example.cn/a/b/c/index.html',
+      'https://www.example.cn/index.php?id=123',
+      'https://www.example.cn/#/article/5',
+      'https://www.example.cn/seed.html',
+      'file:///home/me/index.html',
+      '',
+    ])
+      expect(isFrontAddress(u), u).toBe(false);
+  });
+
+  it('a front page’s address counts against the page, unless its JSON-LD declares an article', () => {
+    const at = (url: string, jsonLdType = '') => signals([], { addresses: ['', url], jsonLdType }).front;
+    expect(at('https://udn.com/news/index')).toBe(-2.5);
+    expect(at('https://udn.com/news/index', 'NewsArticle')).toBeUndefined();
+    expect(at('https://udn.com/news/story/7266/5654049')).toBeUndefined();
+  });
+
   it('an encyclopedia’s entry: its name at the end of <title>, or MediaWiki', () => {
     const entry = (title: string, generator = '') =>
       detect((doc) => {
