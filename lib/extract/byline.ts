@@ -12,6 +12,7 @@ import {
   lendingOutlet,
   namesOutlet,
   reportingOutlet,
+  stationCredit,
 } from './line-sources';
 import { stripPhotoCredits } from './photo-credits';
 import { hasCommonSurname } from './surnames';
@@ -246,6 +247,12 @@ function parseLine(line: string): BylineFacts {
         const after = parseLine(rest.slice(0, 40));
         if (after.authors) facts.authors = after.authors;
       }
+      return facts;
+    }
+    const station = stationCredit(inner);
+    if (station) {
+      facts.source ??= station.station;
+      facts.authors = station.names;
       return facts;
     }
     if (bracket[2]) facts.source ??= bracket[2];

@@ -4,6 +4,7 @@
  * dispatch alone on its line (中新网10月14日电). Used by byline.ts.
  */
 import { isOutletName, NOT_AN_OUTLET, OUTLET_END } from './names';
+import { hasCommonSurname } from './surnames';
 
 /** Does the word end as an outlet's name does, and is it no section's (即時新聞)? */
 export function namesOutlet(name: string): boolean {
@@ -90,4 +91,26 @@ export function datedDispatchOutlet(text: string): string | undefined {
 export function lendingOutlet(text: string): string | undefined {
   const lent = REPRINT_RE.exec(text)?.[1];
   return lent && namesOutlet(lent) ? lent : undefined;
+}
+
+/**
+ * A station's credit closing a story (（民視新聞陳韻平、郭文海台北報導）, 華視新聞 記者王小明 台北報導):
+ * the newsroom, its reporters and the place, glued to the last name or not (a three-character
+ * name and a two-character place are told apart; 王明新北市 is read wrong). The station's name and the
+ * names (each with a common surname), or undefined.
+ */
+const STATION_CREDIT =
+  /^([\u4e00-\u9fff]{2,4})(?:新聞|新闻)\s*(?:記者|记者)?\s*((?:[\u4e00-\u9fff]{2,3}\s*[、，,]\s*)*)([\u4e00-\u9fff]{2,3})\s*([\u4e00-\u9fff]{2,3})?\s*(?:報導|报道|報道)$/;
+
+/** A newsroom's desk, not a person: 國際中心, 綜合, 編譯, 政治組. */
+const DESK_WORD =
+  /中心|綜合|综合|編譯|编译|外電|外电|國際|国际|社會|社会|政治|財經|财经|生活|娛樂|娱乐|體育|体育|[組组部]/;
+
+export function stationCredit(inner: string): { station: string; names: string[] } | undefined {
+  const m = STATION_CREDIT.exec(inner.trim());
+  // (A desk where the names would be: 民視新聞國際中心報導.)
+  if (m && DESK_WORD.test(m[0].slice(m[1]?.length ?? 0))) return undefined;
+  if (!m?.[1] || !m[3]) return undefined;
+  const names = [...(m[2] ?? '').split(/\s*[、，,]\s*/).filter(Boolean), m[3]];
+  return names.every(hasCommonSurname) ? { station: m[1], names } : undefined;
 }

@@ -7,7 +7,7 @@
 import { stripGlosses } from '../text/gloss';
 import { NOT_AN_OUTLET, OUTLET_END } from './names';
 import { findDates } from './dates';
-import { inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
+import { hanziCount, inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
 import type { MetaTags } from './meta-tags';
 import { titleSegments } from './title';
 
@@ -44,7 +44,8 @@ function siteNameOf(doc: Document, tags: MetaTags, headline: string): string {
   const fromTitle = titleSiteName(doc, tags, headline);
   // The logo's name when the title's is its short form (自由電子報 of 自由時報電子報).
   const logo = fromTitle ? logoName(doc) : '';
-  return logo && logo.length > fromTitle.length && isSubsequence(fromTitle, logo)
+  // (More hanzi, not a Latin brand before the same name: SET三立新聞網 of 三立新聞網.)
+  return logo && hanziCount(logo) > hanziCount(fromTitle) && isSubsequence(fromTitle, logo)
     ? outletFromSiteName(logo)
     : fromTitle && outletFromSiteName(fromTitle);
 }
@@ -252,6 +253,11 @@ const KIND_OF_SITE =
 export function outletFromSiteName(site: string): string {
   // (Whitespace runs made one space first: the patterns below would try each of a run's positions.)
   let s = (site.replace(/\s+/g, ' ').split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜│]\s*/)[0] ?? '').trim();
+  // 中國廣播公司全球資訊網: the company's site on the World Wide Web.
+  s = s.replace(/(?<=\S{2})(?:全球資訊網|全球信息网)$/, '');
+  // 風傳媒 一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！: the name, then the site's slogan.
+  const slogan = /^(\S{2,12}) (?=\S*[、，。！!])/.exec(s);
+  if (slogan?.[1]) s = slogan[1];
   // `【快资讯】`: the name in brackets.
   const bracketed = /^[【[［「]([^【】[\]［］「」]+)[】\]］」]$/.exec(s);
   if (bracketed?.[1]) s = bracketed[1].trim();
@@ -267,9 +273,10 @@ export function outletFromSiteName(site: string): string {
   }
   // "ETtoday 東森" → 東森: the hanzi name over the Latin brand; but "DIGITIMES 科技網" is
   // DIGITIMES, its hanzi a kind of site (科技網, 財經新聞), no name.
-  const mixed = /^([A-Za-z0-9.]+)\s+([\u4e00-\u9fff]{2,})$/.exec(s);
+  // (Apple Daily 蘋果日報 too; not BBC News 中文, whose hanzi say only the edition's language.)
+  const mixed = /^([A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*)\s+([\u4e00-\u9fff]{2,})$/.exec(s);
   // (BBC 中文网 is BBC中文网: the brand's Chinese edition.)
-  if (mixed?.[2])
+  if (mixed?.[2] && mixed[2] !== '中文')
     s = KIND_OF_SITE.test(mixed[2])
       ? (mixed[1] as string)
       : /^中文[網网]$/.test(mixed[2])

@@ -218,6 +218,13 @@ describe('outlet names', () => {
     expect(outletFromSiteName('三立新聞網')).toBe('三立');
     // A box-drawing bar separates as | does.
     expect(outletFromSiteName('三立新聞網│SETN.COM')).toBe('三立');
+    // A Latin brand of several words before the hanzi name; not BBC News 中文 (only a language).
+    expect(outletFromSiteName('Apple Daily 蘋果日報')).toBe('蘋果日報');
+    expect(outletFromSiteName('BBC News 中文')).toBe('BBC News 中文');
+    // The site's slogan after its name; the name of its site on the Web.
+    expect(outletFromSiteName('風傳媒　一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！')).toBe('風傳媒');
+    expect(outletFromSiteName('中國廣播公司全球資訊網')).toBe('中國廣播公司');
+    expect(outletFromSiteName('全球資訊網')).toBe('全球資訊網');
   });
 
   it('splits an outlet-and-name byline', () => {

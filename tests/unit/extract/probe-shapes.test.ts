@@ -6,9 +6,23 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { junkKindOfText } from '../../../lib/extract/patterns';
+import { readMetaTags } from '../../../lib/extract/meta-tags';
+import { siteName } from '../../../lib/extract/source';
 import { load, P, Q, storyPage, withInfoLine } from './shapes';
 
 describe('sources: a line that names no outlet', () => {
+  it('takes the logo’s name for the title’s only where it adds hanzi (not SET三立新聞網)', () => {
+    const page = (title: string, logo: string) => {
+      const doc = new DOMParser().parseFromString(
+        `<html><head><title>${title}</title></head><body><a href="/"><img class="logo" alt="${logo}"></a><h1>頂新魏家債留台灣</h1></body></html>`,
+        'text/html',
+      );
+      return siteName(doc, readMetaTags(doc), '頂新魏家債留台灣');
+    };
+    expect(page('頂新魏家債留台灣│三立新聞網  SETN.COM', 'SET三立新聞網')).toBe('三立');
+    expect(page('頂新魏家債留台灣 - 自由電子報', '自由時報電子報')).toBe('自由時報');
+  });
+
   it('a headline under the source label is the story drawn on, not the outlet', () => {
     // (文章來源 linking the original story by its headline, after the story; the page's own
     // source element names the outlet.)

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
+import { parseBylineLine } from '../../../lib/extract/byline';
 import type { TextModel } from '../../../lib/extract/text-model';
 import { P, Q, storyPage } from './shapes';
 
@@ -72,5 +73,34 @@ describe('a post’s footer of counters', () => {
       storyPage('标题一二三四五', '2023-08-23', `<p>${P}</p><p>${line}</p><p>${Q}</p>`),
     );
     expect(a.model.text).toContain(line);
+  });
+});
+
+describe('a station’s credit closing the story', () => {
+  it('names the station and its reporters, the place cut off the last name', () => {
+    expect(parseBylineLine('（民視新聞陳韻平、郭文海台北報導）')).toEqual({
+      source: '民視',
+      authors: ['陳韻平', '郭文海'],
+    });
+    expect(parseBylineLine('（華視新聞 記者王小明 台北報導）')).toEqual({
+      source: '華視',
+      authors: ['王小明'],
+    });
+    expect(parseBylineLine('（民視新聞王明台北報導）')).toEqual({ source: '民視', authors: ['王明'] });
+  });
+
+  it('is read from the end of the last paragraph, which keeps it as the dispatch line is kept', () => {
+    const credit = '（民視新聞陳韻平、郭文海台北報導）';
+    const a = extractArticle(
+      storyPage('良心包子重視食安', '2014-12-01 18:13', `<p>${P}</p><p>${Q}${credit}</p>`),
+    );
+    expect(a.metadata.source).toBe('民視');
+    expect(a.metadata.authors).toEqual(['陳韻平', '郭文海']);
+    expect(a.model.text.endsWith(credit)).toBe(true);
+  });
+
+  it('not without names that read as people’s (a desk, a topic)', () => {
+    expect(parseBylineLine('（民視新聞綜合報導）').authors).toBeUndefined();
+    expect(parseBylineLine('（民視新聞國際中心報導）').authors).toBeUndefined();
   });
 });
