@@ -4,7 +4,7 @@
  * that are metadata (headline, subtitle, byline, info line, editor line).
  */
 import { findDates } from './dates';
-import { punctuationCount } from './dom';
+import { classAndId, punctuationCount } from './dom';
 import { repeatsLater } from './lead';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isBoilerplateContainer } from './boilerplate';
@@ -74,6 +74,8 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   // A post's footer: its counters beside its time or author (作者:… 阅读(1660) 评论(5) 发表于:…).
   if ((dates.length || f.authors) && !/[。！？]/.test(t) && POST_COUNTER.test(t)) return true;
   if (EDITOR_LABEL.test(t)) return true;
+  // A byline's labels as a screen reader reads them (BBC: Author, 李雨梦 / Role, BBC中文记者).
+  if (t.length < 40 && /^(?:Author|Role)\s*,\s*\S/.test(t)) return true;
   // Where the post was sent from, as platforms show it (发布于：北京市, IP属地：广东).
   if (t.length < 24 && SENT_FROM.test(t)) return true;
   if (t.length < 40 && STAFF_LABEL.test(t) && !/[。！？]/.test(t)) return true;
@@ -126,11 +128,16 @@ const CAPTION_OPENER =
   /^\s*(?:[▲▼△▽]|(?:图为|圖為|图说|圖說|图注|圖註|圖注)\s*[:：]?|(?:图|圖)\s*[:：]|(?:圖像來源|图像来源|圖像加註文字|图像加注文字)\s*[，,:：])/;
 /** …or closed by the photo's credit: （圖／業者提供）, 圖/傑昇提供, （記者王小明攝）, (Getty Images). */
 const CAPTION_CREDIT =
-  /(?:[（(]\s*(?:(?:圖|图|照片|圖片|图片)\s*[／/｜|:：]\s*[^（()）]{1,20}|[^（()）]{0,12}(?:攝|摄|翻攝|翻摄)(?:影)?|(?:記者|记者)[^（()）]{1,8}(?:攝|摄))\s*[）)]|(?:^|[。！？\s])(?:圖|图)\s*[／/]\s*[^\s/／。，]{2,16})\s*$/;
+  /(?:[（(]\s*(?:(?:圖|图|照片|圖片|图片)\s*[／/｜|:：︰]\s*[^（()）]{1,20}|[^（()）]{0,12}(?:攝|摄|翻攝|翻摄)(?:影)?|(?:記者|记者)[^（()）]{1,8}(?:攝|摄))\s*[）)]|(?:^|[。！？\s])(?:圖|图)\s*[／/]\s*[^\s/／。，]{2,16}|(?:^|[。！？\s])[^\s。，]{2,16}(?:供图|供圖)(?:\s+[^\s。，]{2,8})?)\s*$/;
+/** A picture's credit in brackets (（圖︰宏達電提供）): a caption even when it is long. */
+const PICTURE_CREDIT = /[（(]\s*(?:圖|图|照片|圖片|图片)\s*[／/｜|:：︰][^（()）]{1,20}[）)]\s*$/;
 
-/** Is the paragraph a photo's caption? */
-function isCaption(text: string): boolean {
-  return CAPTION_OPENER.test(text) || CAPTION_CREDIT.test(text);
+/** Is the paragraph a photo's caption? By its words, or by its element's class (p.caption). */
+function isCaption(p: Paragraph): boolean {
+  const text = p.text;
+  if (text.length > 200) return false;
+  if (text.length > 120) return PICTURE_CREDIT.test(text);
+  return CAPTION_OPENER.test(text) || CAPTION_CREDIT.test(text) || /caption/.test(classAndId(p.container));
 }
 
 /** A badge a platform sets before a repeated headline: 原创, 独家, 首发. */
@@ -153,7 +160,7 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   if (isListing(p)) return 'body';
   const short = p.text.length < 200;
   if (isLinkish(p) || keywordListOf(p) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
-  if (p.text.length <= 120 && isCaption(p.text)) return null;
+  if (isCaption(p)) return null;
   // (isMetaLine says no to a text over 300 or, trimmed and without glosses, over 90 characters;
   // strippedOf is trimmed, and its length needs no copy of the text.)
   if (p.text.length <= 300 && strippedLength(p) <= 90 && isMetaLine(p.text, strippedOf(p))) return 'meta';

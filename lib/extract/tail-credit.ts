@@ -1,7 +1,7 @@
 /**
  * An editor's credit written at the end of the story's last sentence, inside its paragraph
- * (…罰金。（編輯：李亨山）1120823, …。(责任编辑：张三)): not the story's text. cutTailCredit takes
- * it out of the paragraph, which then ends where the story does.
+ * (…罰金。（編輯：李亨山）1120823, …。(责任编辑：张三)), or a starred note glued there: not the
+ * story's text. cutTailCredit takes it out of the paragraph, which then ends where the story does.
  */
 import { normSpace } from './dom';
 import type { Paragraph } from './paragraphs';
@@ -14,6 +14,12 @@ import { textFacts } from './text-facts';
 const TAIL_CREDIT =
   /[（(【[]\s*(?:責任編輯|责任编辑|責編|责编|編輯|编辑)\s*[:：]\s*[^（）()【】[\]\n]{1,24}[）)】\]]\s*\d{0,8}\s*$/;
 
+/**
+ * A starred note glued to the last sentence (…12月31日止。★再給自己一次機會, the hotline's lines
+ * after it): a template's insert, not the story.
+ */
+const STARRED_NOTE = /[★☆※＊][^。！？★☆※＊\n]{1,16}$/;
+
 /** The sentence end that must stand right before the credit (the story ends there). */
 const SENTENCE_END = /[。！？!?」”』）)]\s*$/;
 
@@ -24,9 +30,13 @@ const SENTENCE_END = /[。！？!?」”』）)]\s*$/;
 export function cutTailCredit(p: Paragraph): string {
   const raw = p.raw;
   // (Most paragraphs end with no bracket or digit: no regex runs.)
-  const last = raw.trimEnd().slice(-1);
-  if (!/[）)】\]\d]/.test(last)) return '';
-  const m = TAIL_CREDIT.exec(raw);
+  const end = raw.trimEnd();
+  const last = end.slice(-1);
+  const m = /[）)】\]\d]/.test(last)
+    ? TAIL_CREDIT.exec(raw)
+    : /[★☆※＊]/.test(end.slice(-17))
+      ? STARRED_NOTE.exec(end)
+      : null;
   if (!m || !SENTENCE_END.test(raw.slice(0, m.index))) return '';
   const credit = normSpace(m[0]);
   const kept = raw.slice(0, m.index);

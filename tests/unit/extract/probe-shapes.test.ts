@@ -149,8 +149,21 @@ describe('body: photo captions', () => {
       '林義雄發表公開信。（記者方賓照攝）',
       '圖像來源，Getty Images',
       '圖像加註文字，華為無預警發售此款手機',
+      '“救命啊SOS”纸团。沙坪坝区公安分局供图 华龙网',
+      // (Long, but closed by the picture's credit in brackets.)
+      '宏達電HTC昨推出全球品牌行銷計畫「Change」，訴求HTC千變萬化的創新精神，並請來以電影「鋼鐵人」聞名的國際巨星小勞勃道尼（左二）代言。圖為小勞勃道尼主演的廣告影片一景，影片中的「潮怪洗車」即由HTC三個字母為首組成。（圖︰宏達電提供）',
     ])
       expect(body(caption, P, Q)).toBe(`${P}\n${Q}`);
+  });
+  it('a line in an element its class names a caption (p.caption) is none either', () => {
+    const a = extractArticle(
+      storyPage(
+        '梁振英立法會道歉',
+        '2012-12-10 10:41',
+        `<div class="image"><img alt="梁振英"><p class="caption">梁振英同时遭到泛民主派和亲北京阵营议员质问。</p></div><p>${P}</p><p>${Q}</p>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
   });
   it('a sentence that only mentions a picture stays', () => {
     const line = '他把图为证据的照片交给了警方，警方随即立案调查，并在当晚找到了嫌疑人的住处。';

@@ -104,3 +104,47 @@ describe('a station’s credit closing the story', () => {
     expect(parseBylineLine('（民視新聞國際中心報導）').authors).toBeUndefined();
   });
 });
+
+describe('notices a template sets under the story', () => {
+  it('a starred note glued to the last sentence goes, and the hotlines after it', () => {
+    const a = extractArticle(
+      storyPage(
+        '草間彌生亞洲巡迴展',
+        '2014-12-05 04:10',
+        `<p>${P}</p><p>${LAST}★再給自己一次機會</p><p>自殺諮詢專線：0800-788995（24小時）</p><p>生命線：1995</p><p>張老師專線：1980</p>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${LAST}`);
+  });
+
+  it('a suicide-prevention notice in sentences is junk, not the story', () => {
+    const notice =
+      '珍惜生命，自殺不能解決問題，生命一定可以找到出路。若需諮商或相關協助可撥生命線專線「1995」、張老師專線「1980」。';
+    const a = extractArticle(
+      storyPage('標題一二三四五', '2014-12-05', `<p>${P}</p><p>${Q}</p><p>${notice}</p>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+  });
+
+  it('an investment disclaimer is junk', () => {
+    const a = extractArticle(
+      storyPage(
+        '标题一二三四五',
+        '2019-06-10',
+        `<p>${P}</p><p>${Q}</p><p>文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。</p>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+  });
+
+  it('a byline’s labels as a screen reader reads them are metadata lines (Author, 李雨梦)', () => {
+    const a = extractArticle(
+      storyPage(
+        '宏福苑大火幸存者',
+        '2025年11月30日',
+        `<ul><li>Author, 李雨梦</li><li>Role, BBC中文记者</li></ul><p>${P}</p><p>${Q}</p>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+  });
+});
