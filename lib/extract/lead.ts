@@ -10,15 +10,16 @@ const LEAD_CLASS = /lead|intro|chapo|summary|abstract|daodu|zhaiyao|excerpt|stan
 
 /**
  * A lead paragraph the template keeps outside the body container (`<p class="chapo">` before
- * `<div class="body">`): a prose sibling right before the root.
+ * `<div class="body">`): a prose sibling right before the root (the time, the authors' line and
+ * a photo may stand between).
  */
 export function leadSiblings(root: Element): Element[] {
   const out: Element[] = [];
   let el = root.previousElementSibling;
-  for (let i = 0; el && i < 3; i++, el = el.previousElementSibling) {
+  for (let i = 0; el && i < 5; i++, el = el.previousElementSibling) {
     // (Never the text of <head> or a script: a body root's sibling is the head, whose scripts
-    // can run to megabytes.)
-    if (tagKind(el.tagName) & TAG_SKIP) continue;
+    // can run to megabytes. Nor the photo between the lead and the body, with its caption.)
+    if (tagKind(el.tagName) & TAG_SKIP || isMedia(el)) continue;
     const text = el.textContent ?? '';
     const hanzi = hanziCount(text);
     // (The links only when the rest says prose: a query of the element each.)
@@ -32,6 +33,16 @@ export function leadSiblings(root: Element): Element[] {
   }
   return out;
 }
+
+/** A photo or a player with its caption (<figure>, `<div class="main-media">` holding an image). */
+function isMedia(el: Element): boolean {
+  return (
+    el.tagName.toUpperCase() === 'FIGURE' ||
+    (MEDIA_CLASS.test(classAndId(el)) && el.querySelector('img, picture, video, iframe') !== null)
+  );
+}
+
+const MEDIA_CLASS = /media|figure|photo|image|picture|video|player/;
 
 /** A dispatch's credit opening a lead: 【記者呂承哲／台北報導】, （中央社記者…電）. */
 const DISPATCH_OPENER = /^\s*[【〔[（(][^】〕\]）)]{2,30}(?:報導|报道|報道|電|电|訊|讯)[】〕\]）)]/;

@@ -46,6 +46,16 @@ describe('sources: a line that names no outlet', () => {
 });
 
 describe('body: a lead the template puts in the header', () => {
+  it('a lead above the time, the authors and a photo with its caption opens the body', () => {
+    const lead =
+      '法新社消息称，台湾政府计划在未来八年内增加400亿美元的国防开支，主要用于开发一个多层次的防空系统。';
+    const a = extractArticle(
+      load(
+        `<html><head><title>台湾增加国防开支</title></head><body><article><h1>台湾增加国防开支</h1><p class="chapo">${lead}</p><div class="dates">发表时间： 30/11/2025 - 10:13</div><div class="main-media"><figure><img src="a.jpg"><figcaption>台湾总统赖清德承诺加速部署防空系统，2025年10月10日。</figcaption></figure></div><div class="authors">作者：</div><div class="body"><p>${P}</p><p>${Q}</p><p>${P}</p></div></article></body></html>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${lead}\n${P}\n${Q}\n${P}`);
+  });
   const page = (lead: string) =>
     load(
       `<html><head><title>奧丁丁獲策略性投資</title></head><body><article><header><h1>奧丁丁獲策略性投資</h1><div>2024/08/12 02:47 <a href="/">壹蘋新聞網</a></div>${lead}<figure><img src="a.jpg"><figcaption>奧丁丁集團提供</figcaption></figure></header><div class="post-content"><p>${P}</p><p>${Q}</p></div></article></body></html>`,

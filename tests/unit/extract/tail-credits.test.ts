@@ -46,6 +46,14 @@ describe('an editor’s credit closing the last sentence', () => {
     expect(fromSegments(a.model)).toBe(a.model.text);
   });
 
+  it('a compiler’s credit too (（整理：實習編輯劉彥璇）)', () => {
+    const a = extractArticle(
+      storyPage('頂新魏家債留台灣', '2014/12/01 10:00', `<p>${P}</p><p>${LAST}（整理：實習編輯劉彥璇）</p>`),
+    );
+    expect(a.model.text.endsWith(LAST)).toBe(true);
+    expect(a.metadata.editor).toBe('劉彥璇');
+  });
+
   it('brackets that credit no editor stay', () => {
     for (const tail of ['（完）', '（中央社）', '（編輯部整理）']) {
       const a = extractArticle(storyPage('標題一二三四五', '2023/08/23', `<p>${P}</p><p>${LAST}${tail}</p>`));
