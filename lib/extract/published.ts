@@ -57,6 +57,11 @@ function bareTime(input: PublishedInput, head: string[]): string {
 const PROSE_BEFORE =
   /(?:(?<!\s|發布|发布|發佈|发佈|發表|发表|更新|修改|刊登|刊|寫|写|摄|攝|編輯|编辑|創建|创建|上傳|上传|首發|首发|推送|回答|回覆|回复|評論|评论|留言)(?:于|於)|自|在|从|從|至|到|截至|截止|直到|是|为|為|将|將|起|前|后|後)\s*$/;
 
+/** A line of the story that opens with its day (2019年2月27日下午，佛山…): a sentence, no info line. */
+function opensProse(line: string): boolean {
+  return line.length > 30 && /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。]{0,6}，/.test(line);
+}
+
 /** The dates of a line that no word before makes part of a sentence. */
 function ownDates(line: string): FoundDate[] {
   return findDates(line).filter((d) => !PROSE_BEFORE.test(line.slice(0, d.index)));
@@ -69,15 +74,33 @@ export function published(input: PublishedInput, head: string[], tail: string[])
   const byLine = head.map(ownDates);
   let visible = byLine.flat();
   // 發布時間 over 更新時間 when the head gives both.
-  if (visible.length > 1) {
+  // (Not a lone 更新時間 against the meta tag's time: a page may show only its last edit.)
+  let shown = false;
+  if (visible.length) {
     const dates = byLine.flatMap((ds, i) => ds.filter((d) => !isUpdateTime(head[i] ?? '', d.index)));
-    if (dates.length) visible = dates;
+    if (dates.length && visible.length > 1) visible = dates;
+    const own = dates.find((d) => d.precision !== 'day');
+    // The time the head shows, to the minute, over a meta tag's other time of the same day (a
+    // template's time of its last edit, 最后更新: 09:27:48, or of the web copy: 09:10:42 for 09:05).
+    shown = !!machine && !!own && own.iso.slice(0, 16) !== machine.slice(0, 16);
   }
   if (!visible.length) visible = head.flatMap((l) => labelledDate(l) ?? []);
-  const best = visible.find((d) => d.precision !== 'day') ?? visible[0];
+  let best = visible.find((d) => d.precision !== 'day') ?? visible[0];
+  // A day opening the story's first sentence (2019年2月27日下午，…) is the event's: a labelled
+  // publication date under the story (发布日期： 2019-03-06) is the article's.
+  if (
+    best &&
+    !machine &&
+    best.precision === 'day' &&
+    byLine.some((ds, i) => ds[0] === best && opensProse(head[i] ?? ''))
+  )
+    best = tail.map((l) => labelledDate(l)).find((d) => d) ?? best;
   let found = machine;
   // The page's visible line may be more precise than its meta tag (or the meta tag may be a date only).
-  if (best && (!machine || (best.iso.startsWith(machine.slice(0, 10)) && best.iso.length > machine.length)))
+  if (
+    best &&
+    (!machine || (best.iso.startsWith(machine.slice(0, 10)) && (best.iso.length > machine.length || shown)))
+  )
     found = best.iso;
   // Shown to the minute: the template's script often holds the same moment to the second.
   if (/T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/.test(found))

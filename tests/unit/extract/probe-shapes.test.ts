@@ -224,3 +224,44 @@ describe('junk and detection on more unseen pages', () => {
     expect(a.isArticle).toBe(false);
   });
 });
+
+describe('published: the time the head shows over a meta tag’s other time of the day', () => {
+  const at = (info: string, head: string) =>
+    extractArticle(storyPage('中美贸易持久战', info, `<p>${P}</p><p>${Q}</p>`, head)).metadata.published;
+  it('a meta tag that holds the last edit the page shows (最后更新)', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","pubDate":"2019-09-07T09:27:48","datePublished":"2019-09-07T09:27:48"}</script>';
+    expect(at('<span>2019-09-07 09:25:09</span> <div>最后更新: 2019-09-07 09:27:48</div>', ld)).toBe(
+      '2019-09-07T09:25:09+08:00',
+    );
+  });
+  it('the web copy’s time in a meta tag (09:10:42) against the page’s 09:05', () => {
+    const meta = '<meta property="article:published_time" content="2019-10-23T09:10:42+08:00">';
+    expect(at('<span class="date">2019年10月23日 09:05</span>', meta)).toMatch(/^2019-10-23T09:05/);
+  });
+  it('not a lone 最新更新 line: the meta tag’s publication time stays', () => {
+    const meta = '<meta itemprop="datePublished" content="2016/03/19 08:15">';
+    expect(at('最新更新：<span>2016/03/19 10:48</span>', meta)).toBe('2016-03-19T08:15+08:00');
+  });
+});
+
+describe('a district office’s story in a table layout', () => {
+  const page = (first: string, info = '来源于： 东区办事处') =>
+    load(
+      `<html><head><title>潘卓辉一行到众创金融街开展调研工作 东区办事处_中山网</title></head><body><table><tr><td><h3>潘卓辉一行到众创金融街开展调研工作</h3></td></tr><tr><td>${info}</td></tr><tr><td><p>${first}</p><p>${Q}</p></td></tr><tr><td>发布日期： 2019-03-06 责任编辑： 龙慧</td></tr></table></body></html>`,
+    );
+  it('来源于： names the source; the day opening the first sentence is the event’s, not the article’s', () => {
+    const m = extractArticle(
+      page(
+        `2019年2月27日下午，佛山顺德区大良街道党工委委员潘卓辉等一行八人到众创金融街进行实地考察调研。${P}`,
+      ),
+    ).metadata;
+    expect(m.source).toBe('东区办事处');
+    expect(m.published).toBe('2019-03-06');
+    expect(m.editor).toBe('龙慧');
+  });
+  it('a day in an info line above the story stays', () => {
+    const m = extractArticle(page(`${P}${Q}`, '2019年02月28日 来源于： 东区办事处')).metadata;
+    expect(m.published).toBe('2019-02-28');
+  });
+});
