@@ -33,6 +33,18 @@ function wholeName(text: string, m: RegExpExecArray): string | null {
   return (after === '' || /[\s,，、;；)）】\]|｜/／]/.test(after)) && isPenName(run) ? run : null;
 }
 
+/** Two-to-four-hanzi names after the editor's, each after an enumeration comma (、丁涛). */
+const MORE_NAMES = /^(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))+/;
+
+/** The editor's name and the names credited with it ((责编：汤诗瑶、丁涛) → 汤诗瑶、丁涛). */
+function withOthers(text: string, m: RegExpExecArray, name: string): string {
+  const at = text.indexOf(name, m.index) + name.length;
+  const more = MORE_NAMES.exec(text.slice(at, at + 40))?.[0];
+  if (!more) return name;
+  const names = more.split(/\s*[、，,]\s*/).filter(Boolean);
+  return names.every(isPersonName) ? [name, ...names].join('、') : name;
+}
+
 /** The editor credited in the line (責任編輯 over a plain 編輯: 文/栗思 编辑/倪家宁 责任编辑：李曦). */
 export function readEditor(text: string): Pick<BylineFacts, 'editor' | 'responsible' | 'alsoEditor'> {
   const responsible = RESPONSIBLE_EDITOR_RE.exec(text);
@@ -46,13 +58,14 @@ export function readEditor(text: string): Pick<BylineFacts, 'editor' | 'responsi
     /給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)
   )
     return {};
-  const name = wholeName(text, editor);
-  if (!name) return {};
+  const one = wholeName(text, editor);
+  if (!one) return {};
+  const name = withOthers(text, editor, one);
   if (!responsible) return { editor: name };
   // (编辑：倪仕轩 before it is an editor too, and no author.)
   const other = EDITOR_RE.exec(text);
   const plain = other && wholeName(text, other);
-  return plain && plain !== name
+  return plain && plain !== one
     ? { editor: name, responsible: true, alsoEditor: plain }
     : { editor: name, responsible: true };
 }

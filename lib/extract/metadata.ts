@@ -28,6 +28,9 @@ const INFO_CLASS =
  */
 const TRAILING_BYLINE = /(?:^|[。！？」”])([（(〔【][^（()）〔〕【】]{2,30}(?:報導|报道|報道)[）)〕】])/;
 
+/** An editor's label (責任編輯, 责编 …). */
+const EDITOR_WORD = /編輯|编辑|責編|责编/;
+
 export interface MetadataInput {
   doc: Document;
   tags: MetaTags;
@@ -93,6 +96,10 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
     }
   }
   if (lb >= 0) for (let i = lb + 1; i < Math.min(all.length, lb + 6); i++) tail.push(spacedStripped(all[i]));
+  // (Past a page-turn link, the tags and the site's notices, an editor's line a little further.)
+  if (lb >= 0)
+    for (let i = lb + 6; i < Math.min(all.length, lb + 9); i++)
+      if (EDITOR_WORD.test(all[i]?.text ?? '')) tail.push(spacedStripped(all[i]));
   for (let i = 0; i < all.length; i++) {
     const p = all[i] as Paragraph;
     if (p.text.length >= 80) continue;

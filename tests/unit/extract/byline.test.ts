@@ -151,6 +151,17 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('王小明攝 李四攝').authors).toBeUndefined();
   });
 
+  it('takes every editor the credit names, and no label after them', () => {
+    expect(parseBylineLine('(责编：汤诗瑶、丁涛)')).toEqual({ editor: '汤诗瑶、丁涛', responsible: true });
+    expect(parseBylineLine('责编：张三、李四、王五').editor).toBe('张三、李四、王五');
+    expect(parseBylineLine('责任编辑：张三，来源：新华社')).toEqual({
+      editor: '张三',
+      responsible: true,
+      source: '新华社',
+    });
+    expect(parseBylineLine('编辑：张三、实习生李四').editor).toBe('张三');
+  });
+
   it("takes an editor's pen name whole and cuts a label glued to a name", () => {
     // A pen name longer than four hanzi: before, its first four (几乎不流, 棒棒不是).
     expect(parseBylineLine('策划：杨顺霖 编辑：几乎不流浪')).toEqual({ editor: '几乎不流浪' });

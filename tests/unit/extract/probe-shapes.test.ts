@@ -265,3 +265,25 @@ describe('a district office’s story in a table layout', () => {
     expect(m.published).toBe('2019-02-28');
   });
 });
+
+describe('the editor’s line past the story’s page-turn link, tags and notices', () => {
+  it('is read up to eight lines under the story', () => {
+    const after = [
+      '余下全文',
+      '1',
+      '2',
+      '22',
+      '标签 中美贸易 中美竞争',
+      '本文仅代表作者个人观点。',
+      '请支持独立网站，转发请注明本文链接：https://www.example.cn/a.shtml',
+      '责任编辑: 小婷',
+    ];
+    const a = extractArticle(
+      load(
+        `<html><head><title>中美贸易持久战</title></head><body><h1>中美贸易持久战</h1><div class="info">2019-09-07 09:25:09 来源：观察者网</div><div class="content"><p>${P}</p><p>${Q}</p><p>${P}</p><p>${Q}</p></div><ul class="other">${after.map((t) => `<li>${t}</li>`).join('')}</ul></body></html>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}\n${P}\n${Q}`);
+    expect(a.metadata.editor).toBe('小婷');
+  });
+});
