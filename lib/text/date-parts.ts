@@ -234,5 +234,11 @@ export function readAbsolute(text: string, i: number): Part | null {
     return part;
   }
   const part = readMonthDay(text, i, { end: i }, true);
-  return part.end > i ? part : null;
+  if (part.end <= i) return null;
+  // 3月期貨, 12月合约: a contract's month, no date.
+  if (part.d === undefined && CONTRACT_AFTER.test(text.slice(part.end, part.end + 3))) return null;
+  return part;
 }
+
+/** What makes a month a contract's (3月期貨, 3月份合约, 12月交割). */
+const CONTRACT_AFTER = /^份?(?:期貨|期货|合約|合约|期權|期权|交割)/;

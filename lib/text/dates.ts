@@ -67,6 +67,8 @@ interface DateScan {
   out: DateMention[];
   ctxY: number | null;
   ctxM: number | null;
+  /** The year of the mention ctxM is from (a later mention of a year alone leaves it). */
+  ctxMY: number | null;
   ctxDay: Ymd | null;
   i: number;
 }
@@ -96,13 +98,13 @@ export function* findDatesSteps(
 }
 
 function startScan(published: string | null): DateScan {
-  return { pub: parsePublished(published), out: [], ctxY: null, ctxM: null, ctxDay: null, i: 0 };
+  return { pub: parsePublished(published), out: [], ctxY: null, ctxM: null, ctxMY: null, ctxDay: null, i: 0 };
 }
 
 /** Scans from scan.i until it passes `to` (a date that starts before `to` is read whole). */
 function scanDates(text: string, scan: DateScan, to: number): void {
   const { pub, out } = scan;
-  let { ctxY, ctxM, ctxDay, i } = scan;
+  let { ctxY, ctxM, ctxMY, ctxDay, i } = scan;
   while (i < to) {
     const cls = classAt(text, i);
     if ((cls & (NUMERAL | RELATIVE | SENTENCE_END | ANAPHOR)) === 0) {
@@ -110,7 +112,7 @@ function scanDates(text: string, scan: DateScan, to: number): void {
       continue;
     }
     if (text.charCodeAt(i) === 10) {
-      ctxY = ctxM = null;
+      ctxY = ctxM = ctxMY = null;
       ctxDay = null;
       i++;
       continue;
@@ -128,8 +130,13 @@ function scanDates(text: string, scan: DateScan, to: number): void {
       i = numeric ? Math.max(i + 1, readNumeral(text, i)?.end ?? i + 1) : i + 1;
       continue;
     }
+    // 这年10月, 當年: the year of a date before, in the paragraph; with none there, unknown.
+    if (part.y === undefined && ctxY === null && THAT_YEAR.some((w) => text.startsWith(w, i - w.length))) {
+      i = part.end;
+      continue;
+    }
     const relative = !!part.relative;
-    if (!fill(part, ctxY, ctxM, pub)) {
+    if (!fill(part, ctxY, ctxM, ctxMY, pub)) {
       i = part.end;
       continue;
     }
@@ -158,12 +165,16 @@ function scanDates(text: string, scan: DateScan, to: number): void {
       relative,
     });
     ctxY = last.y ?? ctxY;
-    ctxM = last.m ?? ctxM;
+    if (last.m !== undefined) {
+      ctxM = last.m;
+      ctxMY = last.y ?? ctxY;
+    }
     if (last.d !== undefined) ctxDay = { y: last.y as number, m: last.m as number, d: last.d };
     i = end;
   }
   scan.ctxY = ctxY;
   scan.ctxM = ctxM;
+  scan.ctxMY = ctxMY;
   scan.ctxDay = ctxDay;
   scan.i = i;
 }
@@ -188,13 +199,30 @@ function readAnaphor(text: string, i: number, day: Ymd | null, year: number | nu
   return null;
 }
 
-/** Fill in a missing year (and month) from the paragraph, else from the published date. */
-function fill(p: Part, ctxY: number | null, ctxM: number | null, pub: Ymd | null): boolean {
+/** Words for the year of a date said before (这年10月, 當年): the paragraph's year, or none. */
+const THAT_YEAR = ['这年', '這年', '那年', '当年', '當年', '该年', '該年', '是年'];
+
+/**
+ * Fill in a missing year (and month) from the paragraph, else from the published date. A day
+ * alone (12日) takes the month of the paragraph's last month and that month's year, not a year
+ * said after it alone (繼…10日下調明年原油需求預期後，…12日 is this year's).
+ */
+function fill(
+  p: Part,
+  ctxY: number | null,
+  ctxM: number | null,
+  ctxMY: number | null,
+  pub: Ymd | null,
+): boolean {
   if (p.y !== undefined) return p.m === undefined || p.d === undefined || isValidDay(p.y, p.m, p.d);
   if (p.m === undefined) {
     const m = ctxM ?? pub?.m;
     if (m === undefined) return false;
     p.m = m;
+    if (ctxM !== null && ctxMY !== null) {
+      p.y = ctxMY;
+      return p.d === undefined || isValidDay(p.y, p.m, p.d);
+    }
   }
   if (ctxY !== null) p.y = ctxY;
   else if (pub) {

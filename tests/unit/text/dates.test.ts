@@ -110,6 +110,33 @@ describe('findDates', () => {
     expect(dates('2月7日，不同日期的報名表。')).toEqual(['2月7日 2022-02-07 day']);
   });
 
+  it('这年 and 當年 take the paragraph’s year, and with none there give no date', () => {
+    expect(dates('1860年，英法联军攻入北京。这年10月，咸丰皇帝逃出紫禁城')).toEqual([
+      '1860年 1860 year',
+      '10月 1860-10 month',
+    ]);
+    expect(dates('这年10月，咸丰皇帝逃出紫禁城')).toEqual([]);
+    expect(dates('當年12月，他離開了台灣')).toEqual([]);
+  });
+
+  it('a day alone takes the month and year of the last month said, not a year said alone after it', () => {
+    // (明年 names the forecast's year: the 12日 after it is still this December's.)
+    expect(
+      dates('12月10日下調明年原油需求預期後，國際能源署12日下調了預期', '2014-12-13T08:00:00+08:00'),
+    ).toEqual(['12月10日 2014-12-10 day', '明年 2015 year', '12日 2014-12-12 day']);
+    expect(dates('2020年5月3日開幕，2021年展期結束，8日閉幕')).toEqual([
+      '2020年5月3日 2020-05-03 day',
+      '2021年 2021 year',
+      '8日 2020-05-08 day',
+    ]);
+  });
+
+  it('a contract’s month is no date (3月期貨, 12月份合约)', () => {
+    expect(dates('阿拉比卡咖啡豆3月期貨下跌1.2%，12月份合约也跌；3月5日交易所休市')).toEqual([
+      '3月5日 2022-03-05 day',
+    ]);
+  });
+
   it('a month well after the published date is last year’s', () => {
     expect(dates('12月24日，會議閉幕')).toEqual(['12月24日 2021-12-24 day']);
     expect(dates('3月5日，會議開幕')).toEqual(['3月5日 2022-03-05 day']);
