@@ -131,13 +131,17 @@ function allSentences(lines: readonly string[]): boolean {
  * A summary cut short (..., .., a lone …), its time after it or not: `…國民黨主席，並..(12/13
  * 13:32)`. (Not ……: prose that trails off.)
  */
-export const CUT_SHORT = /(?:\.{2,}|．{2,}|(?<!…)…)\s*(?:[(（][^()（）]{1,20}[)）])?\s*$/;
+export const CUT_SHORT =
+  /(?:\.{2,}|．{2,}|(?<!…)…)\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[[【]?\s*(?:全文|詳細|详细|詳情|详情|更多|(?:閱讀|阅读|查看)全文)\s*[\]】>»]*)?\s*$/;
 /** A time stamp closing the line: `(15:11)`, `(12/13 13:32)`. */
 export const STAMPED = /[(（]\s*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+)?\d{1,2}:\d{2}\s*[)）]\s*$/;
 /** A dispatch's own opening: `【楊靜茹╱南投報導】`, `〔記者王鼎鈞／台北報導〕`. */
 export const DISPATCH_OPENER = /^[【〔［[]\s*[^】〕］\]]{0,24}(?:報導|报道|報道)\s*[】〕］\]]/;
 /** The characters DISPATCH_OPENER's line opens with. */
 export const OPENS_DISPATCH: ReadonlySet<number> = new Set([0x3010, 0x3014, 0xff3b, 0x5b]);
+
+/** The last characters of CUT_SHORT's link to the rest (全文, 詳細, 详情, 更多, ], 】, >, »). */
+const READ_MORE_LAST: ReadonlySet<number> = new Set(Array.from('文細细情多]】>»', (ch) => ch.charCodeAt(0)));
 
 /** Bits of lineEnd: the patterns a line's end may match. */
 export const CUT = 1;
@@ -152,7 +156,8 @@ export function lineEnd(line: string): number {
   while (i >= 0 && isWhiteSpace(line.charCodeAt(i))) i--;
   const c = line.charCodeAt(i);
   if (c === 0x29 || c === 0xff09) return CUT | STAMP; // ) ）
-  return c === 0x2e || c === 0xff0e || c === 0x2026 ? CUT : 0; // . ． …
+  // (Or a link to the rest after the cut: … 全文, ...[詳細].)
+  return c === 0x2e || c === 0xff0e || c === 0x2026 || READ_MORE_LAST.has(c) ? CUT : 0; // . ． …
 }
 
 /**

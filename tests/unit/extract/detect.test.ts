@@ -273,7 +273,9 @@ describe('the tests a body line passes before the digest patterns', () => {
   // Lines made of what summaries, stamps, dispatches and prose are made of.
   const pieces = [
     ...'國民黨主席 記者 王小明 台北 報導 报道 報道 新聞 的'.split(' '),
-    ...'. .. ... ． …… … ( ) （ ） 【 】 〔 〕 ［ ］ [ ] ╱ / : 12 13:32 12/13 。 ， ！'.split(' '),
+    ...'. .. ... ． …… … ( ) （ ） 【 】 〔 〕 ［ ］ [ ] ╱ / : 12 13:32 12/13 。 ， ！ 全文 詳細 更多 > »'.split(
+      ' ',
+    ),
     ' ',
     '\u3000',
     '\u200b',
@@ -294,6 +296,20 @@ describe('the tests a body line passes before the digest patterns', () => {
     expect(lineEnd('國民黨主席，並..(12/13 13:32)  ')).toBe(CUT | STAMP);
     expect(lineEnd('國民黨主席，並…')).toBe(CUT);
     expect(lineEnd('國民黨主席。')).toBe(0);
+    // A link to the rest after the cut: a section page's teaser.
+    expect(lineEnd('一名青年去月9月2日清晨在葵涌被警員截查 ... 全文')).toBe(CUT);
+    expect(CUT_SHORT.test('一名青年去月9月2日清晨在葵涌被警員截查 ... 全文')).toBe(true);
+    expect(CUT_SHORT.test('被控一項在公眾地方管有攻擊性武器…[詳細]')).toBe(true);
+    expect(CUT_SHORT.test('他說，要看全文')).toBe(false);
+  });
+
+  it('a section page of teasers each cut short before a link to the rest is a digest', () => {
+    const teaser = (k: number) =>
+      `第${k}名青年去月清晨在葵涌被警員截查，從背囊搜出士巴拿和行山杖，被控一項在公眾地方管有攻擊性武器 ... 全文`;
+    const s = signals([1, 2, 3, 4, 5, 6].map(teaser), {
+      bodyText: [1, 2, 3, 4, 5, 6].map(teaser).join('\n'),
+    });
+    expect(s.digest).toBe(-4.5);
   });
 
   it('every line DISPATCH_OPENER matches opens with one of OPENS_DISPATCH', () => {
