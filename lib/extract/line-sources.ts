@@ -41,9 +41,9 @@ export function labelledSource(text: string): string | undefined {
   return undefined;
 }
 
-/** The outlet that opens `s` as the one that reports (星島日報報道, 环球时报报道 记者 …), if any. */
+/** The outlet that opens `s` as the one that reports (星島日報報道, 环球时报报道 记者 …, 大公文匯全媒體報道：), if any. */
 export function reportingOutlet(s: string): string | undefined {
-  const name = /^([^\s/／╱【〔[（(]{2,10}?)(?:報導|报道|報道)(?:\s|$)/.exec(s)?.[1];
+  const name = /^([^\s/／╱【〔[（(]{2,10}?)(?:報導|报道|報道)(?:\s|[:：]|$)/.exec(s)?.[1];
   return name && namesOutlet(name) ? name : undefined;
 }
 

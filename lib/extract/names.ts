@@ -21,7 +21,7 @@ const STOP_WORDS =
 
 /** Words an outlet name ends with. */
 export const OUTLET_END =
-  /(報|报|社|網|网|台|臺|廣|广|刊|視|视|新聞|新闻|新聞雲|新闻云|傳媒|传媒|電子報|电子报|雜誌|杂志|週刊|周刊|頻道|频道|中心)$/;
+  /(報|报|社|網|网|台|臺|廣|广|刊|視|视|新聞|新闻|新聞雲|新闻云|傳媒|传媒|全媒體|全媒体|融媒體|融媒体|電子報|电子报|雜誌|杂志|週刊|周刊|頻道|频道|中心)$/;
 
 /**
  * Words that end as outlets do but name no outlet: a nav item, a section (国际新闻, 即時新聞).

@@ -273,6 +273,9 @@ export function outletFromSiteName(site: string): string {
   }
   // "ETtoday 東森" → 東森: the hanzi name over the Latin brand; but "DIGITIMES 科技網" is
   // DIGITIMES, its hanzi a kind of site (科技網, 財經新聞), no name.
+  // 香港經濟日報HKET: the name, then its Latin initials glued on.
+  const initials = /^([\u4e00-\u9fff]{3,})[A-Z]{2,6}$/.exec(s);
+  if (initials?.[1]) s = initials[1];
   // (Apple Daily 蘋果日報 too; not BBC News 中文, whose hanzi say only the edition's language.)
   const mixed = /^([A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*)\s+([\u4e00-\u9fff]{2,})$/.exec(s);
   // (BBC 中文网 is BBC中文网: the brand's Chinese edition.)

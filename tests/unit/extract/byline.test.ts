@@ -151,6 +151,13 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('王小明攝 李四攝').authors).toBeUndefined();
   });
 
+  it('an outlet reporting, with a colon after it, names the source (大公文匯全媒體報道：)', () => {
+    expect(parseBylineLine('大公文匯全媒體報道：警方國家安全處於今年初拘捕55人')).toEqual({
+      source: '大公文匯全媒體',
+    });
+    expect(parseBylineLine('星島日報報道 記者王小明').source).toBe('星島日報');
+  });
+
   it('takes every editor the credit names, and no label after them', () => {
     expect(parseBylineLine('(责编：汤诗瑶、丁涛)')).toEqual({ editor: '汤诗瑶、丁涛', responsible: true });
     expect(parseBylineLine('责编：张三、李四、王五').editor).toBe('张三、李四、王五');
@@ -236,6 +243,9 @@ describe('outlet names', () => {
     expect(outletFromSiteName('風傳媒　一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！')).toBe('風傳媒');
     expect(outletFromSiteName('中國廣播公司全球資訊網')).toBe('中國廣播公司');
     expect(outletFromSiteName('全球資訊網')).toBe('全球資訊網');
+    // The name, then its Latin initials glued on.
+    expect(outletFromSiteName('香港經濟日報HKET')).toBe('香港經濟日報');
+    expect(outletFromSiteName('SET三立新聞網')).toBe('SET三立');
   });
 
   it('splits an outlet-and-name byline', () => {

@@ -134,6 +134,29 @@ describe('notices a template sets under the story', () => {
     expect(a.model.text).toBe(`${P}\n${Q}`);
   });
 
+  it('a link under its label alone, and the outlet’s tip line, are junk', () => {
+    const lines = [
+      '實時追蹤香港各地區疫情個案，立即下載經濟日報App：https://bit.ly/2JdOaiS',
+      '訂閱Telegram最新🍴✈️🎁優惠及送禮情報：https://bit.ly/3bebLM',
+      '原文：https://blog.example.io/10-tricks',
+      '■明報報料熱線﹕inews@mingpao.com/ 9181 4676',
+    ];
+    const a = extractArticle(
+      storyPage(
+        '標題一二三四五',
+        '2020-08-01',
+        `<p>${P}</p><p>${Q}</p>${lines.map((l) => `<p>${l}</p>`).join('')}`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    // (A sentence that ends with its link stays.)
+    const told = '他說，市民可瀏覽政府網站了解詳情。網址是https://www.gov.hk';
+    const b = extractArticle(
+      storyPage('標題一二三四五', '2020-08-01', `<p>${P}</p><p>${told}</p><p>${Q}</p>`),
+    );
+    expect(b.model.text).toContain(told);
+  });
+
   it('an investment disclaimer is junk', () => {
     const a = extractArticle(
       storyPage(
