@@ -15,7 +15,10 @@ const LEAD_CLASS = /lead|intro|chapo|summary|abstract|daodu|zhaiyao|excerpt|stan
  */
 export function leadSiblings(root: Element): Element[] {
   const out: Element[] = [];
-  let el = root.previousElementSibling;
+  // (The root first in its parent, which holds nothing before it: the parent's siblings.)
+  let at = root;
+  for (let up = 0; up < 2 && !at.previousElementSibling && at.parentElement; up++) at = at.parentElement;
+  let el = at.previousElementSibling;
   for (let i = 0; el && i < 5; i++, el = el.previousElementSibling) {
     // (Never the text of <head> or a script: a body root's sibling is the head, whose scripts
     // can run to megabytes. Nor the photo between the lead and the body, with its caption.)

@@ -82,7 +82,7 @@ export function nextWith(text: string, bits: number): (i: number) => number {
  * dateline and credit, all of it.
  */
 const DISPATCH_CREDIT =
-  /^(?:[^，。,（()）]{1,30}?(?:电|電|讯|訊|消息)\s*(?:[（(][^（()）]{1,40}[）)])?|[（(〔[][^（()）〔〕[\]]{1,40}(?:电|電|讯|訊|報導|报道|報道)[）)〕\]])\s*$/;
+  /^(?:[^，。,（()）]{1,30}?(?:电|電|讯|訊|消息)\s*(?:[（(][^（()）]{1,40}[）)])?|[（(〔[【][^（()）〔〕[\]【】]{1,40}(?:电|電|讯|訊|報導|报道|報道)[）)〕\]】])\s*$/;
 
 /**
  * A short dispatch credit (本报讯, 新京报讯, 中新网电): at most four characters before the date,
@@ -100,13 +100,13 @@ const DISPATCH_LEAD =
 
 /**
  * A dispatch's credit in brackets that opens the clause, before the date or around it
- * (（中央社記者邱俊欽桃園19日電）桃園市…今天): the offset just past its close, where the event's
+ * (（中央社記者邱俊欽桃園19日電）桃園市…今天, 【明報專訊】深水埗…周六（15日）): the offset just past its close, where the event's
  * own words begin; -1 when `start` opens none.
  */
 function pastBracketedCredit(text: string, start: number, date: DateMention): number {
   const open = text[start];
-  if (open !== '（' && open !== '(' && open !== '〔') return -1;
-  const close = text.slice(start + 1, Math.min(start + 46, date.end + 12)).search(/[）)〕]/);
+  if (open !== '（' && open !== '(' && open !== '〔' && open !== '【') return -1;
+  const close = text.slice(start + 1, Math.min(start + 46, date.end + 12)).search(/[）)〕】]/);
   if (close < 0) return -1;
   const end = start + close + 2;
   return DISPATCH_CREDIT.test(text.slice(start, end)) ? end : -1;

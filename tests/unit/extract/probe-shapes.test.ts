@@ -46,6 +46,16 @@ describe('sources: a line that names no outlet', () => {
 });
 
 describe('body: a lead the template puts in the header', () => {
+  it('a lead before the block the root opens, when the root is first in it (明報: #upper, then #lower)', () => {
+    const lead =
+      '【明報專訊】深水埗福榮街周六發生天降鈔票事件，網名「幣少爺」的黃鉦傑事前站在超級跑車旁高呼，他昨午再度現身福榮街派錢，警員其後截停車輛將他拘捕。';
+    const a = extractArticle(
+      load(
+        `<html><head><title>幣少爺被捕</title></head><body><article><h1>幣少爺被捕</h1><div id="upper"><p>${lead}</p></div><script></script><div id="lower"><div class="articlelogin"><p>${P}</p><p>${Q}</p><p>${P}</p></div></div></article></body></html>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${lead}\n${P}\n${Q}\n${P}`);
+  });
   it('a lead above the time, the authors and a photo with its caption opens the body', () => {
     const lead =
       '法新社消息称，台湾政府计划在未来八年内增加400亿美元的国防开支，主要用于开发一个多层次的防空系统。';

@@ -157,6 +157,9 @@ describe("events: a dispatch's credit before the date", () => {
     expect(events('〔即時新聞／綜合報導〕2008年，台北市萬華區發生父親殺子案。').map((e) => e.text)).toEqual([
       '2008年，台北市萬華區發生父親殺子案',
     ]);
+    expect(events('【明報專訊】深水埗福榮街周六（15日）發生天降鈔票事件。').map((e) => e.text)).toEqual([
+      '深水埗福榮街周六（15日）發生天降鈔票事件',
+    ]);
     // A short credit right against the date (four characters or fewer) too, when an outlet's
     // last character comes before its 讯 or 电.
     expect(events('新京报讯5月20日，北京市发布新规。').map((e) => e.text)).toEqual([
