@@ -8,6 +8,7 @@ import { readEditor } from './editor';
 import { cleanNames, H, isOutletName, NAME, NOT_AN_OUTLET, OUTLET_END, SEP } from './names';
 import {
   datedDispatchOutlet,
+  dispatchOpening,
   labelledSource,
   lendingOutlet,
   namesOutlet,
@@ -29,6 +30,11 @@ export interface BylineFacts {
   ownPaper?: boolean;
   /** The outlet written before 記者 (聯合報 記者陳嘉寧): the source when no line names one. */
   reporterOutlet?: string;
+  /**
+   * The outlet whose own dispatch opens the story (1905电影网讯 …): the source after those, and
+   * no sign of a metadata line (the story's text follows it).
+   */
+  opening?: string;
 }
 
 const AUTHOR_KEY =
@@ -220,6 +226,11 @@ function parseLine(line: string): BylineFacts {
   if (chars & REPORT) facts.source ??= reportingOutlet(text);
   // 中新网10月14日电, TNW中文站 10月14日报道: an outlet's dated dispatch, alone on its line.
   if (chars & (DISPATCH | REPORT)) facts.source ??= datedDispatchOutlet(text);
+  // 1905电影网讯 以光影之名…: an outlet's own dispatch opening the story.
+  if (chars & DISPATCH) {
+    const opening = dispatchOpening(text);
+    if (opening) facts.opening = opening;
+  }
   const opened = LINE_OPENERS.includes(text[0] ?? ' ');
   const wire = opened ? WIRE_RE.exec(text) : null;
   if (wire?.[1]) facts.source ??= wire[1];

@@ -87,6 +87,19 @@ export function datedDispatchOutlet(text: string): string | undefined {
   return name && (namesOutlet(name) || /(?:站|網站|网站)$/.test(name)) ? name : undefined;
 }
 
+/**
+ * An outlet's own dispatch opening the story (1905电影网讯 以光影之名…, 长江网10月4日讯 武汉…,
+ * 华龙网-新重庆客户端讯): group 1 the outlet, before any hyphen and its app's name.
+ */
+const DISPATCH_OPENING =
+  /^([A-Za-z0-9\u4e00-\u9fff]{2,12}?)(?:[-－—][\u4e00-\u9fff]{2,10})?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:专|專)?(?:讯|訊)(?=[\s\u3000（(]|$)/;
+
+/** The outlet whose own dispatch opens the line, if any (not 本报: the site's paper). */
+export function dispatchOpening(text: string): string | undefined {
+  const name = DISPATCH_OPENING.exec(text)?.[1];
+  return name && namesOutlet(name) && !/^(?:本|今|昨|快)/.test(name) ? name : undefined;
+}
+
 /** The outlet a reprint's credit names (本文由「工商時報」授權轉載), if any. */
 export function lendingOutlet(text: string): string | undefined {
   const lent = REPRINT_RE.exec(text)?.[1];

@@ -140,6 +140,7 @@ function merge(lines: string[]): BylineFacts & { editors: Set<string> } {
     const f = parseBylineLine(line);
     out.source ??= f.source;
     out.reporterOutlet ??= f.reporterOutlet;
+    out.opening ??= f.opening;
     for (const e of [f.editor, f.alsoEditor]) if (e) out.editors.add(e);
     // (A 責任編輯 line over a plain 編輯 line: 文/栗思 编辑/倪家宁, then 责任编辑：李曦.)
     if (f.editor && (!out.editor || (f.responsible && !out.responsible))) {
@@ -240,7 +241,13 @@ export function extractMetadata(
   const facts = merge(head);
   const tailFacts = merge(tail);
   let authors = facts.authors ?? tailFacts.authors ?? [];
-  let source = facts.source ?? tailFacts.source ?? facts.reporterOutlet ?? tailFacts.reporterOutlet ?? '';
+  let source =
+    facts.source ??
+    tailFacts.source ??
+    facts.reporterOutlet ??
+    tailFacts.reporterOutlet ??
+    facts.opening ??
+    '';
   // `来源: 尹娟`: a person under the source label wrote the piece; the outlet is found below.
   if (isLoneName(source)) {
     if (!authors.length) authors = [source];

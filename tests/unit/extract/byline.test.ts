@@ -158,6 +158,17 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('星島日報報道 記者王小明').source).toBe('星島日報');
   });
 
+  it('an outlet’s own dispatch opening the story names it, apart from the source labels', () => {
+    expect(parseBylineLine('1905电影网讯 以光影之名，探寻首都文化魅力。').opening).toBe('1905电影网');
+    expect(parseBylineLine('长江网10月4日讯 武汉').opening).toBe('长江网');
+    expect(parseBylineLine('华龙网-新重庆客户端讯 今（9）日').opening).toBe('华龙网');
+    expect(parseBylineLine('新京报讯（记者 王小明）北京市发布新规。').opening).toBe('新京报');
+    // (本报讯 is the site's paper; a word that ends in 讯 names no outlet.)
+    expect(parseBylineLine('本报讯 昨日').opening).toBeUndefined();
+    expect(parseBylineLine('家电讯 今日').opening).toBeUndefined();
+    expect(parseBylineLine('通讯 今日').opening).toBeUndefined();
+  });
+
   it('takes every editor the credit names, and no label after them', () => {
     expect(parseBylineLine('(责编：汤诗瑶、丁涛)')).toEqual({ editor: '汤诗瑶、丁涛', responsible: true });
     expect(parseBylineLine('责编：张三、李四、王五').editor).toBe('张三、李四、王五');

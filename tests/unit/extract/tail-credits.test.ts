@@ -179,3 +179,12 @@ describe('notices a template sets under the story', () => {
     expect(a.model.text).toBe(`${P}\n${Q}`);
   });
 });
+
+describe('an outlet’s own dispatch opening the story', () => {
+  it('names the source when no line labels one, and stays in the story', () => {
+    const first = `新京报讯 ${P}`;
+    const a = extractArticle(storyPage('北京市发布新规', '2023-05-20 10:00', `<p>${first}</p><p>${Q}</p>`));
+    expect(a.metadata.source).toBe('新京报');
+    expect(a.model.text).toBe(`${first}\n${Q}`);
+  });
+});
