@@ -269,23 +269,28 @@ export function extractMetadata(
   if (!source) source = siteName(doc, tags, input.title.title);
   // Separators a template leaves around the name (`振王视史 ⋅`).
   source = withoutChannel(source.replace(/^[\s⋅·•|｜:：\-–—]+|[\s⋅·•|｜:：\-–—]+$/g, ''));
-  if (!authors.length)
-    authors = taggedAuthors(
-      doc,
-      tags,
-      source,
-      input.title.title,
-      input.paragraphs ?? collectParagraphs(doc.body ?? doc.documentElement),
-    );
-  if (!authors.length) authors = trailingNames(end);
-  if (!authors.length) authors = postedBy(head);
-  if (!authors.length && input.body.writer) authors = [input.body.writer];
   // (The head's editor unless only the tail's is credited as 責任編輯.)
   const editor =
     (tailFacts.responsible && !facts.responsible ? tailFacts.editor : facts.editor) ?? tailFacts.editor ?? '';
   // (Nor any other name the page credits as an editor: 编辑：倪仕轩 beside 责任编辑：杨格.)
   const editors = new Set([editor, ...facts.editors, ...tailFacts.editors]);
-  authors = authors.filter((a) => !editors.has(a) || facts.authors?.includes(a));
+  const notEditors = (names: string[]): string[] =>
+    names.filter((a) => !editors.has(a) || facts.authors?.includes(a));
+  authors = notEditors(authors);
+  // (A meta tag's author that is the editor gives way to the names closing the story: （钟才文）.)
+  if (!authors.length)
+    authors = notEditors(
+      taggedAuthors(
+        doc,
+        tags,
+        source,
+        input.title.title,
+        input.paragraphs ?? collectParagraphs(doc.body ?? doc.documentElement),
+      ),
+    );
+  if (!authors.length) authors = notEditors(trailingNames(end));
+  if (!authors.length) authors = notEditors(postedBy(head));
+  if (!authors.length && input.body.writer) authors = notEditors([input.body.writer]);
   return {
     title: input.title.title,
     subtitle: stripGlosses(

@@ -188,3 +188,18 @@ describe('an outlet’s own dispatch opening the story', () => {
     expect(a.model.text).toBe(`${first}\n${Q}`);
   });
 });
+
+describe('the names closing the story', () => {
+  it('are the authors when the meta tag’s author is the editor', () => {
+    const a = extractArticle(
+      storyPage(
+        '维护全人类共同利益',
+        '2024-05-13 08:49 来源：人民日报',
+        `<p>${P}</p><p>${LAST}（钟才文）</p><p>[ 责编：杨煜 ]</p>`,
+        '<meta name="author" content="杨煜">',
+      ),
+    );
+    expect(a.metadata.authors).toEqual(['钟才文']);
+    expect(a.metadata.editor).toBe('杨煜');
+  });
+});
