@@ -194,6 +194,9 @@ function readPositional(text: string, i: number): Numeral | null {
   };
 }
 
+/** A fraction's digit: a Chinese digit, or ○ for 〇 (百分之零點○四, as Hong Kong papers print it). */
+const fractionDigit = (c: number): number => (c === 0x25cb ? 0 : cnDigitCode(c));
+
 /** Chinese decimal part after 點/点: digit characters only (`四點八`). */
 function readCnFraction(text: string, i: number): { frac: number; end: number } | null {
   const dot = text.charCodeAt(i);
@@ -201,7 +204,7 @@ function readCnFraction(text: string, i: number): { frac: number; end: number } 
   let j = i + 1;
   let frac = 0;
   let scale = 1;
-  for (let d = cnDigitCode(text.charCodeAt(j)); d >= 0; d = cnDigitCode(text.charCodeAt(++j))) {
+  for (let d = fractionDigit(text.charCodeAt(j)); d >= 0; d = fractionDigit(text.charCodeAt(++j))) {
     frac = frac * 10 + d;
     scale *= 10;
   }
