@@ -11,6 +11,7 @@ import {
   dispatchOpening,
   labelledSource,
   lendingOutlet,
+  nameAfterSource,
   namesOutlet,
   reportingOutlet,
   stationCredit,
@@ -100,8 +101,8 @@ const ALT_BAR = 512;
 const REPORT = 1024;
 const LINE_CHAR = new Uint16Array(0x10000);
 for (const [chars, bit] of [
-  ['編编源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道/／╱:∕⁄', FACT],
-  ['編编', EDITOR],
+  ['編编選选源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道/／╱:∕⁄', FACT],
+  ['編编選选', EDITOR],
   ['源處处自', SOURCE],
   ['記记作撰采採文習习員员筆笔譯译導道', AUTHOR],
   ['電电訊讯息', DISPATCH],
@@ -219,6 +220,9 @@ function parseLine(line: string): BylineFacts {
   if (chars & EDITOR) Object.assign(facts, readEditor(text));
   const labelled = chars & SOURCE ? labelledSource(text) : undefined;
   if (labelled) facts.source = labelled;
+  // 来源：中国新闻网 王帆: the writer after the outlet (the byline's own key, when there is one, wins).
+  const writer = labelled ? nameAfterSource(text) : undefined;
+  if (writer) facts.authors = [writer];
   if (chars & OWN && /本報(專)?訊|本报(专)?讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
   // （本文由「工商時報」授權轉載）, 本文为百略网授权网易财经发布: the outlet that lent the piece.
   if (chars & OWN) facts.source ??= lendingOutlet(text);

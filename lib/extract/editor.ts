@@ -1,5 +1,5 @@
 /**
- * The editor's credit in an info line (責任編輯/责任编辑/責編/编辑/小编), with its name made whole:
+ * The editor's credit in an info line (責任編輯/责任编辑/責編/编辑/小编/选稿), with its name made whole:
  * a pen name longer than NAME's four hanzi, a label glued to the name cut off.
  */
 import type { BylineFacts } from './byline';
@@ -7,7 +7,7 @@ import { isPenName, isPersonName, NAME } from './names';
 
 const RESPONSIBLE_EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编)\\s*[:：|｜/／]?\\s*(${NAME})`);
 const EDITOR_RE = new RegExp(
-  `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编)\\s*[:：|｜/／]?\\s*(${NAME})`,
+  `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编|选稿|選稿)\\s*[:：|｜/／]?\\s*(${NAME})`,
 );
 
 /** Labels written right after a name with no space between (编辑：张三来源：…, 叶丹丹审核：…). */
@@ -52,7 +52,7 @@ export function readEditor(text: string): Pick<BylineFacts, 'editor' | 'responsi
   if (
     !editor ||
     // (A label before it, or a title right before the name: 整理：實習編輯劉彥璇.)
-    !/(?:編輯|编辑|責編|责编|小編|小编)\s*[:：\s|｜/／]|整理\s*[:：]\s*(?:實習|实习)(?:編輯|编辑)/.test(
+    !/(?:編輯|编辑|責編|责编|小編|小编|选稿|選稿)\s*[:：\s|｜/／]|整理\s*[:：]\s*(?:實習|实习)(?:編輯|编辑)/.test(
       text,
     ) ||
     /給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)

@@ -3,7 +3,7 @@
  * the outlet that reports (星島日報報道), lends a reprint (本文由「工商時報」授權轉載) or dates a
  * dispatch alone on its line (中新网10月14日电). Used by byline.ts.
  */
-import { isOutletName, NOT_AN_OUTLET, OUTLET_END } from './names';
+import { isLoneName, isOutletName, NOT_AN_OUTLET, OUTLET_END } from './names';
 import { hasCommonSurname } from './surnames';
 
 /** Does the word end as an outlet's name does, and is it no section's (即時新聞)? */
@@ -39,6 +39,15 @@ export function labelledSource(text: string): string | undefined {
   )
     return sourceName;
   return undefined;
+}
+
+/** A name alone after the source label's outlet, closing the line (来源：中国新闻网 王帆). */
+const NAME_AFTER_SOURCE = /(?:來源|来源)(?:於|于)?\s*[:：]\s*[^\s:：]{2,24}\s+([\u4e00-\u9fff]{2,3})\s*$/;
+
+/** The writer named alone after the outlet on a source line, if a person's name reads so. */
+export function nameAfterSource(text: string): string | undefined {
+  const name = NAME_AFTER_SOURCE.exec(text)?.[1];
+  return name && isLoneName(name) && !DESK_WORD.test(name) ? name : undefined;
 }
 
 /** The outlet that opens `s` as the one that reports (星島日報報道, 环球时报报道 记者 …, 大公文匯全媒體報道：), if any. */

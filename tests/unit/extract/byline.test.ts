@@ -169,6 +169,26 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('通讯 今日').opening).toBeUndefined();
   });
 
+  it('a name alone after the source label’s outlet is the writer (来源：中国新闻网 王帆)', () => {
+    expect(parseBylineLine('2023-06-15 08:10 来源：中国新闻网 王帆')).toEqual({
+      source: '中国新闻网',
+      authors: ['王帆'],
+    });
+    // (A place or a desk there is none; the byline's key wins.)
+    expect(parseBylineLine('来源：人民网 北京').authors).toBeUndefined();
+    expect(parseBylineLine('来源：新华网 国际').authors).toBeUndefined();
+    expect(parseBylineLine('来源：中国新闻网 作者：李四').authors).toEqual(['李四']);
+  });
+
+  it('选稿 credits an editor', () => {
+    expect(parseBylineLine('选稿：曾炟')).toEqual({ editor: '曾炟' });
+    expect(parseBylineLine('2024-05-13 10:23 选稿：曾炟 来源：东方网')).toEqual({
+      editor: '曾炟',
+      source: '东方网',
+    });
+    expect(parseBylineLine('他选了稿子')).toEqual({});
+  });
+
   it('takes every editor the credit names, and no label after them', () => {
     expect(parseBylineLine('(责编：汤诗瑶、丁涛)')).toEqual({ editor: '汤诗瑶、丁涛', responsible: true });
     expect(parseBylineLine('责编：张三、李四、王五').editor).toBe('张三、李四、王五');
