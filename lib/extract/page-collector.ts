@@ -21,8 +21,8 @@ import {
   tagKind,
 } from './dom';
 import { BACK_LINK } from './short-junk';
-import { CHAR_KIND, noFacts, SPACE, textFacts } from './text-facts';
-import type { Note, Paragraph, Prune, Skip } from './paragraphs';
+import { CHAR_KIND, noFacts, SPACE, textFacts, type TextFacts } from './text-facts';
+import type { Note, Paragraph, ParagraphMemo, Prune, Skip } from './paragraphs';
 
 /**
  * The same string as a flat copy. Strings joined from several node values are concatenated,
@@ -62,6 +62,29 @@ function isBlank(s: string): boolean {
 
 /** What flush reads each paragraph's textFacts into (read at once: one object serves all). */
 const FACTS = noFacts();
+
+/**
+ * A paragraph's text from its raw text and their facts: normSpace's regex only where an inner
+ * run needs rewriting; the ends are cut by slicing.
+ */
+export function paragraphText(raw: string, facts: TextFacts): string {
+  return facts.innerFold
+    ? normSpace(raw)
+    : facts.lead || facts.trail
+      ? raw.slice(facts.lead, raw.length - facts.trail)
+      : raw;
+}
+
+/** A paragraph's memo before any step asks (para-text.ts and root.ts fill it). */
+export function freshMemo(): ParagraphMemo {
+  return {
+    kept: undefined,
+    stripped: undefined,
+    junkKind: undefined,
+    keywordList: undefined,
+    proseScore: undefined,
+  };
+}
 
 /** collectPage's walk, which can stop after a number of nodes and go on later (see advance). */
 export interface PageCollector {
@@ -108,12 +131,7 @@ export function pageCollector(
     const raw = nodes.length === 1 ? runRaw : flat(runRaw);
     // One scan for the counts every step asks for; normSpace only when there is space to fold.
     const facts = textFacts(raw, FACTS);
-    // (normSpace's regex only where an inner run needs rewriting; the ends are cut by slicing.)
-    const text = facts.innerFold
-      ? normSpace(raw)
-      : facts.lead || facts.trail
-        ? raw.slice(facts.lead, raw.length - facts.trail)
-        : raw;
+    const text = paragraphText(raw, facts);
     if (text) {
       const kind = runKind;
       const heading = !!(kind & TAG_HEADING) || (runBold && text.length <= 60);
@@ -137,13 +155,7 @@ export function pageCollector(
         strayGloss: facts.strayGloss,
         bars: facts.bars,
         words: facts.words,
-        memo: {
-          kept: undefined,
-          stripped: undefined,
-          junkKind: undefined,
-          keywordList: undefined,
-          proseScore: undefined,
-        },
+        memo: freshMemo(),
       };
       out.push(p);
       if (withPruned) all.push(p);

@@ -4,6 +4,7 @@
  * story's text. cutTailCredit takes it out of the paragraph, which then ends where the story does.
  */
 import { normSpace } from './dom';
+import { freshMemo, paragraphText } from './page-collector';
 import type { Paragraph } from './paragraphs';
 import { textFacts } from './text-facts';
 
@@ -42,28 +43,27 @@ export function cutTailCredit(p: Paragraph): string {
   const kept = raw.slice(0, m.index);
   // (A gloss ends before the credit's bracket: none lies across the cut.)
   const facts = textFacts(kept);
-  p.raw = kept;
-  p.text = facts.innerFold ? normSpace(kept) : kept.slice(facts.lead, kept.length - facts.trail);
-  p.nodes = nodesFor(p.nodes, kept.length);
-  p.hanzi = facts.hanzi;
-  p.punctuation = facts.punctuation;
-  p.spaced = facts.spaced;
-  p.lead = facts.lead;
-  p.trail = facts.trail;
-  p.inner = facts.inner;
-  p.odd = facts.odd;
-  p.glosses = facts.glosses;
-  p.looseClose = facts.looseClose;
-  p.strayGloss = facts.strayGloss;
-  p.bars = facts.bars;
-  p.words = facts.words;
-  p.memo = {
-    kept: undefined,
-    stripped: undefined,
-    junkKind: undefined,
-    keywordList: undefined,
-    proseScore: undefined,
+  const { hanzi, punctuation, spaced, lead, trail, inner, odd } = facts;
+  const { glosses, looseClose, strayGloss, bars, words } = facts;
+  const cut: Partial<Paragraph> = {
+    raw: kept,
+    text: paragraphText(kept, facts),
+    nodes: nodesFor(p.nodes, kept.length),
+    hanzi,
+    punctuation,
+    spaced,
+    lead,
+    trail,
+    inner,
+    odd,
+    glosses,
+    looseClose,
+    strayGloss,
+    bars,
+    words,
+    memo: freshMemo(),
   };
+  Object.assign(p, cut);
   return credit;
 }
 
