@@ -28,6 +28,7 @@ import {
   unshownTitle,
   type TitleResult,
 } from './title';
+import { showsRelativeTime } from './dates';
 import { dayFromUrls } from './url-date';
 
 export interface Article {
@@ -218,6 +219,8 @@ function articleOf(
     links: x.walk.links,
     newsCue: hasNewsCue(lines) || classedOnce(x) !== '',
     addresses: [tags.canonical, opts.url],
+    // (Without the moment it was seen, 今日 15:23 by the headline gives no day, but a time.)
+    shownRelative: !metadata.published && lines.head.slice(0, 12).some(showsRelativeTime),
   });
   // The page shows no time: the day in its address, if any. (After detection, whose signals are
   // what the page shows: a list's address may hold a day too.)

@@ -246,6 +246,16 @@ const RELATIVE_RE =
   /(?:^|\s|[:：])(今天|今日|昨天|昨日|前天|刚刚|剛剛|(\d{1,2})\s*(天|小時|小时|分鐘|分钟)前)(?:\s*(\d{1,2})[:：](\d{2}))?(?=$|\s)/;
 
 /**
+ * Does a short line show a time relative to the moment it is seen (今日 15:23, 3小时前)? The
+ * page is dated then, though the day needs that moment (seenRelativeDate).
+ */
+export function showsRelativeTime(line: string): boolean {
+  if (line.length > 40) return false;
+  const m = RELATIVE_RE.exec(line);
+  return !!m && (m[4] !== undefined || m[2] !== undefined);
+}
+
+/**
  * A publication time that needs the moment the page was seen (`seenAt`, ms since the epoch): a
  * labelled month and day without a year (the latest such day not after `seenAt`), or a relative
  * time in a line of at most 40 characters. Hours and minutes ago give the day only. Null when

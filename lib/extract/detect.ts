@@ -54,6 +54,8 @@ export interface DetectInput {
   links?: readonly Element[];
   /** The info line names a reporter, a source or a wire service (記者, 來源, 新華社 …). */
   newsCue: boolean;
+  /** The head shows a time relative to the moment seen (今日 15:23), with no day known. */
+  shownRelative?: boolean;
   /** The page's addresses (its canonical URL, the one it was read at), when known. */
   addresses?: readonly (string | undefined)[];
 }
@@ -202,7 +204,7 @@ export function detectArticle(input: DetectInput): Detection {
   if (good >= 2) s.paragraphs = 0.5;
   if (input.headlineConfirmed) s.headline = 1;
   // (To the day: news is dated so. A month or a year alone is a magazine's issue or an essay's.)
-  const dated = input.published.length >= 10;
+  const dated = input.published.length >= 10 || !!input.shownRelative;
   if (dated) s.published = 1;
   if (input.hasByline) s.byline = 0.5;
   if (input.newsCue) s.newsCue = 1.5;

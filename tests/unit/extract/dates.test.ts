@@ -6,6 +6,7 @@ import {
   parseMachineDate,
   refineTime,
   seenRelativeDate,
+  showsRelativeTime,
   shownToday,
   timeOnDay,
   toShownOffset,
@@ -191,6 +192,19 @@ describe('isUpdateTime', () => {
     expect(isUpdateTime(line, publish!.index)).toBe(false);
     const after = '2024-05-20 09:47 最后更新于 2024-05-21 10:00';
     expect(findDates(after).map((d) => isUpdateTime(after, d.index))).toEqual([false, true]);
+  });
+});
+
+describe('showsRelativeTime: a time the page shows against the moment it is seen', () => {
+  it('says yes to 今日 15:23 and 3小时前, no to a word alone or a sentence', () => {
+    expect(showsRelativeTime('今日 15:23')).toBe(true);
+    expect(showsRelativeTime('发布时间：昨天 09:30')).toBe(true);
+    expect(showsRelativeTime('3小时前')).toBe(true);
+    expect(showsRelativeTime('今日信報')).toBe(false);
+    expect(showsRelativeTime('今天')).toBe(false);
+    expect(
+      showsRelativeTime('他說今天 15:23 會到，但一直到晚上都沒有出現在會場，讓等待的記者們都很失望'),
+    ).toBe(false);
   });
 });
 

@@ -177,6 +177,11 @@ describe('pages that are no news by what they say of themselves', () => {
       expect(isFrontAddress(u), u).toBe(false);
   });
 
+  it('a time shown relative to the moment seen dates the page, though no day is known', () => {
+    expect(signals([], { shownRelative: true }).published).toBe(1);
+    expect(signals([]).published).toBeUndefined();
+  });
+
   it('a front page’s address counts against the page, unless its JSON-LD declares an article', () => {
     const at = (url: string, jsonLdType = '') => signals([], { addresses: ['', url], jsonLdType }).front;
     expect(at('https://udn.com/news/index')).toBe(-2.5);
