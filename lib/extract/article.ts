@@ -28,7 +28,7 @@ import {
   unshownTitle,
   type TitleResult,
 } from './title';
-import { showsRelativeTime } from './dates';
+import { showsRelativeTime } from './shown-dates';
 import { dayFromUrls } from './url-date';
 
 export interface Article {

@@ -5,19 +5,8 @@
  * article's tail, a labelled line anywhere. (The day in the page's address comes last: see
  * dayFromUrls, which the extraction asks after detection.)
  */
-import {
-  dayOf,
-  findDates,
-  isUpdateTime,
-  labelledDate,
-  parseMachineDate,
-  refineTime,
-  seenRelativeDate,
-  showsBareTime,
-  shownToday,
-  timeOnDay,
-  toShownOffset,
-} from './dates';
+import { findDates, isUpdateTime, labelledDate, parseMachineDate, refineTime, toShownOffset } from './dates';
+import { dayOf, seenRelativeDate, showsBareTime, shownToday, timeOnDay } from './shown-dates';
 import type { FoundDate } from './dates';
 import type { MetadataInput } from './metadata';
 import { scriptTimes } from './meta-tags';

@@ -5,12 +5,9 @@ import {
   labelledDate,
   parseMachineDate,
   refineTime,
-  seenRelativeDate,
-  showsRelativeTime,
-  shownToday,
-  timeOnDay,
   toShownOffset,
 } from '../../../lib/extract/dates';
+import { seenRelativeDate, showsRelativeTime, shownToday, timeOnDay } from '../../../lib/extract/shown-dates';
 
 const first = (s: string): string | undefined => findDates(s)[0]?.iso;
 
