@@ -3,8 +3,9 @@
  * boilerplate (share bars, related links, font-size widgets, copyright) and without the lines
  * that are metadata (headline, subtitle, byline, info line, editor line).
  */
+import { isCaption } from './captions';
 import { findDates } from './dates';
-import { classAndId, punctuationCount } from './dom';
+import { punctuationCount } from './dom';
 import { repeatsLater } from './lead';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isBoilerplateContainer } from './boilerplate';
@@ -121,23 +122,6 @@ function sameStart(p: Paragraph, title: string): boolean {
 function isDataCell(p: Paragraph): boolean {
   const tag = p.container.tagName.toUpperCase();
   return (tag === 'TD' || tag === 'TH') && /\d/.test(p.text) && !/^[A-Za-z\s]*\d{1,3}\.\s*$/.test(p.text);
-}
-
-/** A photo's caption: marked as one (▲…, 图为…, 圖說：…). */
-const CAPTION_OPENER =
-  /^\s*(?:[▲▼△▽]|(?:图为|圖為|图说|圖說|图注|圖註|圖注)\s*[:：]?|(?:图|圖)\s*[:：]|(?:圖像來源|图像来源|圖像加註文字|图像加注文字)\s*[，,:：])/;
-/** …or closed by the photo's credit: （圖／業者提供）, 圖/傑昇提供, （記者王小明攝）, (Getty Images). */
-const CAPTION_CREDIT =
-  /(?:[（(]\s*(?:(?:圖|图|照片|圖片|图片)\s*[／/｜|:：︰]\s*[^（()）]{1,20}|[^（()）]{0,12}(?:攝|摄|翻攝|翻摄)(?:影)?|(?:記者|记者)[^（()）]{1,8}(?:攝|摄))\s*[）)]|(?:^|[。！？\s])(?:圖|图)\s*[／/]\s*[^\s/／。，]{2,16}|(?:^|[。！？\s])[^\s。，]{2,16}(?:供图|供圖)(?:\s+[^\s。，]{2,8})?)\s*$/;
-/** A picture's credit in brackets (（圖︰宏達電提供）): a caption even when it is long. */
-const PICTURE_CREDIT = /[（(]\s*(?:圖|图|照片|圖片|图片)\s*[／/｜|:：︰][^（()）]{1,20}[）)]\s*$/;
-
-/** Is the paragraph a photo's caption? By its words, or by its element's class (p.caption). */
-function isCaption(p: Paragraph): boolean {
-  const text = p.text;
-  if (text.length > 200) return false;
-  if (text.length > 120) return PICTURE_CREDIT.test(text);
-  return CAPTION_OPENER.test(text) || CAPTION_CREDIT.test(text) || /caption/.test(classAndId(p.container));
 }
 
 /** A badge a platform sets before a repeated headline: 原创, 独家, 首发. */

@@ -185,6 +185,21 @@ describe('body: photo captions', () => {
     );
     expect(a.model.text).toBe(`${P}\n${Q}`);
   });
+  it('a line repeating the picture’s alt or title before it, or a <figcaption>, is none either', () => {
+    const cap = '英國《金融時報》評選庫克為年度代表人物，iPhone 6正式宣告「庫克時代」的來臨。﹝路透﹞';
+    const long = `${P}（時藝多媒體提供，Copyright of Yayoi Kusama, Courtesy of Ota Fine Arts, Tokyo / Singapore, Victoria Miro, London, David Zwirner, New York）`;
+    const page = (pictures: string) =>
+      extractArticle(storyPage('庫克時代', '2014-12-13 10:41', `<p>${P}</p><p>${Q}</p>${pictures}`)).model
+        .text;
+    expect(page(`<ul><li><a href="/p/1"><img src="a.jpg" alt="${cap}"></a><p>${cap}</p></li></ul>`)).toBe(
+      `${P}\n${Q}`,
+    );
+    expect(page(`<div><img src="a.jpg" title=" ${cap}"></div><p>${cap}</p>`)).toBe(`${P}\n${Q}`);
+    expect(page(`<figure><img src="a.jpg"><figcaption>${long}</figcaption></figure>`)).toBe(`${P}\n${Q}`);
+    // (A picture whose text is another's, or a paragraph after a block without a picture, stays.)
+    expect(page(`<div><img src="a.jpg" alt="庫克"></div><p>${cap}</p>`)).toBe(`${P}\n${Q}\n${cap}`);
+    expect(page(`<div>${Q}</div><p>${cap}</p>`)).toBe(`${P}\n${Q}\n${Q}\n${cap}`);
+  });
   it('a sentence that only mentions a picture stays', () => {
     const line = '他把图为证据的照片交给了警方，警方随即立案调查，并在当晚找到了嫌疑人的住处。';
     expect(body(P, line, Q)).toBe(`${P}\n${line}\n${Q}`);

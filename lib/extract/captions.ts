@@ -1,0 +1,61 @@
+/**
+ * A photo's caption under the root: marked by its words, by its element's class, or repeating
+ * the text of the picture right before it. (The body leaves captions out.)
+ */
+import { classAndId } from './dom';
+import type { Paragraph } from './paragraphs';
+
+/** A photo's caption: marked as one (▲…, 图为…, 圖說：…). */
+const CAPTION_OPENER =
+  /^\s*(?:[▲▼△▽]|(?:图为|圖為|图说|圖說|图注|圖註|圖注)\s*[:：]?|(?:图|圖)\s*[:：]|(?:圖像來源|图像来源|圖像加註文字|图像加注文字)\s*[，,:：])/;
+/** …or closed by the photo's credit: （圖／業者提供）, 圖/傑昇提供, （記者王小明攝）, (Getty Images). */
+const CAPTION_CREDIT =
+  /(?:[（(]\s*(?:(?:圖|图|照片|圖片|图片)\s*[／/｜|:：︰]\s*[^（()）]{1,20}|[^（()）]{0,12}(?:攝|摄|翻攝|翻摄)(?:影)?|(?:記者|记者)[^（()）]{1,8}(?:攝|摄))\s*[）)]|(?:^|[。！？\s])(?:圖|图)\s*[／/]\s*[^\s/／。，]{2,16}|(?:^|[。！？\s])[^\s。，]{2,16}(?:供图|供圖)(?:\s+[^\s。，]{2,8})?)\s*$/;
+/** A picture's credit in brackets (（圖︰宏達電提供）): a caption even when it is long. */
+const PICTURE_CREDIT = /[（(]\s*(?:圖|图|照片|圖片|图片)\s*[／/｜|:：︰][^（()）]{1,20}[）)]\s*$/;
+
+/** Shortest text that repeating a picture's alt or title makes a caption. */
+const REPEAT_MIN = 6;
+
+/** `s` without whitespace. */
+const squeezed = (s: string): string => s.replace(/\s+/g, '');
+
+/**
+ * Does the text repeat the alt or title of the picture right before its element (in the
+ * previous sibling of the element or of its parent: `<a><img alt=…></a><p>…</p>`)? A caption
+ * that names no credit of its own (…的來臨。﹝路透﹞).
+ */
+function repeatsPicture(text: string, el: Element): boolean {
+  if (text.length < REPEAT_MIN) return false;
+  for (let at: Element | null = el, up = 0; at && up < 2; at = at.parentElement, up++) {
+    const prev = at.previousElementSibling;
+    if (!prev) continue;
+    const imgs = prev.tagName.toUpperCase() === 'IMG' ? [prev] : prev.getElementsByTagName('img');
+    const img = imgs[imgs.length - 1];
+    if (!img) return false;
+    const s = squeezed(text);
+    return squeezed(img.getAttribute('alt') ?? '') === s || squeezed(img.getAttribute('title') ?? '') === s;
+  }
+  return false;
+}
+
+/** Longest text a caption is read as for repeating its picture's text, or being a <figcaption>. */
+const FIGURE_TEXT_MAX = 600;
+
+/**
+ * Is the paragraph a photo's caption? By its words, by its element (p.caption, <figcaption>),
+ * or by repeating the picture's own text (however long: a credit may run for lines).
+ */
+export function isCaption(p: Paragraph): boolean {
+  const text = p.text;
+  if (text.length > FIGURE_TEXT_MAX) return false;
+  const el = p.container;
+  if (text.length <= 200) {
+    if (
+      text.length > 120 ? PICTURE_CREDIT.test(text) : CAPTION_OPENER.test(text) || CAPTION_CREDIT.test(text)
+    )
+      return true;
+    if (/caption/.test(classAndId(el))) return true;
+  }
+  return el.tagName.toUpperCase() === 'FIGCAPTION' || repeatsPicture(text, el);
+}
