@@ -56,6 +56,10 @@ const ORIGINAL_TITLE = /^[[【（(]?\s*(?:原标题|原標題|原题|原題)\s*[
 const POST_COUNTER =
   /(?:阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[(（:：]\s*\d+/;
 
+/** An outlet's account, as a post's credit gives it (量子位 | 公众号 QbitAI). */
+const ACCOUNT_LINE =
+  /^[^\s|｜]{2,16}\s*[|｜]\s*(?:微信)?(?:公众号|公眾號|微信号|微信號)\s*[:：]?\s*[A-Za-z0-9_-]{2,30}$/;
+
 const SENT_FROM = /^(?:發佈於|發布於|发布于|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/i;
 
 export function isMetaLine(text: string, stripped?: string): boolean {
@@ -79,6 +83,7 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   if (t.length < 40 && /^(?:Author|Role)\s*,\s*\S/.test(t)) return true;
   // Where the post was sent from, as platforms show it (发布于：北京市, IP属地：广东).
   if (t.length < 24 && SENT_FROM.test(t)) return true;
+  if (t.length < 50 && ACCOUNT_LINE.test(t)) return true;
   if (t.length < 40 && STAFF_LABEL.test(t) && !/[。！？]/.test(t)) return true;
   if (t.length < 30 && DESK_CREDIT.test(t)) return true;
   // The headline the story first ran under (原标题：…), as reprints note it.
@@ -222,6 +227,12 @@ function sortParagraphs(
   }
 }
 
+/** An address alone on its line, numbered or not: [1]https://…, 2. http://…. */
+const BARE_ADDRESS = /^(?:[[［(（]?\d{1,2}[\]］)）.、]?\s*)?https?:\/\/\S+$/;
+/** The label of a list of references. */
+const REFERENCES_LABEL =
+  /^(?:参考|參考|相关|相關|原文|延伸阅读|延伸閱讀)?(?:链接|鏈接|連結|资料|資料|文献|文獻|来源|來源)\s*[:：]?$|^references?\s*:?$/i;
+
 /** Short items between bars, three or more: a menu or a counter's line. */
 function isBarMenu(p: Paragraph): boolean {
   return p.bars >= 2 && p.text.split(/[|｜]/).every((item) => item.trim().length <= 10);
@@ -292,9 +303,20 @@ function finishBody(
   }
   // Trailing fragments after the last sentence (荐, 新闻：, 搜捕商机 …) are leftovers of widgets;
   // so is a menu of short items between bars, however long (网友跟贴 0人跟贴 | 0人参与 | 手机发跟贴 | 注册).
+  // So is a list of references: bare addresses ([1]https://…), their label (参考链接：), and the
+  // title line right above an address.
+  let linked = false;
   while (kept.length > 1) {
     const last = kept[kept.length - 1] as Paragraph;
-    if (/[。！？!?」”]/.test(last.text) || (last.text.length >= 25 && !isBarMenu(last))) break;
+    const address = BARE_ADDRESS.test(last.text);
+    if (
+      !address &&
+      !REFERENCES_LABEL.test(last.text) &&
+      !(linked && last.text.length <= 80 && !/[。！？!?」”]/.test(last.text)) &&
+      (/[。！？!?」”]/.test(last.text) || (last.text.length >= 25 && !isBarMenu(last)))
+    )
+      break;
+    linked = address;
     kept.pop();
   }
   // An editor's credit closing the last sentence (…罰金。（編輯：李亨山）1120823) is a metadata line.

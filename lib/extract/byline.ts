@@ -46,12 +46,13 @@ const ROLE =
   '(?:本報|本报)?(?:通訊員|通讯员|實習生|实习生)|(?:實習|实习|見習|见习|首席|特約|特约|特派|本報|本报)?(?:記者|记者)';
 /**
  * The key after a line start, a space, an opening mark, a column's name (《棱镜》作者 周纯) or an
- * outlet's slash (聯合報／記者…), or 記者 right after two hanzi (an outlet: 光明日报记者).
+ * outlet's slash (聯合報／記者…), 記者 right after two hanzi (an outlet: 光明日报记者), or a labelled
+ * key after a comma (…“凤凰网科技”，作者：姜凡).
  * (Lookbehinds: the engine tries the key words at each position, not a run of up to 8 hanzi
  * first.)
  */
 export const KEY_RE = new RegExp(
-  `(?:(?<=^|[\\s·•|｜【】〔〕\\[（(:：■□◆◇●○◎▲△★☆▶►※》]|(?:報|报|社|網|网|台|臺|視|视|聞|闻|刊|媒)\\s*[／/]\\s*)${AUTHOR_KEY}|(?<=[${H}A-Za-z0-9+]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者|特約撰稿人|特约撰稿人))(?![會会站節节證证們们團团群招])\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)${NAME_END}`,
+  `(?:(?<=^|[\\s·•|｜【】〔〕\\[（(:：■□◆◇●○◎▲△★☆▶►※》]|(?:報|报|社|網|网|台|臺|視|视|聞|闻|刊|媒)\\s*[／/]\\s*)${AUTHOR_KEY}|(?<=[${H}A-Za-z0-9+]{2})(?:記者|记者|專欄作者|专栏作者|特約作者|特约作者|特約撰稿人|特约撰稿人)|(?<=[，,；;])(?:作者|撰文)(?=\\s*[:：]))(?![會会站節节證证們们團团群招])\\s*[:：/／|｜]?\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)${NAME_END}`,
 );
 /**
  * A word every match of KEY_RE holds (each of AUTHOR_KEY's, or a part of it: 撰 of 撰文 and
@@ -130,6 +131,11 @@ const LINE_OPENERS = '（(【〔[';
 const DESK_REPORT_RE = new RegExp(
   `(?:^|\\s)([${H}]{2,6}(?:中心|組|组)|(?:[${H}]\\s)?[${H}A-Za-z]{2,8}(?:報|报|社|網|网|台|臺))\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道|報道)(?:\\s|$)`,
 );
+/**
+ * 梦晨 发自 凹非寺, 明敏 克雷西 发自 凹非寺: the writers and where they write from, the whole line,
+ * spaced apart (他们发自内心 is prose).
+ */
+const SENT_FROM_RE = new RegExp(`^((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:发自|發自)\\s+[${H}]{2,8}$`);
 /** `2004年7月16日08:19 [ 黄宇 ] 来源：`: a name in brackets right after the time. */
 const AFTER_TIME_RE = new RegExp(
   `\\d{1,2}:\\d{2}(?::\\d{2})?\\s*[[［]\\s*((?:${NAME})(?:\\s+(?:${NAME}))*)\\s*[\\]］]`,
@@ -301,6 +307,12 @@ function parseLine(line: string): BylineFacts {
   }
   // In running prose, 本報記者 is a pronoun ("本报记者在广汽…"): only short lines hold bylines.
   if (text.length > 70) return facts;
+  const sent = chars & SOURCE && text.length <= 30 ? SENT_FROM_RE.exec(text) : null;
+  if (sent?.[1]) {
+    const names = cleanNames(sent[1]);
+    if (names.length) facts.authors = names;
+    return facts;
+  }
   const key = chars & AUTHOR && KEY_WORD.test(text) ? KEY_RE.exec(text) : null;
   // （作者：方敏北京大学经济学院教授）: the name, without the affiliation it is glued to.
   const affiliated = !key?.[1] && chars & AUTHOR ? gluedAffiliationName(text) : null;

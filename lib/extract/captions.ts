@@ -55,7 +55,8 @@ export function isCaption(p: Paragraph): boolean {
       text.length > 120 ? PICTURE_CREDIT.test(text) : CAPTION_OPENER.test(text) || CAPTION_CREDIT.test(text)
     )
       return true;
-    if (/caption/.test(classAndId(el))) return true;
+    // (A video's title above its player is the video's caption: p.video-title.)
+    if (/caption|video[-_]?title/.test(classAndId(el))) return true;
   }
   return el.tagName.toUpperCase() === 'FIGCAPTION' || repeatsPicture(text, el);
 }

@@ -139,6 +139,9 @@ export const CUT_SHORT =
 export const STAMPED = /[(（]\s*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+)?\d{1,2}:\d{2}\s*[)）]\s*$/;
 /** A dispatch's own opening: `【楊靜茹╱南投報導】`, `〔記者王鼎鈞／台北報導〕`. */
 export const DISPATCH_OPENER = /^[【〔［[]\s*[^】〕］\]]{0,24}(?:報導|报道|報道)\s*[】〕］\]]/;
+/** A flash's headline in brackets and its dispatch: `【苹果撤下AI字样】《科创板日报》23日讯，…`. */
+export const FLASH_OPENER =
+  /^【[^】]{6,60}】\s*(?:《[^》]{2,12}》|[\u4e00-\u9fff]{2,10})?\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|訊|电|電|消息)/;
 /** The characters DISPATCH_OPENER's line opens with. */
 export const OPENS_DISPATCH: ReadonlySet<number> = new Set([0x3010, 0x3014, 0xff3b, 0x5b]);
 
@@ -165,7 +168,7 @@ export function lineEnd(line: string): number {
 /**
  * A home or section page whose body reads as a digest: five summaries or more cut short (a
  * third of the lines), or stamped with their time (a fifth), or five stories or more each
- * opening with its own dispatch (one article opens with one).
+ * opening with its own dispatch or a flash's headline and dispatch (one article opens with one).
  */
 function isDigest(lines: readonly string[]): boolean {
   let cut = 0;
@@ -181,7 +184,8 @@ function isDigest(lines: readonly string[]): boolean {
       if (ends & CUT && line.length >= 20 && CUT_SHORT.test(end)) cut++;
       if (ends & STAMP && STAMPED.test(end)) stamped++;
     }
-    if (OPENS_DISPATCH.has(line.charCodeAt(0)) && DISPATCH_OPENER.test(line)) openers.add(line.slice(0, 20));
+    if (OPENS_DISPATCH.has(line.charCodeAt(0)) && (DISPATCH_OPENER.test(line) || FLASH_OPENER.test(line)))
+      openers.add(line.slice(0, 20));
   }
   const n = lines.length;
   // (A dozen or more cut short among a blurb's lines of meta each: a book site's front page.)

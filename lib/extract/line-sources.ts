@@ -109,10 +109,21 @@ export function dispatchOpening(text: string): string | undefined {
   return name && namesOutlet(name) && !/^(?:本|今|昨|快)/.test(name) ? name : undefined;
 }
 
-/** The outlet a reprint's credit names (本文由「工商時報」授權轉載), if any. */
+/**
+ * 本文来自微信公众号“凤凰网科技”, 本文轉載自「報導者」: group 1 the account or outlet the piece came
+ * from, quoted (an account's name is any name: 量子位, 晚点LatePost).
+ */
+const CAME_FROM_RE =
+  /本文(?:来自|來自|转载自|轉載自|转自|轉自|选自|選自)\s*(?:微信)?(?:公众号|公眾號|订阅号|訂閱號)?\s*[「“"『《]([^」”"』》\n]{2,20})[」”"』》]/;
+
+/**
+ * The outlet a reprint's credit names (本文由「工商時報」授權轉載, 本文来自微信公众号“凤凰网科技”),
+ * if any.
+ */
 export function lendingOutlet(text: string): string | undefined {
   const lent = REPRINT_RE.exec(text)?.[1];
-  return lent && namesOutlet(lent) ? lent : undefined;
+  if (lent && namesOutlet(lent)) return lent;
+  return CAME_FROM_RE.exec(text)?.[1]?.trim() || undefined;
 }
 
 /**

@@ -48,7 +48,11 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
     'mobile-banner',
     /mobile[-_]?(tip|banner|link)|\bwap\b|app[-_]?down|download[-_]?app|open[-_]?app|qrcode|erweima/,
   ],
-  ['copyright', /copyright|footer|\bfoot\b|\bbottom\b|banquan/],
+  // (Not a spacing utility's word: margin-bottom-20, pb-bottom, border-bottom.)
+  [
+    'copyright',
+    /copyright|footer|\bfoot\b|(?<!(?:margin|padding|border|spacing|space|gap|offset|inset)[-_])\bbottom\b(?![-_]?\d)|banquan/,
+  ],
   ['other', /\bsidebar\b|\bside\b|\baside\b|\bpopup\b|\bmodal\b|\btoolbar\b|\bprint\b/],
 ];
 
