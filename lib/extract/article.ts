@@ -13,6 +13,7 @@ import { findJunk, type JunkBlock } from './junk';
 import { readMetaTags, type MetaTags } from './meta-tags';
 import { extractMetadata, hasNewsCue, infoLines, type InfoLines } from './metadata';
 import { classedSource } from './source';
+import { dropComments } from './comments';
 import { mayBeGarbled } from './para-text';
 import { plainHeadline } from './plain-headline';
 import type { Paragraph } from './paragraphs';
@@ -256,6 +257,7 @@ export function* extractArticleSteps(
   yield;
   let body = yield* bodySteps(x);
   if (storyElsewhere(x, body)) body = yield* bodySteps(x);
+  dropComments(body, x.all, x.root);
   settleHeadline(x, body);
   yield;
   const model = yield* buildTextModelSteps(...modelInput(body));
@@ -277,6 +279,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   const x = headline(doc, opts, walk, readMetaTags(doc, walk.tagged));
   let body = drain(bodySteps(x));
   if (storyElsewhere(x, body)) body = drain(bodySteps(x));
+  dropComments(body, x.all, x.root);
   settleHeadline(x, body);
   const model = drain(buildTextModelSteps(...modelInput(body)));
   return articleOf(x, body, model, metadataOf(x, body, model), junkOf(x, body));

@@ -290,7 +290,10 @@ function parseLine(line: string): BylineFacts {
     const reporter = /記者|记者/.test(who);
     const names = cleanNames(reporter ? withoutDateline(who.replace(/.*?(記者|记者)/, '')) : who);
     // (A bare name after the outlet's slash has a common surname: 【中央社／台北】 names a place.)
-    if (names.length && (reporter || !outlet || names.every(hasCommonSurname))) facts.authors = names;
+    // (Without 記者, places and a day before 讯 are a dateline: （华盛顿、北京22日讯）.)
+    const dateline = !reporter && /\d{1,2}日(?:專|专)?(?:電|电|訊|讯)$/.test(inner);
+    if (names.length && !dateline && (reporter || !outlet || names.every(hasCommonSurname)))
+      facts.authors = names;
     return facts;
   }
   // 新华社巴黎12月9日电（记者唐霁）法国9日……: the wire's dateline opening the story names the reporter.

@@ -11,7 +11,8 @@ const LEAD_CLASS = /lead|intro|chapo|summary|abstract|daodu|zhaiyao|excerpt|stan
 /**
  * A lead paragraph the template keeps outside the body container (`<p class="chapo">` before
  * `<div class="body">`): a prose sibling right before the root (the time, the authors' line and
- * a photo may stand between).
+ * a photo may stand between), named as a lead, a <p>, of the root's own kind or opened by a
+ * dispatch's credit.
  */
 export function leadSiblings(root: Element): Element[] {
   const out: Element[] = [];
@@ -27,7 +28,16 @@ export function leadSiblings(root: Element): Element[] {
     const hanzi = hanziCount(text);
     // (The links only when the rest says prose: a query of the element each.)
     const prose = hanzi >= 20 && punctuationCount(text) >= 2 && linkedChars(el) < text.length * 0.2;
-    if (prose && (LEAD_CLASS.test(classAndId(el)) || el.tagName === 'P')) out.unshift(el);
+    // (Or a block of the root's own kind, `div.content_medium` beside `div.content_medium`, or one
+    // that a dispatch's credit opens: 【明報專訊】….)
+    if (
+      prose &&
+      (LEAD_CLASS.test(classAndId(el)) ||
+        el.tagName === 'P' ||
+        sameKind(el, at) ||
+        DISPATCH_OPENER.test(text))
+    )
+      out.unshift(el);
     else {
       const inner = prose ? leadClosing(el) : null;
       if (inner) out.unshift(inner);
@@ -35,6 +45,12 @@ export function leadSiblings(root: Element): Element[] {
     }
   }
   return out;
+}
+
+/** Two elements of one tag and one class (a class they have). */
+function sameKind(a: Element, b: Element): boolean {
+  const cls = a.getAttribute('class');
+  return !!cls?.trim() && a.tagName === b.tagName && cls === b.getAttribute('class');
 }
 
 /** A photo or a player with its caption (<figure>, `<div class="main-media">` holding an image). */

@@ -132,7 +132,7 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   ],
   [
     'share-bar',
-    /^(?:(?:点赞|點讚|收藏|分享|转发|轉發|评论|評論|在看)\s*(?:[(（]\d+[)）]|\d+)?\s*){2,}$|^(?:阅读|閱讀|浏览|瀏覽)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万萬]?\+?$/,
+    /^(?:(?:点赞|點讚|收藏|分享|转发|轉發|评论|評論|在看)\s*(?:[(（]\d+[)）]|\d+)?\s*){2,}$|^(?:阅读|閱讀|浏览|瀏覽)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万萬]?\+?$|^[(（]\s*被?(?:阅读|閱讀|浏览|瀏覽)\s*\d*\s*次\s*[)）]$/,
     40,
   ],
   label('related-links', '[【[]?\\s*(?:编辑推荐|編輯推薦)\\s*[】\\]]?'),
@@ -145,4 +145,6 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   ],
   label('copyright', '特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明|平台声明|平台聲明'),
   ['other', /^[-—–_=·\s]*END[-—–_=·\s]*$/, 40],
+  // A template's keys left untranslated (selfpromo.newsletter.titleselfpromo.newsletter.text).
+  ['other', /^[a-z][A-Za-z0-9_]*(?:\.[a-z][A-Za-z0-9_]*){2,}$/, 120],
 ];

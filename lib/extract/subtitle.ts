@@ -33,11 +33,13 @@ function subtitleText(el: Element, title: string): string {
 
 /**
  * The subtitle next to the headline (`found`: its element, or a block that holds it), outside
- * `root` (the story), or ''. After the headline: its next element (or its container's, when the
- * headline closes it), a heading or an element whose class names a subtitle. Before it: only an
- * element whose class names a 引题.
+ * `root` (the story), or ''. In it: a line after a break (afterBreak). After the headline: its
+ * next element (or its container's, when the headline closes it), a heading or an element whose
+ * class names a subtitle. Before it: only an element whose class names a 引题.
  */
 export function subtitleBeside(found: Element, title: string, root: Element): string {
+  const broken = afterBreak(found, title);
+  if (broken) return broken;
   // (A title block found whole, `<div class="title"><h1>…</h1><h3>…</h3></div>`: its heading.)
   let headline = found;
   if (found.firstElementChild)
@@ -60,4 +62,19 @@ export function subtitleBeside(found: Element, title: string, root: Element): st
   const before = headline.previousElementSibling;
   if (usable(before) && ABOVE_CLASS.test(classAndId(before))) return subtitleText(before, title);
   return '';
+}
+
+/**
+ * The line after a break in the headline's element, when the headline is the line before it
+ * (`<h1>港男頂證同志富商非禮<br><br>被誘拍裸照 慫恿當男妓</h1>`, <title> naming the first line
+ * only), read as subtitleText reads an element; else ''.
+ */
+function afterBreak(el: Element, title: string): string {
+  if (!el.querySelector('br')) return '';
+  const text = normSpace(visibleText(el));
+  if (!text.startsWith(title) || text.length - title.length < 4) return '';
+  const rest = text.slice(title.length).trim();
+  if (rest.length > 80 || /[。！？]$/.test(rest) || findDates(rest).length || junkKindOfText(rest)) return '';
+  const facts = parseBylineLine(rest);
+  return facts.authors || facts.source || facts.editor || facts.ownPaper ? '' : rest;
 }

@@ -21,6 +21,9 @@ export function hasTitleSeparator(t: string): boolean {
  */
 const TIGHT_SUFFIX = /^(.+?)[-—丨]+([^-—丨\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線))$/;
 
+/** An unspaced `-` or `_` before a day's code at the end: `标题-20120517`, `标题_2012-05-17`. */
+const TIGHT_DAY = /^(.+?)[-_](\d{8}|\d{4}-\d{2}-\d{2})$/;
+
 export function titleSegments(title: string): string[] {
   const segs = title
     // (Whitespace runs made one space first: SEPARATORS would try each of a run's positions.)
@@ -36,6 +39,12 @@ export function titleSegments(title: string): string[] {
     names.unshift(m[2]);
     last = m[1];
     m = TIGHT_SUFFIX.exec(last);
+  }
+  // (A day's code closing the line, unspaced: 港男頂證同志富商非禮-20120517.)
+  const day = last === undefined ? null : TIGHT_DAY.exec(last);
+  if (day?.[1] && day[2]) {
+    last = day[1];
+    names.unshift(day[2]);
   }
   if (last !== undefined) segs.push(last);
   return segs.concat(names);
