@@ -264,7 +264,8 @@ function parseLine(line: string): BylineFacts {
       if (!NOT_AN_OUTLET.test(paper)) facts.source ??= paper;
       // (The reporter right after it: 【大公報訊】記者王小明報道：.)
       const rest = text.slice(bracket[0].length).trim();
-      if (/^(?:記者|记者)/.test(rest)) {
+      // (Or the reporter of another outlet in brackets: 【大纪元…讯】（新纪元周刊记者李佳采访报导）.)
+      if (/^(?:[（(][^（()）]{0,10}?)?(?:記者|记者)/.test(rest)) {
         const after = parseLine(rest.slice(0, 40));
         if (after.authors) facts.authors = after.authors;
       }
@@ -288,7 +289,11 @@ function parseLine(line: string): BylineFacts {
     const who = (outlet ? parts.slice(1).join('╱') : inner).split(/[/／╱]/)[0] ?? '';
     // (Without 記者 the run before the day is the wire and the place: 中央社台北19日電.)
     const reporter = /記者|记者/.test(who);
-    const names = cleanNames(reporter ? withoutDateline(who.replace(/.*?(記者|记者)/, '')) : who);
+    // (采访报导, 综合报导 after the name: how the reporter worked, not a name.)
+    const named = reporter
+      ? who.replace(/.*?(記者|记者)/, '').replace(/(?:采访|採訪|综合|綜合)?(?:報導|报导|报道|報道)$/, '')
+      : who;
+    const names = cleanNames(reporter ? withoutDateline(named) : named);
     // (A bare name after the outlet's slash has a common surname: 【中央社／台北】 names a place.)
     // (Without 記者, places and a day before 讯 are a dateline: （华盛顿、北京22日讯）.)
     const dateline = !reporter && /\d{1,2}日(?:專|专)?(?:電|电|訊|讯)$/.test(inner);

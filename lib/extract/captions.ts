@@ -39,6 +39,13 @@ function repeatsPicture(text: string, el: Element): boolean {
   return false;
 }
 
+/** Is the element a <figcaption>, or inside one (up to three levels: `<figcaption><p>…`)? */
+function inFigcaption(el: Element): boolean {
+  for (let at: Element | null = el, k = 0; at && k < 4; at = at.parentElement, k++)
+    if (at.tagName.toUpperCase() === 'FIGCAPTION') return true;
+  return false;
+}
+
 /** Longest text a caption is read as for repeating its picture's text, or being a <figcaption>. */
 const FIGURE_TEXT_MAX = 600;
 
@@ -58,5 +65,5 @@ export function isCaption(p: Paragraph): boolean {
     // (A video's title above its player is the video's caption: p.video-title.)
     if (/caption|video[-_]?title/.test(classAndId(el))) return true;
   }
-  return el.tagName.toUpperCase() === 'FIGCAPTION' || repeatsPicture(text, el);
+  return inFigcaption(el) || repeatsPicture(text, el);
 }

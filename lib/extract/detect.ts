@@ -130,11 +130,11 @@ function allSentences(lines: readonly string[]): boolean {
 }
 
 /**
- * A summary cut short (..., .., a lone …), its time after it or not: `…國民黨主席，並..(12/13
- * 13:32)`. (Not ……: prose that trails off.)
+ * A summary cut short (..., .., a lone …, WordPress's […]), its time after it or not: `…國民黨主席，
+ * 並..(12/13 13:32)`. (Not ……: prose that trails off.)
  */
 export const CUT_SHORT =
-  /(?:\.{2,}|．{2,}|(?<!…)…)\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[[【]?\s*(?:全文|詳細|详细|詳情|详情|更多|(?:閱讀|阅读|查看)全文)\s*[\]】>»]*)?\s*$/;
+  /(?:\.{2,}|．{2,}|(?<!…)…|\[\s*(?:…|\.{3})\s*\])\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[[【]?\s*(?:全文|詳細|详细|詳情|详情|更多|(?:閱讀|阅读|查看)全文)\s*[\]】>»]*)?\s*$/;
 /** A time stamp closing the line: `(15:11)`, `(12/13 13:32)`. */
 export const STAMPED = /[(（]\s*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+)?\d{1,2}:\d{2}\s*[)）]\s*$/;
 /** A dispatch's own opening: `【楊靜茹╱南投報導】`, `〔記者王鼎鈞／台北報導〕`. */

@@ -186,11 +186,15 @@ function taggedAuthors(
   const shown = classedAuthors(paragraphs, person);
   if (shown.length) return shown;
   // (`陳宥蓁／綜合報導`: the name, without the desk's word after its slash.)
-  return tags.author
-    .replace(/\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道|報道)$/, '')
-    .split(/[\s,、，]+/)
-    .filter(person);
+  const tagged = tags.author.replace(/\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道|報道)$/, '');
+  // (Names in Latin letters, each between commas: `KEITH BRADSHER,ANA SWANSON`.)
+  const parts = tagged.split(/\s*[,、，;；]\s*|\s+(?:and|&)\s+/).filter(Boolean);
+  if (parts.length && parts.every((t) => LATIN_NAME.test(t) && !site.includes(t))) return parts;
+  return tagged.split(/[\s,、，]+/).filter(person);
 }
+
+/** A person's name in Latin letters: two to four words, each capitalised (David E. Sanger). */
+const LATIN_NAME = /^[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}$/;
 
 const AUTHOR_CLASS = /author|reporter|byline|writer|zuozhe|jizhe/;
 const COMMENT_CLASS = /comment|reply|discuss|pinglun/;

@@ -29,7 +29,11 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
     ),
   ],
   ['share-bar', SHARE_WORD],
-  ['comments', /comment|pinglun|\bpl\b|reply|discuss|disqus|message[-_]?board|usermessage|liuyan|guestbook/],
+  // (Not Tailwind's padding, pl-3.)
+  [
+    'comments',
+    /comment|pinglun|\bpl\b(?![-_.]\d)|reply|discuss|disqus|message[-_]?board|usermessage|liuyan|guestbook/,
+  ],
   ['keyword-list', /hotlinks?|hot[-_]?words?|keywords?|\btags?\b|tag[-_]?list|\bbq\b/],
   [
     'related-links',

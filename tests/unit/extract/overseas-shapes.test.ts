@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
-import { junkKindOfText } from '../../../lib/extract/patterns';
+import { junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
 import { titleSegments } from '../../../lib/extract/title';
 import { load, P, Q, storyPage } from './shapes';
 
@@ -81,5 +81,61 @@ describe('headline, subtitle and lead', () => {
       `【明報專訊】${Q}\n${P}\n${Q}\n${P}\n${Q}`,
     );
     expect(extractArticle(page(`<div class="promo">${Q}</div>`)).model.text).toBe(`${P}\n${Q}\n${P}\n${Q}`);
+  });
+});
+
+describe('more shapes of the same set', () => {
+  it('Tailwind’s padding (pl-3) names no comments: the lead in it stays', () => {
+    expect(junkKindOfClass('border-primary mb-6 block border-l-4 pl-3 md:mb-8')).toBeNull();
+    expect(junkKindOfClass('pl')).toBe('comments');
+  });
+  it('a paragraph inside a <figcaption> is a caption', () => {
+    const a = extractArticle(
+      storyPage(
+        '亚罗士打屋子被查封',
+        '2023-11-10 12:00',
+        `<figure><img src="a.jpg" alt=""><figcaption><div id="ad"></div><p>执法人员挂上关闭令的布条。</figcaption></figure><p>${P}</p><p>${Q}</p>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+  });
+  it('authors a meta tag names in Latin letters, between commas, are read', () => {
+    const a = extractArticle(
+      storyPage(
+        '贸易协议意味着什么',
+        '2019-10-14 10:43',
+        `<p>${P}</p><p>${Q}</p>`,
+        '<meta name="byline" content="KEITH BRADSHER,ANA SWANSON">',
+      ),
+    );
+    expect(a.metadata.authors).toEqual(['KEITH BRADSHER', 'ANA SWANSON']);
+  });
+  it('a newsletter’s pitch in brackets and a paywall’s lines are junk', () => {
+    for (const line of [
+      '[欢迎点击此处、或发送邮件至cn.letters@nytimes.com订阅《 纽约时报》中文简报。]',
+      '此文章为早报 订户 专享内容，什么是订户专享内容？',
+      '已是早报订户，请您登录后继续阅读全文。',
+      '请您选择以下方式，阅读全文：',
+      '，以继续阅读全文！',
+      '新用户体验价，每月只需 $0.99*。',
+    ])
+      expect(junkKindOfText(line), line).not.toBeNull();
+  });
+  it('a reporter of another outlet in brackets after a dispatch is the author', () => {
+    expect(parseBylineLine('【大纪元2011年06月03日讯】（新纪元周刊记者李佳采访报导）日本管理学专家')).toEqual(
+      {
+        source: '大纪元',
+        authors: ['李佳'],
+      },
+    );
+    expect(parseBylineLine('（記者王小明綜合報導）').authors).toEqual(['王小明']);
+  });
+  it('a list of summaries each cut short by WordPress’s […] is a digest', () => {
+    const item = (i: number) =>
+      `<div class="post"><h2><a href="/a/${i}">标题${i}号新闻</a></h2><p>${P.slice(0, 40)} […]</p><div class="meta">2020-01-0${i} 作者：古立</div></div>`;
+    const page = load(
+      `<html><head><title>【贸易战】标签文章列表</title></head><body><h1>【贸易战】标签文章列表</h1><div class="list">${[1, 2, 3, 4, 5, 6, 7].map(item).join('')}</div></body></html>`,
+    );
+    expect(extractArticle(page).isArticle).toBe(false);
   });
 });
