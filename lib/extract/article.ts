@@ -7,6 +7,7 @@ import { stripGlosses } from '../text/gloss';
 import { bodyBlocksSteps, dropFirstBlock, type Block, type BodyResult } from './blocks';
 import { leadSiblings } from './lead';
 import { forgetParsedLines } from './byline';
+import { forgetPictures } from './captions';
 import { detectArticle } from './detect';
 import { essayHead } from './essay-head';
 import { findJunk, type JunkBlock } from './junk';
@@ -112,12 +113,14 @@ interface Extraction {
 /** The page's one walk (a line of this page is parsed once, whichever step asks first). */
 function walkOf(doc: Document): PageWalk {
   forgetParsedLines();
+  forgetPictures(doc);
   return walkPage(doc);
 }
 
 /** walkOf as steps. */
 function* walkOfSteps(doc: Document): Steps<PageWalk> {
   forgetParsedLines();
+  forgetPictures(doc);
   return yield* walkPageSteps(doc);
 }
 
@@ -265,6 +268,7 @@ export function* extractArticleSteps(
   const metadata = metadataOf(x, body, model);
   yield;
   const junk = junkOf(x, body);
+  forgetPictures(null);
   yield;
   return articleOf(x, body, model, metadata, junk);
 }
@@ -282,5 +286,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   dropComments(body, x.all, x.root);
   settleHeadline(x, body);
   const model = drain(buildTextModelSteps(...modelInput(body)));
-  return articleOf(x, body, model, metadataOf(x, body, model), junkOf(x, body));
+  const article = articleOf(x, body, model, metadataOf(x, body, model), junkOf(x, body));
+  // (Captions ask about this page's pictures no more: see forgetPictures.)
+  forgetPictures(null);
+  return article;
 }

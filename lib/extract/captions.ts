@@ -21,19 +21,75 @@ const REPEAT_MIN = 6;
 const squeezed = (s: string): string => s.replace(/\s+/g, '');
 
 /**
+ * What the page's pictures say, read once an extraction (see forgetPictures): the alt and title
+ * texts (squeezed) and their shortest and longest lengths, and whether any <figcaption> is there.
+ */
+interface Pictures {
+  doc: Document;
+  texts: Set<string>;
+  shortest: number;
+  longest: number;
+  figcaptions: boolean;
+}
+
+let pictures: Pictures | null = null;
+/** The page an extraction reads (forgetPictures), whose pictures are read on first need. */
+let page: Document | null = null;
+
+/**
+ * Start an extraction of `doc`: its pictures are read again when asked (it may have changed).
+ * Null when the extraction is done: a paragraph is then asked about its own document.
+ */
+export function forgetPictures(doc: Document | null): void {
+  pictures = null;
+  page = doc;
+}
+
+function picturesOf(el: Element): Pictures {
+  // (The page the extraction reads, without a DOM call per paragraph; another document's own.)
+  const doc = page ?? el.ownerDocument;
+  if (pictures?.doc === doc) return pictures;
+  const texts = new Set<string>();
+  let shortest = Infinity;
+  let longest = 0;
+  const imgs = doc.images;
+  for (let i = 0; i < imgs.length; i++) {
+    const img = imgs[i] as HTMLImageElement;
+    for (const said of [img.getAttribute('alt'), img.getAttribute('title')]) {
+      const t = said ? squeezed(said) : '';
+      if (t.length < REPEAT_MIN) continue;
+      texts.add(t);
+      shortest = Math.min(shortest, t.length);
+      longest = Math.max(longest, t.length);
+    }
+  }
+  pictures = {
+    doc,
+    texts,
+    shortest,
+    longest,
+    figcaptions: doc.getElementsByTagName('figcaption').length > 0,
+  };
+  return pictures;
+}
+
+/**
  * Does the text repeat the alt or title of the picture right before its element (in the
  * previous sibling of the element or of its parent: `<a><img alt=…></a><p>…</p>`)? A caption
- * that names no credit of its own (…的來臨。﹝路透﹞).
+ * that names no credit of its own (…的來臨。﹝路透﹞). (Only a text some picture says is looked
+ * for in the DOM.)
  */
-function repeatsPicture(text: string, el: Element): boolean {
-  if (text.length < REPEAT_MIN) return false;
+function repeatsPicture(text: string, el: Element, pics: Pictures): boolean {
+  // (Squeezed, the text is no longer; whitespace aside, no shorter than half.)
+  if (text.length < pics.shortest || text.length > pics.longest * 2) return false;
+  const s = squeezed(text);
+  if (!pics.texts.has(s)) return false;
   for (let at: Element | null = el, up = 0; at && up < 2; at = at.parentElement, up++) {
     const prev = at.previousElementSibling;
     if (!prev) continue;
     const imgs = prev.tagName.toUpperCase() === 'IMG' ? [prev] : prev.getElementsByTagName('img');
     const img = imgs[imgs.length - 1];
     if (!img) return false;
-    const s = squeezed(text);
     return squeezed(img.getAttribute('alt') ?? '') === s || squeezed(img.getAttribute('title') ?? '') === s;
   }
   return false;
@@ -65,5 +121,6 @@ export function isCaption(p: Paragraph): boolean {
     // (A video's title above its player is the video's caption: p.video-title.)
     if (/caption|video[-_]?title/.test(classAndId(el))) return true;
   }
-  return inFigcaption(el) || repeatsPicture(text, el);
+  const pics = picturesOf(el);
+  return (pics.figcaptions && inFigcaption(el)) || repeatsPicture(text, el, pics);
 }
