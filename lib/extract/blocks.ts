@@ -56,6 +56,9 @@ const ORIGINAL_TITLE = /^[[【（(]?\s*(?:原标题|原標題|原题|原題)\s*[
 const POST_COUNTER =
   /(?:阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[(（:：]\s*\d+/;
 
+/** The author's affiliation under the story, in brackets: （作者系北京师范大学教育学部副教授）. */
+const AUTHOR_BIO = /^[（(]\s*作者\s*(?:系|为|為|係|是|現為|现为|现任|現任)[^（()）]{2,80}[）)]$/;
+
 /** An outlet's account, as a post's credit gives it (量子位 | 公众号 QbitAI). */
 const ACCOUNT_LINE =
   /^[^\s|｜]{2,16}\s*[|｜]\s*(?:微信)?(?:公众号|公眾號|微信号|微信號)\s*[:：]?\s*[A-Za-z0-9_-]{2,30}$/;
@@ -84,6 +87,7 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   // Where the post was sent from, as platforms show it (发布于：北京市, IP属地：广东).
   if (t.length < 24 && SENT_FROM.test(t)) return true;
   if (t.length < 50 && ACCOUNT_LINE.test(t)) return true;
+  if (AUTHOR_BIO.test(t)) return true;
   if (t.length < 40 && STAFF_LABEL.test(t) && !/[。！？]/.test(t)) return true;
   if (t.length < 30 && DESK_CREDIT.test(t)) return true;
   // The headline the story first ran under (原标题：…), as reprints note it.

@@ -290,9 +290,11 @@ function parseLine(line: string): BylineFacts {
     // (Without 記者 the run before the day is the wire and the place: 中央社台北19日電.)
     const reporter = /記者|记者/.test(who);
     // (采访报导, 综合报导 after the name: how the reporter worked, not a name.)
-    const named = reporter
-      ? who.replace(/.*?(記者|记者)/, '').replace(/(?:采访|採訪|综合|綜合)?(?:報導|报导|报道|報道)$/, '')
-      : who;
+    // (编译 after a name is the writer's work too: 【欧洲时报11月9日文耕编译】.)
+    const named = (reporter ? who.replace(/.*?(記者|记者)/, '') : who).replace(
+      /(?:采访|採訪|综合|綜合|编译|編譯)?(?:報導|报导|报道|報道)?$/,
+      '',
+    );
     const names = cleanNames(reporter ? withoutDateline(named) : named);
     // (A bare name after the outlet's slash has a common surname: 【中央社／台北】 names a place.)
     // (Without 記者, places and a day before 讯 are a dateline: （华盛顿、北京22日讯）.)

@@ -84,12 +84,14 @@ function leadClosing(el: Element): Element | null {
 }
 
 /**
- * Does a later paragraph repeat the first one, named as a lead or a summary, word for word? (A
- * summary set above the story, `<div class="introduction">`, that the story then goes on with.)
+ * Does a later paragraph repeat the first one, named as a lead or a summary, word for word, or
+ * start with it? (A summary set above the story, `<div class="introduction">`, that the story
+ * then goes on with, or that quotes a sentence of the story.)
  */
 export function repeatsLater(kept: readonly Paragraph[]): boolean {
   const first = kept[0]?.text ?? '';
   if (first.length < 20 || !LEAD_CLASS.test(classAndId((kept[0] as Paragraph).container))) return false;
-  for (let i = 1; i < kept.length; i++) if ((kept[i] as Paragraph).text === first) return true;
+  // (Or opens it: the summary is the sentence a later paragraph starts with.)
+  for (let i = 1; i < kept.length; i++) if ((kept[i] as Paragraph).text.startsWith(first)) return true;
   return false;
 }

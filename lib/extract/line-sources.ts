@@ -111,10 +111,11 @@ export function dispatchOpening(text: string): string | undefined {
 
 /**
  * 本文来自微信公众号“凤凰网科技”, 本文轉載自「報導者」: group 1 the account or outlet the piece came
- * from, quoted (an account's name is any name: 量子位, 晚点LatePost).
+ * from, quoted (an account's name is any name: 量子位, 晚点LatePost); group 2 an account's name
+ * unquoted, before its ID or the next credit (本文来自微信公众号：修远基金会（ID：xiuyuanjijinhui），作者：…).
  */
 const CAME_FROM_RE =
-  /本文(?:来自|來自|转载自|轉載自|转自|轉自|选自|選自)\s*(?:微信)?(?:公众号|公眾號|订阅号|訂閱號)?\s*[「“"『《]([^」”"』》\n]{2,20})[」”"』》]/;
+  /本文(?:来自|來自|转载自|轉載自|转自|轉自|选自|選自)\s*(?:(?:微信)?(?:公众号|公眾號|订阅号|訂閱號)?\s*[:：]?\s*[「“"『《]([^」”"』》\n]{2,20})[」”"』》]|(?:微信)?(?:公众号|公眾號|订阅号|訂閱號)\s*[:：]?\s*([^\s「“"『《（(，,。：:]{2,20})(?=\s*[（(，,]))/;
 
 /**
  * The outlet a reprint's credit names (本文由「工商時報」授權轉載, 本文来自微信公众号“凤凰网科技”),
@@ -123,7 +124,8 @@ const CAME_FROM_RE =
 export function lendingOutlet(text: string): string | undefined {
   const lent = REPRINT_RE.exec(text)?.[1];
   if (lent && namesOutlet(lent)) return lent;
-  return CAME_FROM_RE.exec(text)?.[1]?.trim() || undefined;
+  const came = CAME_FROM_RE.exec(text);
+  return (came?.[1] ?? came?.[2])?.trim() || undefined;
 }
 
 /**

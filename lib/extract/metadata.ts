@@ -278,8 +278,13 @@ export function extractMetadata(
     (tailFacts.responsible && !facts.responsible ? tailFacts.editor : facts.editor) ?? tailFacts.editor ?? '';
   // (Nor any other name the page credits as an editor: 编辑：倪仕轩 beside 责任编辑：杨格.)
   const editors = new Set([editor, ...facts.editors, ...tailFacts.editors]);
+  // (Nor the outlet's short name before the names: 文｜财新 胡琪彦、郑子璇 of 财新网.)
   const notEditors = (names: string[]): string[] =>
-    names.filter((a) => !editors.has(a) || facts.authors?.includes(a));
+    names.filter(
+      (a) =>
+        (!editors.has(a) || facts.authors?.includes(a)) &&
+        !(source.length > a.length && source.startsWith(a) && OUTLET_END.test(source)),
+    );
   authors = notEditors(authors);
   // (A meta tag's author that is the editor gives way to the names closing the story: （钟才文）.)
   if (!authors.length)

@@ -85,10 +85,13 @@ export function cleanNames(raw: string): string[] {
     : names;
   for (const word of kept.split(/[\s、，,;；]+/)) {
     const part = word.replace(/\u2060/g, ' ');
-    const p = part.replace(
-      /^(?:本報|本报|本刊)?(?:實習生|实习生|通訊員|通讯员|特約|特约|實習|实习|見習|见习|首席|特派)?(?:記者|记者)?/,
-      '',
-    );
+    // (编译 glued to a two-character name is the writer's work: 文耕编译.)
+    const p = part
+      .replace(
+        /^(?:本報|本报|本刊)?(?:實習生|实习生|通訊員|通讯员|特約|特约|實習|实习|見習|见习|首席|特派)?(?:記者|记者)?/,
+        '',
+      )
+      .replace(/^([\u4e00-\u9fff]{2})(?:编译|編譯)$/, '$1');
     // After a name, a role word ends the list: 王小明 编辑 李四, 王小明 发自北京.
     if (out.length && ROLE_AFTER.test(p)) break;
     if (!p || STOP_WORDS.test(p)) continue;

@@ -169,8 +169,14 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
     'other',
     /^[★☆※＊*]?\s*(?:再給自己一次機會|再给自己一次机会|珍惜生命.{0,4}(?:自殺|自杀)|(?:自殺|自杀)(?:防治|諮詢|咨询)|(?:生命線|生命线|張老師|张老师)(?:協談|协谈)?(?:專線|专线)|(?:衛福部|卫福部)?安心(?:專線|专线)|(?:自殺|自杀)(?:解決不了|解决不了|不能解決|不能解决))/,
   ],
+  // An opinion piece's disclaimer (本文内容是作者个人观点，不代表《当今大马》立场。, All opinions are
+  // personal.), opening the line.
+  [
+    'copyright',
+    /^(?:本文(?:内容|內容)?(?:是|为|為|仅为|僅為|只)?(?:代表)?(?:作者)?(?:个人|個人)(?:观点|觀點|意见|意見)|(?:[Aa]ll )?(?:[Oo]pinions|[Vv]iews)(?: expressed)?(?: here)? (?:are|is) (?:personal|(?:the )?author'?s? own))/,
+  ],
   // (The notice's label opening the line: the anchored patterns' pass tries it.)
-  ['copyright', /^[*＊※]?\s*(?:平台|特别|特別|免责|免責|版权|版權)(?:声明|聲明)\s*[:：]/],
+  ['copyright', /^[*＊※]?\s*(?:平台|特别|特別|免责|免責|版权|版權)(?:声明|聲明)(?:\s*[:：]|\s+\S)/],
   [
     'other',
     /^(打印|列印|關閉|关闭|返回頂部|返回顶部|收藏|糾錯|纠错|【纠错】|【糾錯】|上一篇|下一篇|上一頁|下一页)(\s|$|[:：])/,

@@ -151,6 +151,12 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   ],
   label('copyright', '特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明|平台声明|平台聲明'),
   ['other', /^[-—–_=·\s]*END[-—–_=·\s]*$/, 40],
+  // A poll under the story, asking the reader (您觉得这篇文如何？, Sorry You have Already Voted!).
+  [
+    'other',
+    /^(?:您|你)(?:觉得|覺得|认为|認為)(?:这篇|這篇|本篇|此篇)(?:文章?|报道|報導|新闻|新聞)?(?:如何|怎么样|怎麼樣)[？?]?$|^(?:sorry,?\s*)?you have already voted!?$/i,
+    40,
+  ],
   // A template's keys left untranslated (selfpromo.newsletter.titleselfpromo.newsletter.text).
   ['other', /^[a-z][A-Za-z0-9_]*(?:\.[a-z][A-Za-z0-9_]*){2,}$/, 120],
 ];
