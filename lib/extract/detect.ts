@@ -197,6 +197,10 @@ function isDigest(lines: readonly string[]): boolean {
   );
 }
 
+/** og:types of pages that are no article: an event, a product, a place, a book, a profile. */
+const NOT_ARTICLE_OG =
+  /event|product|place|restaurant|business|book|profile|music\.|video\.(?:movie|episode|tv_show)/i;
+
 export function detectArticle(input: DetectInput): Detection {
   const { doc, bodyText } = input;
   const s: Record<string, number> = {};
@@ -219,8 +223,11 @@ export function detectArticle(input: DetectInput): Detection {
   const ogType = input.ogType;
   if (/article/i.test(ogType) || /Article/.test(input.jsonLdType)) s.schema = 1;
   if (/^(website|video)/i.test(ogType)) s.schema = -0.5;
-  // The page says what it is, and it is not an article (a Q&A page, a forum thread, a list).
+  // The page says what it is, and it is not an article (a Q&A page, a forum thread, a list; by
+  // its og:type, an event's, a product's, a place's or a book's page).
   if (input.jsonLdPageType && !/Article/.test(input.jsonLdType)) s.schema = -1.5;
+  // (An og:type the page chose for a thing that is no story says more: none is set by default.)
+  else if (!s.schema && NOT_ARTICLE_OG.test(ogType)) s.schema = -3;
 
   // The page's text is its paragraphs' joined by \n (from the paragraphs already collected: no
   // second walk of the page). Its words are looked for in the paragraphs the walk marked.

@@ -117,3 +117,16 @@ describe('detection: a feed of flashes', () => {
     expect(extractArticle(one).isArticle).toBe(true);
   });
 });
+
+describe('detection: what the page says it is', () => {
+  const page = (ogType: string) =>
+    load(
+      `<html><head><title>2023夏至藝術節-舞鈴劇場《奇幻旅程》</title><meta property="og:type" content="${ogType}"></head><body><h1>2023夏至藝術節-舞鈴劇場《奇幻旅程》</h1><div class="info">2023-04-04 12:00</div><div class="content"><p>${P}</p><p>${Q}</p><p>${P}</p></div></body></html>`,
+    );
+  it('an event’s or a product’s og:type is no article, however much prose it holds', () => {
+    expect(extractArticle(page('events.event')).isArticle).toBe(false);
+    expect(extractArticle(page('product')).isArticle).toBe(false);
+    expect(extractArticle(page('article')).isArticle).toBe(true);
+    expect(extractArticle(page('website')).isArticle).toBe(true);
+  });
+});
