@@ -321,6 +321,15 @@ function matchSegments(
         // A lone last segment is the site name (a logo heading shows it too), not the headline.
         if (n === 1 && segs.length > 1 && i === segs.length - 1) continue;
         const joined = segs.slice(i, i + n);
+        // So are the last segments after a headline, when they read as no headline (a logo's
+        // `Academia | SG` of `面对种族歧视，务必认清问题 - Academia | SG`).
+        if (
+          i > 0 &&
+          i + n === segs.length &&
+          !headlineLike(joined.join(' ')) &&
+          segs.slice(0, i).some(headlineLike)
+        )
+          continue;
         const seg = squash(joined.join(''));
         if (seg.length < 4) continue;
         // (A heading may show several segments with their separator: 新竹尖石_美樹營地賞楓 (2) of

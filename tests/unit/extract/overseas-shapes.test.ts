@@ -139,3 +139,14 @@ describe('more shapes of the same set', () => {
     expect(extractArticle(page).isArticle).toBe(false);
   });
 });
+
+describe('a logo heading that shows the site’s name', () => {
+  it('is not the headline when <title> names the site in several segments after it', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>面对种族歧视，务必认清问题 - Academia | SG</title></head><body><header><h1 class="site-title">Academia | SG</h1><p class="site-description">Promoting Scholarship Of/By/For Singapore</p></header><article><h2 class="entry-title">面对种族歧视，务必认清问题</h2><div class="entry-meta">2021-06-15</div><div class="entry-content"><p>${P}</p><p>${Q}</p></div></article></body></html>`,
+      ),
+    );
+    expect(a.metadata.title).toBe('面对种族歧视，务必认清问题');
+  });
+});
