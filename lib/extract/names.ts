@@ -25,10 +25,10 @@ export const OUTLET_END =
 
 /**
  * Words that end as outlets do but name no outlet: a nav item, a section (国际新闻, 即時新聞), a
- * platform (分享平台 of a share bar's `分享平台 WhatsApp`).
+ * platform (分享平台 of a share bar's `分享平台 WhatsApp`), a section's 影視.
  */
 export const NOT_AN_OUTLET =
-  /^(首頁|首页|新聞|新闻|本報|本报|本網|本网|電子報|电子报|頻道|频道|(國際|国际|國內|国内|兩岸|两岸|財經|财经|社會|社会|體育|体育|娛樂|娱乐|科技|軍事|军事|熱點|热点|今日|最新|相關|相关|圖片|图片|視頻|视频|滾動|滚动|即時|即时|焦點|焦点|要聞|要闻|頭條|头条|本地|地方|推薦|推荐|更多|精彩)新[聞闻]|.{0,8}平台)$/;
+  /^(首頁|首页|新聞|新闻|本報|本报|本網|本网|電子報|电子报|頻道|频道|(國際|国际|國內|国内|兩岸|两岸|財經|财经|社會|社会|體育|体育|娛樂|娱乐|科技|軍事|军事|熱點|热点|今日|最新|相關|相关|圖片|图片|視頻|视频|滾動|滚动|即時|即时|焦點|焦点|要聞|要闻|頭條|头条|本地|地方|推薦|推荐|更多|精彩)新[聞闻]|.{0,8}平台|影[視视]|電視|电视)$/;
 
 /**
  * Words a byline slot holds that are not a person: placeholders (作者：未知, 佚名), desks and

@@ -150,3 +150,17 @@ describe('a logo heading that shows the site’s name', () => {
     expect(a.metadata.title).toBe('面对种族歧视，务必认清问题');
   });
 });
+
+describe('a sidebar of other stories printed in full', () => {
+  it('under its 最新新聞 heading is not the story, and its category link 影視 no outlet', () => {
+    const other = (i: number) =>
+      `<div class="item"><a class="td-post-category" href="/category/film/">影視</a><h3>別的新聞第${i}則標題</h3><p>${P}${Q}</p><p>${Q}${P}</p></div>`;
+    const a = extractArticle(
+      load(
+        `<html><head><title>木棉花新番燃啟2025 - 立報傳媒</title><meta property="og:site_name" content="立報傳媒"></head><body><div class="td-main-content"><h1>木棉花新番燃啟2025</h1><div class="meta"><a href="/category/film/">影視</a> 潘韜宇 2025-01-02</div><div class="td-post-content"><p>${P}</p><p>${Q}</p></div></div><div class="td-main-sidebar"><article><div class="td-block-title-wrap"><h4>最新新聞</h4></div><div class="td_block_inner">${[1, 2, 3].map(other).join('')}</div></article></div></body></html>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    expect(a.metadata.source).toBe('立報傳媒');
+  });
+});
