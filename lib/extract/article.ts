@@ -25,6 +25,7 @@ import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } 
 import {
   shownHeadline,
   findTitle,
+  forgetTitleSegments,
   headingBefore,
   titleSegments,
   unshownTitle,
@@ -113,6 +114,7 @@ interface Extraction {
 /** The page's one walk (a line of this page is parsed once, whichever step asks first). */
 function walkOf(doc: Document): PageWalk {
   forgetParsedLines();
+  forgetTitleSegments();
   forgetPictures(doc);
   return walkPage(doc);
 }
@@ -120,6 +122,7 @@ function walkOf(doc: Document): PageWalk {
 /** walkOf as steps. */
 function* walkOfSteps(doc: Document): Steps<PageWalk> {
   forgetParsedLines();
+  forgetTitleSegments();
   forgetPictures(doc);
   return yield* walkPageSteps(doc);
 }

@@ -24,7 +24,30 @@ const TIGHT_SUFFIX = /^(.+?)[-—丨]+([^-—丨\s]{2,12}(?:网|網|报|報|台|
 /** An unspaced `-` or `_` before a day's code at the end: `标题-20120517`, `标题_2012-05-17`. */
 const TIGHT_DAY = /^(.+?)[-_](\d{8}|\d{4}-\d{2}-\d{2})$/;
 
+/**
+ * Titles segmented in this extraction, and their segments: an extraction asks for <title>'s and
+ * og:title's, in turn, four times or more. (A few entries: a page has two or three such lines.)
+ */
+const segmented = new Map<string, readonly string[]>();
+const SEGMENTED_MAX = 8;
+
+/** Start an extraction: titles are segmented anew (no page's work is kept for the next). */
+export function forgetTitleSegments(): void {
+  segmented.clear();
+}
+
+/** A title's segments (a copy: the caller may change it). */
 export function titleSegments(title: string): string[] {
+  let segs = segmented.get(title);
+  if (!segs) {
+    if (segmented.size >= SEGMENTED_MAX) segmented.clear();
+    segs = segmentsOf(title);
+    segmented.set(title, segs);
+  }
+  return segs.slice();
+}
+
+function segmentsOf(title: string): string[] {
   const segs = title
     // (Whitespace runs made one space first: SEPARATORS would try each of a run's positions.)
     .replace(/\s+/g, ' ')
