@@ -5,9 +5,9 @@
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import { bodyBlocksSteps, dropFirstBlock, type Block, type BodyResult } from './blocks';
-import { leadSiblings } from './lead';
+import { leadSiblings, trailSiblings } from './lead';
 import { forgetParsedLines } from './byline';
-import { forgetPictures } from './captions';
+import { usePictures } from './captions';
 import { detectArticle } from './detect';
 import { essayHead } from './essay-head';
 import { findJunk, type JunkBlock } from './junk';
@@ -115,16 +115,19 @@ interface Extraction {
 function walkOf(doc: Document): PageWalk {
   forgetParsedLines();
   forgetTitleSegments();
-  forgetPictures(doc);
-  return walkPage(doc);
+  const walk = walkPage(doc);
+  usePictures(doc, walk.pictures);
+  return walk;
 }
 
 /** walkOf as steps. */
 function* walkOfSteps(doc: Document): Steps<PageWalk> {
   forgetParsedLines();
   forgetTitleSegments();
-  forgetPictures(doc);
-  return yield* walkPageSteps(doc);
+  usePictures(null);
+  const walk = yield* walkPageSteps(doc);
+  usePictures(doc, walk.pictures);
+  return walk;
 }
 
 /** The headline and the root it points to (the walk lists the body's meta tags too). */
@@ -135,9 +138,9 @@ function headline(doc: Document, opts: ExtractOptions, walk: PageWalk, tags: Met
   return { doc, opts, walk, tags, title, root, paragraphs, all, marked };
 }
 
-/** bodyBlocksSteps of the root. */
+/** bodyBlocksSteps of the root, with the story's parts before and after it. */
 const bodySteps = (x: Extraction): Steps<BodyResult> =>
-  bodyBlocksSteps(x.root, x.title.title, leadSiblings(x.root), x.paragraphs);
+  bodyBlocksSteps(x.root, x.title.title, [...leadSiblings(x.root), ...trailSiblings(x.root)], x.paragraphs);
 
 /**
  * No story outside the page's lists: one inside an element named for related stories, whose
@@ -271,7 +274,7 @@ export function* extractArticleSteps(
   const metadata = metadataOf(x, body, model);
   yield;
   const junk = junkOf(x, body);
-  forgetPictures(null);
+  usePictures(null);
   yield;
   return articleOf(x, body, model, metadata, junk);
 }
@@ -290,7 +293,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   settleHeadline(x, body);
   const model = drain(buildTextModelSteps(...modelInput(body)));
   const article = articleOf(x, body, model, metadataOf(x, body, model), junkOf(x, body));
-  // (Captions ask about this page's pictures no more: see forgetPictures.)
-  forgetPictures(null);
+  // (Captions ask about this page's pictures no more: see usePictures.)
+  usePictures(null);
   return article;
 }

@@ -195,9 +195,15 @@ export function* bodyBlocksSteps(
   return finishBody(paras, metaLines, metaAfter, kept);
 }
 
+/** The paragraphs of the root and of `leads`, the story's parts around it, in document order. */
 function rootParagraphs(root: Element, leads: Element[], pagePruned?: Paragraph[]): Paragraph[] {
   const holders = [...leads, root];
-  if (!pagePruned) return holders.flatMap((el) => collectParagraphs(el, isBoilerplateContainer));
+  if (!pagePruned) {
+    const after = (el: Element) => (root.compareDocumentPosition(el) & 4) /* FOLLOWING */ !== 0;
+    return [...leads.filter((el) => !after(el)), root, ...leads.filter(after)].flatMap((el) =>
+      collectParagraphs(el, isBoilerplateContainer),
+    );
+  }
   // (A loop: a filter's test made a closure per paragraph.)
   const out: Paragraph[] = [];
   for (let i = 0; i < pagePruned.length; i++) {

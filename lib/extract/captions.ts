@@ -21,8 +21,9 @@ const REPEAT_MIN = 6;
 const squeezed = (s: string): string => s.replace(/\s+/g, '');
 
 /**
- * What the page's pictures say, read once an extraction (see forgetPictures): the alt and title
- * texts (squeezed) and their shortest and longest lengths, and whether any <figcaption> is there.
+ * What the page's pictures say, read once an extraction (see usePictures): the alt and title
+ * texts (squeezed) and their shortest and longest lengths, and whether any <figcaption> or
+ * <figure> is there.
  */
 interface Pictures {
   doc: Document;
@@ -33,16 +34,19 @@ interface Pictures {
 }
 
 let pictures: Pictures | null = null;
-/** The page an extraction reads (forgetPictures), whose pictures are read on first need. */
+/** The page an extraction reads, and its pictures as its walk listed them (usePictures). */
 let page: Document | null = null;
+let listed: readonly Element[] | null = null;
 
 /**
- * Start an extraction of `doc`: its pictures are read again when asked (it may have changed).
- * Null when the extraction is done: a paragraph is then asked about its own document.
+ * Start an extraction of `doc`, whose walk listed its <img>, <figure> and <figcaption> elements:
+ * captions read them when first asked (the page may have changed since the last). Null when the
+ * extraction is done: a paragraph is then asked about its own document's pictures.
  */
-export function forgetPictures(doc: Document | null): void {
+export function usePictures(doc: Document | null, elements: readonly Element[] | null = null): void {
   pictures = null;
   page = doc;
+  listed = elements;
 }
 
 function picturesOf(el: Element): Pictures {
@@ -52,10 +56,18 @@ function picturesOf(el: Element): Pictures {
   const texts = new Set<string>();
   let shortest = Infinity;
   let longest = 0;
-  const imgs = doc.images;
-  for (let i = 0; i < imgs.length; i++) {
-    const img = imgs[i] as HTMLImageElement;
-    for (const said of [img.getAttribute('alt'), img.getAttribute('title')]) {
+  let figures = false;
+  const els: ArrayLike<Element> =
+    page && listed
+      ? listed
+      : [...doc.getElementsByTagName('img'), ...doc.querySelectorAll('figure, figcaption')];
+  for (let i = 0; i < els.length; i++) {
+    const pic = els[i] as Element;
+    if (pic.tagName.toUpperCase() !== 'IMG') {
+      figures = true;
+      continue;
+    }
+    for (const said of [pic.getAttribute('alt'), pic.getAttribute('title')]) {
       const t = said ? squeezed(said) : '';
       if (t.length < REPEAT_MIN) continue;
       texts.add(t);
@@ -63,13 +75,7 @@ function picturesOf(el: Element): Pictures {
       longest = Math.max(longest, t.length);
     }
   }
-  pictures = {
-    doc,
-    texts,
-    shortest,
-    longest,
-    figcaptions: doc.getElementsByTagName('figcaption').length > 0,
-  };
+  pictures = { doc, texts, shortest, longest, figcaptions: figures };
   return pictures;
 }
 
@@ -95,10 +101,15 @@ function repeatsPicture(text: string, el: Element, pics: Pictures): boolean {
   return false;
 }
 
-/** Is the element a <figcaption>, or inside one (up to three levels: `<figcaption><p>…`)? */
+/**
+ * Is the element a <figcaption>, or inside one (up to three levels: `<figcaption><p>…`), or a
+ * <figure> holding the text itself (`<figure><img><span class="cpt">…</span></figure>`)?
+ */
 function inFigcaption(el: Element): boolean {
-  for (let at: Element | null = el, k = 0; at && k < 4; at = at.parentElement, k++)
-    if (at.tagName.toUpperCase() === 'FIGCAPTION') return true;
+  for (let at: Element | null = el, k = 0; at && k < 4; at = at.parentElement, k++) {
+    const tag = at.tagName.toUpperCase();
+    if (tag === 'FIGCAPTION' || (k === 0 && tag === 'FIGURE')) return true;
+  }
   return false;
 }
 

@@ -10,6 +10,15 @@ import type { Paragraph } from './paragraphs';
 const COMMENT_HEADER =
   /^[^\s。，！？]{1,30}\s*(?:发表评论于|發表評論於|评论于|評論於|回复于|回覆於|留言于|留言於)\s*\d{4}[-/年]/;
 
+/** The last two characters of COMMENT_HEADER's words: 评论于, 回复于, 留言于 … */
+const HEADER_ENDS = ['论于', '論於', '复于', '覆於', '言于', '言於'];
+
+/** Does the text hold one of HEADER_ENDS? (indexOf: most paragraphs hold none, and no regex runs.) */
+function hasHeaderWord(t: string): boolean {
+  for (let i = 0; i < HEADER_ENDS.length; i++) if (t.indexOf(HEADER_ENDS[i] as string) >= 0) return true;
+  return false;
+}
+
 /** How many headers make a list of comments (one such line may be a quote). */
 const HEADERS = 2;
 
@@ -22,9 +31,9 @@ export function commentsFrom(all: readonly Paragraph[], root: Element): number {
   let n = 0;
   for (let i = 0; i < all.length; i++) {
     const p = all[i] as Paragraph;
-    // (A header is short, and holds 于 or 於 before its time.)
+    // (A header is short, and holds 论于, 复于, 言于 or their traditional forms before its time.)
     const t = p.text;
-    if (t.length > 80 || (!t.includes('于') && !t.includes('於'))) continue;
+    if (t.length > 80 || !hasHeaderWord(t)) continue;
     if (!COMMENT_HEADER.test(t) || !root.contains(p.container)) continue;
     if (first < 0) first = i;
     if (++n >= HEADERS) return first;

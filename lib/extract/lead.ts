@@ -20,12 +20,16 @@ export function leadSiblings(root: Element): Element[] {
   let at = root;
   for (let up = 0; up < 2 && !at.previousElementSibling && at.parentElement; up++) at = at.parentElement;
   let el = at.previousElementSibling;
-  for (let i = 0; el && i < 5; i++, el = el.previousElementSibling) {
+  // (Five siblings with text, of twenty at most: the empty ones a template sets between the
+  // story's parts, `<div class="clear">`, count for nothing.)
+  for (let i = 0, seen = 0; el && i < 5 && seen < 20; seen++, el = el.previousElementSibling) {
     // (Never the text of <head> or a script: a body root's sibling is the head, whose scripts
     // can run to megabytes. Nor the photo between the lead and the body, with its caption.)
     if (tagKind(el.tagName) & TAG_SKIP || isMedia(el)) continue;
     const text = el.textContent ?? '';
     const hanzi = hanziCount(text);
+    if (hanzi === 0) continue;
+    i++;
     // (The links only when the rest says prose: a query of the element each.)
     const prose = hanzi >= 20 && punctuationCount(text) >= 2 && linkedChars(el) < text.length * 0.2;
     // (Or a block of the root's own kind, `div.content_medium` beside `div.content_medium`, or one
@@ -45,6 +49,39 @@ export function leadSiblings(root: Element): Element[] {
     }
   }
   return out;
+}
+
+/** Fewest hanzi a root holds for parts after it to be read (trailSiblings). */
+const TRAIL_ROOT_MIN = 200;
+
+/**
+ * The story's parts after the root: blocks of the root's own kind (`div.ArticleContent_Outer`
+ * after `div.ArticleContent_Outer`, photos between them) that hold prose, up to the first prose
+ * of another kind. (The root last in its parent, which holds nothing after it: the parent's
+ * siblings.)
+ */
+export function trailSiblings(root: Element): Element[] {
+  const out: Element[] = [];
+  let at = root;
+  for (let up = 0; up < 2 && !at.nextElementSibling && at.parentElement; up++) at = at.parentElement;
+  if (!at.getAttribute('class')?.trim()) return out;
+  let el = at.nextElementSibling;
+  // (Five blocks of text between the parts, an ad's 廣告 among them; sixty siblings at most.)
+  for (let i = 0, seen = 0; el && i < 5 && seen < 60; seen++, el = el.nextElementSibling) {
+    if (tagKind(el.tagName) & TAG_SKIP || isMedia(el)) continue;
+    const text = el.textContent ?? '';
+    const hanzi = hanziCount(text);
+    if (hanzi === 0) continue;
+    if (!sameKind(el, at)) {
+      if (hanzi > 40) break;
+      i++;
+      continue;
+    }
+    if (hanzi >= 20 && punctuationCount(text) >= 2 && linkedChars(el) < text.length * 0.2) out.push(el);
+  }
+  // (A story's part holds a few paragraphs: a teaser's card, beside cards of its kind, does not.
+  // Its text is read only when there are parts: most roots have none.)
+  return out.length && hanziCount(root.textContent ?? '') >= TRAIL_ROOT_MIN ? out : [];
 }
 
 /** Two elements of one tag and one class (a class they have). */

@@ -41,6 +41,8 @@ export interface PageWalk {
   tagged: Element[];
   /** The <a> elements, in order (with or without href, hidden ones included). */
   links: Element[];
+  /** The <img>, <figure> and <figcaption> elements, in order: the captions' (captions.ts). */
+  pictures: Element[];
   /**
    * The elements the walk skipped (SKIP_TAGS, hidden by their attributes): every element of the
    * page that isSkipped says yes to, outside the skipped ones.
@@ -49,13 +51,14 @@ export interface PageWalk {
 }
 
 /** The lists of PageWalk that every element of the page, entered or not, may go on. */
-type Lists = Pick<PageWalk, 'headings' | 'sourceNamed' | 'tagged' | 'links'>;
+type Lists = Pick<PageWalk, 'headings' | 'sourceNamed' | 'tagged' | 'links' | 'pictures'>;
 
 /** `el` onto the lists it belongs on, by its tag (upper-cased) and classAndId. */
 function list(el: Element, tag: string, cls: string, lists: Lists): void {
   if (isHeadingCandidate(tag, cls)) lists.headings.push(el);
   if (cls !== NO_CLASS && SOURCE_WORD.test(cls)) lists.sourceNamed.push(el);
   if (tag === 'A') lists.links.push(el);
+  else if (tag === 'IMG' || tag === 'FIGURE' || tag === 'FIGCAPTION') lists.pictures.push(el);
   else if (isTaggedTag(tag)) lists.tagged.push(el);
 }
 
@@ -86,7 +89,7 @@ export function* walkPageSteps(doc: Document): Steps<PageWalk> {
 /** The page's walk, to advance (pageCollector's advance) and then read. */
 function pageWalker(doc: Document): { advance: (budget: number) => boolean; result: () => PageWalk } {
   const body = doc.body ?? doc.documentElement;
-  const lists: Lists = { headings: [], sourceNamed: [], tagged: [], links: [] };
+  const lists: Lists = { headings: [], sourceNamed: [], tagged: [], links: [], pictures: [] };
   // One walk: paragraphs, boilerplate pruned, and each element's class words read once for both
   // the boilerplate test and the junk finder.
   const marked: MarkedElement[] = [];

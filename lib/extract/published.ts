@@ -11,7 +11,7 @@ import type { FoundDate } from './dates';
 import type { MetadataInput } from './metadata';
 import { scriptTimes } from './meta-tags';
 
-type PublishedInput = Pick<MetadataInput, 'doc' | 'tags' | 'seenAt' | 'paragraphs'>;
+type PublishedInput = Pick<MetadataInput, 'doc' | 'tags' | 'seenAt' | 'paragraphs' | 'url'>;
 
 /**
  * `又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】` beside the headline and no date near it: an item of the
@@ -56,10 +56,31 @@ function ownDates(line: string): FoundDate[] {
   return findDates(line).filter((d) => !PROSE_BEFORE.test(line.slice(0, d.index)));
 }
 
+/** An address in mainland China, Hong Kong, Macau or Taiwan (whose pages mean UTC+8). */
+const UTC8_HOST = /^https?:\/\/[^/]+\.(?:cn|hk|mo|tw)(?::\d+)?(?:\/|$)/i;
+/** A page language of those places: zh-CN, zh-Hant-HK, zh-yue-Hant-HK, zh-TW. */
+const UTC8_LANG = /-(?:cn|hk|mo|tw)$/i;
+
+/**
+ * Is the machine time a UTC label on the page's own wall time (`<time datetime="…T16:07:00Z">
+ * 2017-09-09 16:07</time>` on a Hong Kong page)? Only where the page is of a UTC+8 place, by its
+ * address or its language: a London page may show UTC as its wall time.
+ */
+function mislabelledLocal(input: PublishedInput, machine: string): boolean {
+  const m = /T(\d{2}:\d{2})(?::\d{2})?(?:\.\d+)?(?:Z|\+00:00)$/.exec(machine);
+  const shown = input.tags.shownTime;
+  if (!m?.[1] || !shown || !new RegExp(`(?:^|\\D)${m[1]}(?!\\d)`).test(shown)) return false;
+  return (
+    [input.tags.canonical, input.url].some((u) => !!u && UTC8_HOST.test(u)) ||
+    UTC8_LANG.test(input.doc.documentElement?.getAttribute('lang') ?? '')
+  );
+}
+
 export function published(input: PublishedInput, head: string[], tail: string[]): string {
   let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
   // A UTC time the page shows as local wall time: keep the page's own offset.
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
+  if (machine && mislabelledLocal(input, machine)) machine = machine.replace(/(?:Z|\+00:00)$/, '+08:00');
   const byLine = head.map(ownDates);
   let visible = byLine.flat();
   // 發布時間 over 更新時間 when the head gives both.

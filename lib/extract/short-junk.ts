@@ -59,7 +59,7 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   // facebook專頁：, 敬請鎖定《TVBS新聞網》).
   [
     'mobile-banner',
-    /用\s*APP\s*(?:看|讀|读|聽|听)|(?:請|请|歡迎|欢迎|立即|馬上|马上)(?:訂閱|订阅|追蹤|追踪|關注|关注|加入).{0,16}(?:facebook|臉書|脸书|粉絲|粉丝|專頁|专页|頻道|频道|IG|YouTube)|(?:按讚|點讚|点赞)(?:加入|追蹤|追踪)|敬請鎖定|敬请锁定/i,
+    /用\s*APP\s*(?:看|讀|读|聽|听)|(?:請|请|歡迎|欢迎|立即|馬上|马上)(?:訂閱|订阅|追蹤|追踪|關注|关注|加入|讚好|赞好|按讚|按赞).{0,16}(?:facebook|臉書|脸书|粉絲|粉丝|專頁|专页|頻道|频道|IG|YouTube)|(?:按讚|點讚|点赞)(?:加入|追蹤|追踪)|敬請鎖定|敬请锁定/i,
     60,
   ],
   // A paywall's notice in place of the story's rest (您所瀏覽的新聞已過查詢時效。建議您加入中央社
@@ -158,5 +158,5 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     40,
   ],
   // A template's keys left untranslated (selfpromo.newsletter.titleselfpromo.newsletter.text).
-  ['other', /^[a-z][A-Za-z0-9_]*(?:\.[a-z][A-Za-z0-9_]*){2,}$/, 120],
+  ['other', /^[a-z][A-Za-z0-9_]*(?:\.[a-z][A-Za-z0-9_]*){2,}$/, 100],
 ];

@@ -83,19 +83,30 @@ function titleSiteName(doc: Document, tags: MetaTags, headline: string): string 
   for (const t of [doc.title ?? '', tags.title]) {
     // (A bracketed part is a channel label: 北医新闻网_(新闻).)
     const segs = titleSegments(stripGlosses(normSpace(t))).filter(
-      (s) => s !== headline && !headline.includes(s) && !/^[(（][^()（）]*[)）]$/.test(s),
+      // (Nor a code: D170908, a template's day or page code.)
+      (s) =>
+        s !== headline &&
+        !headline.includes(s) &&
+        !/^[(（][^()（）]*[)）]$/.test(s) &&
+        !/^[A-Za-z]{0,3}\d{4,}$/.test(s),
     );
     // The site is the last segment, or the first when the headline comes last (自由電子報 - 標題).
     // A title that did not split (`標題-網站`, no spaces) holds the headline: the rest is the site.
     // A section's name after the site's (`…_39健康网_资讯`) is the channel, not the site.
-    if (segs.length >= 2 && CHANNEL_WORD.test(segs[segs.length - 1] ?? '')) segs.pop();
+    // (Each of them: 香港經濟日報 - TOPick - 新聞 - 社會.)
+    while (segs.length >= 2 && CHANNEL_WORD.test(segs[segs.length - 1] ?? '')) segs.pop();
     // Three or more short words and no outlet among them: the story's tags (标题_尼克斯_季后赛_步行者).
     if (segs.length >= 3 && segs.every((s) => /^[\u4e00-\u9fff]{1,5}$/.test(s) && !OUTLET_END.test(s)))
       continue;
     let last = segs[segs.length - 1];
     // A channel after the site's name that is no common section (…_39健康网_饮食): the last
     // segment named as an outlet is the site.
-    if (last && segs.length >= 2 && !OUTLET_END.test(last) && !/[A-Za-z]/.test(last))
+    // (So is one named in hanzi before a sub-brand in Latin letters: 香港經濟日報 - TOPick.)
+    if (
+      last &&
+      segs.length >= 2 &&
+      ((!OUTLET_END.test(last) && !/[A-Za-z]/.test(last)) || !/[\u4e00-\u9fff]/.test(last))
+    )
       last =
         segs.slice(0, -1).findLast((s) => s.length <= 12 && SITE_NAMED.test(s) && !NOT_AN_OUTLET.test(s)) ??
         last;

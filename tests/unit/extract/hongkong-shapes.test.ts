@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+// Shapes met on Hong Kong and Taiwanese pages no test used before (蘋果日報 HK and TW, 頭條日報,
+// 香港經濟日報, 晴報, 紐約時報中文網), each reduced to the markup that matters. Each test failed
+// before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { parseBylineLine } from '../../../lib/extract/byline';
+import { junkKindOfText } from '../../../lib/extract/patterns';
+import { load, P, Q } from './shapes';
+
+const R =
+  '教大學生會兩度發表聲明，表示由於標語帶有人身攻擊及侮辱性內容，該會幹事已立即將該標語除下，並譴責有關行為。';
+
+describe('a story in parts of one kind', () => {
+  const part = (text: string) =>
+    `<div class="ArticleContent_Outer"><div class="ArticleContent"><div class="ArticleContent_Inner"><p>${text}</p></div></div></div><div class="clear"></div>`;
+  const photo = `<div class="photo_right"><a href="a.jpg"><img src="a.jpg"></a></div>`;
+  it('is read whole: the parts before the root and after it, photos and empty blocks between', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>教大民主牆事件</title></head><body><div id="articleContent"><h1>教大民主牆事件</h1><div class="date">2017-09-09</div>${part(`【本報訊】${P}`)}${photo}<div class="clear"></div><div class="clear"></div><div class="clear"></div>${part(`${Q}${P}${Q}${P}`)}${photo}${part(R)}</div><div class="artNav">上一篇 下一篇</div></body></html>`,
+      ),
+    );
+    expect(a.model.text).toBe(`【本報訊】${P}\n${Q}${P}${Q}${P}\n${R}`);
+  });
+  it('not when the root is a teaser’s card among cards of its kind', () => {
+    const card = (i: number) =>
+      `<div class="card"><h3><a href="/n/${i}">新聞標題第${i}則</a></h3><p>${P.slice(0, 50)}</p></div>`;
+    const a = extractArticle(
+      load(
+        `<html><head><title>聯合新聞網</title></head><body><div class="cards">${[1, 2, 3, 4, 5, 6].map(card).join('')}</div></body></html>`,
+      ),
+    );
+    expect(a.isArticle).toBe(false);
+  });
+});
+
+describe('captions, credits and pitches', () => {
+  it('text a <figure> holds itself is its caption', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>半盲母罹癌</title></head><body><h1>半盲母罹癌</h1><div class="date">2015-01-16</div><div class="articulum"><figure class="lbimg"><a title="林秀惠（左）左眼全盲。" href="a.jpg"><img src="t.jpg"><span></span></a><span class="cpt">林秀惠（左）左眼全盲，14歲女兒替她消毒人工血管傷口。</span></figure><p>${P}<br>報導•攝影╱張嘉恬<br></p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.model.text.startsWith(P)).toBe(true);
+    expect(a.metadata.authors).toEqual(['張嘉恬']);
+  });
+  it('a reporter who took the pictures too (報導•攝影╱) is the author; a photographer alone is none', () => {
+    expect(parseBylineLine('報導•攝影╱張嘉恬')).toEqual({ authors: ['張嘉恬'] });
+    expect(parseBylineLine('攝影╱王小明')).toEqual({});
+  });
+  it('a pitch to like the outlet’s page is junk', () => {
+    expect(junkKindOfText('想生活更精明，請讚好TOPick Facebook')).not.toBeNull();
+  });
+});
+
+describe('the site’s name and the time', () => {
+  const page = (title: string, head = '') =>
+    extractArticle(
+      load(
+        `<html lang="zh-yue-Hant-HK"><head><title>${title}</title>${head}</head><body><h1>頸痛有救</h1><div class="date">2017-09-09</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    ).metadata;
+  it('a code and the channels after the site’s name, and a sub-brand in Latin letters, are not the site', () => {
+    expect(page('頸痛有救 - 香港經濟日報 - TOPick - 新聞 - 社會 - D171024').source).toBe('香港經濟日報');
+    expect(page('港人首置上車盤 - 晴報 - 港聞 - 要聞 - D170908').source).toBe('晴報');
+  });
+  it('a UTC label on the wall time a Hong Kong page shows is its own time (UTC+8)', () => {
+    const a = extractArticle(
+      load(
+        `<html lang="zh-yue-Hant-HK"><head><title>將軍澳冷氣機房爆炸</title></head><body><h1>將軍澳冷氣機房爆炸</h1><span class="date"><time dateTime="2017-09-09T16:07:00Z">2017-09-09 16:07</time></span><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.published).toBe('2017-09-09T16:07:00+08:00');
+    // (A page of no such place keeps UTC.)
+    const london = extractArticle(
+      load(
+        `<html lang="zh-Hans"><head><title>將軍澳冷氣機房爆炸</title></head><body><h1>將軍澳冷氣機房爆炸</h1><span class="date"><time dateTime="2017-09-09T16:07:00Z">2017-09-09 16:07</time></span><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(london.metadata.published).toBe('2017-09-09T16:07:00+00:00');
+  });
+});
