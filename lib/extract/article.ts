@@ -25,7 +25,7 @@ import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } 
 import {
   shownHeadline,
   findTitle,
-  forgetTitleSegments,
+  keepTitleSegments,
   headingBefore,
   titleSegments,
   unshownTitle,
@@ -114,7 +114,7 @@ interface Extraction {
 /** The page's one walk (a line of this page is parsed once, whichever step asks first). */
 function walkOf(doc: Document): PageWalk {
   forgetParsedLines();
-  forgetTitleSegments();
+  keepTitleSegments(true);
   const walk = walkPage(doc);
   usePictures(doc, walk.pictures);
   return walk;
@@ -123,7 +123,7 @@ function walkOf(doc: Document): PageWalk {
 /** walkOf as steps. */
 function* walkOfSteps(doc: Document): Steps<PageWalk> {
   forgetParsedLines();
-  forgetTitleSegments();
+  keepTitleSegments(true);
   usePictures(null);
   const walk = yield* walkPageSteps(doc);
   usePictures(doc, walk.pictures);
@@ -275,6 +275,7 @@ export function* extractArticleSteps(
   yield;
   const junk = junkOf(x, body);
   usePictures(null);
+  keepTitleSegments(false);
   yield;
   return articleOf(x, body, model, metadata, junk);
 }
@@ -293,7 +294,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   settleHeadline(x, body);
   const model = drain(buildTextModelSteps(...modelInput(body)));
   const article = articleOf(x, body, model, metadataOf(x, body, model), junkOf(x, body));
-  // (Captions ask about this page's pictures no more: see usePictures.)
+  // (Captions ask about this page's pictures no more, nor titles are kept: see usePictures and
+  // keepTitleSegments.)
   usePictures(null);
+  keepTitleSegments(false);
   return article;
 }

@@ -3,7 +3,7 @@
  * boilerplate (share bars, related links, font-size widgets, copyright) and without the lines
  * that are metadata (headline, subtitle, byline, info line, editor line).
  */
-import { isCaption } from './captions';
+import { isCaption, picturesOf, type Pictures } from './captions';
 import { findDates } from './dates';
 import { punctuationCount } from './dom';
 import { repeatsLater } from './lead';
@@ -137,7 +137,7 @@ function isDataCell(p: Paragraph): boolean {
 const HEADLINE_BADGE = /^[【[]?(?:原创|原創|独家|獨家|首发|首發)[】\]]?\s*/;
 
 /** What a paragraph under the root is: body text, a metadata line, or neither (dropped). */
-function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
+function kindOf(p: Paragraph, title: string, pics: Pictures): 'body' | 'meta' | null {
   if (title && sameStart(p, title)) {
     const s = strippedOf(p).replace(/\s+/g, '');
     if (
@@ -153,7 +153,7 @@ function kindOf(p: Paragraph, title: string): 'body' | 'meta' | null {
   if (isListing(p)) return 'body';
   const short = p.text.length < 200;
   if (isLinkish(p) || keywordListOf(p) || (short && junkKindOf(p)) || isDatedHeadline(p)) return null;
-  if (isCaption(p)) return null;
+  if (isCaption(p, pics)) return null;
   // (isMetaLine says no to a text over 300 or, trimmed and without glosses, over 90 characters;
   // strippedOf is trimmed, and its length needs no copy of the text.)
   if (p.text.length <= 300 && strippedLength(p) <= 90 && isMetaLine(p.text, strippedOf(p))) return 'meta';
@@ -188,9 +188,11 @@ export function* bodyBlocksSteps(
   const metaLines: string[] = [];
   const metaAfter: number[] = [];
   const kept: Paragraph[] = [];
+  // (The page's pictures, for the captions: read once a body.)
+  const pics = picturesOf(root.ownerDocument);
   for (let i = 0; i < paras.length; i += STEP_BLOCKS) {
     if (i > 0) yield;
-    sortParagraphs(paras, i, Math.min(paras.length, i + STEP_BLOCKS), t, metaLines, metaAfter, kept);
+    sortParagraphs(paras, i, Math.min(paras.length, i + STEP_BLOCKS), t, pics, metaLines, metaAfter, kept);
   }
   return finishBody(paras, metaLines, metaAfter, kept);
 }
@@ -223,13 +225,14 @@ function sortParagraphs(
   from: number,
   to: number,
   title: string,
+  pics: Pictures,
   metaLines: string[],
   metaAfter: number[],
   kept: Paragraph[],
 ): void {
   for (let i = from; i < to; i++) {
     const p = paras[i] as Paragraph;
-    const kind = kindOf(p, title);
+    const kind = kindOf(p, title, pics);
     if (kind === 'meta') {
       metaLines.push(p.text);
       metaAfter.push(kept.length);

@@ -25,7 +25,7 @@ const squeezed = (s: string): string => s.replace(/\s+/g, '');
  * texts (squeezed) and their shortest and longest lengths, and whether any <figcaption> or
  * <figure> is there.
  */
-interface Pictures {
+export interface Pictures {
   doc: Document;
   texts: Set<string>;
   shortest: number;
@@ -39,9 +39,9 @@ let page: Document | null = null;
 let listed: readonly Element[] | null = null;
 
 /**
- * Start an extraction of `doc`, whose walk listed its <img>, <figure> and <figcaption> elements:
- * captions read them when first asked (the page may have changed since the last). Null when the
- * extraction is done: a paragraph is then asked about its own document's pictures.
+ * Start an extraction of `doc`, whose walk listed its <img>, <figure> and <figcaption> elements
+ * (read by picturesOf when first asked: the page may have changed since the last extraction).
+ * Null when the extraction is done.
  */
 export function usePictures(doc: Document | null, elements: readonly Element[] | null = null): void {
   pictures = null;
@@ -49,16 +49,15 @@ export function usePictures(doc: Document | null, elements: readonly Element[] |
   listed = elements;
 }
 
-function picturesOf(el: Element): Pictures {
-  // (The page the extraction reads, without a DOM call per paragraph; another document's own.)
-  const doc = page ?? el.ownerDocument;
+/** What the pictures of `doc` say: from its extraction's walk, else from the document. */
+export function picturesOf(doc: Document): Pictures {
   if (pictures?.doc === doc) return pictures;
   const texts = new Set<string>();
   let shortest = Infinity;
   let longest = 0;
   let figures = false;
   const els: ArrayLike<Element> =
-    page && listed
+    page === doc && listed
       ? listed
       : [...doc.getElementsByTagName('img'), ...doc.querySelectorAll('figure, figcaption')];
   for (let i = 0; i < els.length; i++) {
@@ -75,8 +74,10 @@ function picturesOf(el: Element): Pictures {
       longest = Math.max(longest, t.length);
     }
   }
-  pictures = { doc, texts, shortest, longest, figcaptions: figures };
-  return pictures;
+  const read = { doc, texts, shortest, longest, figcaptions: figures };
+  // (Kept for the extraction's page only: another document is read each time it is asked.)
+  if (page === doc) pictures = read;
+  return read;
 }
 
 /**
@@ -120,7 +121,7 @@ const FIGURE_TEXT_MAX = 600;
  * Is the paragraph a photo's caption? By its words, by its element (p.caption, <figcaption>),
  * or by repeating the picture's own text (however long: a credit may run for lines).
  */
-export function isCaption(p: Paragraph): boolean {
+export function isCaption(p: Paragraph, pics: Pictures): boolean {
   const text = p.text;
   if (text.length > FIGURE_TEXT_MAX) return false;
   const el = p.container;
@@ -132,6 +133,5 @@ export function isCaption(p: Paragraph): boolean {
     // (A video's title above its player is the video's caption: p.video-title.)
     if (/caption|video[-_]?title/.test(classAndId(el))) return true;
   }
-  const pics = picturesOf(el);
   return (pics.figcaptions && inFigcaption(el)) || repeatsPicture(text, el, pics);
 }

@@ -27,17 +27,22 @@ const TIGHT_DAY = /^(.+?)[-_](\d{8}|\d{4}-\d{2}-\d{2})$/;
 /**
  * Titles segmented in this extraction, and their segments: an extraction asks for <title>'s and
  * og:title's, in turn, four times or more. (A few entries: a page has two or three such lines.)
+ * Null outside an extraction: a caller's title is segmented each time it asks.
  */
-const segmented = new Map<string, readonly string[]>();
+let segmented: Map<string, readonly string[]> | null = null;
 const SEGMENTED_MAX = 8;
 
-/** Start an extraction: titles are segmented anew (no page's work is kept for the next). */
-export function forgetTitleSegments(): void {
-  segmented.clear();
+/**
+ * Start (true) or end (false) an extraction: titles are segmented anew, and kept only while it
+ * runs (no page's work is kept for the next).
+ */
+export function keepTitleSegments(on: boolean): void {
+  segmented = on ? new Map() : null;
 }
 
 /** A title's segments (a copy: the caller may change it). */
 export function titleSegments(title: string): string[] {
+  if (!segmented) return segmentsOf(title);
   let segs = segmented.get(title);
   if (!segs) {
     if (segmented.size >= SEGMENTED_MAX) segmented.clear();

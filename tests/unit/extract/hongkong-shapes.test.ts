@@ -81,3 +81,28 @@ describe('the site’s name and the time', () => {
     expect(london.metadata.published).toBe('2017-09-09T16:07:00+00:00');
   });
 });
+
+describe('what an extraction keeps between its steps', () => {
+  it('a title’s segments are a copy, and nothing is kept once the extraction is done', async () => {
+    const { titleSegments } = await import('../../../lib/extract/title');
+    const a = extractArticle(
+      load(
+        `<html><head><title>頸痛有救 - 晴報</title></head><body><h1>頸痛有救</h1><p>${P}</p><p>${Q}</p></body></html>`,
+      ),
+    );
+    expect(a.metadata.title).toBe('頸痛有救');
+    const segs = titleSegments('頸痛有救 - 晴報');
+    segs.pop();
+    expect(titleSegments('頸痛有救 - 晴報')).toEqual(['頸痛有救', '晴報']);
+  });
+  it('captions ask the document a paragraph is of, when no extraction of it runs', async () => {
+    const { bodyBlocks } = await import('../../../lib/extract/blocks');
+    extractArticle(load(`<html><head><title>甲</title></head><body><h1>甲</h1><p>${P}</p></body></html>`));
+    const cap = '英國《金融時報》評選庫克為年度代表人物，宣告「庫克時代」的來臨。';
+    const doc = load(
+      `<html><body><div id="r"><p>${P}</p><p>${Q}</p><div><img src="a.jpg" alt="${cap}"></div><p>${cap}</p></div></body></html>`,
+    );
+    const body = bodyBlocks(doc.getElementById('r') as Element, '');
+    expect(body.blocks.map((b) => b.paragraph.text)).toEqual([P, Q]);
+  });
+});
