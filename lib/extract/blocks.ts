@@ -4,8 +4,6 @@
  * that are metadata (headline, subtitle, byline, info line, editor line).
  */
 import { isCaption, picturesOf, type Pictures } from './captions';
-import { findDates } from './dates';
-import { punctuationCount } from './dom';
 import { repeatsLater } from './lead';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isBoilerplateContainer } from './boilerplate';
@@ -15,6 +13,7 @@ import { isListing, junkKindOf, keywordListOf, squashed, strippedLength, strippe
 import { STEP_BLOCKS, drain, type Steps } from './steps';
 import { cutTailCredit } from './tail-credit';
 import { outletCredit } from './unkeyed-credits';
+import { isMetaLine } from './meta-lines';
 
 export interface Block {
   kind: 'paragraph' | 'heading';
@@ -32,75 +31,6 @@ export interface BodyResult {
   writer?: string;
   /** Every paragraph under the root, blocks and metadata lines alike (glosses are counted over these). */
   all: Paragraph[];
-}
-
-/** A short line that only carries metadata (date, source, byline, editor). */
-const EDITOR_LABEL = /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/;
-/** Other staff credits on a short line of their own (校对：王五, 监制：孙七, 出品：新华社, 摄影：李四). */
-const STAFF_LABEL =
-  /^[[【（(]?\s*(校对|校對|审核|審核|终审|終審|监制|監製|出品|制作|製作|策划|策劃|统筹|統籌|值班编辑|值班編輯|摄影|攝影|摄像|攝像)\s*[:：|｜/／]\s*\S/;
-
-/** Does the line name a source or the paper itself (what parseBylineLine reports as such)? */
-function hasSourceFacts(t: string): boolean {
-  const f = parseBylineLine(t);
-  return !!(f.source || f.ownPaper);
-}
-
-/** A desk's credit that names no one: 社會中心／綜合報導, 綜合外電報導. */
-const DESK_CREDIT =
-  /^[[【〔（(]?\s*(?:[\u4e00-\u9fff]{2,8}(?:中心|組|组|部)\s*[/／╱]\s*)?(?:綜合|综合)(?:外電|外电)?(?:報導|报道|報道)\s*[）)】〕\]]?$/;
-
-const ORIGINAL_TITLE = /^[[【（(]?\s*(?:原标题|原標題|原题|原題)\s*[:：]/;
-
-/** A post's counter (阅读(1660), 評論：5, 瀏覽次數：120). */
-const POST_COUNTER =
-  /(?:阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[(（:：]\s*\d+/;
-
-/** The author's affiliation under the story, in brackets: （作者系北京师范大学教育学部副教授）. */
-const AUTHOR_BIO = /^[（(]\s*作者\s*(?:系|为|為|係|是|現為|现为|现任|現任)[^（()）]{2,80}[）)]$/;
-
-/** An outlet's account, as a post's credit gives it (量子位 | 公众号 QbitAI). */
-const ACCOUNT_LINE =
-  /^[^\s|｜]{2,16}\s*[|｜]\s*(?:微信)?(?:公众号|公眾號|微信号|微信號)\s*[:：]?\s*[A-Za-z0-9_-]{2,30}$/;
-
-const SENT_FROM = /^(?:發佈於|發布於|发布于|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/i;
-
-export function isMetaLine(text: string, stripped?: string): boolean {
-  if (text.length > 300) return false;
-  const t = (stripped ?? stripGlosses(text)).trim();
-  if (t.length > 90) return false;
-  // From 60 characters on, only the date and editor-label tests below can say yes, and a
-  // sentence comma rules out the first: a line of prose needs no byline parse.
-  if (t.length >= 60 && /[。，]/.test(t)) return EDITOR_LABEL.test(t) && !hasSourceFacts(t);
-  const f = parseBylineLine(t);
-  if (f.editor && t.length < 40) return true;
-  if (f.source || f.ownPaper) return t.length < 60 && punctuationCount(t.replace(/[:：]/g, '')) <= 3;
-  if (f.authors && t.length < 40 && !/[。！？]/.test(t)) return true;
-  const dates = findDates(t);
-  if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))
-    return true;
-  // A post's footer: its counters beside its time or author (作者:… 阅读(1660) 评论(5) 发表于:…).
-  if ((dates.length || f.authors) && !/[。！？]/.test(t) && POST_COUNTER.test(t)) return true;
-  if (EDITOR_LABEL.test(t)) return true;
-  // A byline's labels as a screen reader reads them (BBC: Author, 李雨梦 / Role, BBC中文记者).
-  if (t.length < 40 && /^(?:Author|Role)\s*,\s*\S/.test(t)) return true;
-  // Where the post was sent from, as platforms show it (发布于：北京市, IP属地：广东).
-  if (t.length < 24 && SENT_FROM.test(t)) return true;
-  if (t.length < 50 && ACCOUNT_LINE.test(t)) return true;
-  if (AUTHOR_BIO.test(t)) return true;
-  if (t.length < 40 && STAFF_LABEL.test(t) && !/[。！？]/.test(t)) return true;
-  if (t.length < 30 && DESK_CREDIT.test(t)) return true;
-  // The headline the story first ran under (原标题：…), as reprints note it.
-  if (ORIGINAL_TITLE.test(t)) return true;
-  // A credit for pictures or data (not the article's source, but not its text either).
-  return (
-    t.length < 60 &&
-    (/^[[【（(]?\s*(圖片|图片|照片|相片|影片|資料|资料|數據|数据|題圖|题图|視頻|视频)(來源|来源)\s*[:：]/.test(
-      t,
-    ) ||
-      // 图/视觉中国, 圖｜中央社
-      /^[[【（(]?\s*(圖|图)\s*[/／|｜]\s*[^\s/／|｜]{2,16}\s*[）)】\]]?$/.test(t))
-  );
 }
 
 /** `·韩红发新专辑 赵薇金海心助阵 (2005-04-27 18:03PM)`: an item of a related-news list. */

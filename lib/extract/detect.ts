@@ -27,7 +27,7 @@ import {
   type WordText,
 } from './page-words';
 import { proseScore } from './root';
-import { titleSegments } from './title';
+import { titleSegments } from './title-segments';
 
 export interface DetectInput {
   doc: Document;

@@ -5,7 +5,7 @@
  */
 import type { Junk, JunkKind } from '../analysis';
 import { stripGlosses } from '../text/gloss';
-import { isMetaLine } from './blocks';
+import { isMetaLine } from './meta-lines';
 import { classAndId, isElement, isSkipped, normSpace, visibleText } from './dom';
 import { linkFarms } from './link-farms';
 import { junkKindOf, keywordListOf, strippedOf } from './para-text';

@@ -17,19 +17,12 @@ const LEAD_CLASS = /lead|intro|chapo|summary|abstract|daodu|zhaiyao|excerpt|stan
 export function leadSiblings(root: Element): Element[] {
   const out: Element[] = [];
   // (The root first in its parent, which holds nothing before it: the parent's siblings.)
-  let at = root;
-  for (let up = 0; up < 2 && !at.previousElementSibling && at.parentElement; up++) at = at.parentElement;
-  let el = at.previousElementSibling;
+  const at = outermost(root, 'previousElementSibling');
   // (Five siblings with text, of twenty at most: the empty ones a template sets between the
   // story's parts, `<div class="clear">`, count for nothing.)
-  for (let i = 0, seen = 0; el && i < 5 && seen < 20; seen++, el = el.previousElementSibling) {
-    // (Never the text of <head> or a script: a body root's sibling is the head, whose scripts
-    // can run to megabytes. Nor the photo between the lead and the body, with its caption.)
-    if (tagKind(el.tagName) & TAG_SKIP || isMedia(el)) continue;
-    const text = el.textContent ?? '';
-    const hanzi = hanziCount(text);
-    if (hanzi === 0) continue;
-    i++;
+  let i = 0;
+  for (const { el, text, hanzi } of textSiblings(at, 'previousElementSibling', 20)) {
+    if (i++ >= 5) break;
     // (The links only when the rest says prose: a query of the element each.)
     const prose = hanzi >= 20 && punctuationCount(text) >= 2 && linkedChars(el) < text.length * 0.2;
     // (Or a block of the root's own kind, `div.content_medium` beside `div.content_medium`, or one
@@ -62,19 +55,13 @@ const TRAIL_ROOT_MIN = 200;
  */
 export function trailSiblings(root: Element): Element[] {
   const out: Element[] = [];
-  let at = root;
-  for (let up = 0; up < 2 && !at.nextElementSibling && at.parentElement; up++) at = at.parentElement;
+  const at = outermost(root, 'nextElementSibling');
   if (!at.getAttribute('class')?.trim()) return out;
-  let el = at.nextElementSibling;
   // (Five blocks of text between the parts, an ad's 廣告 among them; sixty siblings at most.)
-  for (let i = 0, seen = 0; el && i < 5 && seen < 60; seen++, el = el.nextElementSibling) {
-    if (tagKind(el.tagName) & TAG_SKIP || isMedia(el)) continue;
-    const text = el.textContent ?? '';
-    const hanzi = hanziCount(text);
-    if (hanzi === 0) continue;
+  let between = 0;
+  for (const { el, text, hanzi } of textSiblings(at, 'nextElementSibling', 60)) {
     if (!sameKind(el, at)) {
-      if (hanzi > 40) break;
-      i++;
+      if (hanzi > 40 || ++between >= 5) break;
       continue;
     }
     if (hanzi >= 20 && punctuationCount(text) >= 2 && linkedChars(el) < text.length * 0.2) out.push(el);
@@ -82,6 +69,34 @@ export function trailSiblings(root: Element): Element[] {
   // (A story's part holds a few paragraphs: a teaser's card, beside cards of its kind, does not.
   // Its text is read only when there are parts: most roots have none.)
   return out.length && hanziCount(root.textContent ?? '') >= TRAIL_ROOT_MIN ? out : [];
+}
+
+type Way = 'previousElementSibling' | 'nextElementSibling';
+
+/** The root, or the ancestor (two levels at most) it opens or closes: nothing stands beside it that way. */
+function outermost(root: Element, way: Way): Element {
+  let at = root;
+  for (let up = 0; up < 2 && !at[way] && at.parentElement; up++) at = at.parentElement;
+  return at;
+}
+
+/**
+ * The siblings of `at` one way that hold hanzi, with their text, of `limit` siblings at most.
+ * (Never the text of <head> or a script: a body root's sibling is the head, whose scripts can
+ * run to megabytes. Nor a photo between the story's parts, with its caption.)
+ */
+function* textSiblings(
+  at: Element,
+  way: Way,
+  limit: number,
+): Generator<{ el: Element; text: string; hanzi: number }> {
+  let seen = 0;
+  for (let el = at[way]; el && seen < limit; el = el[way], seen++) {
+    if (tagKind(el.tagName) & TAG_SKIP || isMedia(el)) continue;
+    const text = el.textContent ?? '';
+    const hanzi = hanziCount(text);
+    if (hanzi > 0) yield { el, text, hanzi };
+  }
 }
 
 /** Two elements of one tag and one class (a class they have). */

@@ -5,10 +5,11 @@
  * its first line.
  */
 import type { Block } from './blocks';
-import { isMetaLine } from './blocks';
+import { isMetaLine } from './meta-lines';
 import type { Paragraph } from './paragraphs';
 import { junkKindOfText } from './patterns';
-import { hasTitleSeparator, nearBody, type TitleResult } from './title';
+import { nearBody, type TitleResult } from './title';
+import { hasTitleSeparator } from './title-segments';
 
 /** A section's number: 一、, 2., （三）. */
 const SECTION_NUMBER =

@@ -9,7 +9,7 @@ import { NOT_AN_OUTLET, OUTLET_END } from './names';
 import { findDates } from './dates';
 import { hanziCount, inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
 import type { MetaTags } from './meta-tags';
-import { titleSegments } from './title';
+import { titleSegments } from './title-segments';
 
 /** Sites that host many publishers' accounts: the outlet is the account, not the platform. */
 const PLATFORM_SITE =

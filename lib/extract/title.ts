@@ -6,77 +6,7 @@ import { classAndId, inDocumentOrder, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { OUTLET_END } from './names';
 import { junkKindOfText, NO_CLASS } from './patterns';
-
-/** Separators between a headline and the site/channel names in <title>. */
-const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜│_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
-
-/** Does the text hold a separator of <title>'s parts (a breadcrumb's, a site suffix's)? */
-export function hasTitleSeparator(t: string): boolean {
-  return SEPARATORS.test(t);
-}
-
-/**
- * An unspaced `-`, `—` or `丨` before a site name at the end: `标题-新华网`, `标题—中新网`,
- * `标题丨澎湃新闻`.
- */
-const TIGHT_SUFFIX = /^(.+?)[-—丨]+([^-—丨\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線))$/;
-
-/** An unspaced `-` or `_` before a day's code at the end: `标题-20120517`, `标题_2012-05-17`. */
-const TIGHT_DAY = /^(.+?)[-_](\d{8}|\d{4}-\d{2}-\d{2})$/;
-
-/**
- * Titles segmented in this extraction, and their segments: an extraction asks for <title>'s and
- * og:title's, in turn, four times or more. (A few entries: a page has two or three such lines.)
- * Null outside an extraction: a caller's title is segmented each time it asks.
- */
-let segmented: Map<string, readonly string[]> | null = null;
-const SEGMENTED_MAX = 8;
-
-/**
- * Start (true) or end (false) an extraction: titles are segmented anew, and kept only while it
- * runs (no page's work is kept for the next).
- */
-export function keepTitleSegments(on: boolean): void {
-  segmented = on ? new Map() : null;
-}
-
-/** A title's segments (a copy: the caller may change it). */
-export function titleSegments(title: string): string[] {
-  if (!segmented) return segmentsOf(title);
-  let segs = segmented.get(title);
-  if (!segs) {
-    if (segmented.size >= SEGMENTED_MAX) segmented.clear();
-    segs = segmentsOf(title);
-    segmented.set(title, segs);
-  }
-  return segs.slice();
-}
-
-function segmentsOf(title: string): string[] {
-  const segs = title
-    // (Whitespace runs made one space first: SEPARATORS would try each of a run's positions.)
-    .replace(/\s+/g, ' ')
-    .split(SEPARATORS)
-    .map((s) => normSpace(s))
-    // (A template's `null` or `undefined` is no segment.)
-    .filter((s) => s && !/^(null|undefined)$/i.test(s));
-  // (From the end, each name in turn: 标题-新闻频道-和讯网.)
-  const names: string[] = [];
-  let last = segs.pop();
-  for (let m = last ? TIGHT_SUFFIX.exec(last) : null; m?.[1] && m[2] && names.length < 3;) {
-    names.unshift(m[2]);
-    last = m[1];
-    m = TIGHT_SUFFIX.exec(last);
-  }
-  // (A day's code closing the line, unspaced: 港男頂證同志富商非禮-20120517.)
-  const day = last === undefined ? null : TIGHT_DAY.exec(last);
-  if (day?.[1] && day[2]) {
-    last = day[1];
-    names.unshift(day[2]);
-  }
-  if (last !== undefined) segs.push(last);
-  return segs.concat(names);
-}
+import { hasTitleSeparator, titleSegments } from './title-segments';
 
 /** The headline's candidates: h1–h5, and elements whose class or id holds one of these words. */
 const CANDIDATE_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5'];
@@ -156,7 +86,7 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
     if (!(h.el.compareDocumentPosition(first) & 4) || h.el.contains(first)) break;
     const t = h.text;
     // (Nor a list's label: 24小时热文, 相关新闻.)
-    if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || SEPARATORS.test(t) || junkKindOfText(t))
+    if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || hasTitleSeparator(t) || junkKindOfText(t))
       continue;
     // A heading tag, or an element named for the title (not any `tit`: 1975年1月28日 … in an
     // infobox's cell); an info line starts with its date.

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
-import { isMetaLine } from '../../../lib/extract/blocks';
+import { isMetaLine } from '../../../lib/extract/meta-lines';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { parseOutletNameLine } from '../../../lib/extract/unkeyed-credits';
 import { junkKindOfText } from '../../../lib/extract/patterns';

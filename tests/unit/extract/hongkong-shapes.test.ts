@@ -84,7 +84,7 @@ describe('the site’s name and the time', () => {
 
 describe('what an extraction keeps between its steps', () => {
   it('a title’s segments are a copy, and nothing is kept once the extraction is done', async () => {
-    const { titleSegments } = await import('../../../lib/extract/title');
+    const { titleSegments } = await import('../../../lib/extract/title-segments');
     const a = extractArticle(
       load(
         `<html><head><title>頸痛有救 - 晴報</title></head><body><h1>頸痛有救</h1><p>${P}</p><p>${Q}</p></body></html>`,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
-import { titleSegments } from '../../../lib/extract/title';
+import { titleSegments } from '../../../lib/extract/title-segments';
 import { load, P, Q, storyPage } from './shapes';
 
 describe('junk lines', () => {

@@ -3,7 +3,8 @@
 // reduced to the markup that matters. Each test failed before the rule it names.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
-import { dropFirstBlock, isMetaLine } from '../../../lib/extract/blocks';
+import { dropFirstBlock } from '../../../lib/extract/blocks';
+import { isMetaLine } from '../../../lib/extract/meta-lines';
 import { inDocumentOrder } from '../../../lib/extract/dom';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { isPersonName } from '../../../lib/extract/names';
