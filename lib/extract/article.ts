@@ -5,7 +5,7 @@
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import { bodyBlocksSteps, dropFirstBlock, type Block, type BodyResult } from './blocks';
-import { leadSiblings, trailSiblings } from './lead';
+import { headlineLead, leadSiblings, trailSiblings } from './lead';
 import { forgetParsedLines } from './byline';
 import { usePictures } from './captions';
 import { detectArticle } from './detect';
@@ -133,7 +133,14 @@ function headline(doc: Document, opts: ExtractOptions, walk: PageWalk, tags: Met
 
 /** bodyBlocksSteps of the root, with the story's parts before and after it. */
 const bodySteps = (x: Extraction): Steps<BodyResult> =>
-  bodyBlocksSteps(x.root, x.title.title, [...leadSiblings(x.root), ...trailSiblings(x.root)], x.paragraphs);
+  bodyBlocksSteps(x.root, x.title.title, storyParts(x), x.paragraphs);
+
+/** The story's parts around the root: its lead (before it, or under the headline) and what follows. */
+function storyParts(x: Extraction): Element[] {
+  const leads = leadSiblings(x.root);
+  const under = leads.length ? null : headlineLead(x.title.el, x.root);
+  return [...leads, ...(under ? [under] : []), ...trailSiblings(x.root)];
+}
 
 /**
  * No story outside the page's lists: one inside an element named for related stories, whose

@@ -1,7 +1,8 @@
 /**
  * The story's lead where the template keeps it apart from the body container: a lead
- * paragraph before the root (leadSiblings), and a summary that opens the body only to be
- * repeated by a later paragraph (repeatsLater).
+ * paragraph before the root (leadSiblings) or under the headline (headlineLead), the story's
+ * parts after the root (trailSiblings), and a summary that opens the body only to be repeated by
+ * a later paragraph (repeatsLater).
  */
 import { TAG_SKIP, classAndId, hanziCount, linkedChars, punctuationCount, tagKind } from './dom';
 import type { Paragraph } from './paragraphs';
@@ -42,6 +43,29 @@ export function leadSiblings(root: Element): Element[] {
     }
   }
   return out;
+}
+
+/** A lead's own class word: the story's first paragraph, not a summary of it (東方日報's `leadin`). */
+const OWN_LEAD_CLASS = /(?:^|[\s_-])lead(?:in|-?in)?(?:$|[\s_-])|chapo|standfirst|sapo/;
+
+/**
+ * The lead right under the headline, far from the root (`<div id="leadin"><h1>…</h1><div
+ * class="leadin"><p>…</p></div></div>`, the root further down past ads): the headline's next
+ * sibling (or its container's), classed as a lead and prose, before the root and outside it.
+ */
+export function headlineLead(headline: Element | null, root: Element): Element | null {
+  if (!headline) return null;
+  for (let at: Element | null = headline, up = 0; at && up < 2; at = at.parentElement, up++) {
+    const next = at.nextElementSibling;
+    if (!next) continue;
+    if (!OWN_LEAD_CLASS.test(classAndId(next)) || next.contains(root) || root.contains(next)) return null;
+    if (!(next.compareDocumentPosition(root) & 4) /* FOLLOWING */) return null;
+    const text = next.textContent ?? '';
+    const prose =
+      hanziCount(text) >= 20 && punctuationCount(text) >= 2 && linkedChars(next) < text.length * 0.2;
+    return prose ? next : null;
+  }
+  return null;
 }
 
 /** Fewest hanzi a root holds for parts after it to be read (trailSiblings). */

@@ -106,3 +106,16 @@ describe('what an extraction keeps between its steps', () => {
     expect(body.blocks.map((b) => b.paragraph.text)).toEqual([P, Q]);
   });
 });
+
+describe('a lead under the headline, far from the root', () => {
+  const page = (cls: string) =>
+    load(
+      `<html><head><title>中大周竪峰辱華</title></head><body><div id="contentCTN-top"><div id="leadin"><h1>中大周竪峰辱華</h1><div class="${cls}"><p>【本報訊】${Q}</p></div></div></div><div class="ads"><script>ad()</script></div><div id="contentCTN"><div class="photos"><img src="a.jpg"></div><div class="mainCTN"><div class="text"><div><p>${P}</p><p>${Q}</p><p>${P}</p></div></div></div><div class="side">上一則 下一則</div></div></body></html>`,
+    );
+  it('opens the body when its class names a lead (東方日報’s div.leadin)', () => {
+    expect(extractArticle(page('leadin')).model.text).toBe(`【本報訊】${Q}\n${P}\n${Q}\n${P}`);
+  });
+  it('not when it names a summary of the story', () => {
+    expect(extractArticle(page('summary')).model.text).toBe(`${P}\n${Q}\n${P}`);
+  });
+});
