@@ -198,9 +198,13 @@ const CHANNEL_END = /(频道|頻道|综合|綜合|栏目|欄目|专栏|專欄|�
 /**
  * The outlet without the channel a template writes after it (`人民网-文化频道` → 人民网,
  * `新浪财经-自媒体综合` → 新浪财经, `澎湃新闻·澎湃号·政务` → 澎湃新闻) or its Latin name
- * (`澎湃新闻-The Paper` → 澎湃新闻).
+ * (`澎湃新闻-The Paper` → 澎湃新闻), or its instant-news section glued to a paper's name
+ * (`信報即時新聞` → 信報).
  */
 export function withoutChannel(source: string): string {
+  // (Or nothing, after a paper's name: `信報即時新聞`.)
+  const glued = /^([\u4e00-\u9fff]{1,8}(?:報|报))(?:即時新聞|即时新闻|即時|即时)$/.exec(source)?.[1];
+  if (glued) return glued;
   // (A space alone sets a channel apart too: `自由電子報 即時新聞`.)
   const m = /^([\u4e00-\u9fff]{2,12})(?:\s*([-－–—·・])\s*|\s+)(\S.*)$/.exec(source);
   if (!m?.[1] || !m[3]) return source;

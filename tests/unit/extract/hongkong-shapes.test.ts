@@ -119,3 +119,12 @@ describe('a lead under the headline, far from the root', () => {
     expect(extractArticle(page('summary')).model.text).toBe(`${P}\n${Q}\n${P}`);
   });
 });
+
+describe('a paper’s instant-news section glued to its name', () => {
+  it('is no part of the source', async () => {
+    const { withoutChannel } = await import('../../../lib/extract/source');
+    expect(withoutChannel('信報即時新聞')).toBe('信報');
+    expect(withoutChannel('自由時報 即時新聞')).toBe('自由時報');
+    expect(withoutChannel('即時新聞')).toBe('即時新聞');
+  });
+});
