@@ -46,7 +46,7 @@ export function leadSiblings(root: Element): Element[] {
 }
 
 /** A lead's own class word: the story's first paragraph, not a summary of it (東方日報's `leadin`). */
-const OWN_LEAD_CLASS = /(?:^|[\s_-])lead(?:in|-?in)?(?:$|[\s_-])|chapo|standfirst|sapo/;
+const OWN_LEAD_CLASS = /(?:^|[\s_-])lead(?:-?in)?(?:$|[\s_-])|chapo|standfirst|sapo/;
 
 /**
  * The lead right under the headline, far from the root (`<div id="leadin"><h1>…</h1><div
