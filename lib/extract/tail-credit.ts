@@ -21,6 +21,10 @@ const TAIL_CREDIT =
  */
 const STARRED_NOTE = /[★☆※＊][^。！？★☆※＊\n]{1,16}$/;
 
+/** A print edition's pointer glued to the last sentence (…登車離去。相關新聞刊P4版): no part of the story. */
+const PRINT_POINTER =
+  /(?:相關|相关)(?:新聞|新闻|報道|報導|报道|消息)?(?:刊|見|见|載|载)\s*[A-Za-z]{0,2}\d{1,3}\s*版$/;
+
 /** The sentence end that must stand right before the credit (the story ends there). */
 const SENTENCE_END = /[。！？!?」”』）)]\s*$/;
 
@@ -35,9 +39,11 @@ export function cutTailCredit(p: Paragraph): string {
   const last = end.slice(-1);
   const m = /[）)】\]\d]/.test(last)
     ? TAIL_CREDIT.exec(raw)
-    : /[★☆※＊]/.test(end.slice(-17))
-      ? STARRED_NOTE.exec(end)
-      : null;
+    : last === '版'
+      ? PRINT_POINTER.exec(end)
+      : /[★☆※＊]/.test(end.slice(-17))
+        ? STARRED_NOTE.exec(end)
+        : null;
   if (!m || !SENTENCE_END.test(raw.slice(0, m.index))) return '';
   const credit = normSpace(m[0]);
   const kept = raw.slice(0, m.index);

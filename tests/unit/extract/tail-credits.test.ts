@@ -203,3 +203,17 @@ describe('the names closing the story', () => {
     expect(a.metadata.editor).toBe('杨煜');
   });
 });
+
+describe('a print edition’s pointer closing the story', () => {
+  it('is cut off the last sentence (…登車離去。相關新聞刊P4版); one in the prose stays', () => {
+    const last = '她見兒子最後一面，離開醫院時顯得哀傷，由男女陪同登車離去。';
+    const a = extractArticle(
+      storyPage('副局長長子墮樓', '2017-09-09', `<p>${P}</p><p>${last}相關新聞刊P4版</p>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${last}`);
+    const prose = '報道指出，相關新聞刊P4版後引起廣泛討論，不少讀者致電報社查詢。';
+    expect(
+      extractArticle(storyPage('副局長長子墮樓', '2017-09-09', `<p>${P}</p><p>${prose}</p>`)).model.text,
+    ).toBe(`${P}\n${prose}`);
+  });
+});
