@@ -104,10 +104,25 @@ interface Extraction {
   classed?: string;
 }
 
-/** The page's one walk (a line of this page is parsed once, whichever step asks first). */
-function walkOf(doc: Document): PageWalk {
+/**
+ * An extraction's start: what it keeps while it runs (the lines parsed, the titles segmented,
+ * the page's pictures, set after its walk) begins empty.
+ */
+function beginExtraction(): void {
   forgetParsedLines();
   keepTitleSegments(true);
+  usePictures(null);
+}
+
+/** An extraction's end: nothing of this page is kept for the next caller. */
+function endExtraction(): void {
+  usePictures(null);
+  keepTitleSegments(false);
+}
+
+/** The page's one walk (a line of this page is parsed once, whichever step asks first). */
+function walkOf(doc: Document): PageWalk {
+  beginExtraction();
   const walk = walkPage(doc);
   usePictures(doc, walk.pictures);
   return walk;
@@ -115,9 +130,7 @@ function walkOf(doc: Document): PageWalk {
 
 /** walkOf as steps. */
 function* walkOfSteps(doc: Document): Steps<PageWalk> {
-  forgetParsedLines();
-  keepTitleSegments(true);
-  usePictures(null);
+  beginExtraction();
   const walk = yield* walkPageSteps(doc);
   usePictures(doc, walk.pictures);
   return walk;
@@ -274,8 +287,7 @@ export function* extractArticleSteps(
   const metadata = metadataOf(x, body, model);
   yield;
   const junk = junkOf(x, body);
-  usePictures(null);
-  keepTitleSegments(false);
+  endExtraction();
   yield;
   return articleOf(x, body, model, metadata, junk);
 }
@@ -294,9 +306,6 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   settleHeadline(x, body);
   const model = drain(buildTextModelSteps(...modelInput(body)));
   const article = articleOf(x, body, model, metadataOf(x, body, model), junkOf(x, body));
-  // (Captions ask about this page's pictures no more, nor titles are kept: see usePictures and
-  // keepTitleSegments.)
-  usePictures(null);
-  keepTitleSegments(false);
+  endExtraction();
   return article;
 }
