@@ -60,6 +60,16 @@ function isBlank(s: string): boolean {
   return true;
 }
 
+/**
+ * A dateline alone (华盛顿 —): a place of hanzi and an em dash, which opens the paragraph after
+ * it. (Not a hyphen: a forum prints its posters' names so, 皇帝 -, before each post's time.)
+ */
+const DATELINE_ONLY = /^[\u4e00-\u9fff·]{2,10}\s*—{1,2}$/;
+
+function isDatelineOnly(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 0x2014 && DATELINE_ONLY.test(text);
+}
+
 /** What flush reads each paragraph's textFacts into (read at once: one object serves all). */
 const FACTS = noFacts();
 
@@ -124,6 +134,12 @@ export function pageCollector(
   let runRaw = '';
   let runLink = '';
   let runBold = true;
+  // A dateline set apart from its paragraph (<span class="dateline">华盛顿 —</span><p>…): its
+  // nodes and text, carried into the next run.
+  let carried: Text[] | null = null;
+  let carriedRaw = '';
+  let carriedContainer: Element = root;
+  let carriedKind = 0;
 
   const flush = (): void => {
     const nodes = runNodes;
@@ -132,6 +148,14 @@ export function pageCollector(
     // One scan for the counts every step asks for; normSpace only when there is space to fold.
     const facts = textFacts(raw, FACTS);
     const text = paragraphText(raw, facts);
+    if (text.length <= 16 && isDatelineOnly(text) && !carried) {
+      carried = nodes;
+      carriedRaw = runRaw;
+      carriedContainer = runContainer;
+      carriedKind = runKind;
+      runNodes = null;
+      return;
+    }
     if (text) {
       const kind = runKind;
       const heading = !!(kind & TAG_HEADING) || (runBold && text.length <= 60);
@@ -233,6 +257,11 @@ export function pageCollector(
           runRaw = v;
           runLink = '';
           runBold = true;
+          if (carried) {
+            runNodes = [...carried, t];
+            runRaw = carriedRaw + v;
+            carried = null;
+          }
         } else {
           runNodes.push(t);
           runRaw += v;
@@ -294,6 +323,17 @@ export function pageCollector(
       }
     }
     flush();
+    // (A dateline that no text followed is a paragraph of its own.)
+    if (carried) {
+      runNodes = carried;
+      runRaw = carriedRaw;
+      runContainer = carriedContainer;
+      runKind = carriedKind;
+      runLink = '';
+      runBold = false;
+      carried = null;
+      flush();
+    }
     return true;
   };
 
