@@ -107,6 +107,8 @@ function searchInHead(paragraphs: readonly WordText[], limit: number): boolean {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as WordText;
     if (at >= limit) break;
+    // (The regex is global: a match leaves lastIndex after it, where the next test would start.)
+    re.lastIndex = 0;
     if (p.words & SEARCH && re.test(at + p.text.length > limit ? p.text.slice(0, limit - at) : p.text))
       return true;
     at += p.text.length + 1;

@@ -116,6 +116,11 @@ const KINDS: [bit: number, alts: Alt[], flags: string][] = [
     SEARCH,
     [
       ...'搜索结果 搜尋結果 找到约 找到約 相关结果 相關結果 条结果 筆結果 個結果 个结果'.split(' '),
+      // (找到相关新闻176篇: a count of what was found.)
+      {
+        re: '找到相[关關](?:新闻|新聞|网页|網頁|资讯|資訊|文章)\\s*(?:约|約)?\\s*[\\d,]+\\s*(?:篇|条|條|个|個|筆|项|項)',
+        openers: ['找到'],
+      },
       { re: 'search results', openers: cases('se') },
     ],
     'i',

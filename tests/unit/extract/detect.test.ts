@@ -87,6 +87,12 @@ describe('detectArticle page scans', () => {
     expect(signals([long, '一二三四五六搜尋結果']).search).toBeUndefined();
     expect(signals([long, '一二三四五搜尋結果']).search).toBe(-3);
   });
+
+  it('a count of what a search found is a search page’s (找到相关新闻176篇)', () => {
+    expect(signals(['找到相关新闻176篇', '新闻 图片 视频']).search).toBe(-3);
+    expect(signals(['为您找到相關網頁約 1,230 個']).search).toBe(-3);
+    expect(signals(['警方在现场找到相关证据3件，案件仍在调查中。']).search).toBeUndefined();
+  });
 });
 
 describe('a short brief in a portal’s frame', () => {
