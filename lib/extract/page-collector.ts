@@ -20,7 +20,7 @@ import {
   normSpace,
   tagKind,
 } from './dom';
-import { BACK_LINK } from './short-junk';
+import { BACK_LINK, MORE_LINK } from './short-junk';
 import { CHAR_KIND, noFacts, SPACE, textFacts, type TextFacts } from './text-facts';
 import type { Note, Paragraph, ParagraphMemo, Prune, Skip } from './paragraphs';
 
@@ -35,7 +35,7 @@ export function flat(s: string): string {
 
 /**
  * Is the link whose text is `nodes[from…]` (link[linked…], the run's link text) a link back to
- * the site (BACK_LINK)? Its first character says no for most links, read from the nodes: the
+ * the site (BACK_LINK) or to more of it (MORE_LINK)? Its first character says no for most links, read from the nodes: the
  * run's link text is a rope of every link's text so far, and reading it would copy it whole at
  * each link (a paragraph of 30,000 links took seconds).
  */
@@ -45,7 +45,8 @@ function isBackLink(nodes: Text[], from: number, link: string, linked: number): 
     for (let i = 0; i < v.length; i++) {
       const c = v.charCodeAt(i);
       if (CHAR_KIND[c] === SPACE) continue;
-      return (c === 0x8fd4 /* 返 */ || c === 0x56de) /* 回 */ && BACK_LINK.test(link.slice(linked));
+      if (c === 0x8fd4 /* 返 */ || c === 0x56de /* 回 */) return BACK_LINK.test(link.slice(linked));
+      return c >= 0x25b6 && c <= 0x25ba /* ▶ … ► */ && MORE_LINK.test(link.slice(linked));
     }
   }
   return false;

@@ -175,6 +175,17 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
     'copyright',
     /^(?:本文(?:内容|內容)?(?:是|为|為|仅为|僅為|只)?(?:代表)?(?:作者)?(?:个人|個人)(?:观点|觀點|意见|意見)|(?:[Aa]ll )?(?:[Oo]pinions|[Vv]iews)(?: expressed)?(?: here)? (?:are|is) (?:personal|(?:the )?author'?s? own))/,
   ],
+  // A call for submissions under an op-ed page's pieces (歡迎你熱烈投稿。請勿一稿多投…, 不付稿酬；…
+  // 投稿信箱：), and a pitch for the outlet's membership or subscription ([加入關鍵評論網會員]每天精彩
+  // 好文…, 订阅《联合早报》数码配套个人版，解锁订户（VIP）专享内容…).
+  // (A site's notice, as its disclaimer is: a kind the patterns that match anywhere share.)
+  ['copyright', /一稿多投|不付稿(?:酬|費|费)|(?:投稿|來稿|来稿)(?:信箱|邮箱|郵箱)\s*[:：]/],
+  [
+    'mobile-banner',
+    /^(?:[【[]\s*(?:加入|成為|成为)[^】\]]{1,20}(?:會員|会员)\s*[】\]]|(?:訂閱|订阅)《[^》]{1,12}》[^。！？]{0,12}(?:配套|方案|會員|会员|電子報|电子报))/,
+  ],
+  // A pointer to the print edition for the rest (完整报道，请翻阅2017年7月18日的《新明日报》。).
+  ['other', /^(?:完整|詳細|详细)(?:报道|報導|報道|内容|內容)\s*[，,]?\s*(?:请|請)(?:翻阅|翻閱|参阅|參閱)/],
   // (The notice's label opening the line: the anchored patterns' pass tries it.)
   ['copyright', /^[*＊※]?\s*(?:平台|特别|特別|免责|免責|版权|版權)(?:声明|聲明)(?:\s*[:：]|\s+\S)/],
   [
@@ -184,7 +195,7 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
 ];
 
 const NOTICE =
-  /(免責|免责|聲明|声明|仅代表|僅代表|不代表本|轉載|转载|轉貼|转贴|禁止|違者必究|违者必究|下載|下载|掃碼|扫码|掃描|扫描|關注|关注|訂閱|订阅|福利)/;
+  /(免責|免责|聲明|声明|仅代表|僅代表|不代表本|轉載|转载|轉貼|转贴|禁止|違者必究|违者必究|下載|下载|掃碼|扫码|掃描|扫描|關注|关注|訂閱|订阅|福利|投稿|稿酬|稿費|稿费)/;
 
 /**
  * A sentence of the story, not a notice: long, with clauses, ending like a sentence. (A report

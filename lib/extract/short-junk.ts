@@ -18,6 +18,9 @@ const TOOLBAR = new RegExp(`${TOOL}[\\s\\S]*${TOOL}`);
 export const BACK_LINK =
   /^\s*(?:返回|回到)[^\s。！？!?]{0,12}?(?:首页|首頁|顶部|頂部|列表|频道|頻道|查看更多|看更多)\s*[>》»]*\s*$/;
 
+/** A link to more pictures or stories, its arrows first (►►►點我看更多人妖皇后美圖). */
+export const MORE_LINK = /^\s*[▶-►]+\s*(?:點我|点我|點此|点此|點擊|点击)[^。！？!?]{0,24}$/;
+
 /** A line that is one of the page labels `words` (a regex alternation) and nothing else. */
 const label = (kind: JunkKind, words: string): [JunkKind, RegExp, number] => [
   kind,
@@ -47,6 +50,7 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   ],
   ['other', TOOLBAR, 100],
   ['navigation', BACK_LINK, 30],
+  ['related-links', MORE_LINK, 40],
   // A button for the rest of the story, a player's placeholder, a report link, the outlet's
   // hotline (打开APP阅读全文, 视频加载中..., 没有媒体可用资源, 举报/反馈, 报料热线：…).
   [
@@ -55,6 +59,12 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     40,
   ],
   ['mobile-banner', /^(?:关注我们|關注我們)$|尽在.{0,10}(?:APP|App|客户端|客戶端)/, 40],
+  // A newsletter form's messages (請輸入正確的電子信箱格式, 感謝您的訂閱！).
+  [
+    'mobile-banner',
+    /^(?:請輸入正確的?(?:電子信箱|電子郵件|信箱|email)|请输入正确的?(?:电子邮箱|电子邮件|邮箱|email)|(?:感謝|謝謝)您?的?訂閱|(?:感谢|谢谢)您?的?订阅)/i,
+    30,
+  ],
   // A pitch for the outlet's app, page or channel closing the story (現在用APP看新聞, 請訂閱轉角國際
   // facebook專頁：, 敬請鎖定《TVBS新聞網》).
   [

@@ -33,3 +33,46 @@ describe('a player’s placeholder', () => {
     expect(junkKindOfText('他说，当地没有媒体可以采访，只能依靠居民拍摄的视频了解情况。')).toBeNull();
   });
 });
+
+describe('an outlet’s notices under the story', () => {
+  it('a call for submissions is junk, even in sentences; a story about submissions is not', () => {
+    expect(
+      junkKindOfText(
+        '自由開講》是一個提供民眾對話的電子論壇，都歡迎你熱烈投稿。請勿一稿多投，文長700字內為優，來稿請附真實姓名、職業、聯絡電話。',
+      ),
+    ).toBe('copyright');
+    expect(
+      junkKindOfText('本報有錄取及刪修權，不付稿酬；錄用與否將不另行通知。投稿信箱：LTNTALK@gmail.com'),
+    ).toBe('copyright');
+    expect(
+      junkKindOfText(
+        '該刊主編表示，今年收到的投稿數量比去年增加了三成，其中以青年作者居多，題材也更加多元。',
+      ),
+    ).toBeNull();
+  });
+  it('a pitch for membership or a subscription, and a pointer to the print edition, are junk', () => {
+    expect(
+      junkKindOfText(
+        '【加入關鍵評論網會員】每天精彩好文直送你的信箱，每週獨享編輯精選。立刻點擊免費加入會員！',
+      ),
+    ).toBe('mobile-banner');
+    expect(junkKindOfText('订阅《联合早报》数码配套个人版，解锁订户（VIP）专享内容、畅享所有福利！')).toBe(
+      'mobile-banner',
+    );
+    expect(junkKindOfText('完整报道，请翻阅2017年7月18日的《新明日报》。')).toBe('other');
+    expect(junkKindOfText('請輸入正確的電子信箱格式')).toBe('mobile-banner');
+    expect(junkKindOfText('感謝您的訂閱！')).toBe('mobile-banner');
+    expect(junkKindOfText('订阅用户在过去一年里增长了两成，公司表示将继续投入内容制作。')).toBeNull();
+  });
+  it('a link to more closing a paragraph (►►►點我看更多…) is split off it as junk', () => {
+    const a = extractArticle(
+      storyPage(
+        '人妖選美皇后出家',
+        '2013-11-29 12:00',
+        `<p>${P}<a href="/album/1.htm"><strong>►►►點我看更多人妖皇后美圖</strong></a></p><p>${Q}</p>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    expect(a.junk.map((j) => j.text)).toContain('►►►點我看更多人妖皇后美圖');
+  });
+});
