@@ -170,6 +170,9 @@ function parseBylineUncached(line: string): BylineFacts {
 const TIME_BEFORE_DISPATCH =
   /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?=[【〔])/;
 
+/** A writer's name under a mark, and an affiliation in brackets after it (□刘雨蕾 (西安交通大学)). */
+const MARKED_NAME = /^[◎□]\s*([\u4e00-\u9fff]{2,3})(?:\s*[（(][^（()）]{2,30}[）)])?$/;
+
 function parseLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
   let chars = lineChars(line);
@@ -189,6 +192,9 @@ function parseLine(line: string): BylineFacts {
     }
   }
   text = text.trim();
+  // ◎潘定澤, □刘雨蕾 (西安交通大学): an op-ed's writer under a mark, alone on the line.
+  const marked = (text[0] === '◎' || text[0] === '□') && text.length <= 40 ? MARKED_NAME.exec(text) : null;
+  if (marked?.[1] && hasCommonSurname(marked[1])) return { authors: [marked[1]] };
   // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
   if (chars & EDITOR) Object.assign(facts, readEditor(text));
   const labelled = chars & SOURCE ? labelledSource(text) : undefined;

@@ -31,7 +31,7 @@ export const ALT_BAR = 512;
 export const REPORT = 1024;
 const LINE_CHAR = new Uint16Array(0x10000);
 for (const [chars, bit] of [
-  ['編编選选源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道/／╱:∕⁄', FACT],
+  ['編编選选源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道/／╱:∕⁄◎□', FACT],
   ['編编選选', EDITOR],
   ['源處处自', SOURCE],
   ['記记作撰采採文習习員员筆笔譯译導道', AUTHOR],

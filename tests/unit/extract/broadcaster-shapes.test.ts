@@ -3,6 +3,7 @@
 // to the markup that matters. Each test failed before the rule it names.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
+import { parseBylineLine } from '../../../lib/extract/byline';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { P, Q, storyPage } from './shapes';
 
@@ -74,5 +75,20 @@ describe('an outlet’s notices under the story', () => {
     );
     expect(a.model.text).toBe(`${P}\n${Q}`);
     expect(a.junk.map((j) => j.text)).toContain('►►►點我看更多人妖皇后美圖');
+  });
+});
+
+describe('an op-ed’s writer under a mark', () => {
+  it('(◎潘定澤, □刘雨蕾 (西安交通大学)) is the author, not the story’s first line', () => {
+    expect(parseBylineLine('◎潘定澤').authors).toEqual(['潘定澤']);
+    expect(parseBylineLine('□刘雨蕾 (西安交通大学)').authors).toEqual(['刘雨蕾']);
+    // (A heading under a mark names no one.)
+    expect(parseBylineLine('◎相關新聞').authors).toBeUndefined();
+    expect(parseBylineLine('◎編輯室').authors).toBeUndefined();
+    const a = extractArticle(
+      storyPage('懼裂與凝視', '2024-11-12 05:30', `<p>◎潘定澤</p><p>${P}</p><p>${Q}</p>`),
+    );
+    expect(a.metadata.authors).toEqual(['潘定澤']);
+    expect(a.model.text).toBe(`${P}\n${Q}`);
   });
 });
