@@ -268,6 +268,11 @@ const KIND_OF_SITE =
 export function outletFromSiteName(site: string): string {
   // (Whitespace runs made one space first: the patterns below would try each of a run's positions.)
   let s = (site.replace(/\s+/g, ' ').split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜│]\s*/)[0] ?? '').trim();
+  // 信報網站 hkej.com: the name, then the site's domain.
+  s = s.replace(
+    /(?<=[\u4e00-\u9fff]{2})\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|mo|sg|my)$/i,
+    '',
+  );
   // 中國廣播公司全球資訊網: the company's site on the World Wide Web.
   s = s.replace(/(?<=\S{2})(?:全球資訊網|全球信息网)$/, '');
   // 風傳媒 一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！: the name, then the site's slogan.
@@ -276,7 +281,9 @@ export function outletFromSiteName(site: string): string {
   // `【快资讯】`: the name in brackets.
   const bracketed = /^[【[［「]([^【】[\]［］「」]+)[】\]］」]$/.exec(s);
   if (bracketed?.[1]) s = bracketed[1].trim();
-  const generic = /^(.{2,}?)\s*(新聞網|新闻网|新聞雲|新闻云|電子報|电子报|新聞|新闻|網|网)$/.exec(s);
+  const generic = /^(.{2,}?)\s*(新聞網|新闻网|新聞雲|新闻云|電子報|电子报|新聞|新闻|網站|网站|網|网)$/.exec(
+    s,
+  );
   if (generic?.[1]) {
     const rest = generic[1].trim();
     const compound = /^(新聞網|新闻网|新聞雲|新闻云)$/.test(generic[2] ?? '');

@@ -260,6 +260,9 @@ function namedAfter(title: string, shown: string): boolean {
 const unseparated = (squashed: string): string => squashed.replace(/[|｜│_\-–—:：»>@]+/g, '');
 
 /** The longest run of segments (at most `maxN`) that a heading shows, preferring earlier ones. */
+/** A page's footer, by its tag or its class or id. */
+const FOOTER = 'footer, [id*="footer" i], [class*="footer" i]';
+
 function matchSegments(
   segs: string[],
   heads: { el: Element; text: string }[],
@@ -275,6 +278,10 @@ function matchSegments(
   // the keywords 苹果|新品 after it).
   for (const exact of [true, false]) {
     for (let n = maxN; n >= 1; n--) {
+      // Of the runs of n segments that headings show, the first that reads as a headline, else
+      // the first a heading outside the footer shows (`即時新聞 - 時事脈搏 - 標題 - 信報網站`: the
+      // footer's site map shows the channel in an <h2>), else the first.
+      let found: { segs: string[]; el: Element; rank: number } | null = null;
       for (let i = 0; i + n <= segs.length; i++) {
         // A lone last segment is the site name (a logo heading shows it too), not the headline.
         if (n === 1 && segs.length > 1 && i === segs.length - 1) continue;
@@ -298,10 +305,15 @@ function matchSegments(
             t === seg ||
             (bare && tBare === bare) ||
             (!exact && t.startsWith(seg) && t.length - seg.length <= 25)
-          )
-            return { segs: joined, el };
+          ) {
+            const rank = headlineLike(joined.join(' ')) ? 2 : el.closest(FOOTER) ? 0 : 1;
+            if (!found || rank > found.rank) found = { segs: joined, el, rank };
+            break;
+          }
         }
+        if (found?.rank === 2) break;
       }
+      if (found) return { segs: found.segs, el: found.el };
     }
   }
   return null;

@@ -79,8 +79,11 @@ export function parseOutletNameLine(line: string): BylineFacts {
     OUTLET_END.test(m[1]) &&
     !NOT_AN_OUTLET.test(m[1]) &&
     ((several.length === 1 && !/[／/]/.test(m[2] ?? '')) || several.every(isSurnamedName))
-  )
-    return { source: m[1], authors: cleanNames(m[3]) };
+  ) {
+    // (No name left, no credit: 時事脈搏 ｜ 今日 09:32 is a section and a time.)
+    const authors = cleanNames(m[3]);
+    if (authors.length) return { source: m[1], authors };
+  }
   const r = /[報报]道/.test(line) ? OUTLET_REPORT_RE.exec(line) : null;
   if (!r?.[1] || !r[2] || !OUTLET_END.test(r[1].replace(/[《》]/g, ''))) return {};
   // (Each reporter's first word: the place follows it.)

@@ -251,6 +251,9 @@ describe('parseBylineLine', () => {
 describe('outlet names', () => {
   it('turns site names into outlets', () => {
     expect(outletFromSiteName('華視新聞網')).toBe('華視');
+    // (A paper's 網站 and its domain after it: 信報網站 hkej.com.)
+    expect(outletFromSiteName('信報網站 hkej.com')).toBe('信報');
+    expect(outletFromSiteName('信報網站')).toBe('信報');
     expect(outletFromSiteName('ETtoday 東森新聞雲')).toBe('東森');
     expect(outletFromSiteName('TVBS 新聞')).toBe('TVBS');
     // A Latin brand before a kind of site keeps the brand; before 中文网, the two are the name.

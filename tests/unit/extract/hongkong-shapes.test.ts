@@ -128,3 +128,21 @@ describe('a paper’s instant-news section glued to its name', () => {
     expect(withoutChannel('即時新聞')).toBe('即時新聞');
   });
 });
+
+describe('a channel’s name among the <title>’s segments', () => {
+  // 信報's template: the channel and the section before the headline, a sidebar's lines of a
+  // section and a time, and the footer's site map with an <h2> for each channel.
+  const page = load(
+    `<html><head><title>即時新聞 - 時事脈搏 - 關注團體對身份證轉性別要求感失望 - 信報網站 hkej.com</title></head><body>
+    <div class="sidebar"><p class="silder_editor_choice_author"><a href="/instantnews/property">地產新聞</a> ｜ 今日 08:30</p></div>
+    <h1 id="article-title">關注團體對身份證轉性別要求感失望<br> </h1><span class="date">2024年4月4日</span>
+    <div id="article-content"><p>${P}</p><p>${Q}</p></div>
+    <div id="footerNav"><div><h2>即時新聞</h2></div><div><h2>分析評論</h2></div></div></body></html>`,
+  );
+  it('is no headline where the footer’s site map shows it and the <h1> another segment; a section and a day are no credit', () => {
+    const m = extractArticle(page).metadata;
+    expect(m.title).toBe('關注團體對身份證轉性別要求感失望');
+    expect(m.authors).toEqual([]);
+    expect(m.source).toBe('信報');
+  });
+});
