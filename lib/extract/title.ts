@@ -179,7 +179,7 @@ export function findTitle(
   //    headline (see headingBefore).
   for (const src of [clean(ogTitle), raw]) {
     const segs = titleSegments(src);
-    const namesOnly = segs.every((seg) => seg.length <= 12 && !headlineLike(seg));
+    const namesOnly = segs.every((seg) => (seg.length <= 12 && !headlineLike(seg)) || isLatinSiteName(seg));
     // (Not a site's name when another segment is left: 央视网(cctv.com), 新京报, BBC News 中文; nor
     // a date.)
     const named = segs.filter(
@@ -220,6 +220,18 @@ function isSiteLike(seg: string): boolean {
 /** A Latin brand with a few hanzi at most, and no digit (BBC News 中文, 端傳媒 Initium Media). */
 function isLatinBrand(seg: string): boolean {
   return seg.length <= 24 && /[A-Za-z]{2}/.test(seg) && !/[\u4e00-\u9fff]{4}|\d/.test(seg);
+}
+
+/**
+ * A site's name in Latin words, its kind among them (Ming Pao Canada Toronto Chinese Newspaper,
+ * Sing Tao Daily): no digit, no hanzi.
+ */
+function isLatinSiteName(seg: string): boolean {
+  return (
+    seg.length <= 60 &&
+    !/[\u4e00-\u9fff\d]/.test(seg) &&
+    /\b(?:News(?:paper)?|Daily|Times|Post|Press|Journal|Online|Media|Network|Chinese|TV|Radio)\b/i.test(seg)
+  );
 }
 
 /** A <title> segment that is a date alone (标题 – DW – 2024年5月20日). */

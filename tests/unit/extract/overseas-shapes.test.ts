@@ -164,3 +164,24 @@ describe('a sidebar of other stories printed in full', () => {
     expect(a.metadata.source).toBe('立報傳媒');
   });
 });
+
+describe('a <title> of site names, one of them in Latin words', () => {
+  it('names no headline: the bold line over the story is it', () => {
+    const page = load(
+      `<html><head><title>明報新聞網海外版 - 明報加東版(多倫多) - Ming Pao Canada Toronto Chinese Newspaper - 中國</title></head><body>
+      <table><tr><td><a href="/">昔日明報</a></td></tr></table>
+      <table><tr><td><b><font color="#006666">&nbsp;睇片自學做變性手術 杭州男幫少年切睾丸判囚3年6月</font></b></td></tr>
+      <tr><td><p>【明報專訊】${P}</p><p>${Q}</p></td></tr></table></body></html>`,
+    );
+    const a = extractArticle(page);
+    expect(a.metadata.title).toBe('睇片自學做變性手術 杭州男幫少年切睾丸判囚3年6月');
+    expect(a.model.text).toBe(`【明報專訊】${P}\n${Q}`);
+  });
+  it('a headline in Latin words among them is still the headline', () => {
+    expect(titleSegments('Trade talks resume in Geneva - 明報加東版')).toHaveLength(2);
+    const page = load(
+      `<html><head><title>Trade talks resume in Geneva after 2 years - 明報加東版</title></head><body><div><p>${P}</p><p>${Q}</p></div></body></html>`,
+    );
+    expect(extractArticle(page).metadata.title).toBe('Trade talks resume in Geneva after 2 years');
+  });
+});
