@@ -302,11 +302,12 @@ export function detectArticle(input: DetectInput): Detection {
   if (bodyHanzi < 600) {
     const playlist = doc.getElementsByTagName('video').length > 0 || hasWords(all, PLAYLIST);
     // (The lookahead may read past a \n: this scan is of the joined text.)
+    // (Not a time after its day, a list's stamps: 2024-11-12 HKT 14:20.)
     const durations = playlist
       ? (all
           .map((p) => p.text)
           .join('\n')
-          .match(/\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0)
+          .match(/(?<!\d[-/.]\d{1,2}\s*(?:[A-Z]{2,4}\s*)?)\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0)
       : 0;
     if (durations >= 5) s.video = -2.5;
   }

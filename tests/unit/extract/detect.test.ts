@@ -88,6 +88,19 @@ describe('detectArticle page scans', () => {
     expect(signals([long, '一二三四五搜尋結果']).search).toBe(-3);
   });
 
+  it('a player with five durations or more is a video page; a list’s time stamps are no durations', () => {
+    const page = (lines: string[]) =>
+      detect((doc) => {
+        doc.body.append(doc.createElement('video'));
+        for (const t of lines) doc.body.append(Object.assign(doc.createElement('p'), { textContent: t }));
+      }).signals;
+    expect(page(['第1集 02:07', '第2集 12:31', '第3集 03:15', '第4集 08:40', '第5集 10:02']).video).toBe(
+      -2.5,
+    );
+    const stamps = [11, 12, 13, 14, 15].map((h) => `另一則新聞的標題 2024-11-12 HKT ${h}:20`);
+    expect(page(stamps).video).toBeUndefined();
+  });
+
   it('a count of what a search found is a search page’s (找到相关新闻176篇)', () => {
     expect(signals(['找到相关新闻176篇', '新闻 图片 视频']).search).toBe(-3);
     expect(signals(['为您找到相關網頁約 1,230 個']).search).toBe(-3);
