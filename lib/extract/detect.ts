@@ -82,6 +82,19 @@ export function isFrontAddress(url: string): boolean {
   return folders.length <= 2 && folders.every((f) => !/\d{4}/.test(f));
 }
 
+/**
+ * The address of a list of one tag's, keyword's or category's pages, or of a search: the path
+ * ends with one word after tag/, keyword/, category/ … (thenewslens.com/tag/11882), or the query
+ * asks for words (?q=, ?keyword=).
+ */
+export function isListAddress(url: string): boolean {
+  return (
+    /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*\/(?:tags?|keywords?|labels?|category|categories|search)\/[^/?#]+\/?(?:[?#]|$)/i.test(
+      url.trim(),
+    ) || /^https?:\/\/[^?#]+\?(?:[^#]*&)?(?:q|keyword|kw|query|wd)=/i.test(url.trim())
+  );
+}
+
 /** Encyclopedias by the site's name (百度百科, 维基百科, Wikipedia) at the end of <title>. */
 const ENCYCLOPEDIA = /百科|维基|維基|wikipedia|\bwiki\b/i;
 
@@ -316,6 +329,8 @@ export function detectArticle(input: DetectInput): Detection {
   // article on every page of a site).
   if (!/Article/.test(input.jsonLdType) && input.addresses?.some((u) => u && isFrontAddress(u)))
     s.front = -2.5;
+  else if (!/Article/.test(input.jsonLdType) && input.addresses?.some((u) => u && isListAddress(u)))
+    s.front = -2;
   // News says when, or who reports it: an essay, a lecture or a textbook page says neither (a
   // time label with a day and no year, 发布时间：10-08, says when).
   if (!dated && !input.newsCue && !hasWords(all, TIME_LABEL)) s.undated = -0.5;

@@ -7,6 +7,7 @@ import {
   DISPATCH_OPENER,
   detectArticle,
   isFrontAddress,
+  isListAddress,
   lineEnd,
   OPENS_DISPATCH,
   STAMP,
@@ -194,6 +195,27 @@ describe('pages that are no news by what they say of themselves', () => {
       '',
     ])
       expect(isFrontAddress(u), u).toBe(false);
+  });
+
+  it('knows a tag’s, a category’s or a search’s address, and counts it against an article', () => {
+    for (const u of [
+      'https://www.thenewslens.com/tag/11882',
+      'https://www.example.com/news/tags/酷兒/',
+      'https://www.example.com/category/politics',
+      'https://news.example.com/search?q=跨性別',
+      'https://www.example.com/list.php?page=2&keyword=台北',
+    ])
+      expect(isListAddress(u), u).toBe(true);
+    for (const u of [
+      'https://www.thenewslens.com/article/200123',
+      'https://www.example.com/tag/11882/article/5',
+      'https://www.example.com/news/20240101/tagged-story.html',
+      'https://www.example.com/a?id=5&q2=1',
+    ])
+      expect(isListAddress(u), u).toBe(false);
+    expect(signals(['文字'], { addresses: ['https://www.thenewslens.com/tag/11882'] }).front).toBe(-2);
+    const article = { addresses: ['https://www.thenewslens.com/tag/11882'], jsonLdType: 'NewsArticle' };
+    expect(signals(['文字'], article).front).toBeUndefined();
   });
 
   it('a time shown relative to the moment seen dates the page, though no day is known', () => {
