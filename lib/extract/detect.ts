@@ -27,6 +27,7 @@ import {
   type WordText,
 } from './page-words';
 import { proseScore } from './root';
+import { isFrontAddress, isListAddress } from './page-addresses';
 import { titleSegments } from './title-segments';
 
 export interface DetectInput {
@@ -65,34 +66,6 @@ export interface Detection {
   confidence: number;
   /** The signals and their weights, for debugging and tests. */
   signals: Record<string, number>;
-}
-
-/**
- * The address of a site's front page or a section's: no path, or one that ends in its index
- * (https://udn.com/news/index, /zh/index.shtml) under two folders at most, none of them an id or
- * a date, with no query or fragment (an article's address names the article).
- */
-export function isFrontAddress(url: string): boolean {
-  const m = /^https?:\/\/[^/?#]+(\/[^?#]*)?$/i.exec(url.trim());
-  if (!m) return false;
-  const folders = (m[1] ?? '/').split('/').filter(Boolean);
-  const last = folders[folders.length - 1] ?? '';
-  if (/^(?:index|default|home)(?:\.\w{2,5})?$/i.test(last)) folders.pop();
-  else if (folders.length) return false;
-  return folders.length <= 2 && folders.every((f) => !/\d{4}/.test(f));
-}
-
-/**
- * The address of a list of one tag's, keyword's or category's pages, or of a search: the path
- * ends with one word after tag/, keyword/, category/ … (thenewslens.com/tag/11882), or the query
- * asks for words (?q=, ?keyword=).
- */
-export function isListAddress(url: string): boolean {
-  return (
-    /^https?:\/\/[^/?#]+(?:\/[^/?#]+)*\/(?:tags?|keywords?|labels?|category|categories|search)\/[^/?#]+\/?(?:[?#]|$)/i.test(
-      url.trim(),
-    ) || /^https?:\/\/[^?#]+\?(?:[^#]*&)?(?:q|keyword|kw|query|wd)=/i.test(url.trim())
-  );
 }
 
 /** Encyclopedias by the site's name (百度百科, 维基百科, Wikipedia) at the end of <title>. */

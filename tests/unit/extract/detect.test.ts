@@ -6,14 +6,13 @@ import {
   CUT_SHORT,
   DISPATCH_OPENER,
   detectArticle,
-  isFrontAddress,
-  isListAddress,
   lineEnd,
   OPENS_DISPATCH,
   STAMP,
   STAMPED,
   type DetectInput,
 } from '../../../lib/extract/detect';
+import { isFrontAddress, isListAddress } from '../../../lib/extract/page-addresses';
 import { readMetaTags } from '../../../lib/extract/meta-tags';
 import { collectPage } from '../../../lib/extract/paragraphs';
 
