@@ -5,7 +5,7 @@
 import { gluedAffiliationName } from './affiliation';
 import { slashDateline, withoutDateline } from './datelines';
 import { readEditor } from './editor';
-import { cleanNames, H, isOutletName, NAME, NOT_AN_OUTLET, OUTLET_END, SEP } from './names';
+import { cleanNames, H, isOutletName, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END, SEP } from './names';
 import {
   datedDispatchOutlet,
   dispatchOpening,
@@ -83,6 +83,9 @@ export const KEY_WORD =
 const WIRE_LEAD_RE = new RegExp(
   `^([^（()）\\s]{2,24}?)(?:\\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)|訊|讯|消息)\\s*[（(]\\s*(?:記者|记者)\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)\\s*[）)]`,
 );
+/** A dispatch's place and day, then names alone in brackets (人民网北京11月24日电 （闫妍、陈子源）). */
+const BARE_LEAD_RE =
+  /^[^（()）\s]{2,24}?\d{1,2}日(?:專|专)?(?:電|电)\s*[（(]\s*([\u4e00-\u9fff]{2,3}(?:[、，,\s]+[\u4e00-\u9fff]{2,3}){0,3})\s*[）)]/;
 /** The outlet a dispatch names first (经济日报 of 经济日报北京5月, 北京商报): not 本报, 本网 … (ownPaper). */
 const LEAD_OUTLET_RE = /^(?!本[報报刊台網网])([\u4e00-\u9fff]{1,9}?(?:社|報|报|網|网|台))/;
 const BEFORE_REPORT_RE = new RegExp(
@@ -287,6 +290,12 @@ function parseLine(line: string): BylineFacts {
     const outlet = LEAD_OUTLET_RE.exec(lead[1] ?? '')?.[1];
     if (outlet) facts.reporterOutlet ??= outlet;
     return facts;
+  }
+  // 人民网北京11月24日电 （闫妍、陈子源）今天…: names alone in the brackets, each with a common surname.
+  const bare = chars & DISPATCH && /\d日(?:專|专)?[電电]\s*[（(]/.test(text) ? BARE_LEAD_RE.exec(text) : null;
+  if (bare?.[1]) {
+    const names = bare[1].split(/[、，,\s]+/);
+    if (names.every(isSurnamedName)) return { authors: names };
   }
   // In running prose, 本報記者 is a pronoun ("本报记者在广汽…"): only short lines hold bylines.
   if (text.length > 70) return facts;

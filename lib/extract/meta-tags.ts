@@ -244,7 +244,8 @@ export function readMetaTags(doc: Document, bodyTagged?: readonly Element[]): Me
     title: uncut(ld.headline || get('og:title', 'twitter:title', 'title'), normSpace(doc.title ?? '')),
     siteName: get('og:site_name', 'application-name') || ld.publisher,
     published,
-    author: ld.author || get('article:author', 'author', 'dc.creator', 'byline'),
+    // (dable:author: the name a recommendation widget's tags give, on many Taiwanese sites.)
+    author: ld.author || get('article:author', 'author', 'dc.creator', 'byline', 'dable:author'),
     description: get('description', 'og:description', 'twitter:description'),
     canonical: link?.getAttribute('href')?.trim() || get('og:url'),
     jsonLdType: ld.type,

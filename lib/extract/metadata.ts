@@ -190,7 +190,8 @@ function taggedAuthors(
   // (Names in Latin letters, each between commas: `KEITH BRADSHER,ANA SWANSON`.)
   const parts = tagged.split(/\s*[,、，;；]\s*|\s+(?:and|&)\s+/).filter(Boolean);
   if (parts.length && parts.every((t) => LATIN_NAME.test(t) && !site.includes(t))) return parts;
-  return tagged.split(/[\s,、，]+/).filter(person);
+  // (`Newtalk新聞 |張語涵 台北市報導`: the site's name and the byline, between bars.)
+  return tagged.split(/[\s,、，|｜]+/).filter(person);
 }
 
 /** A person's name in Latin letters: two to four words, each capitalised (David E. Sanger). */

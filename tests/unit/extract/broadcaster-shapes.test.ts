@@ -92,3 +92,29 @@ describe('an op-ed’s writer under a mark', () => {
     expect(a.model.text).toBe(`${P}\n${Q}`);
   });
 });
+
+describe('reporters named without a key word', () => {
+  it('in a dispatch’s brackets (人民网北京11月24日电 （闫妍、陈子源）), each with a common surname', () => {
+    expect(
+      parseBylineLine('人民网北京11月24日电 （闫妍、陈子源）今天，国家卫生健康委召开新闻发布会').authors,
+    ).toEqual(['闫妍', '陈子源']);
+    expect(parseBylineLine('新华社北京3月1日电（国务院新闻办）').authors).toBeUndefined();
+    expect(parseBylineLine('新华社北京3月1日电（完）').authors).toBeUndefined();
+  });
+  it('in a recommendation widget’s tag, or after the site’s name and a bar in JSON-LD', () => {
+    const dable = storyPage(
+      '同婚三週年',
+      '2021.11.19 16:55',
+      `<p>${P}</p><p>${Q}</p>`,
+      '<meta property="dable:author" content="張語涵">',
+    );
+    expect(extractArticle(dable).metadata.authors).toEqual(['張語涵']);
+    const ld = storyPage(
+      '同婚三週年',
+      '2021.11.19 16:55',
+      `<p>${P}</p><p>${Q}</p>`,
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Newtalk新聞 |張語涵 台北市報導"}}</script>',
+    );
+    expect(extractArticle(ld).metadata.authors).toEqual(['張語涵']);
+  });
+});
