@@ -159,7 +159,10 @@ export function pageCollector(
     }
     if (text) {
       const kind = runKind;
-      const heading = !!(kind & TAG_HEADING) || (runBold && text.length <= 60);
+      // (An <h1> holding a news item of sentences, as a WeChat digest sets each, is no heading.)
+      const heading =
+        (!!(kind & TAG_HEADING) && (text.length <= 60 || facts.punctuation < 3)) ||
+        (runBold && text.length <= 60);
       const p = {
         container: runContainer,
         nodes,

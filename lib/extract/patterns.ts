@@ -179,7 +179,10 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   // 投稿信箱：), and a pitch for the outlet's membership or subscription ([加入關鍵評論網會員]每天精彩
   // 好文…, 订阅《联合早报》数码配套个人版，解锁订户（VIP）专享内容…).
   // (A site's notice, as its disclaimer is: a kind the patterns that match anywhere share.)
-  ['copyright', /一稿多投|不付稿(?:酬|費|费)|(?:投稿|來稿|来稿)(?:信箱|邮箱|郵箱)\s*[:：]/],
+  [
+    'copyright',
+    /一稿多投|不付稿(?:酬|費|费)|(?:投稿|來稿|来稿)(?:信箱|邮箱|郵箱)\s*[:：]|(?:投稿|來稿|来稿)\s*[|｜:：]?\s*[\w.+-]+@[\w-]+\.[\w.]+/,
+  ],
   [
     'mobile-banner',
     /^(?:[【[]\s*(?:加入|成為|成为)[^】\]]{1,20}(?:會員|会员)\s*[】\]]|(?:訂閱|订阅)《[^》]{1,12}》[^。！？]{0,12}(?:配套|方案|會員|会员|電子報|电子报))/,

@@ -59,6 +59,8 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     40,
   ],
   ['mobile-banner', /^(?:关注我们|關注我們)$|尽在.{0,10}(?:APP|App|客户端|客戶端)/, 40],
+  // A scroll box's hint (向上滑动阅览, 左右滑動看更多).
+  ['other', /^(?:向上|向下|向左|向右|左右|上下)?(?:滑动|滑動)(?:阅览|閱覽|查看|看更多|浏览|瀏覽)/, 20],
   // A newsletter form's messages (請輸入正確的電子信箱格式, 感謝您的訂閱！).
   [
     'mobile-banner',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { junkKindOfText } from '../../../lib/extract/patterns';
-import { P, Q, storyPage } from './shapes';
+import { load, P, Q, storyPage } from './shapes';
 
 describe('a dateline set apart from its paragraph', () => {
   it('opens the paragraph after it (<span class="dateline">华盛顿 —</span><p>…)', () => {
@@ -116,5 +116,23 @@ describe('reporters named without a key word', () => {
       '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Newtalk新聞 |張語涵 台北市報導"}}</script>',
     );
     expect(extractArticle(ld).metadata.authors).toEqual(['張語涵']);
+  });
+});
+
+describe('a WeChat digest', () => {
+  const item = (n: number) =>
+    `● 第${n}条消息：4月5日上午，当地举行清明公祭典礼，万余名海内外中华儿女齐聚广场，共同祭奠人文始祖，精准脱贫、扩绿治污等被写入祭文，现场秩序井然。`;
+  it('sets its news items in <h1>s: a sentence-long one is a paragraph, not a heading', () => {
+    const page = load(
+      `<html><head><title>4月6日周五【新闻速览一分钟】</title></head><body><h2 id="activity-name">4月6日周五【新闻速览一分钟】</h2><em id="post-date">2018-04-06</em><div id="js_content"><p>早上好~</p>${[1, 2, 3, 4, 5].map((n) => `<h1 accuse="qTitle">${item(n)}</h1>`).join('')}<p>向上滑动阅览</p></div></body></html>`,
+    );
+    const a = extractArticle(page);
+    expect(a.isArticle).toBe(true);
+    expect(a.model.text.split('\n')).toEqual(['早上好~', ...[1, 2, 3, 4, 5].map(item)]);
+    expect(a.model.blocks.every((b) => !b.heading)).toBe(true);
+  });
+  it('its contact line and a scroll box’s hint are junk', () => {
+    expect(junkKindOfText('投稿|cjrb027@qq.com 合作|whcjrb027(微信)')).toBe('copyright');
+    expect(junkKindOfText('向上滑动阅览')).toBe('other');
   });
 });
