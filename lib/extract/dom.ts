@@ -164,6 +164,8 @@ export const ATTR_ID = 4;
 export const ATTR_HREF = 8;
 /** hidden, aria-hidden, contenteditable or style: what hiddenByItsAttributes reads. */
 export const ATTR_HIDING = 16;
+/** itemprop: microdata (a `div itemprop="datePublished"`). */
+export const ATTR_ITEMPROP = 32;
 
 /**
  * Which of the attributes the page's walk asks about an element has (0: none), from one list of
@@ -184,6 +186,9 @@ export function attributeBits(el: Element): number {
         break;
       case 'href':
         bits |= ATTR_HREF;
+        break;
+      case 'itemprop':
+        bits |= ATTR_ITEMPROP;
         break;
       case 'hidden':
       case 'aria-hidden':

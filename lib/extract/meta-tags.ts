@@ -62,6 +62,8 @@ interface TagElements {
   scripts: Element[];
   time: Element | null;
   canonical: Element | null;
+  /** The first element but a <meta> or <time> of itemprop="datePublished" (microdata). */
+  itemDate: Element | null;
 }
 
 /** `[type="application/ld+json"]`, `[datetime]`, `[rel~="canonical"]`, as an HTML page compares them. */
@@ -72,7 +74,10 @@ const isCanonical = (el: Element): boolean =>
     .split(/[ \t\n\f\r]+/)
     .includes('canonical');
 
-const TAGGED = 'meta, script, time, link';
+const TAGGED = 'meta, script, time, link, [itemprop="datePublished"]';
+
+/** Is the element microdata's publication time (`<div itemprop="datePublished">2024年10月24日</div>`)? */
+export const isItemDate = (el: Element): boolean => el.getAttribute('itemprop') === 'datePublished';
 
 /**
  * The page's TAGGED elements in document order: the body's from `bodyTagged` (the page's walk
@@ -103,7 +108,14 @@ function addTagged(root: Element, out: Element[]): void {
 }
 
 function tagElements(doc: Document, bodyTagged?: readonly Element[]): TagElements {
-  const out: TagElements = { metas: [], jsonLds: [], scripts: [], time: null, canonical: null };
+  const out: TagElements = {
+    metas: [],
+    jsonLds: [],
+    scripts: [],
+    time: null,
+    canonical: null,
+    itemDate: null,
+  };
   for (const el of taggedElements(doc, bodyTagged)) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'META') out.metas.push(el);
@@ -112,7 +124,8 @@ function tagElements(doc: Document, bodyTagged?: readonly Element[]): TagElement
       if (isJsonLd(el)) out.jsonLds.push(el);
     } else if (tag === 'TIME') {
       if (!out.time && el.hasAttribute('datetime')) out.time = el;
-    } else if (!out.canonical && isCanonical(el)) out.canonical = el;
+    } else if (tag !== 'LINK') out.itemDate ??= el;
+    else if (!out.canonical && isCanonical(el)) out.canonical = el;
   }
   return out;
 }
@@ -238,6 +251,14 @@ export function readMetaTags(doc: Document, bodyTagged?: readonly Element[]): Me
   const time = els.time;
   const timeValue = time?.getAttribute('datetime')?.trim() ?? '';
   if (!published) published = timeValue;
+  // (Microdata's on an element that shows it: its content, or the text it shows.)
+  const item = els.itemDate;
+  if (!published && item)
+    published = (
+      item.getAttribute('content') ||
+      item.getAttribute('datetime') ||
+      normSpace(item.textContent ?? '')
+    ).trim();
   const shownTime = time && published && timeValue === published ? normSpace(time.textContent ?? '') : '';
   const link = els.canonical;
   return {

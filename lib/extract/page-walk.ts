@@ -13,8 +13,8 @@ import {
   linkShare,
   MainHolders,
 } from './boilerplate';
-import { classAndIdOf, nextElementUnder } from './dom';
-import { isTaggedTag } from './meta-tags';
+import { ATTR_ITEMPROP, classAndIdOf, nextElementUnder } from './dom';
+import { isItemDate, isTaggedTag } from './meta-tags';
 import { pageCollector } from './page-collector';
 import type { Paragraph } from './paragraphs';
 import { STEP_NODES, type Steps } from './steps';
@@ -37,7 +37,10 @@ export interface PageWalk {
   headings: Element[];
   /** The elements whose class or id holds a word of an outlet's (SOURCE_WORD), in order: classedSource's. */
   sourceNamed: Element[];
-  /** The <meta>, <script>, <time> and <link> elements, in order: readMetaTags' (of the body). */
+  /**
+   * The <meta>, <script>, <time> and <link> elements, and any other of itemprop="datePublished",
+   * in order: readMetaTags' (of the body).
+   */
   tagged: Element[];
   /** The <a> elements, in order (with or without href, hidden ones included). */
   links: Element[];
@@ -108,6 +111,8 @@ function pageWalker(doc: Document): { advance: (budget: number) => boolean; resu
     if (notedKind && ((tag === 'A' && inRunningText(el)) || (tag === 'SPAN' && inCode(el)))) notedKind = null;
     if (notedKind) marked.push({ el, kind: notedKind });
     list(el, tag, notedCls, lists);
+    // (Microdata's publication time on an element that shows it: readMetaTags reads it too.)
+    if (attrs & ATTR_ITEMPROP && !isTaggedTag(tag) && isItemDate(el)) lists.tagged.push(el);
   };
   // Elements the walk does not enter (hidden, scripts …) are candidates too, as the selector
   // finds them: a template's hidden share title holds the headline.

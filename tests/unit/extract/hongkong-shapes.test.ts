@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { junkKindOfText } from '../../../lib/extract/patterns';
+import { readMetaTags } from '../../../lib/extract/meta-tags';
 import { load, P, Q } from './shapes';
 
 const R =
@@ -144,5 +145,18 @@ describe('a channel’s name among the <title>’s segments', () => {
     expect(m.title).toBe('關注團體對身份證轉性別要求感失望');
     expect(m.authors).toEqual([]);
     expect(m.source).toBe('信報');
+  });
+});
+
+describe('microdata’s publication time on an element that shows it', () => {
+  it('dates the story over the header’s clock (<div itemprop="datePublished">2024年10月24日星期四</div>)', () => {
+    const page = load(
+      `<html><head><title>廣州拒變性舞者金星演出 稱合規會批 - 20241024 - 中國 - 每日明報</title></head><body>
+      <div class="date color2nd">2024年11月12日 星期二 3:18PM</div>
+      <div itemprop="alternativeHeadline"><h3>中國</h3><div itemprop="datePublished" class="date">2024年10月24日星期四</div></div>
+      <h1>廣州拒變性舞者金星演出 稱合規會批</h1><article><p>【明報專訊】${P}</p><p>${Q}</p></article></body></html>`,
+    );
+    expect(extractArticle(page).metadata.published).toBe('2024-10-24');
+    expect(readMetaTags(page).published).toBe('2024年10月24日星期四');
   });
 });
