@@ -15,8 +15,11 @@ export const NO_CLASS = ' ';
 export const RELATED_WORD =
   /related|recommend|tuijian|xgxw|xiangguan|more[-_]?stor(y|ies)|more[-_]?news|hot[-_]?news/;
 
-/** Words of an article's controls (`mbArticleShareBtn`, `article-share`, `text-size`). */
-const FONT_SIZE_WORD = /font[-_]?size|fontsize|zihao|text[-_]?size|zoom[-_]?(in|out)/;
+/**
+ * Words of an article's controls (`mbArticleShareBtn`, `article-share`, `text-size`). (Not
+ * WordPress's preset that sets a paragraph's size, has-medium-font-size: it styles text.)
+ */
+const FONT_SIZE_WORD = /(?<!has-[a-z0-9-]*)font[-_]?size|fontsize|zihao|text[-_]?size|zoom[-_]?(in|out)/;
 const SHARE_WORD = /share|bdshare|jiathis|social|fenxiang|bshare|sharebox|\bsns\b/;
 
 /** class/id words of boilerplate containers, by junk kind. Order matters: first match wins. */
@@ -25,7 +28,7 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
   [
     'font-size',
     new RegExp(
-      `${FONT_SIZE_WORD.source}|\\bfont\\b(?!-(?:bold|semibold|extrabold|medium|normal|light|extralight|thin|black|sans|serif|mono|\\d))`,
+      `${FONT_SIZE_WORD.source}|\\bfont\\b(?!-(?:bold|semibold|extrabold|medium|normal|light|extralight|thin|black|sans|serif|mono|size|\\d))`,
     ),
   ],
   ['share-bar', SHARE_WORD],
@@ -186,6 +189,11 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   [
     'mobile-banner',
     /^(?:[【[]\s*(?:加入|成為|成为)[^】\]]{1,20}(?:會員|会员)\s*[】\]]|(?:訂閱|订阅)《[^》]{1,12}》[^。！？]{0,12}(?:配套|方案|會員|会员|電子報|电子报))/,
+  ],
+  // An appeal for donations under the story (贊助《風新聞》 守護家庭價值…, 大新銀行戶口：040-…).
+  [
+    'other',
+    /^(?:(?:贊助|赞助|捐助|打賞|打赏)《[^》]{1,12}》|[\u4e00-\u9fff]{0,8}(?:銀行|银行)(?:戶口|户口|帳戶|账户|帳號|账号)\s*[:：]\s*\d)/,
   ],
   // A pointer to the print edition for the rest (完整报道，请翻阅2017年7月18日的《新明日报》。).
   ['other', /^(?:完整|詳細|详细)(?:报道|報導|報道|内容|內容)\s*[，,]?\s*(?:请|請)(?:翻阅|翻閱|参阅|參閱)/],

@@ -185,3 +185,19 @@ describe('a <title> of site names, one of them in Latin words', () => {
     expect(extractArticle(page).metadata.title).toBe('Trade talks resume in Geneva after 2 years');
   });
 });
+
+describe('a WordPress story’s last paragraph', () => {
+  it('under the editor’s size preset (p.has-medium-font-size) is the story’s, not a font-size control', () => {
+    expect(junkKindOfClass('has-medium-font-size')).toBeNull();
+    expect(junkKindOfClass('article-font-size')).toBe('font-size');
+    const page = load(
+      `<html><head><title>跨性別者隱藏生殖器 醫生警告</title></head><body><article><h1>跨性別者隱藏生殖器 醫生警告</h1><div class="entry-content"><p>${P}</p><p>${Q}</p><p class="has-medium-font-size">${P}</p></div></article></body></html>`,
+    );
+    expect(extractArticle(page).model.text).toBe(`${P}\n${Q}\n${P}`);
+  });
+  it('and an appeal for donations after it is junk', () => {
+    expect(junkKindOfText('贊助《風新聞》 守護家庭價值 我們需要你們的支持')).toBe('other');
+    expect(junkKindOfText('大新銀行戶口：040-634-3280684-1（「風聞社有限公司」）')).toBe('other');
+    expect(junkKindOfText('銀行戶口數目去年增加了兩成，主要來自年輕客戶。')).toBeNull();
+  });
+});
