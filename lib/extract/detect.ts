@@ -300,10 +300,12 @@ export function detectArticle(input: DetectInput): Detection {
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
   // A front page's address, on a page that declares no article in its JSON-LD (og:type may say
   // article on every page of a site).
-  if (!/Article/.test(input.jsonLdType) && input.addresses?.some((u) => u && isFrontAddress(u)))
-    s.front = -2.5;
-  else if (!/Article/.test(input.jsonLdType) && input.addresses?.some((u) => u && isListAddress(u)))
-    s.front = -2;
+  // A tag's, a category's or a search's address (page-addresses.ts) counts a little less.
+  if (!/Article/.test(input.jsonLdType)) {
+    const addresses = (input.addresses ?? []).filter((u): u is string => !!u);
+    if (addresses.some(isFrontAddress)) s.front = -2.5;
+    else if (addresses.some(isListAddress)) s.front = -2;
+  }
   // News says when, or who reports it: an essay, a lecture or a textbook page says neither (a
   // time label with a day and no year, 发布时间：10-08, says when).
   if (!dated && !input.newsCue && !hasWords(all, TIME_LABEL)) s.undated = -0.5;

@@ -35,9 +35,9 @@ export function flat(s: string): string {
 
 /**
  * Is the link whose text is `nodes[from…]` (link[linked…], the run's link text) a link back to
- * the site (BACK_LINK) or to more of it (MORE_LINK)? Its first character says no for most links, read from the nodes: the
- * run's link text is a rope of every link's text so far, and reading it would copy it whole at
- * each link (a paragraph of 30,000 links took seconds).
+ * the site (BACK_LINK) or to more of it (MORE_LINK)? Its first character says no for most
+ * links, read from the nodes: the run's link text is a rope of every link's text so far, and
+ * reading it would copy it whole at each link (a paragraph of 30,000 links took seconds).
  */
 function isBackLink(nodes: Text[], from: number, link: string, linked: number): boolean {
   for (let k = from; k < nodes.length; k++) {
@@ -254,18 +254,15 @@ export function pageCollector(
         const b = bits[depth] as number;
         if (!runNodes) {
           if (blank) continue;
-          // (Most runs are one node: an array of one, not one with room to grow.)
-          runNodes = [t];
+          // (Most runs are one node: an array of one, not one with room to grow. A dateline
+          // carried over opens the run.)
+          runNodes = carried ? [...carried, t] : [t];
           runContainer = containers[depth] as Element;
           runKind = kinds[depth] as number;
-          runRaw = v;
+          runRaw = carried ? carriedRaw + v : v;
           runLink = '';
           runBold = true;
-          if (carried) {
-            runNodes = [...carried, t];
-            runRaw = carriedRaw + v;
-            carried = null;
-          }
+          carried = null;
         } else {
           runNodes.push(t);
           runRaw += v;

@@ -271,10 +271,13 @@ function namedAfter(title: string, shown: string): boolean {
 /** A squashed text without the characters that separate <title>'s segments. */
 const unseparated = (squashed: string): string => squashed.replace(/[|｜│_\-–—:：»>@]+/g, '');
 
-/** The longest run of segments (at most `maxN`) that a heading shows, preferring earlier ones. */
 /** A page's footer, by its tag or its class or id. */
 const FOOTER = 'footer, [id*="footer" i], [class*="footer" i]';
 
+/**
+ * The longest run of segments (at most `maxN`) that a heading shows: of runs as long, one that
+ * reads as a headline, else one a heading outside the footer shows, else the earliest.
+ */
 function matchSegments(
   segs: string[],
   heads: { el: Element; text: string }[],
