@@ -188,10 +188,14 @@ function jsonLd(scripts: readonly Element[]): JsonLdInfo {
 
 const str = (v: unknown): string => (typeof v === 'string' ? normSpace(v) : '');
 
+/**
+ * The names JSON-LD gives (a string, a Person's name, a list of them), without the markup some
+ * templates leave in them (`<a href="/author/5906">草禾</a>`: the link's text).
+ */
 function names(v: unknown): string {
-  if (typeof v === 'string') return normSpace(v);
+  if (typeof v === 'string') return normSpace(v.includes('<') ? v.replace(/<[^<>]*>/g, ' ') : v);
   if (Array.isArray(v)) return v.map(names).filter(Boolean).join(' ');
-  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+  if (v && typeof v === 'object') return names((v as Record<string, unknown>).name);
   return '';
 }
 

@@ -201,3 +201,19 @@ describe('a WordPress story’s last paragraph', () => {
     expect(junkKindOfText('銀行戶口數目去年增加了兩成，主要來自年輕客戶。')).toBeNull();
   });
 });
+
+describe('JSON-LD’s author with markup in the name', () => {
+  it('is the link’s text (<a href="/author/5906">草禾</a>)', () => {
+    const ld = JSON.stringify({
+      '@type': 'NewsArticle',
+      author: { '@type': 'Person', name: '<a href="/author/5906" hreflang="en">草禾</a>' },
+    });
+    const page = storyPage(
+      '評頭論足：全職照顧家庭者',
+      '2022年03月16日 20:00',
+      `<p>${P}</p><p>${Q}</p>`,
+      `<script type="application/ld+json">${ld}</script>`,
+    );
+    expect(extractArticle(page).metadata.authors).toEqual(['草禾']);
+  });
+});
