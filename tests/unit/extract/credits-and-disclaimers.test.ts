@@ -51,10 +51,13 @@ describe('lines that are no part of the story', () => {
       'All opinions are personal.',
       '您觉得这篇文如何？',
       'Sorry You have Already Voted!',
+      'Thank You For Your Vote!',
+      '感谢您的投票！',
       '版权声明 本文或视频乃原创内容，版权属访问网站所有。',
     ])
       expect(junkKindOfText(line), line).not.toBeNull();
     expect(junkKindOfText('他认为，本文所述的个人观点并不重要，重要的是事实。')).toBeNull();
+    expect(junkKindOfText('候选人在集会上说：感谢你们的投票，我们会兑现承诺。')).toBeNull();
   });
   it('a caption marked by the side it describes, （左）…', () => {
     expect(body(P, Q, '（左）美国林肯总统以及（右）马丁路德金都是反对种族歧视的重要领袖。')).toBe(
