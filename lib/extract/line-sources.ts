@@ -149,3 +149,25 @@ export function stationCredit(inner: string): { station: string; names: string[]
   const names = [...(m[2] ?? '').split(/\s*[、，,]\s*/).filter(Boolean), m[3]];
   return names.every(hasCommonSurname) ? { station: m[1], names } : undefined;
 }
+
+/**
+ * A copyright line's holder in hanzi (© 2023 自由亚洲电台, 版權所有 中央通訊社), the line's end or
+ * a stop after it (not a photo's credit: © 香港天文台1日早上10時半衛星截圖): group 1.
+ */
+const COPYRIGHT_HOLDER =
+  /(?:©|Ⓒ|copyright|版權所有|版权所有)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—~]\s*\d{4})?\s*)?([\u4e00-\u9fff]{2,12})(?=\s*(?:$|[.。,，;；|｜]|all rights|版權所有|版权所有))/i;
+
+/**
+ * The outlet the page's copyright line names in hanzi, the last such line first (the footer's),
+ * if any names an outlet: for a page whose site name is in Latin letters only (Radio Free Asia
+ * over 自由亚洲电台).
+ */
+export function copyrightHolder(texts: readonly string[]): string | undefined {
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const t = texts[i] as string;
+    if (t.length > 200 || !/©|Ⓒ|copyright|版權|版权/i.test(t)) continue;
+    const holder = COPYRIGHT_HOLDER.exec(t)?.[1];
+    if (holder && namesOutlet(holder)) return holder;
+  }
+  return undefined;
+}

@@ -14,6 +14,7 @@ import { published } from './published';
 import { subtitleBeside } from './subtitle';
 import { parseOutletNameLine, postedBy, TRAILING_TIME, trailingNames } from './unkeyed-credits';
 import { classedSource, imageSource, outletBesideTime, siteName, withoutChannel } from './source';
+import { copyrightHolder } from './line-sources';
 import { hasCommonSurname } from './surnames';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { strippedOf } from './para-text';
@@ -271,7 +272,12 @@ export function extractMetadata(
   if (!source) source = outletBesideTime(head);
   if (!source) source = input.classedSource ? input.classedSource() : classedSource(doc);
   if (!source) source = imageSource(doc);
-  if (!source) source = siteName(doc, tags, input.title.title);
+  if (!source) {
+    source = siteName(doc, tags, input.title.title);
+    // (A site name in Latin letters only, where the page's copyright line names it in hanzi.)
+    if (source && !/[\u4e00-\u9fff]/.test(source))
+      source = copyrightHolder((input.paragraphs ?? []).map((p) => p.text)) ?? source;
+  }
   // Separators a template leaves around the name (`振王视史 ⋅`).
   source = withoutChannel(source.replace(/^[\s⋅·•|｜:：\-–—]+|[\s⋅·•|｜:：\-–—]+$/g, ''));
   // (The head's editor unless only the tail's is credited as 責任編輯.)

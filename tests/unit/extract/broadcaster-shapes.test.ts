@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
+import { copyrightHolder } from '../../../lib/extract/line-sources';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { load, P, Q, storyPage } from './shapes';
 
@@ -134,5 +135,20 @@ describe('a WeChat digest', () => {
   it('its contact line and a scroll box’s hint are junk', () => {
     expect(junkKindOfText('投稿|cjrb027@qq.com 合作|whcjrb027(微信)')).toBe('copyright');
     expect(junkKindOfText('向上滑动阅览')).toBe('other');
+  });
+});
+
+describe('a site named in Latin letters only', () => {
+  it('is named by its copyright line in hanzi (© 2023 自由亚洲电台), not by a photo’s credit', () => {
+    expect(copyrightHolder(['首页', '© 2023 自由亚洲电台'])).toBe('自由亚洲电台');
+    expect(copyrightHolder(['© 香港天文台1日早上10時半衛星截圖'])).toBeUndefined();
+    expect(copyrightHolder(['Copyright © 2010-2024 本站所有'])).toBeUndefined();
+    const page = storyPage(
+      '中国跨性别女性的困境',
+      '2023-04-26 14:49',
+      `<p>${P}</p><p>${Q}</p></div><div class="rfa_copyright">© 2023 自由亚洲电台</div><div>`,
+      '<meta property="og:site_name" content="Radio Free Asia">',
+    );
+    expect(extractArticle(page).metadata.source).toBe('自由亚洲电台');
   });
 });
