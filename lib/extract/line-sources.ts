@@ -162,9 +162,9 @@ const COPYRIGHT_HOLDER =
  * if any names an outlet: for a page whose site name is in Latin letters only (Radio Free Asia
  * over 自由亚洲电台).
  */
-export function copyrightHolder(texts: readonly string[]): string | undefined {
-  for (let i = texts.length - 1; i >= 0; i--) {
-    const t = texts[i] as string;
+export function copyrightHolder(lines: readonly { text: string }[]): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = (lines[i] as { text: string }).text;
     if (t.length > 200 || !/©|Ⓒ|copyright|版權|版权/i.test(t)) continue;
     const holder = COPYRIGHT_HOLDER.exec(t)?.[1];
     if (holder && namesOutlet(holder)) return holder;

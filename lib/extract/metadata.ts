@@ -275,8 +275,7 @@ export function extractMetadata(
   if (!source) {
     source = siteName(doc, tags, input.title.title);
     // (A site name in Latin letters only, where the page's copyright line names it in hanzi.)
-    if (source && !/[\u4e00-\u9fff]/.test(source))
-      source = copyrightHolder((input.paragraphs ?? []).map((p) => p.text)) ?? source;
+    if (source && !/[\u4e00-\u9fff]/.test(source)) source = copyrightHolder(input.paragraphs ?? []) ?? source;
   }
   // Separators a template leaves around the name (`振王视史 ⋅`).
   source = withoutChannel(source.replace(/^[\s⋅·•|｜:：\-–—]+|[\s⋅·•|｜:：\-–—]+$/g, ''));

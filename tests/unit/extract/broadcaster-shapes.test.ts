@@ -103,20 +103,16 @@ describe('reporters named without a key word', () => {
     expect(parseBylineLine('新华社北京3月1日电（完）').authors).toBeUndefined();
   });
   it('in a recommendation widget’s tag, or after the site’s name and a bar in JSON-LD', () => {
-    const dable = storyPage(
-      '同婚三週年',
-      '2021.11.19 16:55',
-      `<p>${P}</p><p>${Q}</p>`,
-      '<meta property="dable:author" content="張語涵">',
-    );
-    expect(extractArticle(dable).metadata.authors).toEqual(['張語涵']);
-    const ld = storyPage(
-      '同婚三週年',
-      '2021.11.19 16:55',
-      `<p>${P}</p><p>${Q}</p>`,
-      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Newtalk新聞 |張語涵 台北市報導"}}</script>',
-    );
-    expect(extractArticle(ld).metadata.authors).toEqual(['張語涵']);
+    // (The same story, its author told only in <head>.)
+    const authorsWith = (head: string) =>
+      extractArticle(storyPage('同婚三週年', '2021.11.19 16:55', `<p>${P}</p><p>${Q}</p>`, head)).metadata
+        .authors;
+    expect(authorsWith('<meta property="dable:author" content="張語涵">')).toEqual(['張語涵']);
+    expect(
+      authorsWith(
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Newtalk新聞 |張語涵 台北市報導"}}</script>',
+      ),
+    ).toEqual(['張語涵']);
   });
 });
 
@@ -139,10 +135,11 @@ describe('a WeChat digest', () => {
 });
 
 describe('a site named in Latin letters only', () => {
+  const lines = (...texts: string[]) => texts.map((text) => ({ text }));
   it('is named by its copyright line in hanzi (© 2023 自由亚洲电台), not by a photo’s credit', () => {
-    expect(copyrightHolder(['首页', '© 2023 自由亚洲电台'])).toBe('自由亚洲电台');
-    expect(copyrightHolder(['© 香港天文台1日早上10時半衛星截圖'])).toBeUndefined();
-    expect(copyrightHolder(['Copyright © 2010-2024 本站所有'])).toBeUndefined();
+    expect(copyrightHolder(lines('首页', '© 2023 自由亚洲电台'))).toBe('自由亚洲电台');
+    expect(copyrightHolder(lines('© 香港天文台1日早上10時半衛星截圖'))).toBeUndefined();
+    expect(copyrightHolder(lines('Copyright © 2010-2024 本站所有'))).toBeUndefined();
     const page = storyPage(
       '中国跨性别女性的困境',
       '2023-04-26 14:49',
