@@ -4,6 +4,7 @@
  */
 import type { BylineFacts } from './byline';
 import { isPenName, isPersonName, NAME } from './names';
+import { hasCommonSurname } from './surnames';
 
 const RESPONSIBLE_EDITOR_RE = new RegExp(`(?:責任編輯|责任编辑|責編|责编)\\s*[:：|｜/／]?\\s*(${NAME})`);
 const EDITOR_RE = new RegExp(
@@ -36,11 +37,36 @@ function wholeName(text: string, m: RegExpExecArray): string | null {
 /** Two-to-four-hanzi names after the editor's, each after an enumeration comma (、丁涛). */
 const MORE_NAMES = /^(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))+/;
 
-/** The editor's name and the names credited with it ((责编：汤诗瑶、丁涛) → 汤诗瑶、丁涛). */
+/**
+ * A name of two or three hanzi after a space, that a space, a closing bracket or the line's end
+ * ends (责编：许书婷 郑崇生 网编：…): the next of the editors a line lists so.
+ */
+const SPACED_NAME = /^[ \t\u00a0\u3000]+([\u4e00-\u9fff]{2,3})(?=[\s\]】）)]|$)/;
+
+/** The names after the editor's, each after a space, that are people's with a common surname. */
+function spacedOthers(rest: string): string[] {
+  const names: string[] = [];
+  for (let m = SPACED_NAME.exec(rest); m; m = SPACED_NAME.exec(rest)) {
+    const name = m[1] as string;
+    if (!hasCommonSurname(name) || !isPersonName(name)) break;
+    names.push(name);
+    rest = rest.slice(m[0].length);
+  }
+  return names;
+}
+
+/**
+ * The editor's name and the names credited with it, as the line separates them ((责编：汤诗瑶、丁涛)
+ * → 汤诗瑶、丁涛; 责编：丁峰 易保山 → 丁峰 易保山).
+ */
 function withOthers(text: string, m: RegExpExecArray, name: string): string {
   const at = text.indexOf(name, m.index) + name.length;
-  const more = MORE_NAMES.exec(text.slice(at, at + 40))?.[0];
-  if (!more) return name;
+  const rest = text.slice(at, at + 40);
+  const more = MORE_NAMES.exec(rest)?.[0];
+  if (!more) {
+    const spaced = spacedOthers(rest);
+    return spaced.length ? [name, ...spaced].join(' ') : name;
+  }
   const names = more.split(/\s*[、，,]\s*/).filter(Boolean);
   return names.every(isPersonName) ? [name, ...names].join('、') : name;
 }

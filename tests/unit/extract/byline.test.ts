@@ -200,6 +200,22 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('编辑：张三、实习生李四').editor).toBe('张三');
   });
 
+  it('takes the editors a credit lists between spaces, up to a label or a word that is no name', () => {
+    // Before, only the first of them (董洁, 丁峰, 许书婷).
+    expect(parseBylineLine('[责任编辑： 董洁 王树伟 谭庆国 韩信 ]').editor).toBe('董洁 王树伟 谭庆国 韩信');
+    expect(parseBylineLine('责编：丁峰 易保山')).toEqual({ editor: '丁峰 易保山', responsible: true });
+    expect(parseBylineLine('记者：黄春梅   责编：许书婷 郑崇生    网编：瑞哲')).toEqual({
+      editor: '许书婷 郑崇生',
+      responsible: true,
+      authors: ['黄春梅'],
+    });
+    // A label, a word that is no name, a date or a desk's report after the name ends the list.
+    expect(parseBylineLine('编辑：张三 来源：新华网')).toEqual({ editor: '张三', source: '新华网' });
+    expect(parseBylineLine('编辑：李明 本报讯').editor).toBe('李明');
+    expect(parseBylineLine('责任编辑：王五 2023-01-01').editor).toBe('王五');
+    expect(parseBylineLine('编辑 廖國安 報導').editor).toBe('廖國安');
+  });
+
   it("takes an editor's pen name whole and cuts a label glued to a name", () => {
     // A pen name longer than four hanzi: before, its first four (几乎不流, 棒棒不是).
     expect(parseBylineLine('策划：杨顺霖 编辑：几乎不流浪')).toEqual({ editor: '几乎不流浪' });

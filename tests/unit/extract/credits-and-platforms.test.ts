@@ -125,6 +125,16 @@ describe('credit lines: dispatches, separators, editors', () => {
     expect(m.authors).toEqual([]);
   });
 
+  it('each of the editors a credit lists is no author (the meta author names the second)', () => {
+    const m = extractArticle(
+      load(`<html><head><title>一季度工业增加值增长6.2%</title><meta name="author" content="易保山"></head><body>
+      <h1>一季度工业增加值增长6.2%</h1><div class="info">2019-06-15 08:18</div><div class="article"><p>${P}</p><p>${Q}</p>
+      <p>责编：丁峰 易保山</p></div></body></html>`),
+    ).metadata;
+    expect(m.editor).toBe('丁峰 易保山');
+    expect(m.authors).toEqual([]);
+  });
+
   it("a photographer's outlet is the outlet when nothing else names one", () => {
     expect(parseBylineLine('5月19日，阿比纳德尔在竞选总部发表胜选演讲。 新华社记者 李梦馨 摄')).toEqual({
       reporterOutlet: '新华社',
