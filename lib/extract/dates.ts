@@ -121,6 +121,10 @@ export function isUpdateTime(line: string, index: number): boolean {
 export const PUBLISH_LABEL =
   '(?:(?:^|\\s)(?:時間|时间|日期)|(?:發布|发布|發佈|发佈|發表|发表)(?:時間|时间|日期|於|于))\\s*[:：]?\\s*';
 const PUBLISH_LABEL_RE = new RegExp(PUBLISH_LABEL);
+/** Unix seconds or milliseconds right after a publication label, and the years they may fall in. */
+const EPOCH_RE = /^\s*(\d{13}|\d{10})(?!\d)/;
+const EPOCH_FROM = Date.UTC(1995, 0, 1);
+const EPOCH_TO = Date.UTC(2040, 0, 1);
 const SHORT_YEAR_RE = new RegExp(
   `${PUBLISH_LABEL}(\\d{2})-(\\d{1,2})-(\\d{1,2})(?!\\d)(?:\\s*(\\d{1,2})[:：](\\d{2})(?!\\d))?`,
 );
@@ -136,6 +140,17 @@ export function labelledDate(line: string, defaultOffset = '+08:00'): FoundDate 
   const rest = line.slice(label.index + label[0].length);
   const full = findDates(rest, defaultOffset)[0];
   if (full && full.index === 0) return full;
+  // A template's unformatted placeholder: the Unix time itself (发布时间：1699522538778).
+  const epoch = EPOCH_RE.exec(rest);
+  if (epoch) {
+    const ms = Number(epoch[1]) * (epoch[1]?.length === 10 ? 1000 : 1);
+    if (ms >= EPOCH_FROM && ms < EPOCH_TO)
+      return {
+        iso: parseMachineDate(epoch[1] as string, defaultOffset),
+        index: label.index,
+        precision: 'second',
+      };
+  }
   const m = SHORT_YEAR_RE.exec(line);
   if (!m || m.index !== label.index) return null;
   const [, ys, mos, ds, hs, mis] = m;

@@ -173,6 +173,16 @@ describe('labelledDate', () => {
     expect(labelledDate('发表于 2019-1-2')?.iso).toBe('2019-01-02');
   });
 
+  it("reads a template's raw Unix time after the label, in milliseconds or seconds", () => {
+    // 欧洲时报 prints its placeholder unformatted: 2023-11-09T09:35:38Z.
+    expect(labelledDate('发布时间：1699522538778 作者：文耕编译')?.iso).toBe('2023-11-09T17:35:38+08:00');
+    expect(labelledDate('发布时间： 1699522538')?.iso).toBe('2023-11-09T17:35:38+08:00');
+    // Not a count, an id or a phone number: a number of other lengths, or out of the years news is.
+    expect(labelledDate('发布时间：16995225387781')).toBeNull();
+    expect(labelledDate('发布时间：0000000123')).toBeNull();
+    expect(labelledDate('时间：9999999999999')).toBeNull();
+  });
+
   it('is null after other labels, or without a year', () => {
     expect(labelledDate('活动时间：2019-09-23 14:34')).toBeNull();
     expect(labelledDate('截止日期：2019-09-23')).toBeNull();
