@@ -25,7 +25,7 @@ import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } 
 import { shownHeadline, findTitle, headingBefore, unshownTitle, type TitleResult } from './title';
 import { keepTitleSegments, titleSegments } from './title-segments';
 import { showsRelativeTime } from './shown-dates';
-import { dayFromUrls } from './url-date';
+import { dayFromTitle, dayFromUrls } from './url-date';
 
 export interface Article {
   isArticle: boolean;
@@ -245,10 +245,12 @@ function articleOf(
     // (Without the moment it was seen, 今日 15:23 by the headline gives no day, but a time.)
     shownRelative: !metadata.published && lines.head.slice(0, 12).some(showsRelativeTime),
   });
-  // The page shows no time: the day in its address, if any. (After detection, whose signals are
+  // The page shows no time: the day in its address or closing its title, if any. (After detection, whose signals are
   // what the page shows: a list's address may hold a day too.)
   if (!metadata.published)
-    metadata.published = dayFromUrls([tags.canonical, opts.url], opts.seenAt ?? Infinity);
+    metadata.published =
+      dayFromUrls([tags.canonical, opts.url], opts.seenAt ?? Infinity) ||
+      dayFromTitle(x.doc.title ?? '', opts.seenAt ?? Infinity);
   return {
     isArticle: detection.isArticle,
     confidence: detection.confidence,

@@ -3,6 +3,7 @@
  * `/2024-05/20/`, `/2024-05-20/`, `/2024/05-20/`, `/2024/0520/`, `/20240520/`, `/2024/05/20/`,
  * `t20240520_`. The published time's last resort: the page shows none. (A month alone, `/202405/`,
  * is not read: relative days in the story, 昨天, would be read against the month's first.)
+ * And the day that closes the page's title (dayFromTitle).
  */
 import { findDates } from './dates';
 
@@ -47,4 +48,14 @@ export function dayFromUrls(urls: (string | undefined)[], notAfter = Infinity): 
     if (day) return day;
   }
   return '';
+}
+
+/** A day that closes the page's title, as print editions put it there (…-20120517, … 2012-05-17). */
+const TITLE_DAY = /(?:^|[-_|｜\s–—])((?:19|20)\d\d)([-/.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])\s*$/;
+
+/** The day that closes `title`, YYYY-MM-DD, or '' (none, or after `notAfter` as dateFromUrl). */
+export function dayFromTitle(title: string, notAfter = Infinity): string {
+  const m = TITLE_DAY.exec(title);
+  const day = m ? findDates(`${m[1]}-${m[3]}-${m[4]}`)[0]?.iso : undefined;
+  return day && Date.parse(day) <= notAfter + 86_400_000 ? day : '';
 }

@@ -2,7 +2,7 @@
 // The day a news address carries in its path: the published time's last resort.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
-import { dateFromUrl } from '../../../lib/extract/url-date';
+import { dateFromUrl, dayFromTitle } from '../../../lib/extract/url-date';
 import { load, P, Q } from './shapes';
 
 describe('dateFromUrl', () => {
@@ -50,5 +50,28 @@ describe('published from the address', () => {
       '2024-05-19T09:47+08:00',
     );
     expect(page('来源：新京报', 'https://www.example.cn/a/1')).toBe('');
+  });
+});
+
+describe('published from the title', () => {
+  it('is the day that closes the title, after the address', () => {
+    // 明報's print edition: the day only in <title> and a script.
+    expect(dayFromTitle('明報新聞網 - 每日明報 daily news-20120517')).toBe('2012-05-17');
+    expect(dayFromTitle('要聞 | 2012-05-17')).toBe('2012-05-17');
+    // Not a day inside the title, an invalid one, one after the page was seen, or digits in a word.
+    expect(dayFromTitle('2012-05-17 地震回顧 - 明報')).toBe('');
+    expect(dayFromTitle('每日明報-20120231')).toBe('');
+    expect(dayFromTitle('每日明報-20120517', Date.UTC(2011, 0, 1))).toBe('');
+    expect(dayFromTitle('編號A20120517')).toBe('');
+    expect(dayFromTitle('每日明報-2012-0517')).toBe('');
+  });
+
+  it('gives the day where neither the page nor its address does', () => {
+    const doc = load(
+      `<html><head><title>被誘拍裸照 慫恿當男妓 - 每日明報-20120517</title></head><body><h1>被誘拍裸照 慫恿當男妓</h1><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+    );
+    expect(extractArticle(doc, { url: 'https://news.example.com/a/1' }).metadata.published).toBe(
+      '2012-05-17',
+    );
   });
 });
