@@ -199,7 +199,8 @@ const CHANNEL_END = /(频道|頻道|综合|綜合|栏目|欄目|专栏|專欄|�
  * The outlet without the channel a template writes after it (`人民网-文化频道` → 人民网,
  * `新浪财经-自媒体综合` → 新浪财经, `澎湃新闻·澎湃号·政务` → 澎湃新闻) or its Latin name
  * (`澎湃新闻-The Paper` → 澎湃新闻), or its instant-news section glued to a paper's name
- * (`信報即時新聞` → 信報).
+ * (`信報即時新聞` → 信報); and the paper after its site's name (`人民网－人民日报` → 人民日报,
+ * `光明网-《光明日报》` → 光明日报).
  */
 export function withoutChannel(source: string): string {
   // (Or nothing, after a paper's name: `信報即時新聞`.)
@@ -210,6 +211,10 @@ export function withoutChannel(source: string): string {
   if (!m?.[1] || !m[3]) return source;
   // After a middle dot, the channel is the next part (澎湃新闻·澎湃号·政务).
   const next = m[2] === '·' || m[2] === '・' ? (m[3].split(/\s*[·・]\s*/)[0] ?? '') : m[3];
+  // A site's name and then its paper's, after a dash: the paper printed the story.
+  const paper = /^《?([\u4e00-\u9fff]{2,10})》?$/.exec(next)?.[1];
+  if (paper && m[2] && SITE_END.test(m[1]) && PRESS_END.test(paper) && !NOT_AN_OUTLET.test(paper))
+    return paper;
   return CHANNEL_END.test(next) || /^[A-Za-z][A-Za-z .&'’]*$/.test(next) ? m[1] : source;
 }
 
