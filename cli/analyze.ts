@@ -56,7 +56,13 @@ export function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function main(): number {
+/**
+ * A turn of the event loop: jsdom frees a closed window's document only after one, so a loop
+ * that never yields keeps every page it read (432 pages filled a 4 GB heap).
+ */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function main(): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(process.argv.slice(2));
@@ -75,6 +81,7 @@ function main(): number {
       const result = analyze(doc, { url: args.url, seenAt: args.seenAt });
       window.close();
       process.stdout.write(`${JSON.stringify(result, null, args.pretty ? 1 : undefined)}\n`);
+      await nextTurn();
     } catch (err) {
       const msg = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message;
       process.stderr.write(`analyze: ${file}: ${msg.split('\n')[0]}\n`);
@@ -91,4 +98,4 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -101,4 +101,24 @@ describe('analyze CLI', { timeout: 60_000 }, () => {
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
     expect(r.stdout.trim()).toBe('0');
   });
+  it('keeps no page it has printed: a hundred pages fit in a heap that holds forty of them', () => {
+    // Before, every closed jsdom window stayed until the loop ended: the 44th seed page ran a
+    // 96 MB heap out, and 432 saved pages a 4 GB one.
+    const seed = resolve(ROOT, 'tests/fixtures/seed.html');
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=96',
+        '--import',
+        'tsx',
+        'cli/analyze.ts',
+        '--json',
+        ...Array<string>(100).fill(seed),
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(100);
+  });
 });
