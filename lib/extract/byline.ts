@@ -17,7 +17,7 @@ import {
   stationCredit,
 } from './line-sources';
 import { stripPhotoCredits } from './photo-credits';
-import { hasCommonSurname } from './surnames';
+import { hasCommonSurname, joinSpacedNames } from './surnames';
 import {
   ALT_BAR,
   ALT_SLASH,
@@ -195,6 +195,8 @@ function parseLine(line: string): BylineFacts {
     }
   }
   text = text.trim();
+  // (方 敏 of 本报记者 王乐文 方 敏: one name.)
+  if (chars & AUTHOR && text.length <= 70) text = joinSpacedNames(text);
   // ◎潘定澤, □刘雨蕾 (西安交通大学): an op-ed's writer under a mark, alone on the line.
   const marked = (text[0] === '◎' || text[0] === '□') && text.length <= 40 ? MARKED_NAME.exec(text) : null;
   if (marked?.[1] && hasCommonSurname(marked[1])) return { authors: [marked[1]] };

@@ -56,3 +56,16 @@ export function hasCommonSurname(name: string): boolean {
 export function hasDoubleSurname(name: string): boolean {
   return DOUBLE.some((d) => name.startsWith(d));
 }
+
+/**
+ * A two-character name spaced apart to line up with three-character ones (本报记者 王乐文 方 敏):
+ * a common surname and one hanzi, each alone between spaces, as one word.
+ */
+const SPACED_NAME =
+  /(?<=^|[\s:：])([\u4e00-\u9fff])[ \u3000\u00a0]([\u4e00-\u9fff])(?=$|[\s，,、;；)）】\]])/g;
+
+export function joinSpacedNames(text: string): string {
+  return text.replace(SPACED_NAME, (whole, first: string, second: string) =>
+    SINGLE_SET.has(first) ? first + second : whole,
+  );
+}

@@ -200,6 +200,16 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('编辑：张三、实习生李四').editor).toBe('张三');
   });
 
+  it('takes a two-character name spaced apart to line up with three-character ones as one name', () => {
+    // 人民日报 writes 方 敏 beside 王乐文: before, 方 and 敏 were no names (方敏 was lost).
+    expect(parseBylineLine('本报记者 王乐文 方 敏').authors).toEqual(['王乐文', '方敏']);
+    expect(parseBylineLine('本报记者 方 敏').authors).toEqual(['方敏']);
+    expect(parseBylineLine('记者 李 强 张 伟').authors).toEqual(['李强', '张伟']);
+    // Not a character with no common surname before it, nor one glued to more.
+    expect(parseBylineLine('记者 王 报道').authors).toBeUndefined();
+    expect(parseBylineLine('本报记者 了 解到').authors).toBeUndefined();
+  });
+
   it('takes the editors a credit lists between spaces, up to a label or a word that is no name', () => {
     // Before, only the first of them (董洁, 丁峰, 许书婷).
     expect(parseBylineLine('[责任编辑： 董洁 王树伟 谭庆国 韩信 ]').editor).toBe('董洁 王树伟 谭庆国 韩信');
