@@ -200,6 +200,16 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('编辑：张三、实习生李四').editor).toBe('张三');
   });
 
+  it("takes a commentator's name as the writer's (文丨政能亮特约评论员 韩涵, （评论员 罗博 萧海川）)", () => {
+    // Before, none: the line stayed in 凤凰网's body, and 新华网's commentators were nobody.
+    expect(parseBylineLine('文丨政能亮特约评论员 韩涵').authors).toEqual(['韩涵']);
+    expect(parseBylineLine('本报特约评论员 韩涵').authors).toEqual(['韩涵']);
+    expect(parseBylineLine('（评论员 罗博 萧海川）').authors).toEqual(['罗博', '萧海川']);
+    // The paper's commentator with no name, and the word in prose, name no one.
+    expect(parseBylineLine('（经济日报评论员）').authors).toBeUndefined();
+    expect(parseBylineLine('评论员认为这是好事').authors).toBeUndefined();
+  });
+
   it('takes a two-character name spaced apart to line up with three-character ones as one name', () => {
     // 人民日报 writes 方 敏 beside 王乐文: before, 方 and 敏 were no names (方敏 was lost).
     expect(parseBylineLine('本报记者 王乐文 方 敏').authors).toEqual(['王乐文', '方敏']);
