@@ -5,6 +5,7 @@
  */
 import { isCaption, picturesOf, type Pictures } from './captions';
 import { repeatsLater } from './lead';
+import { headlineParts } from './headline-parts';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isBoilerplateContainer } from './boilerplate';
 import { parseBylineLine } from './byline';
@@ -124,7 +125,7 @@ export function* bodyBlocksSteps(
     if (i > 0) yield;
     sortParagraphs(paras, i, Math.min(paras.length, i + STEP_BLOCKS), t, pics, metaLines, metaAfter, kept);
   }
-  return finishBody(paras, metaLines, metaAfter, kept);
+  return finishBody(paras, metaLines, metaAfter, kept, title);
 }
 
 /** The paragraphs of the root and of `leads`, the story's parts around it, in document order. */
@@ -208,6 +209,7 @@ function finishBody(
   metaLines: string[],
   metaAfter: number[],
   kept: Paragraph[],
+  title: string,
 ): BodyResult {
   // The credit of a story another outlet wrote (新华社, 石佳/中国青年报), opening the body right
   // above the info line: a metadata line, before that line.
@@ -231,6 +233,11 @@ function finishBody(
   }
   // A summary above the story that a later paragraph repeats word for word goes.
   if (kept.length > 2 && repeatsLater(kept)) {
+    kept = kept.slice(1);
+    firstGone(metaAfter);
+  }
+  // The headline's parts above the story (副题, a release's own headline) go too.
+  for (let n = headlineParts(paras, kept, title); n > 0; n--) {
     kept = kept.slice(1);
     firstGone(metaAfter);
   }

@@ -4,7 +4,7 @@
 // the rule it names.
 import { describe, expect, it } from 'vitest';
 import { outletBesideTime, withoutChannel } from '../../../lib/extract/source';
-import { P, Q, storyPage } from './shapes';
+import { load, P, Q, storyPage } from './shapes';
 import { extractArticle } from '../../../lib/extract/article';
 
 describe('the outlet beside the time', () => {
@@ -38,5 +38,43 @@ describe("the source after the site's name", () => {
     expect(withoutChannel('人民网-文化频道')).toBe('人民网');
     expect(withoutChannel('北京青年报-北青网')).toBe('北京青年报-北青网');
     expect(withoutChannel('人民网-人民')).toBe('人民网-人民');
+  });
+});
+
+describe("the headline's parts over the story", () => {
+  const story = (title: string, top: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>${title}</title></head><body><h1>${title}</h1><div class="info">2023-12-01 14:43 来源：新华社</div><div class="content">${top}<p>${P}${Q}</p><p>${Q}</p></div></body></html>`,
+      ),
+    ).model.text;
+
+  it('drops the lines a print story sets under its headline repeated above them', () => {
+    // 中国科普网's 新华社 story: before, its 副题 lines opened the body.
+    const text = story(
+      '习近平主持召开深入推进长三角一体化发展座谈会',
+      '<p><strong>习近平主持召开深入推进长三角一体化发展座谈会强调</strong></p><p><strong>推动长三角一体化发展取得新的重大突破</strong></p><p><strong>李强蔡奇出席</strong></p>',
+    );
+    expect(text.startsWith(P)).toBe(true);
+    // The story's own headings, a date or a sentence's start after the headline stay.
+    for (const kept of ['一、总体情况', '【事件1】', '2003年5月', '为了贯彻落实北京市“'])
+      expect(story('座谈会召开', `<p>座谈会召开</p><p>${kept}</p>`).startsWith(kept)).toBe(true);
+  });
+
+  it("drops a first line that is the headline's half, or a headline of the same facts", () => {
+    // 网易's subhead repeats the headline's second half; 财经网's release keeps its own headline.
+    expect(
+      story('简单道理捅破"飞人"神话 耐克鞋的气垫"伤机"', '<p><b>耐克鞋的气垫“伤机”</b></p>').startsWith(P),
+    ).toBe(true);
+    expect(
+      story(
+        '2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%',
+        '<p>2024年4月份居民消费价格同比上涨0.3%</p>',
+      ).startsWith(P),
+    ).toBe(true);
+    // A first line of other words stays.
+    expect(
+      story('2024年4月全国CPI同比上涨0.3%', '<p>猪肉价格继续回落</p>').startsWith('猪肉价格继续回落'),
+    ).toBe(true);
   });
 });
