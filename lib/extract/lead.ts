@@ -161,12 +161,25 @@ function leadClosing(el: Element): Element | null {
 
 /**
  * Does a later paragraph repeat the first one, named as a lead or a summary, word for word, or
- * start with it? (A summary set above the story, `<div class="introduction">`, that the story
+ * start with it (or repeat it whole, however it is named)? (A summary set above the story, `<div class="introduction">`, that the story
  * then goes on with, or that quotes a sentence of the story.)
  */
+/** Do the two paragraphs sit in different blocks (their containers' parents differ)? */
+function apart(a: Paragraph | undefined, b: Paragraph): boolean {
+  return !!a && a.container.parentElement !== b.container.parentElement;
+}
+
 export function repeatsLater(kept: readonly Paragraph[]): boolean {
   const first = kept[0]?.text ?? '';
-  if (first.length < 20 || !LEAD_CLASS.test(classAndId((kept[0] as Paragraph).container))) return false;
+  if (first.length < 20) return false;
+  // (Named for neither, a paragraph of forty characters or more that one of the next eight
+  // repeats whole, set apart from it: 39健康网's div.tips. Either copy may go, and the first is the
+  // summary's. A copy further down may be a comment's quote, which goes itself; one beside it in
+  // the same block is the story's own.)
+  if (!LEAD_CLASS.test(classAndId((kept[0] as Paragraph).container)))
+    return (
+      first.length >= 40 && kept.some((p, i) => i > 0 && i <= 8 && p.text === first && apart(kept[0], p))
+    );
   // (Or opens it: the summary is the sentence a later paragraph starts with.)
   for (let i = 1; i < kept.length; i++) if ((kept[i] as Paragraph).text.startsWith(first)) return true;
   return false;

@@ -195,6 +195,11 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
     'other',
     /^(?:(?:贊助|赞助|捐助|打賞|打赏)《[^》]{1,12}》|[\u4e00-\u9fff]{0,8}(?:銀行|银行)(?:戶口|户口|帳戶|账户|帳號|账号)\s*[:：]\s*\d)/,
   ],
+  // A self-media account's note that the piece ran there first (本文首发于39深呼吸公众号（shenhuxi39）).
+  [
+    'copyright',
+    /^(?:本文|此文)(?:首发|首發|原发|原發|首刊)(?:于|於|在)[^。！？]{0,24}(?:公众号|公眾號|微信|微博)/,
+  ],
   // A pointer to the print edition for the rest (完整报道，请翻阅2017年7月18日的《新明日报》。).
   ['other', /^(?:完整|詳細|详细)(?:报道|報導|報道|内容|內容)\s*[，,]?\s*(?:请|請)(?:翻阅|翻閱|参阅|參閱)/],
   // (The notice's label opening the line: the anchored patterns' pass tries it.)

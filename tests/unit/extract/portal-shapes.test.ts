@@ -78,3 +78,32 @@ describe("the headline's parts over the story", () => {
     ).toBe(true);
   });
 });
+
+describe('a summary the story repeats, and where a piece first ran', () => {
+  const S = '新片讲述了一个普通女孩成长为拳击手的故事，主角在拳击中找到了人生方向与自信，也实现了个人成长。';
+  const page = (top: string, story: string[]) =>
+    extractArticle(
+      storyPage(
+        '贾玲瘦了100斤，怎么做到的？',
+        '2024-04-23 12:27:25',
+        `${top}<div class="article">${story.map((t) => `<p>${t}</p>`).join('')}</div>`,
+      ),
+    );
+
+  it('drops a first paragraph that one of the next eight repeats whole, and a note that it ran first elsewhere', () => {
+    // 39健康网: before, the div.tips summary and the note opened the body.
+    const a = page('<div class="tips">' + S + '</div><p><b>本文首发于39深呼吸公众号（shenhuxi39）</b></p>', [
+      P,
+      S,
+      Q,
+    ]);
+    expect(a.model.text.startsWith(P)).toBe(true);
+    expect(a.model.text.split('\n').filter((t) => t === S)).toHaveLength(1);
+    expect(a.junk.some((j) => j.text.startsWith('本文首发于'))).toBe(true);
+  });
+
+  it('keeps it when the copy is far below (a comment may quote the story)', () => {
+    const far = [P, Q, P + Q, Q + P, P + P, Q + Q, P + Q + P, Q + P + Q, S];
+    expect(page(`<p>${S}</p>`, far).model.text.startsWith(S)).toBe(true);
+  });
+});

@@ -550,7 +550,7 @@ describe('root: a story split over sibling boxes', () => {
     const box = (text: string) => `<div class="box_2"><p>${text}</p></div>`;
     const a = extractArticle(
       load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
-      <div class="box_0">${box(`${P}<br><br>${Q}`)}<div class="box_1"><video></video><h2></h2></div>
+      <div class="box_0">${box(`${P}${Q}<br><br>${Q}`)}<div class="box_1"><video></video><h2></h2></div>
       ${box(`${Q}<br><br>${P}<br><br>${Q}<br><br>${P}`)}</div>
       <div class="links"><a href="/1">一季度工业增加值增长，其他新闻标题</a></div></body></html>`),
     );
