@@ -2,6 +2,7 @@
  * A writer's name glued to the writer's affiliation, as a closing credit that lost its comma
  * writes it: （作者：方敏北京大学经济学院教授）. Where the name ends is told by where an
  * institution's name can start (a province, a city, 中国, 国家, a university's short name …).
+ * Or the name after them both, closing the credit (…研究员徐占忱）).
  */
 import { H } from './names';
 import { hasCommonSurname } from './surnames';
@@ -34,8 +35,16 @@ const GLUED = new RegExp(
   `(?:^|[\\s（(【])(?:作者|撰文)\\s*[:：]\\s*([${H}]{2,3}?)(?=(?:${OPENERS.join('|')})[${H}]{0,16}?${INSTITUTION}[${H}]{0,12}\\s*[)）】]?\\s*$)`,
 );
 
+/**
+ * The name after the affiliation and the writer's post, closing the credit: （作者：中国国际经济
+ * 交流中心世界经济研究部部长，研究员徐占忱）.
+ */
+const AFTER_POST = new RegExp(
+  `(?:^|[\\s（(【])(?:作者|撰文)\\s*[:：]\\s*[^（()）:：]{4,80}?(?:研究员|研究員|教授|讲师|講師|博士|主任|部长|部長|院长|院長|所长|所長|理事长|理事長)\\s*([${H}]{2,3})\\s*[)）】]?\\s*$`,
+);
+
 /** The writer's name in a credit glued to an affiliation, or null. */
 export function gluedAffiliationName(line: string): string | null {
-  const name = GLUED.exec(line)?.[1];
+  const name = GLUED.exec(line)?.[1] ?? AFTER_POST.exec(line)?.[1];
   return name && hasCommonSurname(name) ? name : null;
 }

@@ -362,6 +362,18 @@ describe('outlet names', () => {
     expect(parseBylineLine('记者 张三 编辑记者 李四').authors).toEqual(['张三']);
   });
 
+  it('a closing credit whose name follows the writer’s affiliation and post', () => {
+    // 搜狐's reprint of 经济日报: before, no author.
+    expect(
+      parseBylineLine(
+        '（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱）',
+      ),
+    ).toEqual({ source: '经济日报', authors: ['徐占忱'] });
+    expect(parseBylineLine('作者：中国社科院研究员 李四').authors).toEqual(['李四']);
+    // A post with no name after it names no one.
+    expect(parseBylineLine('（作者：某研究院主任研究员）').authors).toBeUndefined();
+  });
+
   it('a closing credit whose name is glued to the writer’s affiliation', () => {
     expect(parseBylineLine('(作者：方敏北京大学经济学院教授)').authors).toEqual(['方敏']);
     expect(parseBylineLine('作者：王小明清华大学公共管理学院副教授').authors).toEqual(['王小明']);
