@@ -245,8 +245,8 @@ function articleOf(
     // (Without the moment it was seen, 今日 15:23 by the headline gives no day, but a time.)
     shownRelative: !metadata.published && lines.head.slice(0, 12).some(showsRelativeTime),
   });
-  // The page shows no time: the day in its address or closing its title, if any. (After detection, whose signals are
-  // what the page shows: a list's address may hold a day too.)
+  // The page shows no time: the day in its address or closing its title, if any. (After
+  // detection, whose signals are what the page shows: a list's address may hold a day too.)
   if (!metadata.published)
     metadata.published =
       dayFromUrls([tags.canonical, opts.url], opts.seenAt ?? Infinity) ||

@@ -61,8 +61,7 @@ const ROLE =
 /**
  * The key after a line start, a space, an opening mark, a column's name (《棱镜》作者 周纯) or an
  * outlet's slash (聯合報／記者…), 記者 or 评论员 right after two hanzi (an outlet: 光明日报记者, a
- * column: 政能亮特约评论员), or a labelled
- * key after a comma (…“凤凰网科技”，作者：姜凡).
+ * column: 政能亮特约评论员), or a labelled key after a comma (…“凤凰网科技”，作者：姜凡).
  * (Lookbehinds: the engine tries the key words at each position, not a run of up to 8 hanzi
  * first.)
  */

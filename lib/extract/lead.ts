@@ -159,27 +159,32 @@ function leadClosing(el: Element): Element | null {
   return null;
 }
 
-/**
- * Does a later paragraph repeat the first one, named as a lead or a summary, word for word, or
- * start with it (or repeat it whole, however it is named)? (A summary set above the story, `<div class="introduction">`, that the story
- * then goes on with, or that quotes a sentence of the story.)
- */
 /** Do the two paragraphs sit in different blocks (their containers' parents differ)? */
-function apart(a: Paragraph | undefined, b: Paragraph): boolean {
-  return !!a && a.container.parentElement !== b.container.parentElement;
+function apart(a: Paragraph, b: Paragraph): boolean {
+  return a.container.parentElement !== b.container.parentElement;
 }
 
+/**
+ * Does a later paragraph repeat the first one, named as a lead or a summary, word for word, or
+ * start with it? (A summary set above the story, `<div class="introduction">`, that the story
+ * then goes on with, or that quotes a sentence of the story.) Named for neither, does one of the
+ * next eight repeat it whole, from another block?
+ */
 export function repeatsLater(kept: readonly Paragraph[]): boolean {
   const first = kept[0]?.text ?? '';
   if (first.length < 20) return false;
-  // (Named for neither, a paragraph of forty characters or more that one of the next eight
-  // repeats whole, set apart from it: 39健康网's div.tips. Either copy may go, and the first is the
+  // (39健康网's div.tips, forty characters or more. Either copy may go, and the first is the
   // summary's. A copy further down may be a comment's quote, which goes itself; one beside it in
   // the same block is the story's own.)
-  if (!LEAD_CLASS.test(classAndId((kept[0] as Paragraph).container)))
-    return (
-      first.length >= 40 && kept.some((p, i) => i > 0 && i <= 8 && p.text === first && apart(kept[0], p))
-    );
+  const head = kept[0] as Paragraph;
+  if (!LEAD_CLASS.test(classAndId(head.container))) {
+    if (first.length < 40) return false;
+    for (let i = 1; i < Math.min(kept.length, 9); i++) {
+      const p = kept[i] as Paragraph;
+      if (p.text === first && apart(head, p)) return true;
+    }
+    return false;
+  }
   // (Or opens it: the summary is the sentence a later paragraph starts with.)
   for (let i = 1; i < kept.length; i++) if ((kept[i] as Paragraph).text.startsWith(first)) return true;
   return false;
