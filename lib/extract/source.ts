@@ -246,7 +246,7 @@ export function outletBesideTime(head: string[]): string {
     const named = line
       .split(/\s*[·・•|｜／/]\s*|\s+/)
       // (A portal's name and its paper's, joined by a dash: 金羊网—新快报 is the paper's story.)
-      .map((s) => s.split(/[—–]{1,2}/).pop() ?? s)
+      .map(withoutChannel)
       .find((s) => isOutlet(s) || (/^[\u4e00-\u9fff]{3,8}新[聞闻]$/.test(s) && !NOT_AN_OUTLET.test(s)));
     if (named) return named;
   }
