@@ -13,7 +13,14 @@ import type { MetaTags } from './meta-tags';
 import { published } from './published';
 import { subtitleBeside } from './subtitle';
 import { parseOutletNameLine, postedBy, TRAILING_TIME, trailingNames } from './unkeyed-credits';
-import { classedSource, imageSource, outletBesideTime, siteName, withoutChannel } from './source';
+import {
+  channelBesideTime,
+  classedSource,
+  imageSource,
+  outletBesideTime,
+  siteName,
+  withoutChannel,
+} from './source';
 import { copyrightHolder } from './line-sources';
 import { hasCommonSurname } from './surnames';
 import { collectParagraphs, type Paragraph } from './paragraphs';
@@ -274,6 +281,8 @@ export function extractMetadata(
   if (!source) source = imageSource(doc);
   if (!source) {
     source = siteName(doc, tags, input.title.title);
+    // (Or the site's channel the line beside the time names: 新浪财经 on 新浪网.)
+    source = channelBesideTime(source, head) || source;
     // (A site name in Latin letters only, where the page's copyright line names it in hanzi.)
     if (source && !/[\u4e00-\u9fff]/.test(source)) source = copyrightHolder(input.paragraphs ?? []) ?? source;
   }

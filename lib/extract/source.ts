@@ -254,6 +254,31 @@ export function outletBesideTime(head: string[]): string {
 }
 
 /**
+ * The site's own channel beside the time (`2016年05月25日10:10 新浪财经` on 新浪网): the site's
+ * brand and up to four hanzi more, alone between the separators of a dated line; '' when none.
+ * (Not its 微博, 首页 or 客户端: a share link or a menu's.)
+ */
+export function channelBesideTime(site: string, head: string[]): string {
+  const brand = /^([\u4e00-\u9fff]{2,4})[網网]$/.exec(site)?.[1];
+  if (!brand) return '';
+  for (const line of head) {
+    if (line.length > 40 || !line.includes(brand) || !findDates(line).length) continue;
+    const channel = line
+      .split(/\s*[·・•|｜／/]\s*|\s+/)
+      .find(
+        (s) =>
+          s.startsWith(brand) &&
+          s.length > brand.length &&
+          s.length <= brand.length + 4 &&
+          /^[\u4e00-\u9fff]+$/.test(s) &&
+          !/(?:微博|首页|首頁|客户端|客戶端|视频|視頻|网|網)$/.test(s),
+      );
+    if (channel) return channel;
+  }
+  return '';
+}
+
+/**
  * A country, a province or a big city, or a word of time: 中国新闻网, 上海新闻网 and 今日新聞網 are
  * named for no brand, and stay whole (華視新聞網 is 華視).
  */

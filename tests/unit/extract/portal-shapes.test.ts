@@ -3,7 +3,7 @@
 // test used before, each reduced to the markup or the line that matters. Each test failed before
 // the rule it names.
 import { describe, expect, it } from 'vitest';
-import { outletBesideTime, withoutChannel } from '../../../lib/extract/source';
+import { channelBesideTime, outletBesideTime, withoutChannel } from '../../../lib/extract/source';
 import { load, P, Q, storyPage } from './shapes';
 import { extractArticle } from '../../../lib/extract/article';
 
@@ -105,5 +105,25 @@ describe('a summary the story repeats, and where a piece first ran', () => {
   it('keeps it when the copy is far below (a comment may quote the story)', () => {
     const far = [P, Q, P + Q, Q + P, P + P, Q + Q, P + Q + P, Q + P + Q, S];
     expect(page(`<p>${S}</p>`, far).model.text.startsWith(S)).toBe(true);
+  });
+});
+
+describe("the site's channel beside the time", () => {
+  it('is the source where only the site names one (2016年05月25日10:10 新浪财经 on 新浪网)', () => {
+    // 新浪财经's page: before, the site's name 新浪网.
+    const page = (info: string) =>
+      extractArticle(
+        storyPage(
+          '人民币中间价创逾五年新低',
+          info,
+          `<p>${P}</p><p>${Q}</p>`,
+          '<meta property="og:site_name" content="新浪网">',
+        ),
+      ).metadata.source;
+    expect(page('<span>2016年05月25日10:10</span> <span>新浪财经</span>')).toBe('新浪财经');
+    // Without the time, or with the site's share link or front page, the site's name stays.
+    expect(page('<span>新浪财经</span>')).toBe('新浪网');
+    expect(channelBesideTime('新浪网', ['2016年05月25日10:10 新浪微博'])).toBe('');
+    expect(channelBesideTime('新浪网', ['2016年05月25日10:10 新浪首页'])).toBe('');
   });
 });
