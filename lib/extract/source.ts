@@ -226,6 +226,9 @@ const PRESS_END = /(報|报|社|電視台|电视台|電台|电台|廣播|广播|
 /** A news site's name (央视网, 人民網), three hanzi or more: not the net of a word (互联网, 电网). */
 const SITE_END = /[網网]$/;
 const NOT_A_SITE = /(互[联聯]|物[联聯]|局域|[电電]|上|官|[关關][系係]|天|渔|漁|[铁鐵][丝絲]|蜘蛛)[網网]$/;
+/** What sets a dated line's items apart: a dot, a bar, a slash or a space. */
+const LINE_ITEMS = /\s*[·・•|｜／/]\s*|\s+/;
+
 /**
  * `2014-04-05 01:28` · `中國時報` · `劉屏／華盛頓4日電`: an outlet's name alone on a line (no label)
  * right beside the line that gives the time; or alone between the separators of that line
@@ -244,7 +247,7 @@ export function outletBesideTime(head: string[]): string {
   for (const line of head) {
     if (!dated(line)) continue;
     const named = line
-      .split(/\s*[·・•|｜／/]\s*|\s+/)
+      .split(LINE_ITEMS)
       // (A portal's name and its paper's, joined by a dash: 金羊网—新快报 is the paper's story.)
       .map(withoutChannel)
       .find((s) => isOutlet(s) || (/^[\u4e00-\u9fff]{3,8}新[聞闻]$/.test(s) && !NOT_AN_OUTLET.test(s)));
@@ -264,7 +267,7 @@ export function channelBesideTime(site: string, head: string[]): string {
   for (const line of head) {
     if (line.length > 40 || !line.includes(brand) || !findDates(line).length) continue;
     const channel = line
-      .split(/\s*[·・•|｜／/]\s*|\s+/)
+      .split(LINE_ITEMS)
       .find(
         (s) =>
           s.startsWith(brand) &&
