@@ -28,15 +28,21 @@ export function dateFromUrl(url: string, notAfter = Infinity): string {
   } catch {
     return '';
   }
-  const limit = notAfter + 86_400_000;
   for (const re of DAY_PATTERNS) {
     const m = re.exec(path);
-    if (!m) continue;
-    // (findDates checks the day: 2024-02-30 is none.)
-    const day = findDates(`${m[1]}-${m[2]}-${m[3]}`)[0]?.iso;
-    if (day && Date.parse(day) <= limit) return day;
+    const day = m ? dayOf(m[1], m[2], m[3], notAfter) : '';
+    if (day) return day;
   }
   return '';
+}
+
+/**
+ * YYYY-MM-DD of a year, month and day a pattern read, or '' when there is no such day (findDates
+ * checks it: 2024-02-30 is none) or it falls after `notAfter`, with a day of slack.
+ */
+function dayOf(y = '', m = '', d = '', notAfter: number): string {
+  const day = findDates(`${y}-${m}-${d}`)[0]?.iso;
+  return day && Date.parse(day) <= notAfter + 86_400_000 ? day : '';
 }
 
 /**
@@ -56,6 +62,5 @@ const TITLE_DAY = /(?:^|[-_|｜\s–—])((?:19|20)\d\d)([-/.]?)(0[1-9]|1[0-2])\
 /** The day that closes `title`, YYYY-MM-DD, or '' (none, or after `notAfter` as dateFromUrl). */
 export function dayFromTitle(title: string, notAfter = Infinity): string {
   const m = TITLE_DAY.exec(title);
-  const day = m ? findDates(`${m[1]}-${m[3]}-${m[4]}`)[0]?.iso : undefined;
-  return day && Date.parse(day) <= notAfter + 86_400_000 ? day : '';
+  return m ? dayOf(m[1], m[3], m[4], notAfter) : '';
 }
