@@ -39,6 +39,9 @@ const ACCOUNT_LINE =
 
 const SENT_FROM = /^(?:發佈於|發布於|发布于|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/i;
 
+/** A sentence's end with more of the line after it. */
+export const SENTENCE_THEN = /[。！？][^。！？]*[^\s。！？]/;
+
 export function isMetaLine(text: string, stripped?: string): boolean {
   if (text.length > 300) return false;
   const t = (stripped ?? stripGlosses(text)).trim();
@@ -48,7 +51,9 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   if (t.length >= 60 && /[。，]/.test(t)) return EDITOR_LABEL.test(t) && !hasSourceFacts(t);
   const f = parseBylineLine(t);
   if (f.editor && t.length < 40) return true;
-  if (f.source || f.ownPaper) return t.length < 60 && punctuationCount(t.replace(/[:：]/g, '')) <= 3;
+  // (Not a sentence of the story closed by the credit of what it quotes: …接受组织调查。（来源：中国经济网）.)
+  if (f.source || f.ownPaper)
+    return t.length < 60 && punctuationCount(t.replace(/[:：]/g, '')) <= 3 && !SENTENCE_THEN.test(t);
   if (f.authors && t.length < 40 && !/[。！？]/.test(t)) return true;
   const dates = findDates(t);
   if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))

@@ -10,6 +10,7 @@ import { declaredLanguage, detectLanguage } from './language';
 import { isLoneName, isPersonName, OUTLET_END } from './names';
 import { NO_CLASS } from './patterns';
 import type { MetaTags } from './meta-tags';
+import { SENTENCE_THEN } from './meta-lines';
 import { published } from './published';
 import { subtitleBeside } from './subtitle';
 import { parseOutletNameLine, postedBy, TRAILING_TIME, trailingNames } from './unkeyed-credits';
@@ -35,6 +36,10 @@ const INFO_CLASS =
  * 報導〕 (a widget's text may follow it when the template breaks the line with a styled span).
  */
 const TRAILING_BYLINE = /(?:^|[。！？」”])([（(〔【][^（()）〔〕【】]{2,30}(?:報導|报道|報道)[）)〕】])/;
+
+/** A reporter's credit closing a paragraph's last sentence: …宣判。（央视记者 奚丹霓）. */
+const REPORTER_CLOSING =
+  /[。！？」”]([（(][\u4e00-\u9fff]{0,6}(?:记者|記者)\s*[\u4e00-\u9fff·、\s]{2,20}[）)])$/;
 
 /** An editor's label (責任編輯, 责编 …). */
 const EDITOR_WORD = /編輯|编辑|責編|责编/;
@@ -96,10 +101,13 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
   // A byline closing the story's last sentence (…釐清死因。（王煌忠／台中報導）), read as a line of
   // its own; a hotline or a caption may follow it (in the last few blocks).
   const blocks = input.body.blocks;
-  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 8); i--) {
-    const end = TRAILING_BYLINE.exec(blocks[i]?.paragraph.text.slice(-80) ?? '');
-    if (end?.[1]) {
-      tail.push(stripGlosses(end[1]));
+  // (Or a reporter's credit closing a paragraph further up, before a profile: （央视记者 奚丹霓）.)
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const text = blocks[i]?.paragraph.text ?? '';
+    const end = i >= blocks.length - 8 ? TRAILING_BYLINE.exec(text.slice(-80)) : null;
+    const credit = end ?? (/[）)]$/.test(text) ? REPORTER_CLOSING.exec(text.slice(-40)) : null);
+    if (credit?.[1]) {
+      tail.push(stripGlosses(credit[1]));
       break;
     }
   }
@@ -245,6 +253,15 @@ export function hasNewsCue(lines: InfoLines): boolean {
   );
 }
 
+/**
+ * Is the tail's source credited only after a sentence of the story (…接受组织调查。（来源：中国经济网））?
+ * Such a credit may be that of what the sentence quotes, and the outlet beside the page's time
+ * (or in an element named for it) goes first.
+ */
+function quotesSource(tail: string[], source: string): boolean {
+  return !tail.some((l) => l.includes(source) && !SENTENCE_THEN.test(l));
+}
+
 export function extractMetadata(
   input: MetadataInput,
   lines: InfoLines = infoLines(input.doc, input),
@@ -256,6 +273,11 @@ export function extractMetadata(
   let authors = facts.authors ?? tailFacts.authors ?? [];
   let source =
     facts.source ??
+    (tailFacts.source && quotesSource(tail, tailFacts.source)
+      ? outletBesideTime(head) ||
+        (input.classedSource ? input.classedSource() : classedSource(doc)) ||
+        undefined
+      : undefined) ??
     tailFacts.source ??
     facts.reporterOutlet ??
     tailFacts.reporterOutlet ??
