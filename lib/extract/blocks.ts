@@ -4,7 +4,7 @@
  * that are metadata (headline, subtitle, byline, info line, editor line).
  */
 import { isCaption, picturesOf, type Pictures } from './captions';
-import { repeatsLater } from './lead';
+import { labelledSummary, repeatsLater } from './lead';
 import { headlineParts } from './headline-parts';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { isBoilerplateContainer } from './boilerplate';
@@ -232,7 +232,8 @@ function finishBody(
     kept = kept.filter((p) => !related.has(p));
   }
   // A summary above the story that a later paragraph repeats word for word goes.
-  if (kept.length > 2 && repeatsLater(kept)) {
+  // (So does one its label names: 简介：…, 核心提示：….)
+  if (kept.length > 2 && (repeatsLater(kept) || labelledSummary(kept))) {
     kept = kept.slice(1);
     firstGone(metaAfter);
   }

@@ -109,9 +109,11 @@ export function isBoilerplateContainer(
   // element that holds five sentences or more is the page or the story (BBC's
   // `blq-int-nav blq-container`, a page "with the international nav"; douban's note in
   // `<div id="link-report">`).
-  // (So is a print area: `<div id="print">` around the story is what a print button prints.)
+  // (So is a print area: `<div id="print">` around the story is what a print button prints.
+  // And so is the page's bottom part, under its header: `xd-bottom` around the story.)
   const wrapperKind =
     WRAPPER_KINDS.has(kind) ||
+    (kind === 'copyright' && !FOOTER_WORD.test(cls)) ||
     (kind === 'related-links' && !RELATED_WORD.test(cls)) ||
     (kind === 'other' && /\bprint\b/.test(cls));
   return !(wrapperKind && holdsSentences(el, 5));
@@ -177,6 +179,8 @@ export function controlKind(el: Element, cls: string): JunkKind | null {
 
 const WIDGET_KINDS: ReadonlySet<string> = new Set(['share-bar', 'font-size']);
 const WRAPPER_KINDS: ReadonlySet<string> = new Set(['navigation', 'ad']);
+/** The copyright kind's words that name a footer itself (not `bottom`, a layout's lower part). */
+const FOOTER_WORD = /copyright|footer|\bfoot\b|banquan/;
 
 /** `n` or more full stops in the element's text. */
 export function holdsSentences(el: Element, n: number): boolean {

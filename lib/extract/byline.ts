@@ -83,6 +83,12 @@ export const KEY_WORD =
 const WIRE_LEAD_RE = new RegExp(
   `^([^（()）\\s]{2,24}?)(?:\\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)|訊|讯|消息)\\s*[（(]\\s*(?:記者|记者)\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)\\s*[）)]`,
 );
+/**
+ * An outlet's reporters opening a paragraph, each name set apart by a space: 经济观察网 记者 蔡越坤
+ * 姜鑫 6月12日…. (Not 本报记者, which prose uses as a pronoun.)
+ */
+const OPENING_BYLINE_RE = /^(?!本)[\u4e00-\u9fff]{2,10}\s*(?:记者|記者)\s+(?:[\u4e00-\u9fff]{2,4}\s+){1,4}/;
+
 /** A dispatch's place and day, then names alone in brackets (人民网北京11月24日电 （闫妍、陈子源）). */
 const BARE_LEAD_RE =
   /^[^（()）\s]{2,24}?\d{1,2}日(?:專|专)?(?:電|电)\s*[（(]\s*([\u4e00-\u9fff]{2,3}(?:[、，,\s]+[\u4e00-\u9fff]{2,3}){0,3})\s*[）)]/;
@@ -150,6 +156,9 @@ export function parseBylineLine(line: string): BylineFacts {
 }
 
 function parseBylineUncached(line: string): BylineFacts {
+  // (Full-width digits read as ASCII ones: 新华社科威特城６月１３日电（记者聂云鹏 王薇）.)
+  if (/[０-９]/.test(line))
+    line = line.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const facts = parseLine(line);
   // 作者：新京报: an outlet in the name's slot wrote the piece; it is no author.
   const outlets = facts.authors?.filter(isOutletName);
@@ -300,7 +309,12 @@ function parseLine(line: string): BylineFacts {
     if (names.every(isSurnamedName)) return { authors: names };
   }
   // In running prose, 本報記者 is a pronoun ("本报记者在广汽…"): only short lines hold bylines.
-  if (text.length > 70) return facts;
+  // (But for the outlet's reporters set apart by spaces at its start: 经济观察网 记者 李华清 6月11日….)
+  if (text.length > 70) {
+    const opening = chars & AUTHOR ? OPENING_BYLINE_RE.exec(text) : null;
+    const f = opening ? parseLine(opening[0].trim()) : facts;
+    return f.authors?.every(hasCommonSurname) ? f : facts;
+  }
   const sent = chars & SOURCE && text.length <= 30 ? SENT_FROM_RE.exec(text) : null;
   if (sent?.[1]) {
     const names = cleanNames(sent[1]);

@@ -189,3 +189,16 @@ export function repeatsLater(kept: readonly Paragraph[]): boolean {
   for (let i = 1; i < kept.length; i++) if ((kept[i] as Paragraph).text.startsWith(first)) return true;
   return false;
 }
+
+/** A summary's label opening a paragraph: 简介：, 核心提示：, [摘要：, 【导读】. */
+const SUMMARY_LABEL =
+  /^[[【［]?\s*(?:简介|簡介|摘要|内容摘要|內容摘要|内容提要|內容提要|提要|核心提示|导语|導語|导读|導讀)\s*(?:[:：]|[\]】］])/;
+
+/**
+ * Is the first paragraph a summary named by its label (简介：又有两位…, 核心提示：…), in a block of
+ * its own above the story (two paragraphs or more)? The story says it again.
+ */
+export function labelledSummary(kept: readonly Paragraph[]): boolean {
+  const [head, next] = kept;
+  return !!head && !!next && kept.length > 2 && SUMMARY_LABEL.test(head.text) && apart(head, next);
+}

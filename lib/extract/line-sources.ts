@@ -5,6 +5,8 @@
  */
 import { isLoneName, isOutletName, NOT_AN_OUTLET, OUTLET_END } from './names';
 import { hasCommonSurname } from './surnames';
+import { findDates } from './dates';
+import { LINE_ITEMS } from './source';
 
 /** Does the word end as an outlet's name does, and is it no section's (即時新聞)? */
 export function namesOutlet(name: string): boolean {
@@ -170,4 +172,24 @@ export function copyrightHolder(lines: readonly { text: string }[]): string | un
     if (holder && namesOutlet(holder)) return holder;
   }
   return undefined;
+}
+
+/**
+ * A name alone between the items of the line that gives the time (`第一财经 2017-07-18 16:28:00`,
+ * `第一财经APP …`), which the page's copyright line names too (版权所有 上海第一财经传媒有限公司):
+ * the outlet, though its name ends in no outlet's word. '' when none.
+ */
+export function ownNameBesideTime(head: readonly string[], lines: readonly { text: string }[]): string {
+  let rights = '';
+  for (const { text } of lines)
+    if (text.length <= 200 && /©|Ⓒ|copyright|版權|版权/i.test(text)) rights += text;
+  if (!rights) return '';
+  for (const line of head) {
+    if (line.length > 40 || !findDates(line).length) continue;
+    for (const item of line.split(LINE_ITEMS)) {
+      const name = /^([\u4e00-\u9fff]{3,8})[A-Za-z]{0,4}$/.exec(item);
+      if (name?.[1] && rights.includes(name[1]) && !NOT_AN_OUTLET.test(item)) return item;
+    }
+  }
+  return '';
 }

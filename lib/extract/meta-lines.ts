@@ -74,7 +74,7 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   // A credit for pictures or data (not the article's source, but not its text either).
   return (
     t.length < 60 &&
-    (/^[[【（(]?\s*(圖片|图片|照片|相片|影片|資料|资料|數據|数据|題圖|题图|視頻|视频)(來源|来源)\s*[:：]/.test(
+    (/^[[【（(]?\s*(圖片|图片|照片|相片|影片|資料|资料|數據|数据|題圖|题图|視頻|视频)(來源|来源|提供)\s*[:：]/.test(
       t,
     ) ||
       // 图/视觉中国, 圖｜中央社

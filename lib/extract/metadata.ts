@@ -5,15 +5,15 @@ import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import type { BodyResult } from './blocks';
 import { parseBylineLine, type BylineFacts } from './byline';
-import { classAndId, inDocumentOrder, normSpace } from './dom';
+import { classAndId, normSpace } from './dom';
 import { declaredLanguage, detectLanguage } from './language';
-import { isLoneName, isPersonName, OUTLET_END } from './names';
+import { isLoneName, OUTLET_END } from './names';
 import { NO_CLASS } from './patterns';
 import type { MetaTags } from './meta-tags';
 import { SENTENCE_THEN } from './meta-lines';
 import { published } from './published';
 import { subtitleBeside } from './subtitle';
-import { parseOutletNameLine, postedBy, TRAILING_TIME, trailingNames } from './unkeyed-credits';
+import { parseOutletNameLine, postedBy, trailingNames } from './unkeyed-credits';
 import {
   channelBesideTime,
   classedSource,
@@ -22,8 +22,8 @@ import {
   siteName,
   withoutChannel,
 } from './source';
-import { copyrightHolder } from './line-sources';
-import { hasCommonSurname } from './surnames';
+import { copyrightHolder, ownNameBesideTime } from './line-sources';
+import { taggedAuthors } from './tagged-authors';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { strippedOf } from './para-text';
 import type { TitleResult } from './title';
@@ -179,67 +179,6 @@ function merge(lines: string[]): BylineFacts & { editors: Set<string> } {
 }
 
 /**
- * Names from rel=author links or an article:author meta tag (`吳玫穎, 中時電子報`). Many sites
- * put their own name there (網易, 新浪科技): a name that is the source or part of the site's
- * title suffix is the outlet, not a person.
- */
-function taggedAuthors(
-  doc: Document,
-  tags: MetaTags,
-  outlet: string,
-  headline: string,
-  paragraphs: Paragraph[],
-): string[] {
-  const site = `${tags.siteName} ${(doc.title ?? '').replace(headline, ' ')} ${outlet}`;
-  const person = (t: string) =>
-    /^[\u4e00-\u9fff]{2,4}$/.test(t) && isPersonName(t) && !OUTLET_END.test(t) && !site.includes(t);
-  const rel = inDocumentOrder(doc.querySelectorAll('a[rel~="author"], [itemprop="author"]'))
-    .map((a) => normSpace(a.textContent ?? ''))
-    .filter(person);
-  if (rel.length) return [...new Set(rel)];
-  // What the reader sees in the template's author element comes before what JSON-LD or a meta
-  // tag says (a page may credit an editor there).
-  const shown = classedAuthors(paragraphs, person);
-  if (shown.length) return shown;
-  // (`陳宥蓁／綜合報導`: the name, without the desk's word after its slash.)
-  const tagged = tags.author.replace(/\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道|報道)$/, '');
-  // (Names in Latin letters, each between commas: `KEITH BRADSHER,ANA SWANSON`.)
-  const parts = tagged.split(/\s*[,、，;；]\s*|\s+(?:and|&)\s+/).filter(Boolean);
-  if (parts.length && parts.every((t) => LATIN_NAME.test(t) && !site.includes(t))) return parts;
-  // (`Newtalk新聞 |張語涵 台北市報導`: the site's name and the byline, between bars.)
-  return tagged.split(/[\s,、，|｜]+/).filter(person);
-}
-
-/** A person's name in Latin letters: two to four words, each capitalised (David E. Sanger). */
-const LATIN_NAME = /^[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}$/;
-
-const AUTHOR_CLASS = /author|reporter|byline|writer|zuozhe|jizhe/;
-const COMMENT_CLASS = /comment|reply|discuss|pinglun/;
-
-/**
- * Names alone in an element the template names for its author (`<div class="author"><a>謝明俊</a>`),
- * not inside comments (whose posters are "authors" too): the first such element that holds names.
- */
-function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean): string[] {
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i] as Paragraph;
-    if (p.text.length > 24 || !AUTHOR_CLASS.test(classAndId(p.container))) continue;
-    let inComments = false;
-    for (let el: Element | null = p.container; el && !inComments; el = el.parentElement)
-      inComments = COMMENT_CLASS.test(classAndId(el));
-    if (inComments) continue;
-    // (The template's time may sit beside the name: `谢若含 2017-03-01 14:27:02`.)
-    const parts = p.text
-      .replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '')
-      .replace(TRAILING_TIME, '')
-      .split(/[\s,、，/／]+/);
-    // (No byline key vouches for these words: each must start with a common surname too.)
-    if (parts.length && parts.every((t) => person(t) && hasCommonSurname(t))) return [...new Set(parts)];
-  }
-  return [];
-}
-
-/**
  * Words that only news bylines and info lines use (not 作者, which blogs and papers use too),
  * or an outlet's credit in brackets opening a line (【財訊快報／陳孟朔】).
  */
@@ -305,6 +244,8 @@ export function extractMetadata(
     source = siteName(doc, tags, input.title.title);
     // (Or the site's channel the line beside the time names: 新浪财经 on 新浪网.)
     source = channelBesideTime(source, head) || source;
+    // (Or the name beside the time that the copyright line names: 第一财经, 上海第一财经传媒有限公司.)
+    if (!source) source = ownNameBesideTime(head, input.paragraphs ?? []);
     // (A site name in Latin letters only, where the page's copyright line names it in hanzi.)
     if (source && !/[\u4e00-\u9fff]/.test(source)) source = copyrightHolder(input.paragraphs ?? []) ?? source;
   }

@@ -227,7 +227,7 @@ const PRESS_END = /(報|报|社|電視台|电视台|電台|电台|廣播|广播|
 const SITE_END = /[網网]$/;
 const NOT_A_SITE = /(互[联聯]|物[联聯]|局域|[电電]|上|官|[关關][系係]|天|渔|漁|[铁鐵][丝絲]|蜘蛛)[網网]$/;
 /** What sets a dated line's items apart: a dot, a bar, a slash or a space. */
-const LINE_ITEMS = /\s*[·・•|｜／/]\s*|\s+/;
+export const LINE_ITEMS = /\s*[·・•|｜／/]\s*|\s+/;
 
 /**
  * `2014-04-05 01:28` · `中國時報` · `劉屏／華盛頓4日電`: an outlet's name alone on a line (no label)
@@ -302,7 +302,7 @@ const KIND_OF_SITE =
 /** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視, TVBS 新聞 → TVBS. */
 export function outletFromSiteName(site: string): string {
   // (Whitespace runs made one space first: the patterns below would try each of a run's positions.)
-  let s = (site.replace(/\s+/g, ' ').split(/\s+[-|｜–—]\s+|\s+::\s+|\s*[|｜│]\s*/)[0] ?? '').trim();
+  let s = (site.replace(/\s+/g, ' ').split(/\s+[-－|｜–—]\s+|\s+::\s+|\s*[|｜│]\s*/)[0] ?? '').trim();
   // 信報網站 hkej.com: the name, then the site's domain.
   s = s.replace(
     /(?<=[\u4e00-\u9fff]{2})\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|mo|sg|my)$/i,

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { isMetaLine } from '../../../lib/extract/meta-lines';
-import { P, Q, storyPage } from './shapes';
+import { parseBylineLine } from '../../../lib/extract/byline';
+import { load, P, Q, storyPage } from './shapes';
 
 describe('a source credited after a sentence of the story', () => {
   it('keeps the sentence in the body: the line is no info line', () => {
@@ -35,5 +36,76 @@ describe('a source credited after a sentence of the story', () => {
       `<p>${P}</p><p>${Q}（来源：中国经济网）</p>`,
     );
     expect(extractArticle(page).metadata.source).toBe('中国经济网');
+  });
+});
+
+describe("a financial portal's story page (经济观察网, 2018)", () => {
+  const page = (info: string, first: string) =>
+    load(
+      `<html><head><title>佳都科技首款商用人脸识别终端产品已量产</title><meta property="og:site_name" content="经济观察网 － 专业财经新闻网站"></head><body><div class="xd-top"><a href="/">首页</a></div><div class="xd-bottom"><div class="xd-b-left"><h1>佳都科技首款商用人脸识别终端产品已量产</h1><div class="xd-xd">${info}</div><div class="xd-nr"><p>（图片提供：全景视觉）</p><p>${first}${P}</p><p>${Q}</p><p>${P}</p><p>${Q}</p><p>${P}</p></div></div></div><div class="footer">地址：北京理工大学国防科技园2号楼4层</div></body></html>`,
+    );
+
+  it("reads the story in the page's bottom part (`xd-bottom`, no footer)", () => {
+    // Before: the story pruned as a footer, no article, an empty body.
+    const { isArticle, model } = extractArticle(page('李华清 2018-06-11 18:46', ''));
+    expect(isArticle).toBe(true);
+    expect(model.text.startsWith(P)).toBe(true);
+  });
+
+  it('names the reporters opening the first paragraph, set apart by spaces, and the site without its slogan', () => {
+    // Before: no author, and the source 经济观察网 － 专业财经新闻网站 (a fullwidth hyphen).
+    const { metadata } = extractArticle(page('2018-06-12 18:46', '经济观察网 记者 蔡越坤 姜鑫 6月12日，'));
+    expect(metadata.authors).toEqual(['蔡越坤', '姜鑫']);
+    expect(metadata.source).toBe('经济观察网');
+  });
+
+  it("leaves a picture's credit (图片提供) out of the body", () => {
+    expect(isMetaLine('（图片提供：全景视觉）')).toBe(true);
+  });
+
+  it('reads no byline in prose that opens with 本报记者', () => {
+    const line = `本报记者 刘国栋 日前在广州看到，${P}`;
+    expect(parseBylineLine(line).authors).toBeUndefined();
+    expect(parseBylineLine(`经济观察网 记者 刘国栋 日前在广州看到，${P}`).authors).toEqual(['刘国栋']);
+  });
+});
+
+describe('a wire story and a market page (新华网 and 第一财经, 2017–18)', () => {
+  it('reads a dispatch written in full-width digits', () => {
+    // Before: no author (the dispatch's digits were not \d, and the line is prose past its start).
+    expect(parseBylineLine(`新华社科威特城６月１３日电（记者聂云鹏 王薇）亚丁消息：${P}`).authors).toEqual([
+      '聂云鹏',
+      '王薇',
+    ]);
+  });
+
+  const yicai = (info: string, top: string, after = '') =>
+    extractArticle(
+      load(
+        `<html><head><title>李鸿忠率队考察雄安新区</title></head><body><h1>李鸿忠率队考察雄安新区</h1><p>${info}</p><div class="intro">${top}</div><div class="m-txt"><p>${P}</p><p>${Q}</p><p>${P}</p></div>${after}<div class="foot"><p>版权所有 上海第一财经传媒有限公司</p></div></body></html>`,
+      ),
+    );
+
+  it('leaves out a summary its label names (简介：) and takes the name beside the time that the copyright line holds', () => {
+    // Before: the summary opened the body, and no source.
+    const { model, metadata } = yicai('<span>第一财经APP</span><em>2017-04-19 08:48:00</em>', `简介：${Q}`);
+    expect(model.text.startsWith(P)).toBe(true);
+    expect(metadata.source).toBe('第一财经APP');
+    // A name no copyright line holds is no source; an unlabelled paragraph above the story stays.
+    const other = yicai('<span>全球纵览</span><em>2017-04-19 08:48:00</em>', `今天的看点：${Q}`);
+    expect(other.metadata.source).toBe('');
+    expect(other.model.text.startsWith('今天的看点')).toBe(true);
+  });
+
+  it("credits no one for another story's teaser card (相关阅读: a headline, a summary, its author)", () => {
+    // Before: 孙卓, the author of a related story's card.
+    const card =
+      '<div class="m-con"><div class="titletips">相关阅读</div><a href="/news/1.html"><div><h2>特朗普年终考验：税改前景难料</h2><p>目前已有四位参议员公开表示反对。</p><div class="author"><span>孙卓</span> <span>2017-11-28 15:25</span></div></div></a></div>';
+    expect(yicai('<span>第一财经</span><em>2017-04-19 08:48:00</em>', '', card).metadata.authors).toEqual([]);
+    // The story's own author element still names its author.
+    const own = '<div class="author"><span>孙卓</span> <span>2017-04-19 08:48</span></div>';
+    expect(yicai('<span>第一财经</span><em>2017-04-19 08:48:00</em>', '', own).metadata.authors).toEqual([
+      '孙卓',
+    ]);
   });
 });

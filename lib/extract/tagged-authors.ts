@@ -1,0 +1,85 @@
+/**
+ * The authors a template tags rather than writes in a byline: rel=author links, microdata, an
+ * element named for its author, the author meta tag (extractMetadata's fallback).
+ */
+import { classAndId, inDocumentOrder, normSpace } from './dom';
+import type { MetaTags } from './meta-tags';
+import { isPersonName, OUTLET_END } from './names';
+import type { Paragraph } from './paragraphs';
+import { hasCommonSurname } from './surnames';
+import { TRAILING_TIME } from './unkeyed-credits';
+
+/**
+ * Names from rel=author links or an article:author meta tag (`吳玫穎, 中時電子報`). Many sites
+ * put their own name there (網易, 新浪科技): a name that is the source or part of the site's
+ * title suffix is the outlet, not a person.
+ */
+export function taggedAuthors(
+  doc: Document,
+  tags: MetaTags,
+  outlet: string,
+  headline: string,
+  paragraphs: Paragraph[],
+): string[] {
+  const site = `${tags.siteName} ${(doc.title ?? '').replace(headline, ' ')} ${outlet}`;
+  const person = (t: string) =>
+    /^[\u4e00-\u9fff]{2,4}$/.test(t) && isPersonName(t) && !OUTLET_END.test(t) && !site.includes(t);
+  const rel = inDocumentOrder(doc.querySelectorAll('a[rel~="author"], [itemprop="author"]'))
+    .map((a) => normSpace(a.textContent ?? ''))
+    .filter(person);
+  if (rel.length) return [...new Set(rel)];
+  // What the reader sees in the template's author element comes before what JSON-LD or a meta
+  // tag says (a page may credit an editor there).
+  const shown = classedAuthors(paragraphs, person, headline);
+  if (shown.length) return shown;
+  // (`陳宥蓁／綜合報導`: the name, without the desk's word after its slash.)
+  const tagged = tags.author.replace(/\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道|報道)$/, '');
+  // (Names in Latin letters, each between commas: `KEITH BRADSHER,ANA SWANSON`.)
+  const parts = tagged.split(/\s*[,、，;；]\s*|\s+(?:and|&)\s+/).filter(Boolean);
+  if (parts.length && parts.every((t) => LATIN_NAME.test(t) && !site.includes(t))) return parts;
+  // (`Newtalk新聞 |張語涵 台北市報導`: the site's name and the byline, between bars.)
+  return tagged.split(/[\s,、，|｜]+/).filter(person);
+}
+
+/** A person's name in Latin letters: two to four words, each capitalised (David E. Sanger). */
+const LATIN_NAME = /^[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,3}$/;
+
+const AUTHOR_CLASS = /author|reporter|byline|writer|zuozhe|jizhe/;
+const COMMENT_CLASS = /comment|reply|discuss|pinglun/;
+
+/**
+ * Names alone in an element the template names for its author (`<div class="author"><a>謝明俊</a>`),
+ * not inside comments (whose posters are "authors" too): the first such element that holds names.
+ */
+function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean, headline: string): string[] {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
+    if (p.text.length > 24 || !AUTHOR_CLASS.test(classAndId(p.container))) continue;
+    let inComments = false;
+    for (let el: Element | null = p.container; el && !inComments; el = el.parentElement)
+      inComments = COMMENT_CLASS.test(classAndId(el));
+    if (inComments || inTeaser(p.container, headline)) continue;
+    // (The template's time may sit beside the name: `谢若含 2017-03-01 14:27:02`.)
+    const parts = p.text
+      .replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '')
+      .replace(TRAILING_TIME, '')
+      .split(/[\s,、，/／]+/);
+    // (No byline key vouches for these words: each must start with a common surname too.)
+    if (parts.length && parts.every((t) => person(t) && hasCommonSurname(t))) return [...new Set(parts)];
+  }
+  return [];
+}
+
+/**
+ * Is the element part of another story's teaser: within three levels up, a block headed by a
+ * headline that is not the page's (相关阅读's cards: <h2>…</h2><p>…</p><div class="author">孙卓 …)?
+ */
+function inTeaser(el: Element, headline: string): boolean {
+  let up: Element | null = el;
+  for (let i = 0; i < 3 && up; i++, up = up.parentElement) {
+    const h = up.querySelector('h2, h3, h4');
+    const text = h ? normSpace(h.textContent ?? '') : '';
+    if (text.length >= 8 && !text.includes(headline) && !headline.includes(text)) return true;
+  }
+  return false;
+}
