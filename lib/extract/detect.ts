@@ -9,6 +9,7 @@ import { isWhiteSpace } from './text-facts';
 import { classAndIdOf, hanziCount, normLength, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { lineLabels } from './line-labels';
+import { postLines } from './meta-lines';
 import {
   APPRECIATION,
   ARCHIVE,
@@ -260,6 +261,8 @@ export function detectArticle(input: DetectInput): Detection {
   // Counts the same thing as `links` from another side: together they cost at most 2.
   if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = Math.max(-1.5, -2 - (s.links ?? 0));
   if (searchInHead(all, 3000)) s.search = -3;
+  // (Posts listed with their times and counts of reads: a site's front or list page.)
+  if (bodyHanzi < 800 && postLines(all) >= 5) s.posts = -3;
   if (
     countWords(all, FORUM) + countWords(all, FORUM_MORE) >= 3 ||
     hasWords(all, ARCHIVE) ||

@@ -81,3 +81,19 @@ export function isMetaLine(text: string, stripped?: string): boolean {
       /^[[【（(]?\s*(圖|图)\s*[/／|｜]\s*[^\s/／|｜]{2,16}\s*[）)】\]]?$/.test(t))
   );
 }
+
+/** A post's count of reads (6318 次阅读, 阅读(1660), 瀏覽：120). */
+const READ_COUNT =
+  /\d\s*(?:次|人)?\s*(?:阅读|閱讀|浏览|瀏覽|点击|點擊)|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|数|數|量)?\s*[(（:：]\s*\d/;
+
+/**
+ * How many short lines give a post's time and its count of reads (`youyoulan发布于 2012-04-23
+ * 18:06:40 | 1101 次阅读`): one is an article's info line, many are a list of posts.
+ */
+export function postLines(paragraphs: readonly { text: string }[]): number {
+  let n = 0;
+  for (const { text } of paragraphs)
+    if (text.length < 80 && /[阅閱浏瀏点點]/.test(text) && READ_COUNT.test(text) && findDates(text).length)
+      n++;
+  return n;
+}

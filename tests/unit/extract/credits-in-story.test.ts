@@ -4,7 +4,7 @@
 // it names.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
-import { isMetaLine } from '../../../lib/extract/meta-lines';
+import { isMetaLine, postLines } from '../../../lib/extract/meta-lines';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { load, P, Q, storyPage } from './shapes';
 
@@ -107,5 +107,23 @@ describe('a wire story and a market page (新华网 and 第一财经, 2017–18)
     expect(yicai('<span>第一财经</span><em>2017-04-19 08:48:00</em>', '', own).metadata.authors).toEqual([
       '孙卓',
     ]);
+  });
+});
+
+describe("a site's front page of posts (cnBeta, 2012)", () => {
+  const item = (i: number) =>
+    `<div class="newslist"><dl><dt class="topic"><a href="/articles/18400${i}.htm"><strong>三星新机图形性能再曝光第${i}篇</strong></a></dt><dd class="author"><span>youyoulan发布于 2012-04-23 18:0${i}:40 | 110${i} 次阅读 | 0次推荐</span></dd><dd class="desc"><span>${i % 2 ? P : Q}</span></dd></dl></div>`;
+
+  it('is no article: five posts or more show their time and count of reads', () => {
+    // Before: an article (0.79), one post's summary read as its story.
+    const page = load(
+      `<html><head><title>中文业界资讯站</title></head><body><div id="news">${[1, 2, 3, 4, 5, 6].map(item).join('')}</div></body></html>`,
+    );
+    const a = extractArticle(page);
+    expect(a.signals.posts).toBe(-3);
+    expect(a.isArticle).toBe(false);
+    expect(postLines([{ text: 'youyoulan发布于 2012-04-23 18:06:40 | 1101 次阅读' }])).toBe(1);
+    // An article's own info line is one such line.
+    expect(postLines([{ text: '2012-04-23 18:06 阅读(1660)' }, { text: P }])).toBe(1);
   });
 });
