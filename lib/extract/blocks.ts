@@ -242,12 +242,14 @@ function finishBody(
     kept = kept.slice(1);
     firstGone(metaAfter);
   }
-  // Subtitle: a short first line without sentence punctuation, right before a byline that was dropped.
+  // Subtitle: a short first line without sentence punctuation, right before a byline that was
+  // dropped (or a source's credit: the headline the story first ran under, 来源：21世纪经济报道 …).
   let subtitle = '';
   const first = kept[0];
   if (first && first.text.length <= 80 && !/[。！？]$/.test(first.text) && paras.indexOf(first) >= 0) {
     const next = paras[paras.indexOf(first) + 1];
-    if (next && metaLines.includes(next.text) && parseBylineLine(stripGlosses(next.text)).authors) {
+    const facts = next && metaLines.includes(next.text) ? parseBylineLine(stripGlosses(next.text)) : {};
+    if (facts.authors || facts.source) {
       subtitle = first.text;
       kept.shift();
     }

@@ -127,3 +127,19 @@ describe("a site's front page of posts (cnBeta, 2012)", () => {
     expect(postLines([{ text: '2012-04-23 18:06 阅读(1660)' }, { text: P }])).toBe(1);
   });
 });
+
+describe('the headline a story first ran under, over its source line (新浪, 2018)', () => {
+  it('is the subtitle, not the first line of the story', () => {
+    // Before: 上海楼市一季度新房均价同比跌6.8% opened the body (only a byline line set it apart).
+    const { metadata, model } = extractArticle(
+      storyPage(
+        '上海一季度新房成交同比下降两成',
+        '2018年04月12日 07:55',
+        `<p>上海楼市一季度新房均价同比跌6.8%</p><p>来源：21世纪经济报道 卢常乐 上海报道</p><p>${P}</p><p>${Q}</p>`,
+      ),
+    );
+    expect(metadata.subtitle).toBe('上海楼市一季度新房均价同比跌6.8%');
+    expect(model.text.startsWith(P)).toBe(true);
+    expect(metadata.source).toBe('21世纪经济报道');
+  });
+});
