@@ -86,14 +86,24 @@ export function isMetaLine(text: string, stripped?: string): boolean {
 const READ_COUNT =
   /\d\s*(?:次|人)?\s*(?:阅读|閱讀|浏览|瀏覽|点击|點擊)|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:次数|次數|数|數|量)?\s*[(（:：]\s*\d/;
 
+/** Who posted it, and when: 发布于, 發表於. */
+const POSTED = /(?:发布|發佈|發布|发表|發表)(?:于|於)/;
+
 /**
- * How many short lines give a post's time and its count of reads (`youyoulan发布于 2012-04-23
- * 18:06:40 | 1101 次阅读`): one is an article's info line, many are a list of posts.
+ * How many short lines give who posted a post, its time and its count of reads (`youyoulan发布于
+ * 2012-04-23 18:06:40 | 1101 次阅读`): one is an article's info line, many a list of posts. (Not
+ * a sidebar's popular stories, `2024年11月11日 • 8550次阅读`, which name no poster.)
  */
 export function postLines(paragraphs: readonly { text: string }[]): number {
   let n = 0;
   for (const { text } of paragraphs)
-    if (text.length < 80 && /[阅閱浏瀏点點]/.test(text) && READ_COUNT.test(text) && findDates(text).length)
+    if (
+      text.length < 80 &&
+      /[阅閱浏瀏点點]/.test(text) &&
+      POSTED.test(text) &&
+      READ_COUNT.test(text) &&
+      findDates(text).length
+    )
       n++;
   return n;
 }

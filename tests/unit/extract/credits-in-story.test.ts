@@ -123,8 +123,9 @@ describe("a site's front page of posts (cnBeta, 2012)", () => {
     expect(a.signals.posts).toBe(-3);
     expect(a.isArticle).toBe(false);
     expect(postLines([{ text: 'youyoulan发布于 2012-04-23 18:06:40 | 1101 次阅读' }])).toBe(1);
-    // An article's own info line is one such line.
-    expect(postLines([{ text: '2012-04-23 18:06 阅读(1660)' }, { text: P }])).toBe(1);
+    // An article's own info line is one such line; a sidebar's popular stories name no poster.
+    expect(postLines([{ text: '编辑发表于 2012-04-23 18:06 阅读(1660)' }, { text: P }])).toBe(1);
+    expect(postLines([{ text: '2024年11月11日 • 8550次阅读' }])).toBe(0);
   });
 });
 
