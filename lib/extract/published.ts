@@ -66,22 +66,27 @@ const UTC8_LANG = /-(?:cn|hk|mo|tw)$/i;
  * 2017-09-09 16:07</time>` on a Hong Kong page)? Only where the page is of a UTC+8 place, by its
  * address or its language: a London page may show UTC as its wall time.
  */
-function mislabelledLocal(input: PublishedInput, machine: string): boolean {
+function mislabelledLocal(input: PublishedInput, machine: string, visible: FoundDate[]): boolean {
   const m = /T(\d{2}:\d{2})(?::\d{2})?(?:\.\d+)?(?:Z|\+00:00)$/.exec(machine);
   const shown = input.tags.shownTime;
-  if (!m?.[1] || !shown || !new RegExp(`(?:^|\\D)${m[1]}(?!\\d)`).test(shown)) return false;
-  return (
-    [input.tags.canonical, input.url].some((u) => !!u && UTC8_HOST.test(u)) ||
-    UTC8_LANG.test(input.doc.documentElement?.getAttribute('lang') ?? '')
-  );
+  if (!m?.[1]) return false;
+  const lang = input.doc.documentElement?.getAttribute('lang') ?? '';
+  // (Or a line of the head shows that wall time on that day, in no zone of its own, on a
+  // Chinese page: 三立's `<time>2023/09/04 16:12:00</time>` under JSON-LD's 16:12:00+00:00.)
+  const wall = `${machine.slice(0, 10)}T${m[1]}`;
+  if (/^zh(?:$|[-_])/i.test(lang) && visible.some((d) => d.iso.startsWith(wall) && d.iso.endsWith('+08:00')))
+    return true;
+  if (!shown || !new RegExp(`(?:^|\\D)${m[1]}(?!\\d)`).test(shown)) return false;
+  return [input.tags.canonical, input.url].some((u) => !!u && UTC8_HOST.test(u)) || UTC8_LANG.test(lang);
 }
 
 export function published(input: PublishedInput, head: string[], tail: string[]): string {
   let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
   // A UTC time the page shows as local wall time: keep the page's own offset.
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
-  if (machine && mislabelledLocal(input, machine)) machine = machine.replace(/(?:Z|\+00:00)$/, '+08:00');
   const byLine = head.map(ownDates);
+  if (machine && mislabelledLocal(input, machine, byLine.flat()))
+    machine = machine.replace(/(?:Z|\+00:00)$/, '+08:00');
   let visible = byLine.flat();
   // 發布時間 over 更新時間 when the head gives both.
   // (Not a lone 更新時間 against the meta tag's time: a page may show only its last edit.)
