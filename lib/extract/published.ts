@@ -71,10 +71,14 @@ function mislabelledLocal(input: PublishedInput, machine: string, visible: Found
   const shown = input.tags.shownTime;
   if (!m?.[1]) return false;
   const lang = input.doc.documentElement?.getAttribute('lang') ?? '';
-  // (Or a line of the head shows that wall time on that day, in no zone of its own, on a
-  // Chinese page: 三立's `<time>2023/09/04 16:12:00</time>` under JSON-LD's 16:12:00+00:00.)
+  // (Or a line of the head shows that wall time on that day, in no zone of its own, on a page in
+  // Traditional Chinese: 三立's `<time>2023/09/04 16:12:00</time>` under JSON-LD's 16:12:00+00:00.
+  // A page in Simplified Chinese may be London's or New York's, showing UTC as its wall time.)
   const wall = `${machine.slice(0, 10)}T${m[1]}`;
-  if (/^zh(?:$|[-_])/i.test(lang) && visible.some((d) => d.iso.startsWith(wall) && d.iso.endsWith('+08:00')))
+  if (
+    /^zh[-_](?:Hant|TW|HK|MO)\b/i.test(lang) &&
+    visible.some((d) => d.iso.startsWith(wall) && d.iso.endsWith('+08:00'))
+  )
     return true;
   if (!shown || !new RegExp(`(?:^|\\D)${m[1]}(?!\\d)`).test(shown)) return false;
   return [input.tags.canonical, input.url].some((u) => !!u && UTC8_HOST.test(u)) || UTC8_LANG.test(lang);

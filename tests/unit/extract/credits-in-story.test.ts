@@ -151,17 +151,19 @@ describe("JSON-LD's UTC label on a Taiwanese page's own wall time (三立, 2023)
       `<html lang="${lang}"><head><title>拜習會生變</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"拜習會生變","datePublished":"2023-09-04T16:12:00+00:00"}</script></head><body><h1>拜習會生變</h1><div><time class="page_date">${shown}</time></div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
     );
 
-  it('is read as UTC+8 where the page shows that wall time, in no zone of its own', () => {
+  it('is read as UTC+8 where a page in Traditional Chinese shows that wall time, in no zone of its own', () => {
     // Before: 16:12+00:00, eight hours late.
     expect(extractArticle(page('zh-Hant', '2023/09/04 16:12:00')).metadata.published).toBe(
       '2023-09-04T16:12:00+08:00',
     );
-    // A page that says GMT, or one in another language, keeps the label.
+    // A page that says GMT, or one in Simplified Chinese (London's, New York's) or another
+    // language, keeps the label.
     expect(extractArticle(page('zh-Hant', '2023/09/04 16:12 GMT')).metadata.published).toBe(
       '2023-09-04T16:12:00+00:00',
     );
-    expect(extractArticle(page('en', '2023/09/04 16:12:00')).metadata.published).toBe(
-      '2023-09-04T16:12:00+00:00',
-    );
+    for (const lang of ['en', 'zh-Hans'])
+      expect(extractArticle(page(lang, '2023/09/04 16:12:00')).metadata.published).toBe(
+        '2023-09-04T16:12:00+00:00',
+      );
   });
 });
