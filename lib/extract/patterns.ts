@@ -164,7 +164,7 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
     // (Latin letters in either case spelled out: no flag, so the patterns join into one below.)
     // (And a platform's disclaimer: 平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务; an
     // image-use notice: 如果我们使用了您的图片，请作者与本站联系索取稿酬.)
-    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不(?:得(?:轉載|转载)|代表本(?:网|網|站|平台|报|報)(?:立场|立場|观点|觀點)|(?:构成|構成).{0,4}(?:投资|投資)(?:建议|建議))|未經(?:書面)?授權|未经(?:书面)?授权|轉載(?:時務)?請|转载(?:时务)?请|禁止轉載|禁止转载|[仅僅](?:提供(?:信息存储|資訊儲存|信息存儲|信息发布|信息發布|資訊發布)|代表作者)|[观觀][点點][仅僅]代表|如有侵[权權]|如涉及(?:作品|版[权權])|索取稿[酬费費])/,
+    /(版權所有|版权所有|[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]|©|[Ii][Cc][Pp][證证备]|不(?:得(?:轉載|转载)|代表本(?:网|網|站|平台|报|報|媒體|媒体|刊|台|臺|社|号|號)(?:之)?(?:立场|立場|观点|觀點)|(?:构成|構成).{0,4}(?:投资|投資)(?:建议|建議))|未經(?:書面)?授權|未经(?:书面)?授权|轉載(?:時務)?請|转载(?:时务)?请|禁止轉載|禁止转载|[仅僅](?:提供(?:信息存储|資訊儲存|信息存儲|信息发布|信息發布|資訊發布)|代表作者)|[观觀][点點][仅僅]代表|如有侵[权權]|如涉及(?:作品|版[权權])|索取稿[酬费費])/,
   ],
   // A suicide-prevention notice with its hotlines, which some templates set under any story
   // (★再給自己一次機會, 自殺防治諮詢安心專線：0800-788995, 生命線協談專線：1995).
@@ -176,7 +176,7 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   // personal.), opening the line.
   [
     'copyright',
-    /^(?:本文(?:内容|內容)?(?:是|为|為|仅为|僅為|只)?(?:代表)?(?:作者)?(?:个人|個人)(?:观点|觀點|意见|意見)|(?:[Aa]ll )?(?:[Oo]pinions|[Vv]iews)(?: expressed)?(?: here)? (?:are|is) (?:personal|(?:the )?author'?s? own))/,
+    /^[（(]?(?:本文(?:内容|內容)?(?:是|为|為|系|係|仅为|僅為|只)?(?:代表)?(?:作者(?:个人|個人)?|个人|個人)(?:观点|觀點|意见|意見)|(?:[Aa]ll )?(?:[Oo]pinions|[Vv]iews)(?: expressed)?(?: here)? (?:are|is) (?:personal|(?:the )?author'?s? own))/,
   ],
   // A call for submissions under an op-ed page's pieces (歡迎你熱烈投稿。請勿一稿多投…, 不付稿酬；…
   // 投稿信箱：), and a pitch for the outlet's membership or subscription ([加入關鍵評論網會員]每天精彩

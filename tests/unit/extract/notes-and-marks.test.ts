@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+// Shapes from session 34's pages no test had seen (台湾、香港 and overseas outlets' opinion pages,
+// mainland op-eds), each reduced to the line or the markup that matters. Each test failed before
+// the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { parseBylineLine } from '../../../lib/extract/byline';
+import { junkKindOfText } from '../../../lib/extract/patterns';
+import { P, Q, storyPage } from './shapes';
+
+const body = (...ps: string[]) =>
+  extractArticle(storyPage('港股午市收跌', '2024-05-20 12:30', ps.map((p) => `<p>${p}</p>`).join(''))).model
+    .text;
+
+describe('an opinion piece’s disclaimer under the story', () => {
+  it('is junk whatever the outlet calls itself (本媒體, 本台, 本號, 本社) and with no 個人', () => {
+    for (const line of [
+      '本文為作者觀點，不代表本媒體立場。',
+      '本文为作者观点，不代表本台立场。',
+      '本文系作者个人观点，不代表本号立场。',
+      '（本文為作者觀點，不代表本社立場）',
+    ])
+      expect(junkKindOfText(line), line).toBe('copyright');
+    expect(body(P, Q, '本文為作者觀點，不代表本媒體立場。')).toBe(`${P}\n${Q}`);
+    // A sentence of the story that speaks of a writer's views stays.
+    expect(junkKindOfText('他说，本文为作者观点这件事不重要，我们应当关注事实本身。')).toBeNull();
+  });
+});
+
+describe('writers under a mark', () => {
+  it('■ marks them as ◎ and □ do, and the line may hold two or more names', () => {
+    // Before: no author, and the line opened the story.
+    const a = extractArticle(
+      storyPage('练兵备战一线观察', '2023-06-12 08:30', `<p>■王永文 李 斌</p><p>${P}</p><p>${Q}</p>`),
+    );
+    expect(a.metadata.authors).toEqual(['王永文', '李斌']);
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    // A heading under the mark names no one.
+    const h = extractArticle(
+      storyPage('练兵备战一线观察', '2023-06-12 08:30', `<p>■国际观察</p><p>${P}</p><p>${Q}</p>`),
+    );
+    expect(h.metadata.authors).toEqual([]);
+  });
+});
+
+describe('the outlet that compiled or translated the story', () => {
+  it('is the source without the word for its work (天维网编译, 中央社編譯)', () => {
+    expect(parseBylineLine('来源：天维网编译')).toEqual({ source: '天维网' });
+    expect(parseBylineLine('來源：中央社編譯')).toEqual({ source: '中央社' });
+    expect(parseBylineLine('来源：环球网整理')).toEqual({ source: '环球网' });
+    // Compiled from no outlet named: no source.
+    expect(parseBylineLine('来源：综合编译')).toEqual({});
+  });
+});
+
+describe('a caption that names where its picture stands', () => {
+  it('leaves the story (左上图：…, 下圖：…, 图2：…)', () => {
+    // Before: 大公報's caption opened the story.
+    for (const caption of [
+      '左上图：市民在公园晨练。右上图：游客参观展览。',
+      '下圖：市民在公園晨練。',
+      '图2：市民在公园晨练',
+    ])
+      expect(body(caption, P, Q), caption).toBe(`${P}\n${Q}`);
+  });
+});
