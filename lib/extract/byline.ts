@@ -182,8 +182,14 @@ function parseBylineUncached(line: string): BylineFacts {
 const TIME_BEFORE_DISPATCH =
   /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?=[【〔])/;
 
-/** A writer's name under a mark, and an affiliation in brackets after it (□刘雨蕾 (西安交通大学)). */
-const MARKED_NAME = /^[◎□]\s*([\u4e00-\u9fff]{2,3})(?:\s*[（(][^（()）]{2,30}[）)])?$/;
+/**
+ * Writers' names under a mark, and an affiliation in brackets after them (□刘雨蕾 (西安交通大学),
+ * ■王永文 李斌).
+ */
+const MARKED_NAME =
+  /^[◎□■]\s*([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,3})(?:\s*[（(][^（()）]{2,30}[）)])?$/;
+
+const MARKS = '◎□■';
 
 function parseLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
@@ -206,9 +212,11 @@ function parseLine(line: string): BylineFacts {
   text = text.trim();
   // (方 敏 of 本报记者 王乐文 方 敏: one name.)
   if (chars & AUTHOR && text.length <= 70) text = joinSpacedNames(text);
-  // ◎潘定澤, □刘雨蕾 (西安交通大学): an op-ed's writer under a mark, alone on the line.
-  const marked = (text[0] === '◎' || text[0] === '□') && text.length <= 40 ? MARKED_NAME.exec(text) : null;
-  if (marked?.[1] && hasCommonSurname(marked[1])) return { authors: [marked[1]] };
+  // ◎潘定澤, □刘雨蕾 (西安交通大学), ■王永文 李 斌: writers under a mark, alone on the line.
+  const marked =
+    MARKS.includes(text[0] ?? ' ') && text.length <= 40 ? MARKED_NAME.exec(joinSpacedNames(text)) : null;
+  const names = marked?.[1]?.split(/[\s、]+/);
+  if (names?.every(hasCommonSurname)) return { authors: names };
   // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
   if (chars & EDITOR) Object.assign(facts, readEditor(text));
   const labelled = chars & SOURCE ? labelledSource(text) : undefined;

@@ -35,7 +35,7 @@ export function labelledSource(text: string): string | undefined {
     !headlineUnderLabel(text, source, sourceName) &&
     !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(sourceName) &&
     // (综合, 综合报道: compiled, from no outlet named.)
-    !/^(?:综合|綜合)(?:报道|報導|報道|消息)?$/.test(sourceName) &&
+    !/^(?:综合|綜合)(?:报道|報導|報道|消息|编译|編譯|整理)?$/.test(sourceName) &&
     // Template leftovers in the visible text (`来源： size="20"`) are markup, not an outlet.
     !/[=<>"{}]/.test(sourceName)
   )
@@ -60,11 +60,15 @@ export function reportingOutlet(s: string): string | undefined {
 
 /**
  * Outlets and 等 (来源：人民日报、新华社等, 新华社等) name the outlets, not the 等 (平等 stays); so
- * do the outlets a story was compiled from (综合抖音黑板报、南方都市报: not 综合新闻).
+ * do the outlets a story was compiled from (综合抖音黑板报、南方都市报: not 综合新闻), and one
+ * that compiled or translated it (天维网编译).
  */
 function withoutEtc(name: string | undefined): string | undefined {
   const head = name?.endsWith('等') ? name.slice(0, -1) : '';
-  const named = head.length >= 2 && (/[、，,]/.test(head) || OUTLET_END.test(head)) ? head : name;
+  const listed = head.length >= 2 && (/[、，,]/.test(head) || OUTLET_END.test(head)) ? head : name;
+  // (So does an outlet that compiled or translated it: 天维网编译, 中央社編譯, 新华网综合.)
+  const worker = /^(.{2,}?)(?:编译|編譯|综合|綜合|整理)$/.exec(listed ?? '')?.[1];
+  const named = worker && (OUTLET_END.test(worker) || isOutletName(worker)) ? worker : listed;
   const compiled = /^(?:综合|綜合)(?:自于|自於|自)?([\u4e00-\u9fff].+)$/.exec(named ?? '')?.[1] ?? '';
   // (综合新闻网 is a site's name: 新闻网 is no outlet.)
   const outlet = isOutletName(compiled) && !/^(?:新闻|新聞|资讯|資訊)/.test(compiled);
