@@ -5,7 +5,7 @@
  * Or the name after them both, closing the credit (…研究员徐占忱）).
  */
 import { H } from './names';
-import { hasCommonSurname } from './surnames';
+import { hasCommonSurname, joinSpacedNames } from './surnames';
 
 /** How an institution's name starts: places, the state's words, universities' short names. */
 const OPENERS = [
@@ -47,4 +47,19 @@ const AFTER_POST = new RegExp(
 export function gluedAffiliationName(line: string): string | null {
   const name = GLUED.exec(line)?.[1] ?? AFTER_POST.exec(line)?.[1];
   return name && hasCommonSurname(name) ? name : null;
+}
+
+/**
+ * Writers' names under a mark, and an affiliation in brackets after them (□刘雨蕾 (西安交通大学),
+ * ■王永文 李斌).
+ */
+const MARKED_NAME =
+  /^[◎□■]\s*([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,3})(?:\s*[（(][^（()）]{2,30}[）)])?$/;
+const MARKS = '◎□■';
+
+/** The writers an op-ed names under a mark, alone on the line (◎潘定澤, ■王永文 李 斌), if so. */
+export function markedNames(text: string): string[] | null {
+  if (!MARKS.includes(text[0] ?? ' ') || text.length > 40) return null;
+  const names = MARKED_NAME.exec(joinSpacedNames(text))?.[1]?.split(/[\s、]+/);
+  return names?.every(hasCommonSurname) ? names : null;
 }

@@ -18,6 +18,7 @@ import {
 } from './line-sources';
 import { stripPhotoCredits } from './photo-credits';
 import { hasCommonSurname, joinSpacedNames } from './surnames';
+import { markedNames } from './affiliation';
 import {
   ALT_BAR,
   ALT_SLASH,
@@ -182,15 +183,6 @@ function parseBylineUncached(line: string): BylineFacts {
 const TIME_BEFORE_DISPATCH =
   /^\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?=[【〔])/;
 
-/**
- * Writers' names under a mark, and an affiliation in brackets after them (□刘雨蕾 (西安交通大学),
- * ■王永文 李斌).
- */
-const MARKED_NAME =
-  /^[◎□■]\s*([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,3})(?:\s*[（(][^（()）]{2,30}[）)])?$/;
-
-const MARKS = '◎□■';
-
 function parseLine(line: string): BylineFacts {
   const facts: BylineFacts = {};
   let chars = lineChars(line);
@@ -213,10 +205,8 @@ function parseLine(line: string): BylineFacts {
   // (方 敏 of 本报记者 王乐文 方 敏: one name.)
   if (chars & AUTHOR && text.length <= 70) text = joinSpacedNames(text);
   // ◎潘定澤, □刘雨蕾 (西安交通大学), ■王永文 李 斌: writers under a mark, alone on the line.
-  const marked =
-    MARKS.includes(text[0] ?? ' ') && text.length <= 40 ? MARKED_NAME.exec(joinSpacedNames(text)) : null;
-  const names = marked?.[1]?.split(/[\s、]+/);
-  if (names?.every(hasCommonSurname)) return { authors: names };
+  const marked = markedNames(text);
+  if (marked) return { authors: marked };
   // (Each pattern only where the characters it needs are: 編/编, 源/處/自, 記/作/文 …)
   if (chars & EDITOR) Object.assign(facts, readEditor(text));
   const labelled = chars & SOURCE ? labelledSource(text) : undefined;
