@@ -279,6 +279,9 @@ export function detectArticle(input: DetectInput): Detection {
   }
   const labels = lineLabels(all);
   if (labels.months >= 3) s.archive = -1.5;
+  // A feed of flashes over several days, newest first under each day's heading (12月16日·周一 …
+  // 12月13日·周五): every item is a story of its own, however much it reads like one.
+  if (labels.daysBack >= 2) s.feed = -6;
   // A government document or a paper: a record of labels no news page shows.
   if (labels.document >= 3 || labels.paper >= 3) s.document = -2.5;
   // A reading site's page: a novel's chapter (上一章 … 下一章) or a classic with its study notes

@@ -281,6 +281,16 @@ describe('pages that are no news by what they say of themselves', () => {
     expect(signals(['2006年12月(5)起', '该月(6)', '其他']).archive).toBeUndefined();
   });
 
+  it('a feed of flashes over several days, newest first, counts against it; a week’s calendar does not', () => {
+    // Before: a site's daily AI flashes (每日AI快讯热闻) read as an article, confidence 1.
+    const item = '月之暗面今日发布视觉思考模型，模型基于强化学习技术，覆盖数学、物理等领域。来源：AI工具集';
+    const feed = ['12月16日·周一', item, item, '12月13日·周五', item, '2024年12月12日 星期四', item];
+    expect(signals(feed).feed).toBe(-6);
+    // Two days, or days running forward (下周财经日历), are no feed.
+    expect(signals(feed.slice(0, 5)).feed).toBeUndefined();
+    expect(signals(['4月22日 周一', item, '4月23日 周二', item, '4月24日 周三', item]).feed).toBeUndefined();
+  });
+
   it('a government document’s record and a paper’s labels count against it', () => {
     const record = [
       '索 引 号：',
