@@ -39,6 +39,9 @@ const ACCOUNT_LINE =
 
 const SENT_FROM = /^(?:發佈於|發布於|发布于|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/i;
 
+/** A reprint's credit opening the line (本文来自, 本文轉載自). */
+const REPRINT_OPENER = /^(?:本文|此文|文章)(?:来自|來自|转载自|轉載自|转自|轉自|原载于|原載於)/;
+
 /** A sentence's end with more of the line after it. */
 export const SENTENCE_THEN = /[。！？][^。！？]*[^\s。！？]/;
 
@@ -52,8 +55,14 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   const f = parseBylineLine(t);
   if (f.editor && t.length < 40) return true;
   // (Not a sentence of the story closed by the credit of what it quotes: …接受组织调查。（来源：中国经济网）.)
+  // (A reprint's credit may quote its account and run on: 本文来自微信公众号 “字母榜”（ID：wujicaijing），
+  // 作者：彦飞，36氪经授权发布。)
   if (f.source || f.ownPaper)
-    return t.length < 60 && punctuationCount(t.replace(/[:：]/g, '')) <= 3 && !SENTENCE_THEN.test(t);
+    return (
+      (t.length < 60 || REPRINT_OPENER.test(t)) &&
+      (punctuationCount(t.replace(/[:：]/g, '')) <= 3 || REPRINT_OPENER.test(t)) &&
+      !SENTENCE_THEN.test(t)
+    );
   if (f.authors && t.length < 40 && !/[。！？]/.test(t)) return true;
   const dates = findDates(t);
   if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))

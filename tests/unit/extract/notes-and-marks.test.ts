@@ -64,3 +64,19 @@ describe('a caption that names where its picture stands', () => {
       expect(body(caption, P, Q), caption).toBe(`${P}\n${Q}`);
   });
 });
+
+describe('a reprint’s credit that quotes its account and runs on', () => {
+  it('leaves the story and credits the account and its writer', () => {
+    // Before: 36氪's closing credit stayed as the story's last line.
+    const credit = '本文来自微信公众号 “字母榜”（ID：wujicaijing），作者：彦飞，36氪经授权发布。';
+    const a = extractArticle(
+      storyPage('豆包斗元宝，开始拼社交', '2025-04-22 17:09', `<p>${P}</p><p>${Q}</p><p>${credit}</p>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    expect([a.metadata.source, a.metadata.authors]).toEqual(['字母榜', ['彦飞']]);
+    // A sentence that runs on after it is the story's.
+    expect(body(P, '本文来自新华社。他说，这件事很重要，我们会继续关注')).toBe(
+      `${P}\n本文来自新华社。他说，这件事很重要，我们会继续关注`,
+    );
+  });
+});
