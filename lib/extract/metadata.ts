@@ -41,6 +41,10 @@ const TRAILING_BYLINE = /(?:^|[。！？」”])([（(〔【][^（()）〔〕【
 const REPORTER_CLOSING =
   /[。！？」”]([（(][\u4e00-\u9fff]{0,6}(?:记者|記者)\s*[\u4e00-\u9fff·、\s]{2,20}[）)])$/;
 
+/** …or closing the story's last paragraph with no brackets: …参加会议。记者 李秋晨. */
+const BARE_REPORTER_CLOSING =
+  /[。！？」”]\s*([\u4e00-\u9fff]{0,6}(?:记者|記者)\s*[\u4e00-\u9fff·、\s]{2,20})$/;
+
 /** An editor's label (責任編輯, 责编 …). */
 const EDITOR_WORD = /編輯|编辑|責編|责编/;
 
@@ -105,7 +109,13 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const text = blocks[i]?.paragraph.text ?? '';
     const end = i >= blocks.length - 8 ? TRAILING_BYLINE.exec(text.slice(-80)) : null;
-    const credit = end ?? (/[）)]$/.test(text) ? REPORTER_CLOSING.exec(text.slice(-40)) : null);
+    const credit =
+      end ??
+      (/[）)]$/.test(text)
+        ? REPORTER_CLOSING.exec(text.slice(-40))
+        : i === blocks.length - 1
+          ? BARE_REPORTER_CLOSING.exec(text.slice(-40))
+          : null);
     if (credit?.[1]) {
       tail.push(stripGlosses(credit[1]));
       break;

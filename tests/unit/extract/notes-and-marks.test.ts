@@ -80,3 +80,19 @@ describe('a reprint’s credit that quotes its account and runs on', () => {
     );
   });
 });
+
+describe('a reporter credited with no brackets after the story’s last sentence', () => {
+  it('is the byline (…参加会议。记者 李秋晨), not a reporter a sentence mentions', () => {
+    // Before: no author (a district government's news page).
+    const page = (last: string) =>
+      extractArticle(
+        storyPage(
+          '我区组织参加数字重庆建设推进会',
+          '2023-11-03 09:50',
+          `<p>${P}</p><p>${Q}</p><p>${last}</p>`,
+        ),
+      ).metadata.authors;
+    expect(page('区领导汤晓强、卓大林等参加会议。记者 李秋晨')).toEqual(['李秋晨']);
+    expect(page('区领导汤晓强、卓大林等参加会议。记者了解到')).toEqual([]);
+  });
+});
