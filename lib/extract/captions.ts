@@ -102,6 +102,28 @@ function repeatsPicture(text: string, el: Element, pics: Pictures): boolean {
   return false;
 }
 
+/** Is the element centered by the old attribute or a style? */
+const centered = (el: Element): boolean =>
+  (el.getAttribute('align') ?? '').toLowerCase() === 'center' ||
+  /text-align\s*:\s*center/i.test(el.getAttribute('style') ?? '');
+
+/**
+ * Is the element set under a picture as its caption, right after an element that holds a picture
+ * and no text: holding a picture of its own (`<p align=center><img></p><p align=center><a>曹方</a>
+ * <img>新专辑宣传照</p>`), or centered over prose that is not (a photo blog centers every line,
+ * and each is its story). (Asked of short lines with no sentence's end only.)
+ */
+function underPicture(el: Element): boolean {
+  const prev = el.previousElementSibling;
+  if (!prev || prev.textContent?.trim()) return false;
+  if (prev.tagName.toUpperCase() !== 'IMG' && !prev.getElementsByTagName('img').length) return false;
+  if (el.getElementsByTagName('img').length) return true;
+  if (!centered(el)) return false;
+  let next = el.nextElementSibling;
+  for (let k = 0; next && k < 4 && !next.textContent?.trim(); k++) next = next.nextElementSibling;
+  return !!next && !centered(next);
+}
+
 /**
  * Is the element a <figcaption>, or inside one (up to three levels: `<figcaption><p>…`), or a
  * <figure> holding the text itself (`<figure><img><span class="cpt">…</span></figure>`)?
@@ -132,6 +154,7 @@ export function isCaption(p: Paragraph, pics: Pictures): boolean {
       return true;
     // (A video's title above its player is the video's caption: p.video-title.)
     if (/caption|video[-_]?title/.test(classAndId(el))) return true;
+    if (text.length <= 40 && !/[。！？!?；;]/.test(text) && underPicture(el)) return true;
   }
   return (pics.figcaptions && inFigcaption(el)) || repeatsPicture(text, el, pics);
 }

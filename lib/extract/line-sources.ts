@@ -109,10 +109,17 @@ export function datedDispatchOutlet(text: string): string | undefined {
 const DISPATCH_OPENING =
   /^([A-Za-z0-9\u4e00-\u9fff]{2,12}?)(?:[-－—][\u4e00-\u9fff]{2,10})?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:专|專)?(?:讯|訊)(?=[\s\u3000（(]|$)/;
 
+/** A portal's channel by name: its brand and its beat (腾讯娱乐, 网易科技, 新浪財經). */
+const PORTAL_CHANNEL =
+  /^(?:腾讯|騰訊|新浪|搜狐|网易|網易|凤凰|鳳凰|中华|中華|和讯|和訊|雅虎)(?:娱乐|娛樂|科技|体育|體育|财经|財經|音乐|音樂|汽车|汽車|游戏|遊戲|时尚|時尚|教育|健康|房产|房產|数码|數碼|军事|軍事|文化|旅游|旅遊|女性|读书|讀書|视频|視頻|新闻|新聞)$/;
+
 /** The outlet whose own dispatch opens the line, if any (not 本报: the site's paper). */
 export function dispatchOpening(text: string): string | undefined {
   const name = DISPATCH_OPENING.exec(text)?.[1];
-  return name && namesOutlet(name) && !/^(?:本|今|昨|快)/.test(name) ? name : undefined;
+  // (Or a portal's channel: 新浪娱乐讯, 腾讯科技讯, 搜狐体育讯.)
+  return name && (namesOutlet(name) || PORTAL_CHANNEL.test(name)) && !/^(?:本|今|昨|快)/.test(name)
+    ? name
+    : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
+import { dispatchOpening } from '../../../lib/extract/line-sources';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { P, Q, storyPage } from './shapes';
 
@@ -94,5 +95,44 @@ describe('a reporter credited with no brackets after the story’s last sentence
       ).metadata.authors;
     expect(page('区领导汤晓强、卓大林等参加会议。记者 李秋晨')).toEqual(['李秋晨']);
     expect(page('区领导汤晓强、卓大林等参加会议。记者了解到')).toEqual([]);
+  });
+});
+
+describe('a portal’s channel opening the story with its dispatch', () => {
+  it('is the source (腾讯音乐讯, 新浪娱乐讯), as an outlet’s own dispatch is', () => {
+    // Before: the portal's name from the title, 腾讯网.
+    const a = extractArticle(
+      storyPage(
+        '曹方新碟发布会创意无限',
+        '2009年11月09日11:30',
+        `<p>腾讯音乐讯 ${P}</p><p>${Q}</p>`,
+        '<meta name="description" content="腾讯网">',
+      ),
+    );
+    expect(a.metadata.source).toBe('腾讯音乐');
+    expect(dispatchOpening('新浪娱乐讯 北京时间5月20日消息')).toBe('新浪娱乐');
+    // A place and a beat is no channel.
+    expect(dispatchOpening('北京娱乐讯 北京')).toBeUndefined();
+  });
+});
+
+describe('a short line set under a picture', () => {
+  const page = (caption: string, style = 'align="center"', prose = '') =>
+    extractArticle(
+      storyPage(
+        '曹方新碟发布会创意无限',
+        '2009-11-09 11:30',
+        `<p align="center"><img src="a.jpg" alt="x"></p><p ${style}>${caption}</p><p${prose}>${P}</p><p${prose}>${Q}</p>`,
+      ),
+    ).model.text;
+  it('is its caption when it holds a picture of its own or is centered over prose that is not', () => {
+    // Before: 腾讯娱乐's caption opened the story.
+    expect(page('<a href="#">曹方</a><img src="cd.gif">新专辑宣传照')).toBe(`${P}\n${Q}`);
+    expect(page('曹方新专辑宣传照')).toBe(`${P}\n${Q}`);
+  });
+  it('is the story’s on a photo blog that centers every line', () => {
+    expect(
+      page('營區水電方便 水槽也很有特色', 'style="text-align: center;"', ' style="text-align: center;"'),
+    ).toBe(`營區水電方便 水槽也很有特色\n${P}\n${Q}`);
   });
 });
