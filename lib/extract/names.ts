@@ -56,7 +56,11 @@ export function isPersonName(name: string): boolean {
  */
 export function isOutletName(word: string): boolean {
   if (!/^[\u4e00-\u9fff]{3,12}$/.test(word)) return false;
-  if (/(報|报|網|网|新聞|新闻|電視台|电视台|電台|电台|廣播|广播|週刊|周刊|雜誌|杂志|頻道|频道)$/.test(word))
+  if (
+    /(報|报|網|网|新聞|新闻|電視台|电视台|電台|电台|廣播|广播|週刊|周刊|雜誌|杂志|頻道|频道|在线|在線)$/.test(
+      word,
+    )
+  )
     return !NOT_AN_OUTLET.test(word);
   return /社$/.test(word) && !hasCommonSurname(word);
 }

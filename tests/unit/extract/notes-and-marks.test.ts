@@ -136,3 +136,17 @@ describe('a short line set under a picture', () => {
     ).toBe(`營區水電方便 水槽也很有特色\n${P}\n${Q}`);
   });
 });
+
+describe('an outlet “online” under the author’s label', () => {
+  it('is the source, and the reporter the story credits is the author (作者 国际在线 … （央视记者 许骁）)', () => {
+    // Before: the author 国际在线, the source 新浪网.
+    const a = extractArticle(
+      storyPage(
+        '美国务院将进行全面重组',
+        '2025年04月23日 05:38 <a href="#">新浪网</a> <span class="author">作者 <a href="#">国际在线</a></span>',
+        `<p>${P}</p><p>${Q}（央视记者 许骁）</p>`,
+      ),
+    );
+    expect([a.metadata.source, a.metadata.authors]).toEqual(['国际在线', ['许骁']]);
+  });
+});
