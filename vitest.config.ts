@@ -12,7 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/golden/**/*.test.{ts,tsx}'],
           environment: 'node',
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', 'tests/support/settle-paint.ts'],
+          // Property tests that parse hundreds of pages take 3–7 s on a busy two-core machine.
+          testTimeout: 30_000,
         },
       },
       {
