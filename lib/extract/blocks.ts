@@ -204,6 +204,24 @@ function underRelatedLabel(paras: Paragraph[], kept: Paragraph[]): Set<Paragraph
   return out;
 }
 
+/** Another story's headline as a list under the story gives it: short, no sentence's full stop. */
+const isTeaser = (p: Paragraph): boolean =>
+  p.text.length >= 6 && p.text.length <= 40 && !/[。；;]/.test(p.text);
+
+/**
+ * How many paragraphs close the body as a list of other stories under a related-list label that
+ * stands among the story's own paragraphs (…确实我太累了。” / 本期精彩回顾 / 呵呵，想和中国人PK数学… /
+ * 独家证实！福建女教师…): two headlines or more, down to the body's end, and the label if it was kept.
+ */
+function teasersAtEnd(paras: Paragraph[], kept: Paragraph[]): number {
+  let j = kept.length;
+  while (j > 1 && isTeaser(kept[j - 1] as Paragraph)) j--;
+  if (kept.length - j < 2) return 0;
+  const label = paras[paras.indexOf(kept[j] as Paragraph) - 1];
+  if (!label || label.text.length > 12 || junkKindOf(label) !== 'related-links') return 0;
+  return kept.length - j + (kept[j - 1] === label ? 1 : 0);
+}
+
 function finishBody(
   paras: Paragraph[],
   metaLines: string[],
@@ -254,6 +272,8 @@ function finishBody(
       kept.shift();
     }
   }
+  const teasers = teasersAtEnd(paras, kept);
+  if (teasers) kept = kept.slice(0, kept.length - teasers);
   // Trailing fragments after the last sentence (荐, 新闻：, 搜捕商机 …) are leftovers of widgets;
   // so is a menu of short items between bars, however long (网友跟贴 0人跟贴 | 0人参与 | 手机发跟贴 | 注册).
   // So is a list of references: bare addresses ([1]https://…), their label (参考链接：), and the

@@ -12,6 +12,7 @@ import {
   labelledSource,
   lendingOutlet,
   nameAfterSource,
+  namesBeforeSource,
   namesOutlet,
   reportingOutlet,
   stationCredit,
@@ -54,7 +55,7 @@ export interface BylineFacts {
 }
 
 const AUTHOR_KEY =
-  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|(?:本報|本报|本刊|特約|特约)?(?:評論員|评论员)|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|特約撰稿人|特约撰稿人|撰稿人|撰稿|采写|採寫|執筆|执笔|文字|編譯(?![自於于])|编译(?![自於于])|文(?=\\s*[:：/／|｜]|\\s)|(?:報導|报道|報道)(?:\\s*[/／•・·]\\s*(?:攝影|摄影))?(?=\\s*[:：╱/／]))';
+  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|(?:本報|本报|本刊|特約|特约)?(?:評論員|评论员)|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|特約撰稿人|特约撰稿人|撰稿人|撰稿|采写|採寫|執筆|执笔|文字|編譯(?![自於于])|编译(?![自於于])|(?:圖|图)?[、與与]?文(?=\\s*[:：/／|｜]|\\s)|(?:報導|报道|報道)(?:\\s*[/／•・·]\\s*(?:攝影|摄影))?(?=\\s*[:：╱/／]))';
 const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|[（(](?![左右中前后後][一二三四五\\d]?[）)])|報導|报道|報道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}])|系[${H}])`;
 /** A role written right before a further name in the same byline (記者張三 通訊員李四). */
 const ROLE =
@@ -214,6 +215,9 @@ function parseLine(line: string): BylineFacts {
   // 来源：中国新闻网 王帆: the writer after the outlet (the byline's own key, when there is one, wins).
   const writer = labelled ? nameAfterSource(text) : undefined;
   if (writer) facts.authors = [writer];
+  // (Or before it, after a bar: 金彧 宓迪 | 来源：新京报.)
+  const writers = labelled && !writer ? namesBeforeSource(text) : undefined;
+  if (writers) facts.authors = writers;
   if (chars & OWN && /本報(專)?訊|本报(专)?讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
   // （本文由「工商時報」授權轉載）, 本文为百略网授权网易财经发布: the outlet that lent the piece.
   if (chars & OWN) facts.source ??= lendingOutlet(text);

@@ -5,9 +5,9 @@
 import { classAndId } from './dom';
 import type { Paragraph } from './paragraphs';
 
-/** A photo's caption: marked as one (▲…, 图为…, 圖說：…, 左上图：…, （左）美国林肯总统…). */
+/** A photo's caption: marked as one (▲…, 图为…, 圖說：…, 左上图：…, 资料图：…, （左）美国林肯总统…). */
 const CAPTION_OPENER =
-  /^\s*(?:[▲▼△▽]|[（(](?:左|右|上|下|中)[一二三四五\d]?[）)]|(?:图为|圖為|图说|圖說|图注|圖註|圖注)\s*[:：]?|(?:[左右]?[上下中]?|[左右])(?:图|圖)[一二三四五六\d]?\s*[:：]|(?:圖像來源|图像来源|圖像加註文字|图像加注文字)\s*[，,:：])/;
+  /^\s*(?:[▲▼△▽]|[（(](?:左|右|上|下|中)[一二三四五\d]?[）)]|(?:图为|圖為|图说|圖說|图注|圖註|圖注)\s*[:：]?|(?:[左右]?[上下中]?|[左右])(?:图|圖)[一二三四五六\d]?\s*[:：]|(?:圖像來源|图像来源|圖像加註文字|图像加注文字)\s*[，,:：]|(?:资料图|資料圖)片?\s*[:：])/;
 /** …or closed by the photo's credit: （圖／業者提供）, 圖/傑昇提供, （記者王小明攝）, (Getty Images). */
 const CAPTION_CREDIT =
   /(?:[（(]\s*(?:(?:圖|图|照片|圖片|图片)\s*[／/｜|:：︰]\s*[^（()）]{1,20}|[^（()）]{0,12}(?:攝|摄|翻攝|翻摄)(?:影)?|(?:記者|记者)[^（()）]{1,8}(?:攝|摄))\s*[）)]|(?:^|[。！？\s])(?:圖|图)\s*[／/]\s*[^\s/／。，]{2,16}|(?:^|[。！？\s])[^\s。，]{2,16}(?:供图|供圖)(?:\s+[^\s。，]{2,8})?)\s*$/;
@@ -81,7 +81,7 @@ export function picturesOf(doc: Document): Pictures {
 }
 
 /**
- * Does the text repeat the alt or title of the picture right before its element (in the
+ * Does the text repeat the alt or title of the picture in its element or right before it (in the
  * previous sibling of the element or of its parent: `<a><img alt=…></a><p>…</p>`)? A caption
  * that names no credit of its own (…的來臨。﹝路透﹞). (Only a text some picture says is looked
  * for in the DOM.)
@@ -91,13 +91,16 @@ function repeatsPicture(text: string, el: Element, pics: Pictures): boolean {
   if (text.length < pics.shortest || text.length > pics.longest * 2) return false;
   const s = squeezed(text);
   if (!pics.texts.has(s)) return false;
+  const says = (img: Element) =>
+    squeezed(img.getAttribute('alt') ?? '') === s || squeezed(img.getAttribute('title') ?? '') === s;
+  // (The picture inside the caption's own element: `<p><img alt="华人游行"><br>华人游行</p>`.)
+  if (Array.prototype.some.call(el.getElementsByTagName('img'), says)) return true;
   for (let at: Element | null = el, up = 0; at && up < 2; at = at.parentElement, up++) {
     const prev = at.previousElementSibling;
     if (!prev) continue;
     const imgs = prev.tagName.toUpperCase() === 'IMG' ? [prev] : prev.getElementsByTagName('img');
     const img = imgs[imgs.length - 1];
-    if (!img) return false;
-    return squeezed(img.getAttribute('alt') ?? '') === s || squeezed(img.getAttribute('title') ?? '') === s;
+    return !!img && says(img);
   }
   return false;
 }

@@ -11,6 +11,9 @@ const EDITOR_RE = new RegExp(
   `(?:責任編輯|责任编辑|責編|责编|編輯|编辑|小編|小编|选稿|選稿)\\s*[:：|｜/／]?\\s*(${NAME})`,
 );
 
+/** A line that is a name, a slash and the editor's role. */
+const NAME_THEN_EDITOR = new RegExp(`^\\s*(${NAME})\\s*[/／]\\s*(?:責任編輯|责任编辑|編輯|编辑)\\s*$`);
+
 /** Labels written right after a name with no space between (编辑：张三来源：…, 叶丹丹审核：…). */
 const GLUED_LABEL =
   /來源|来源|審核|审核|校對|校对|監製|监制|出品|策劃|策划|作者|記者|记者|編輯|编辑|責編|责编|攝影|摄影|報導|报道|報道|發布|发布|發佈|時間|时间|日期/;
@@ -75,8 +78,12 @@ function withOthers(text: string, m: RegExpExecArray, name: string): string {
 export function readEditor(text: string): Pick<BylineFacts, 'editor' | 'responsible' | 'alsoEditor'> {
   const responsible = RESPONSIBLE_EDITOR_RE.exec(text);
   const editor = responsible ?? EDITOR_RE.exec(text);
+  if (!editor) {
+    // (The name, then the role: 卓冠齊 / 編輯.)
+    const before = NAME_THEN_EDITOR.exec(text)?.[1];
+    return before ? { editor: before } : {};
+  }
   if (
-    !editor ||
     // (A label before it, or a title right before the name: 整理：實習編輯劉彥璇.)
     !/(?:編輯|编辑|責編|责编|小編|小编|选稿|選稿)\s*[:：\s|｜/／]|整理\s*[:：]\s*(?:實習|实习)(?:編輯|编辑)/.test(
       text,

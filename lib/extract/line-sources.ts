@@ -3,7 +3,7 @@
  * the outlet that reports (星島日報報道), lends a reprint (本文由「工商時報」授權轉載) or dates a
  * dispatch alone on its line (中新网10月14日电). Used by byline.ts.
  */
-import { isLoneName, isOutletName, NOT_AN_OUTLET, OUTLET_END } from './names';
+import { isLoneName, isOutletName, isPersonName, NOT_AN_OUTLET, OUTLET_END } from './names';
 import { hasCommonSurname } from './surnames';
 import { findDates } from './dates';
 import { LINE_ITEMS } from './source';
@@ -50,6 +50,21 @@ const NAME_AFTER_SOURCE = /(?:來源|来源)(?:於|于)?\s*[:：]\s*[^\s:：]{2,
 export function nameAfterSource(text: string): string | undefined {
   const name = NAME_AFTER_SOURCE.exec(text)?.[1];
   return name && isLoneName(name) && !DESK_WORD.test(name) ? name : undefined;
+}
+
+/** Names before a bar and the source label (金彧 宓迪 | 来源：新京报). */
+const NAMES_BEFORE_SOURCE =
+  /^([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3})\s*[|｜]\s*(?:來源|来源|稿源)\s*[:：]/;
+
+/**
+ * The writers named before the source line's bar, if each reads as a person's name and one has a
+ * common surname.
+ */
+export function namesBeforeSource(text: string): string[] | undefined {
+  const names = NAMES_BEFORE_SOURCE.exec(text)?.[1]?.split(/\s+/);
+  return names?.every((n) => isPersonName(n) && !OUTLET_END.test(n)) && names.some(isLoneName)
+    ? names
+    : undefined;
 }
 
 /** The outlet that opens `s` as the one that reports (星島日報報道, 环球时报报道 记者 …, 大公文匯全媒體報道：), if any. */
@@ -104,10 +119,10 @@ export function datedDispatchOutlet(text: string): string | undefined {
 
 /**
  * An outlet's own dispatch opening the story (1905电影网讯 以光影之名…, 长江网10月4日讯 武汉…,
- * 华龙网-新重庆客户端讯): group 1 the outlet, before any hyphen and its app's name.
+ * 中新网3月28日电 今年…, 华龙网-新重庆客户端讯): group 1 the outlet, before any hyphen and its app's name.
  */
 const DISPATCH_OPENING =
-  /^([A-Za-z0-9\u4e00-\u9fff]{2,12}?)(?:[-－—][\u4e00-\u9fff]{2,10})?\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:专|專)?(?:讯|訊)(?=[\s\u3000（(]|$)/;
+  /^([A-Za-z0-9\u4e00-\u9fff]{2,12}?)(?:[-－—][\u4e00-\u9fff]{2,10})?\s*(?:\d{1,2}月\d{1,2}日\s*(?:专|專)?(?:讯|訊|电|電)|(?:专|專)?(?:讯|訊))(?=[\s\u3000（(]|$)/;
 
 /** A portal's channel by name: its brand and its beat (腾讯娱乐, 网易科技, 新浪財經). */
 const PORTAL_CHANNEL =

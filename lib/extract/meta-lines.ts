@@ -5,6 +5,7 @@
  */
 import { parseBylineLine } from './byline';
 import { findDates } from './dates';
+import { onlyRelativeTime } from './shown-dates';
 import { punctuationCount } from './dom';
 import { stripGlosses } from '../text/gloss';
 
@@ -30,8 +31,16 @@ const ORIGINAL_TITLE = /^[[【（(]?\s*(?:原标题|原標題|原题|原題)\s*[
 const POST_COUNTER =
   /(?:阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[(（:：]\s*\d+/;
 
-/** The author's affiliation under the story, in brackets: （作者系北京师范大学教育学部副教授）. */
-const AUTHOR_BIO = /^[（(]\s*作者\s*(?:系|为|為|係|是|現為|现为|现任|現任)[^（()）]{2,80}[）)]$/;
+/** The author's affiliation under the story, in brackets or after a mark: （作者系北京师范大学教育学部副教授）, ※作者為《上報》總主筆. */
+const AUTHOR_BIO =
+  /^(?:[（(]\s*作者\s*(?:系|为|為|係|是|現為|现为|现任|現任)[^（()）]{2,80}[）)]|[※＊*]\s*作者\s*(?:系|为|為|係|是|現為|现为|现任|現任)[^。！？]{2,60}[。]?)$/;
+
+/**
+ * The original a translation credits (编译自：《卫报》，Google and the future of search…) and the
+ * writer's note under the story (【作者简介】贾森·庞廷是…主编。).
+ */
+const ORIGINAL_CREDIT =
+  /^[[【（(]?\s*(?:(?:编译|編譯)(?:自|来源|來源)|(?:译|譯)自|原文(?:出处|出處)|(?:作者|作家)(?:简介|簡介))\s*[】\]）)]?\s*[:：]?\s*\S/;
 
 /** An outlet's account, as a post's credit gives it (量子位 | 公众号 QbitAI). */
 const ACCOUNT_LINE =
@@ -49,6 +58,9 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   if (text.length > 300) return false;
   const t = (stripped ?? stripGlosses(text)).trim();
   if (t.length > 90) return false;
+  if (ORIGINAL_CREDIT.test(t)) return true;
+  // (The page's time as a platform shows it: 1天前, 刚刚.)
+  if (onlyRelativeTime(t)) return true;
   // From 60 characters on, only the date and editor-label tests below can say yes, and a
   // sentence comma rules out the first: a line of prose needs no byline parse.
   if (t.length >= 60 && /[。，]/.test(t)) return EDITOR_LABEL.test(t) && !hasSourceFacts(t);
@@ -63,7 +75,8 @@ export function isMetaLine(text: string, stripped?: string): boolean {
       (punctuationCount(t.replace(/[:：]/g, '')) <= 3 || REPRINT_OPENER.test(t)) &&
       !SENTENCE_THEN.test(t)
     );
-  if (f.authors && t.length < 40 && !/[。！？]/.test(t)) return true;
+  // (Or an outlet where the writer's name goes: 圖文／CTWANT.)
+  if ((f.authors || f.reporterOutlet) && t.length < 40 && !/[。！？]/.test(t)) return true;
   const dates = findDates(t);
   if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))
     return true;

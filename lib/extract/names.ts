@@ -55,6 +55,9 @@ export function isPersonName(name: string): boolean {
  * stays a name.)
  */
 export function isOutletName(word: string): boolean {
+  // (A brand's capitals, as a magazine signs a story: 圖文／CTWANT. A person signs in hanzi or in
+  // a capitalised name.)
+  if (/^[A-Z][A-Z0-9]{2,9}$/.test(word)) return true;
   if (!/^[\u4e00-\u9fff]{3,12}$/.test(word)) return false;
   if (
     /(報|报|網|网|新聞|新闻|電視台|电视台|電台|电台|廣播|广播|週刊|周刊|雜誌|杂志|頻道|频道|在线|在線)$/.test(

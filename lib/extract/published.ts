@@ -84,6 +84,9 @@ function mislabelledLocal(input: PublishedInput, machine: string, visible: Found
   return [input.tags.canonical, input.url].some((u) => !!u && UTC8_HOST.test(u)) || UTC8_LANG.test(lang);
 }
 
+/** How long after a page's publication its template may stamp a last edit as its time. */
+const EDIT_WITHIN = 3 * 86_400_000;
+
 export function published(input: PublishedInput, head: string[], tail: string[]): string {
   let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
   // A UTC time the page shows as local wall time: keep the page's own offset.
@@ -95,6 +98,7 @@ export function published(input: PublishedInput, head: string[], tail: string[])
   // 發布時間 over 更新時間 when the head gives both.
   // (Not a lone 更新時間 against the meta tag's time: a page may show only its last edit.)
   let shown = false;
+  let earlier: FoundDate | undefined;
   if (visible.length) {
     const dates = byLine.flatMap((ds, i) => ds.filter((d) => !isUpdateTime(head[i] ?? '', d.index)));
     if (dates.length && visible.length > 1) visible = dates;
@@ -102,6 +106,10 @@ export function published(input: PublishedInput, head: string[], tail: string[])
     // The time the head shows, to the minute, over a meta tag's other time of the same day (a
     // template's time of its last edit, 最后更新: 09:27:48, or of the web copy: 09:10:42 for 09:05).
     shown = !!machine && !!own && own.iso.slice(0, 16) !== machine.slice(0, 16);
+    // A meta tag's time within three days after the one the head shows to the minute is the
+    // page's last edit (新浪: 2019年03月27日 17:39 shown, article:published_time 03-28 08:58).
+    const ahead = own && machine ? Date.parse(machine) - Date.parse(own.iso) : NaN;
+    if (shown && ahead > 0 && ahead < EDIT_WITHIN) earlier = own;
   }
   if (!visible.length) visible = head.flatMap((l) => labelledDate(l) ?? []);
   let best = visible.find((d) => d.precision !== 'day') ?? visible[0];
@@ -114,7 +122,7 @@ export function published(input: PublishedInput, head: string[], tail: string[])
     byLine.some((ds, i) => ds[0] === best && opensProse(head[i] ?? ''))
   )
     best = tail.map((l) => labelledDate(l)).find((d) => d) ?? best;
-  let found = machine;
+  let found = earlier?.iso ?? machine;
   // The page's visible line may be more precise than its meta tag (or the meta tag may be a date only).
   if (
     best &&

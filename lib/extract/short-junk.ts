@@ -98,6 +98,19 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   // A labelled link and nothing else (訂閱Telegram…優惠及送禮情報：https://bit.ly/…, 原文链接：
   // https://…, 實時追蹤…，立即下載經濟日報App：https://…).
   ['other', /^[^。！？\n]{2,60}[:：﹕]\s*https?:\/\/\S+$/, 100],
+  // A call for contributions (【上報徵稿】, 投稿信箱：…) and a pitch for the outlet's social accounts
+  // (一起加入新聞不漏接！社群連結).
+  [
+    'other',
+    /^[【[]\s*[^】\]]{0,6}(?:徵稿|征稿)\s*[】\]]$|^投稿(?:信箱|郵箱|邮箱)\s*[:：]|(?:新聞|新闻|消息|資訊|资讯)不漏接/,
+    100,
+  ],
+  // A reading-time estimate (本文共3381字，预计阅读时间1分21秒, 閱讀時間約 3 分鐘).
+  [
+    'other',
+    /^(?:(?:本文|全文)共?\s*[\d,]+\s*字[，,\s]*)?(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長|需要?)\s*[:：]?\s*(?:约|約|大约|大約)?\s*\d+\s*(?:分钟|分鐘|分|秒)/,
+    40,
+  ],
   // A pitch for the site by its address (更多“…”的相关经验资讯请关注www.qushijing.com).
   [
     'other',

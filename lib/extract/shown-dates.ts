@@ -51,6 +51,13 @@ export function showsRelativeTime(line: string): boolean {
   return !!m && (m[4] !== undefined || m[2] !== undefined);
 }
 
+/** Is the line a relative time and nothing else (1天前, 刚刚, 昨天 12:30)? */
+export function onlyRelativeTime(line: string): boolean {
+  const t = line.trim();
+  const m = t.length <= 16 ? RELATIVE_RE.exec(t) : null;
+  return !!m && m.index === 0 && m[0].length === t.length;
+}
+
 /**
  * A publication time that needs the moment the page was seen (`seenAt`, ms since the epoch): a
  * labelled month and day without a year (the latest such day not after `seenAt`), or a relative

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+// Metadata shapes from session 35's pages no test had seen (新浪, 环球网, 未央网, 公視, ETtoday),
+// each reduced to the line or the markup that matters (the body's are in credits-and-teasers.test.ts).
+// Each test failed before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { parseBylineLine } from '../../../lib/extract/byline';
+import { dispatchOpening } from '../../../lib/extract/line-sources';
+import { load, P, Q, storyPage } from './shapes';
+
+describe('the published time', () => {
+  it('is the one the head shows when a meta tag gives a later one within three days (the last edit)', () => {
+    const head = '<meta property="article:published_time" content="2019-03-28T08:58:14+08:00">';
+    const a = extractArticle(
+      storyPage('共绘人类文明画卷', '2019年03月27日 17:39 新华网', `<p>${P}</p><p>${Q}</p>`, head),
+    );
+    expect(a.metadata.published).toBe('2019-03-27T17:39+08:00');
+    // A meta tag a week after the shown day is not its edit: the meta tag stands.
+    const week = '<meta property="article:published_time" content="2019-04-03T08:58:14+08:00">';
+    const b = extractArticle(
+      storyPage('共绘人类文明画卷', '2019年03月27日 17:39 新华网', `<p>${P}</p><p>${Q}</p>`, week),
+    );
+    expect(b.metadata.published).toBe('2019-04-03T08:58:14+08:00');
+  });
+});
+
+describe('an outlet’s dated dispatch opening the story', () => {
+  it('names the outlet as 讯 does (中新网3月28日电 今年…)', () => {
+    expect(dispatchOpening('中新网3月28日电 今年政府工作报告提出，两年内取消全国高速公路省界收费站。')).toBe(
+      '中新网',
+    );
+    expect(dispatchOpening('长江网10月4日讯 武汉')).toBe('长江网');
+    // A place before the day is no outlet.
+    expect(dispatchOpening('北京3月28日电 今年')).toBeUndefined();
+  });
+});
+
+describe('bylines of Taiwan’s broadcasters and magazines', () => {
+  it('names before ／編譯 are the writers, in the line and in the meta tag (鄭惟仁 鍾建剛／編譯)', () => {
+    expect(parseBylineLine('鄭惟仁 鍾建剛／編譯')).toEqual({ authors: ['鄭惟仁', '鍾建剛'] });
+    const head = '<meta name="author" content="鄭惟仁 鍾建剛／編譯">';
+    const a = extractArticle(
+      storyPage('印度登月', '發布時間：2023-08-24 07:31', `<p>${P}</p><p>${Q}</p>`, head),
+    );
+    expect(a.metadata.authors).toEqual(['鄭惟仁', '鍾建剛']);
+  });
+
+  it('a name, a slash and 編輯 is the editor (卓冠齊 / 編輯)', () => {
+    expect(parseBylineLine('卓冠齊 / 編輯')).toEqual({ editor: '卓冠齊' });
+    expect(parseBylineLine('卓冠齊')).toEqual({});
+    expect(parseBylineLine('編輯：樓冠陞')).toEqual({ editor: '樓冠陞' });
+  });
+
+  it('圖文／ credits as 文／ does, and a brand in capitals there is the outlet (圖文／CTWANT)', () => {
+    expect(parseBylineLine('圖文／王小明')).toEqual({ authors: ['王小明'] });
+    expect(parseBylineLine('圖文／CTWANT')).toEqual({ reporterOutlet: 'CTWANT' });
+    const a = extractArticle(
+      load(
+        `<html><head><title>大一新生徒步報到</title></head><body><h1>大一新生徒步報到</h1><div class="info">2023-09-04 18:32</div><div class="content"><p>圖文／CTWANT</p><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.source).toBe('CTWANT');
+    expect(a.metadata.authors).toEqual([]);
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+  });
+});
+describe('writers named on the source line', () => {
+  it('names before a bar and the source label are the writers (金彧 宓迪 | 来源：新京报)', () => {
+    expect(parseBylineLine('金彧 宓迪 | 来源：新京报')).toEqual({
+      source: '新京报',
+      authors: ['金彧', '宓迪'],
+    });
+    expect(parseBylineLine('首页 | 来源：新京报')).toEqual({ source: '新京报' });
+  });
+});
