@@ -7,6 +7,15 @@ import { slashDateline, withoutDateline } from './datelines';
 import { readEditor } from './editor';
 import { cleanNames, H, isOutletName, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END, SEP } from './names';
 import {
+  BARE_LEAD_RE,
+  BARE_WIRE_RE,
+  LEAD_OUTLET_RE,
+  OPENING_BYLINE_RE,
+  ROLE,
+  WIRE_LEAD_RE,
+  WIRE_RE,
+} from './dispatch-patterns';
+import {
   datedDispatchOutlet,
   dispatchOpening,
   labelledSource,
@@ -57,9 +66,6 @@ export interface BylineFacts {
 const AUTHOR_KEY =
   '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|(?:本報|本报|本刊|特約|特约)?(?:評論員|评论员)|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|特約撰稿人|特约撰稿人|撰稿人|撰稿|采写|採寫|執筆|执笔|文字|編譯(?![自於于])|编译(?![自於于])|(?:圖|图)?[、與与]?文(?=\\s*[:：/／|｜]|\\s)|(?:報導|报道|報道)(?:\\s*[/／•・·]\\s*(?:攝影|摄影))?(?=\\s*[:：╱/／]))';
 const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|[（(](?![左右中前后後][一二三四五\\d]?[）)])|報導|报道|報道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}])|系[${H}])`;
-/** A role written right before a further name in the same byline (記者張三 通訊員李四). */
-const ROLE =
-  '(?:本報|本报)?(?:通訊員|通讯员|實習生|实习生)|(?:實習|实习|見習|见习|首席|特約|特约|特派|本報|本报)?(?:記者|记者)';
 /**
  * The key after a line start, a space, an opening mark, a column's name (《棱镜》作者 周纯) or an
  * outlet's slash (聯合報／記者…), 記者 or 评论员 right after two hanzi (an outlet: 光明日报记者, a
@@ -77,25 +83,6 @@ export const KEY_RE = new RegExp(
  */
 export const KEY_WORD =
   /記者|记者|評論員|评论员|實習生|实习生|通訊員|通讯员|作者|撰|采写|採寫|執筆|执笔|文字|編譯|编译|報導|报道|報道|文[\s:：/／|｜]/;
-/**
- * A dispatch opening a paragraph, with its reporters: 新华社巴黎12月9日电（记者唐霁）, 北京商报讯（记者
- * 岳品瑜 董晗萱）, 央广网北京5月20日消息（记者王小明 通讯员李四）. Group 1: what comes before the day
- * or the 讯 (the outlet, and the place); group 2: the names.
- */
-const WIRE_LEAD_RE = new RegExp(
-  `^([^（()）\\s]{2,24}?)(?:\\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)|訊|讯|消息)\\s*[（(]\\s*(?:記者|记者)\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)\\s*[）)]`,
-);
-/**
- * An outlet's reporters opening a paragraph, each name set apart by a space: 经济观察网 记者 蔡越坤
- * 姜鑫 6月12日…. (Not 本报记者, which prose uses as a pronoun.)
- */
-const OPENING_BYLINE_RE = /^(?!本)[\u4e00-\u9fff]{2,10}\s*(?:记者|記者)\s+(?:[\u4e00-\u9fff]{2,4}\s+){1,4}/;
-
-/** A dispatch's place and day, then names alone in brackets (人民网北京11月24日电 （闫妍、陈子源）). */
-const BARE_LEAD_RE =
-  /^[^（()）\s]{2,24}?\d{1,2}日(?:專|专)?(?:電|电)\s*[（(]\s*([\u4e00-\u9fff]{2,3}(?:[、，,\s]+[\u4e00-\u9fff]{2,3}){0,3})\s*[）)]/;
-/** The outlet a dispatch names first (经济日报 of 经济日报北京5月, 北京商报): not 本报, 本网 … (ownPaper). */
-const LEAD_OUTLET_RE = /^(?!本[報报刊台網网])([\u4e00-\u9fff]{1,9}?(?:社|報|报|網|网|台))/;
 const BEFORE_REPORT_RE = new RegExp(
   `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道|報道)(?:\\s|$)`,
 );
@@ -121,15 +108,6 @@ const AFTER_TIME_RE = new RegExp(
 /** 聯合報 記者, 环球时报驻美国特约记者: group 1 the outlet (its posting and rank left out). */
 const OUTLET_BEFORE_REPORTER = new RegExp(
   `(?:^|[\\s·•【〔[])([${H}A-Za-z]{2,12}?)(?:[駐驻][${H}]{1,6}?)?(?:特約|特约|首席)?\\s*(?:[／/]\\s*)?(?:記者|记者)`,
-);
-
-/** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
-const WIRE_RE = new RegExp(
-  `^[（(【〔[]\\s*([^）)】〕\\]\\s]{1,6}?社)(?:[）)】〕\\]]|記者|记者|電|电|訊|讯|[${H}]{2,8}\\d{1,2}日(?:專|专)?(?:電|电))`,
-);
-/** 中央社記者王小明台北20日電 opening the story without brackets: group 1 the credit, 2 the wire. */
-const BARE_WIRE_RE = new RegExp(
-  `^(([${H}]{1,6}?社)(?:記者|记者)[^，。,（()）]{2,40}?\\d{1,2}日(?:專|专)?(?:電|电))`,
 );
 
 /**
@@ -161,6 +139,8 @@ function parseBylineUncached(line: string): BylineFacts {
   // (Full-width digits read as ASCII ones: 新华社科威特城６月１３日电（记者聂云鹏 王薇）.)
   if (/[０-９]/.test(line))
     line = line.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // (The presentation form of a colon, as 晴報 writes it: 記者︰脫芷晴.)
+  if (line.includes('︰')) line = line.replace(/︰/g, '：');
   const facts = parseLine(line);
   // 作者：新京报: an outlet in the name's slot wrote the piece; it is no author.
   const outlets = facts.authors?.filter(isOutletName);

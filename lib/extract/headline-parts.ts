@@ -25,6 +25,12 @@ function isHeadlineLine(text: string): boolean {
   );
 }
 
+/** A label in brackets alone on its line: 【板前糾紛】, 〔焦點〕. */
+const SERIES_LABEL = /^[【〔[]\s*[^】〕\]。！？，,：:]{2,12}\s*[】〕\]]$/;
+/** A story's dispatch opening its line: 【本報訊】, 本报讯, （中央社…電）, 新华社北京5月1日电. */
+const DISPATCH_OPENER =
+  /^(?:[【〔[（(]\s*)?(?:本[報报刊網网台]|[\u4e00-\u9fff]{1,8}(?:報|报|社|網|网|台))[^】〕\]）)。，]{0,14}?(?:專|专)?(?:訊|讯|電|电)/;
+
 /** Quotation marks, which a headline and the line that repeats it may write differently. */
 const QUOTES = /["'“”‘’「」『』《》]/g;
 
@@ -66,6 +72,8 @@ export function headlineParts(
   title: string,
 ): number {
   const first = kept[0];
+  // A series' label in brackets over the story's dispatch (【板前糾紛】 over 【本報訊】板前壽司…).
+  if (first && SERIES_LABEL.test(first.text) && DISPATCH_OPENER.test(kept[1]?.text ?? '')) return 1;
   if (!first || !title || !isHeadlineLine(first.text)) return 0;
   const t = plain(title);
   const at = paras.indexOf(first);

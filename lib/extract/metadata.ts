@@ -14,15 +14,9 @@ import { SENTENCE_THEN } from './meta-lines';
 import { published } from './published';
 import { subtitleBeside } from './subtitle';
 import { parseOutletNameLine, postedBy, trailingNames } from './unkeyed-credits';
-import {
-  channelBesideTime,
-  classedSource,
-  imageSource,
-  outletBesideTime,
-  siteName,
-  withoutChannel,
-} from './source';
+import { channelBesideTime, classedSource, outletBesideTime, siteName, withoutChannel } from './source';
 import { copyrightHolder, ownNameBesideTime } from './line-sources';
+import { imageSource } from './logos';
 import { taggedAuthors } from './tagged-authors';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { strippedOf } from './para-text';

@@ -10,6 +10,7 @@ import { findDates } from './dates';
 import { hanziCount, inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
 import type { MetaTags } from './meta-tags';
 import { titleSegments } from './title-segments';
+import { brandLogoText, logoName } from './logos';
 
 /** Sites that host many publishers' accounts: the outlet is the account, not the platform. */
 const PLATFORM_SITE =
@@ -42,6 +43,10 @@ export function siteName(doc: Document, tags: MetaTags, headline: string): strin
 function siteNameOf(doc: Document, tags: MetaTags, headline: string): string {
   if (tags.siteName) return outletFromSiteName(tags.siteName);
   const fromTitle = titleSiteName(doc, tags, headline);
+  // (A brand in Latin letters whose logo is filed under it names the site in hanzi: RTHK,
+  // `<img src="…/RTHK-logo.png" alt="香港電台網站 - 中文新聞">`.)
+  const brand = /^[A-Za-z]{2,10}$/.test(fromTitle) ? outletFromSiteName(brandLogoText(doc, fromTitle)) : '';
+  if (/^[\u4e00-\u9fff]{2,12}$/.test(brand)) return brand;
   // The logo's name when the title's is its short form (自由電子報 of 自由時報電子報).
   const logo = fromTitle ? logoName(doc) : '';
   // (More hanzi, not a Latin brand before the same name: SET三立新聞網 of 三立新聞網.)
@@ -73,7 +78,7 @@ function isSubsequence(short: string, long: string): boolean {
 
 /** Section names that many sites share (a <title> segment that is one of them names no site). */
 const CHANNEL_WORD =
-  /^(资讯|資訊|新闻|新聞|首页|首頁|频道|頻道|正文|财经|財經|体育|體育|娱乐|娛樂|科技|社会|社會|国际|國際|国内|國內|军事|軍事|时政|時政|汽车|汽車|房产|房產|教育|健康|文化|旅游|旅遊|生活|地方|本地|要闻|要聞|滚动|滾動|即时|即時)(频道|頻道|新闻|新聞)?$/;
+  /^(资讯|資訊|新闻|新聞|首页|首頁|频道|頻道|正文|财经|財經|体育|體育|娱乐|娛樂|科技|社会|社會|国际|國際|国内|國內|军事|軍事|时政|時政|汽车|汽車|房产|房產|教育|健康|文化|旅游|旅遊|生活|地方|本地|要闻|要聞|滚动|滾動|即时|即時|评论|評論|观点|觀點)(频道|頻道|新闻|新聞)?$/;
 
 /** A <title> segment named as a news site or paper (39健康网, 北京日报; not 资讯中心). */
 const SITE_NAMED = /(?:報|报|網|网|新聞|新闻|電視台|电视台)$/;
@@ -165,40 +170,13 @@ export function classedSource(doc: Document, named?: readonly Element[]): string
   return '';
 }
 
-/**
- * The site's name as its logo gives it (`<img id="logo01" alt="自由時報電子報">`): the first
- * image named or filed as a logo whose text reads as an outlet's name (what a <title> suffix such
- * as `自由電子報 即時新聞` may only abbreviate).
- */
-function logoName(doc: Document): string {
-  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 60)) {
-    const alt = normSpace(img.getAttribute('alt') ?? '');
-    if (alt.length < 3 || alt.length > 12 || !OUTLET_END.test(alt)) continue;
-    const where = `${img.getAttribute('id') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`;
-    if (/logo/i.test(where)) return alt;
-  }
-  return '';
-}
-
-/** `新聞來源：<img alt="今日新聞">`: the outlet given as a logo after a source label. */
-export function imageSource(doc: Document): string {
-  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 400)) {
-    const alt = normSpace(img.getAttribute('alt') ?? '');
-    if (alt.length < 2 || alt.length > 20) continue;
-    const block = img.closest('div, p, td, li, span, section') ?? img.parentElement;
-    const text = normSpace(block?.textContent ?? '');
-    if (/(來源|来源|稿源|出處|出处)\s*[:：]$/.test(text)) return alt;
-  }
-  return '';
-}
-
 /** Words a channel, desk or column name ends with (文化频道, 自媒体综合, 国际新闻, 澎湃号). */
 const CHANNEL_END = /(频道|頻道|综合|綜合|栏目|欄目|专栏|專欄|中心|新闻|新聞|资讯|資訊|号|號)$/;
 
 /**
  * The outlet without the channel a template writes after it (`人民网-文化频道` → 人民网,
  * `新浪财经-自媒体综合` → 新浪财经, `澎湃新闻·澎湃号·政务` → 澎湃新闻) or its Latin name
- * (`澎湃新闻-The Paper` → 澎湃新闻), or its instant-news section glued to a paper's name
+ * (`澎湃新闻-The Paper` → 澎湃新闻, `上報 / 評論` → 上報), or its instant-news section glued to a paper's name
  * (`信報即時新聞` → 信報); and the paper after its site's name (`人民网－人民日报` → 人民日报,
  * `光明网-《光明日报》` → 光明日报).
  */
@@ -207,7 +185,7 @@ export function withoutChannel(source: string): string {
   const glued = /^([\u4e00-\u9fff]{1,8}(?:報|报))(?:即時新聞|即时新闻|即時|即时)$/.exec(source)?.[1];
   if (glued) return glued;
   // (A space alone sets a channel apart too: `自由電子報 即時新聞`.)
-  const m = /^([\u4e00-\u9fff]{2,12})(?:\s*([-－–—·・])\s*|\s+)(\S.*)$/.exec(source);
+  const m = /^([\u4e00-\u9fff]{2,12})(?:\s*([-－–—·・/／])\s*|\s+)(\S.*)$/.exec(source);
   if (!m?.[1] || !m[3]) return source;
   // After a middle dot, the channel is the next part (澎湃新闻·澎湃号·政务).
   const next = m[2] === '·' || m[2] === '・' ? (m[3].split(/\s*[·・]\s*/)[0] ?? '') : m[3];
@@ -215,7 +193,10 @@ export function withoutChannel(source: string): string {
   const paper = /^《?([\u4e00-\u9fff]{2,10})》?$/.exec(next)?.[1];
   if (paper && m[2] && SITE_END.test(m[1]) && PRESS_END.test(paper) && !NOT_AN_OUTLET.test(paper))
     return paper;
-  return CHANNEL_END.test(next) || /^[A-Za-z][A-Za-z .&'’]*$/.test(next) ? m[1] : source;
+  // (Or a section's name after a slash: `上報 / 評論`.)
+  return CHANNEL_END.test(next) || CHANNEL_WORD.test(next) || /^[A-Za-z][A-Za-z .&'’]*$/.test(next)
+    ? m[1]
+    : source;
 }
 
 /**

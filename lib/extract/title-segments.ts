@@ -1,8 +1,10 @@
 /**
  * <title>'s segments: the headline, the site's and channels' names and codes it is joined with
- * (`标题 - 频道 - 网站`, `标题-新华网`, `标题-20120517`), kept while an extraction runs.
+ * (`标题 - 频道 - 网站`, `标题-新华网`, `标题-20120517`), kept while an extraction runs; and what
+ * a segment that is no headline names (a site, a Latin brand, a date).
  */
 import { normSpace } from './dom';
+import { OUTLET_END } from './names';
 
 /** Separators between a headline and the site/channel names in <title>. */
 const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜│_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
@@ -74,3 +76,28 @@ function segmentsOf(title: string): string[] {
   if (last !== undefined) segs.push(last);
   return segs.concat(names);
 }
+
+/** A <title> segment that names a site: its domain (央视网(cctv.com), cjn.cn), or a short outlet name. */
+export function isSiteLike(seg: string): boolean {
+  return /[\w-]+\.(?:com|cn|net|org|tw|hk|mo)\b/i.test(seg) || (seg.length <= 12 && OUTLET_END.test(seg));
+}
+
+/** A Latin brand with a few hanzi at most, and no digit (BBC News 中文, 端傳媒 Initium Media). */
+export function isLatinBrand(seg: string): boolean {
+  return seg.length <= 24 && /[A-Za-z]{2}/.test(seg) && !/[\u4e00-\u9fff]{4}|\d/.test(seg);
+}
+
+/**
+ * A site's name in Latin words, its kind among them (Ming Pao Canada Toronto Chinese Newspaper,
+ * Sing Tao Daily): no digit, no hanzi.
+ */
+export function isLatinSiteName(seg: string): boolean {
+  return (
+    seg.length <= 60 &&
+    !/[\u4e00-\u9fff\d]/.test(seg) &&
+    /\b(?:News(?:paper)?|Daily|Times|Post|Press|Journal|Online|Media|Network|Chinese|TV|Radio)\b/i.test(seg)
+  );
+}
+
+/** A <title> segment that is a date alone (标题 – DW – 2024年5月20日). */
+export const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;

@@ -2,11 +2,17 @@
  * The headline: the part of <title> (or og:title) that a heading on the page confirms,
  * without the site suffix (`_中國臺灣網移動版`, ` - 新浪网`, ` | 聯合新聞網`).
  */
-import { classAndId, inDocumentOrder, normSpace, visibleText } from './dom';
+import { classAndId, inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
-import { OUTLET_END } from './names';
 import { junkKindOfText, NO_CLASS } from './patterns';
-import { hasTitleSeparator, titleSegments } from './title-segments';
+import {
+  DATE_ONLY,
+  hasTitleSeparator,
+  isLatinBrand,
+  isLatinSiteName,
+  isSiteLike,
+  titleSegments,
+} from './title-segments';
 
 /** The headline's candidates: h1–h5, and elements whose class or id holds one of these words. */
 const CANDIDATE_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5'];
@@ -51,6 +57,12 @@ export function headingCandidates(doc: Document, els?: readonly Element[]): { el
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
+
+/** Is the element, or one of its ancestors, hidden (or a script's, a template's)? */
+function inHidden(el: Element): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) if (isSkipped(at)) return true;
+  return false;
+}
 
 /**
  * Words of a headline (sentence punctuation or quotes, or longer than a site's name), not the
@@ -138,11 +150,22 @@ export function findTitle(
         rest >= 2 &&
         rest <= 24 &&
         full.startsWith(t) &&
-        !/[-|｜_–—:：]$/.test(t)
+        !/[-|｜_–—:：]$/.test(t) &&
+        // (Not a hidden copy of <title> without its code: `標題 - 晴報 - 港聞 - 要聞` of `… - D200807`.)
+        !inHidden(h.el)
       );
     });
     if (shown && segs.length > 1 && headlineLike(shown.text)) return { title: shown.text, el: shown.el };
-    const hit = matchSegments(segs, heads, segs.length - 1);
+    let hit = matchSegments(segs, heads, segs.length - 1);
+    // (A heading the reader sees before a hidden copy of <title> with more of its segments: the
+    // template's share title, `標題 - 晴報 - 港聞 - 要聞`, under an <h1> of the headline.)
+    if (hit && inHidden(hit.el))
+      hit =
+        matchSegments(
+          segs,
+          heads.filter((h) => !inHidden(h.el)),
+          segs.length - 1,
+        ) ?? hit;
     if (hit) return { title: headlineFromSource(src, hit.segs), el: hit.el };
     // A heading that is the headline with a label before it (独家, 【原创】): the headline.
     const head = segs.length > 1 ? squash(segs[0] ?? '') : '';
@@ -197,7 +220,6 @@ export function findTitle(
   return { title: h1?.text ?? raw, el: h1?.el ?? null, namesOnly: !h1 };
 }
 
-/** A <title> segment that names a site: its domain (央视网(cctv.com), cjn.cn), or a short outlet name. */
 /**
  * Is the <title> line findTitle fell back on one the page does not show, and no site's name (a
  * site's slogan after its name: 風傳媒 一個有國際觀、專注揭弊…的新媒體！)? `paragraphs`: the
@@ -212,30 +234,6 @@ export function unshownTitle(title: TitleResult, paragraphs: readonly { text: st
   const rest = sentence ? words : words.filter((w) => !isSiteLike(w) && !isLatinBrand(w));
   return !title.el && rest.join('').length >= 6 && !paragraphs.some((p) => p.text.includes(t));
 }
-
-function isSiteLike(seg: string): boolean {
-  return /[\w-]+\.(?:com|cn|net|org|tw|hk|mo)\b/i.test(seg) || (seg.length <= 12 && OUTLET_END.test(seg));
-}
-
-/** A Latin brand with a few hanzi at most, and no digit (BBC News 中文, 端傳媒 Initium Media). */
-function isLatinBrand(seg: string): boolean {
-  return seg.length <= 24 && /[A-Za-z]{2}/.test(seg) && !/[\u4e00-\u9fff]{4}|\d/.test(seg);
-}
-
-/**
- * A site's name in Latin words, its kind among them (Ming Pao Canada Toronto Chinese Newspaper,
- * Sing Tao Daily): no digit, no hanzi.
- */
-function isLatinSiteName(seg: string): boolean {
-  return (
-    seg.length <= 60 &&
-    !/[\u4e00-\u9fff\d]/.test(seg) &&
-    /\b(?:News(?:paper)?|Daily|Times|Post|Press|Journal|Online|Media|Network|Chinese|TV|Radio)\b/i.test(seg)
-  );
-}
-
-/** A <title> segment that is a date alone (标题 – DW – 2024年5月20日). */
-const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
 
 /**
  * The headline word for word in a bold line or heading of the page (old table layouts set it

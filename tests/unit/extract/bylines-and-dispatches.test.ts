@@ -73,3 +73,40 @@ describe('writers named on the source line', () => {
     expect(parseBylineLine('首页 | 来源：新京报')).toEqual({ source: '新京报' });
   });
 });
+
+describe('the headline under a hidden copy of <title>', () => {
+  it('is the <h1> the reader sees, not the share title that keeps the site’s segments', () => {
+    const title = '外傭宿舍恐播毒將全作檢測 再多1傭工中招';
+    const a = extractArticle(
+      load(
+        `<html><head><title>${title} - 晴報 - 港聞 - 要聞 - D200807</title></head><body><h1>${title}</h1><div class="info">2020-08-07</div><div class="content"><p>${P}</p><p>${Q}</p><p>記者︰脫芷晴</p></div><div class="hiddenOG" style="display:none"><div class="metaTitleHidden">${title} - 晴報 - 港聞 - 要聞 - D200807</div><div class="ogTitleHidden">${title} - 晴報 - 港聞 - 要聞</div></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.title).toBe(title);
+    // The byline's colon in its presentation form (︰) is a colon.
+    expect(a.metadata.authors).toEqual(['脫芷晴']);
+  });
+});
+
+describe('the site’s name', () => {
+  it('drops a section after a slash (上報 / 評論)', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>陳嘉宏專欄：柯文哲的心靈雞湯 -- 上報 / 評論</title></head><body><h1>陳嘉宏專欄：柯文哲的心靈雞湯</h1><div class="info">2023-09-01 10:00</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.source).toBe('上報');
+  });
+
+  it('in hanzi, from the logo filed under the Latin brand <title> gives (RTHK → 香港電台)', () => {
+    const page = (src: string) =>
+      extractArticle(
+        load(
+          `<html><head><title>香港航空往來沖繩4航班延至今日出發 - RTHK</title></head><body><p><a href="/"><img src="${src}" alt="香港電台網站 - 中文新聞"></a></p><h1>香港航空往來沖繩4航班延至今日出發</h1><div class="info">2018-07-02 10:00</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+        ),
+      ).metadata.source;
+    expect(page('/images/RTHK-logo.png')).toBe('香港電台');
+    // A logo filed under no brand of the title's leaves the brand.
+    expect(page('/images/banner.png')).toBe('RTHK');
+  });
+});

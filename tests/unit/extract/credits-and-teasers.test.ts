@@ -109,3 +109,13 @@ describe('other stories listed under a label inside the story', () => {
     expect(b.model.text).toContain('孙杨又赢了');
   });
 });
+
+describe('a series’ label over the story', () => {
+  it('leaves the body when the story’s dispatch follows it (【板前糾紛】 over 【本報訊】…)', () => {
+    const a = story('患癌鄭威濤出庭', '2019-04-18', '【板前糾紛】', `【本報訊】${P}`, Q);
+    expect(a.model.text).toBe(`【本報訊】${P}\n${Q}`);
+    // A section's mark over prose that opens no dispatch is the story's own (【事件1】).
+    const b = story('患癌鄭威濤出庭', '2019-04-18', '【事件1】', P, Q);
+    expect(b.model.text).toBe(`【事件1】\n${P}\n${Q}`);
+  });
+});
