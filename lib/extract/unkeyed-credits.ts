@@ -112,6 +112,9 @@ export function postedBy(lines: string[]): string[] {
 /** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
 const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;
 
+/** A name alone before a bracketed note of a feature lent or written for the paper. */
+const FEATURE_CREDIT = /^([\u4e00-\u9fff]{2,4})\s*[（(][^（()）]{0,12}(?:特稿|专稿|專稿|供稿|撰稿)[）)]$/;
+
 /**
  * Reporters credited after the story's last sentence, with no key word: the first of the given
  * paragraphs that ends so (each an isSurnamedName).
@@ -119,6 +122,9 @@ const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9
 export function trailingNames(paragraphs: string[]): string[] {
   for (const text of paragraphs) {
     if (!/[）)]$/.test(text)) continue;
+    // (Or a writer's line with what the piece is: 徐勇（新华社供本报特稿）.)
+    const feature = FEATURE_CREDIT.exec(text.trim())?.[1];
+    if (feature && isSurnamedName(feature)) return [feature];
     const m = TRAILING_NAMES.exec(stripPhotoCredits(text).trim());
     const names = m?.[1]?.split(/[\s、，,]+/) ?? [];
     if (names.length && names.length <= 4 && names.every(isSurnamedName)) return names;

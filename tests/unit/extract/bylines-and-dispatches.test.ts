@@ -110,3 +110,19 @@ describe('the site’s name', () => {
     expect(page('/images/banner.png')).toBe('RTHK');
   });
 });
+
+describe('a writer named under the story with what the piece is', () => {
+  it('is the author (徐勇（新华社供本报特稿）), not one whose note names no feature', () => {
+    const page = (last: string) =>
+      extractArticle(
+        storyPage(
+          '化学诺奖跨界医学',
+          '2012-10-11 02:30 来源：北京晨报',
+          `<p>${P}</p><p>${Q}</p><p>${last}</p>`,
+        ),
+      ).metadata.authors;
+    expect(page('徐勇（新华社供本报特稿）')).toEqual(['徐勇']);
+    expect(page('王五（本报特约撰稿）')).toEqual(['王五']);
+    expect(page('徐勇（新华社图片）')).toEqual([]);
+  });
+});
