@@ -9,7 +9,7 @@ import { isWhiteSpace } from './text-facts';
 import { classAndIdOf, hanziCount, normLength, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { lineLabels } from './line-labels';
-import { postLines } from './meta-lines';
+import { answerFooters, postLines } from './meta-lines';
 import {
   APPRECIATION,
   ARCHIVE,
@@ -263,6 +263,8 @@ export function detectArticle(input: DetectInput): Detection {
   if (searchInHead(all, 3000)) s.search = -3;
   // (Posts listed with their times and counts of reads: a site's front or list page.)
   if (bodyHanzi < 800 && postLines(all) >= 5) s.posts = -3;
+  // (Answers to a question, each closed by when and its comments: a Q&A platform's page.)
+  if (answerFooters(all) >= 3) s.answers = -3;
   if (
     countWords(all, FORUM) + countWords(all, FORUM_MORE) >= 3 ||
     hasWords(all, ARCHIVE) ||

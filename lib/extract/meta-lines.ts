@@ -129,3 +129,17 @@ export function postLines(paragraphs: readonly { text: string }[]): number {
       n++;
   return n;
 }
+
+/** An answer's footer on a Q&A platform: when, then its comments (发布于 2014-08-18 31 条评论 感谢 分享). */
+const ANSWER_FOOTER =
+  /^(?:发布于|發佈於|發布於|编辑于|編輯於)\s*\S{0,4}\d[^\n]{0,30}?(?:\d+\s*(?:条|條)\s*(?:评论|評論)|添加评论|添加評論)/;
+
+/**
+ * How many lines close an answer as a Q&A platform does (`发布于 2014-08-18 31 条评论 感谢 分享 收藏`,
+ * `编辑于 2015-02-15 添加评论`): one closes a post, several a page of answers.
+ */
+export function answerFooters(paragraphs: readonly { text: string }[]): number {
+  let n = 0;
+  for (const { text } of paragraphs) if (text.length < 120 && ANSWER_FOOTER.test(text)) n++;
+  return n;
+}

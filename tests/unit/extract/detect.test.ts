@@ -291,6 +291,24 @@ describe('pages that are no news by what they say of themselves', () => {
     expect(signals(['4月22日 周一', item, '4月23日 周二', item, '4月24日 周三', item]).feed).toBeUndefined();
   });
 
+  it('answers to a question, each closed by when and its comments (a Q&A platform), count against it', () => {
+    // Before: 知乎's question page of 50 answers read as an article, confidence 0.96.
+    const answer = '在我看来，这声谢谢也是一样，为的不是让对方承受这份谢意，而是自己心安。';
+    const footer = (d: string, c: string) =>
+      `发布于 ${d} ${c} 感谢 分享 收藏 • 没有帮助 • 举报 • 作者保留权利`;
+    const page = [
+      answer,
+      footer('2014-08-18', '31 条评论'),
+      answer,
+      footer('2014-09-24', '添加评论'),
+      answer,
+    ];
+    expect(signals([...page, '编辑于 2015-02-15 20 条评论 感谢 分享']).answers).toBe(-3);
+    // One answer's footer, or a story's own comment count, is no such page.
+    expect(signals(page.slice(0, 3)).answers).toBeUndefined();
+    expect(signals([answer, '发布于 2024-05-20 10:00', '网友评论 12 条']).answers).toBeUndefined();
+  });
+
   it('a government document’s record and a paper’s labels count against it', () => {
     const record = [
       '索 引 号：',
