@@ -132,7 +132,7 @@ const PAGE_WORD =
   /^(?:显示|顯示|无标题(?:文档|页)?|無標題(?:文件|頁)?|未命名(?:文档|文件)?|新建网页\s*\d*|untitled(?: document| page)?|document|网页|網頁|页面|頁面|内容|內容|详情|詳情|查看|浏览|瀏覽|\d+)$/i;
 
 /** A class or id token naming the outlet: `source`, `art-source`, `laiyuan`, `media-name`, `source_name`. */
-export const SOURCE_TOKEN = /^(?:[a-z]+[-_])?(?:source|laiyuan|media-?name)(?:[-_]?name)?$/i;
+export const SOURCE_TOKEN = /^(?:[a-z]+[-_]){0,2}(?:source|laiyuan|media-?name)(?:[-_]?name)?$/i;
 /** A word every SOURCE_TOKEN holds: a class or id without one names no outlet. */
 export const SOURCE_WORD = /source|laiyuan|media/i;
 
@@ -161,7 +161,8 @@ export function classedSource(doc: Document, named?: readonly Element[]): string
     if (
       text.length < 2 ||
       text.length > 20 ||
-      /\d{4}|[:：|｜]/.test(text) ||
+      // (Nor a button's label or a search result's age beside it: 打开APP, 新京报 11小时前.)
+      /\d{4}|[:：|｜]|打[开開]APP|下[载載]APP|\d\s*(?:小时|小時|分钟|分鐘|天)前/i.test(text) ||
       !/[\u4e00-\u9fffA-Za-z]/.test(text)
     )
       continue;

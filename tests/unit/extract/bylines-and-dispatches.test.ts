@@ -126,3 +126,19 @@ describe('a writer named under the story with what the piece is', () => {
     expect(page('徐勇（新华社图片）')).toEqual([]);
   });
 });
+
+describe('an element named for the source', () => {
+  it('is read under a class of two prefixes (n-i-source), and never as a button’s label (打开APP)', () => {
+    const page = (markup: string) =>
+      extractArticle(
+        load(
+          `<html><head><title>什么样的婚姻才是鸡肋婚姻？</title></head><body><h1>什么样的婚姻才是鸡肋婚姻？</h1>${markup}<div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+        ),
+      ).metadata.source;
+    expect(page('<p class="n-i-source">心理咨询师熊玲</p>')).toBe('心理咨询师熊玲');
+    expect(
+      page('<div class="source"><span class="openlogo">打开APP</span><span>央视网新闻</span></div>'),
+    ).not.toContain('打开APP');
+    expect(page('<span class="c-source">新京报 11小时前</span>')).not.toContain('小时前');
+  });
+});
