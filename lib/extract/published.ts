@@ -6,7 +6,14 @@
  * dayFromUrls, which the extraction asks after detection.)
  */
 import { findDates, isUpdateTime, labelledDate, parseMachineDate, refineTime, toShownOffset } from './dates';
-import { dayOf, seenRelativeDate, showsBareTime, shownToday, timeOnDay } from './shown-dates';
+import {
+  dayOf,
+  onlyRelativeTime,
+  seenRelativeDate,
+  showsBareTime,
+  shownToday,
+  timeOnDay,
+} from './shown-dates';
 import type { FoundDate } from './dates';
 import type { MetadataInput } from './metadata';
 import { scriptTimes } from './meta-tags';
@@ -92,6 +99,11 @@ export function published(input: PublishedInput, head: string[], tail: string[])
   // A UTC time the page shows as local wall time: keep the page's own offset.
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
   const byLine = head.map(ownDates);
+  // A time shown only against the moment the page is seen (1天前) above any date: the head's later
+  // dates are others' (its readers' comments, 李赫 2017-08-22), and that moment dates the story.
+  const relative = head.findIndex(onlyRelativeTime);
+  const seenOnly = relative >= 0 && !byLine.slice(0, relative).some((ds) => ds.length);
+  if (seenOnly) byLine.splice(relative);
   if (machine && mislabelledLocal(input, machine, byLine.flat()))
     machine = machine.replace(/(?:Z|\+00:00)$/, '+08:00');
   let visible = byLine.flat();
@@ -152,6 +164,7 @@ export function published(input: PublishedInput, head: string[], tail: string[])
     }
   const clock = bareTime(input, head);
   if (clock) return clock;
+  if (seenOnly) return '';
   const end = tail.flatMap(ownDates);
   if (end.length) return end[end.length - 1]?.iso ?? '';
   // A labelled line anywhere on the page (`发布日期：…` under the article's footer).

@@ -142,3 +142,16 @@ describe('an element named for the source', () => {
     expect(page('<span class="c-source">新京报 11小时前</span>')).not.toContain('小时前');
   });
 });
+
+describe('a time shown only against the moment the page is seen (1天前)', () => {
+  it('dates the story by that moment, not by its readers’ comments under it', () => {
+    const doc = () =>
+      load(
+        `<html><head><title>ICO企业被查 薛蛮子称90%项目不靠谱</title></head><body><h1>ICO企业被查 薛蛮子称90%项目不靠谱</h1><p class="meta">金彧 宓迪 | 来源：新京报</p><p class="meta">1天前</p><div class="content"><p>${P}</p><p>${Q}</p></div><div class="hot"><p>类似于传统的法庭，这块的设计不是重点。</p><p>李赫</p><p>2017-08-22</p></div></body></html>`,
+      );
+    // Before: the comment's day, 2017-08-22.
+    expect(extractArticle(doc()).metadata.published).toBe('');
+    const seenAt = Date.parse('2017-08-23T10:00:00+08:00');
+    expect(extractArticle(doc(), { seenAt }).metadata.published).toBe('2017-08-22');
+  });
+});
