@@ -54,6 +54,12 @@ const COMMENT_CLASS = /comment|reply|discuss|pinglun/;
 function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean, headline: string): string[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
+    // (Or a name in an element so named inside the info line: 腾讯's `09:47 环球时报 [微博]
+    // <span class="auth">单仁平</span>`.)
+    if (i < INFO_LINES && p.text.length <= 80 && /\d[:：]\d{2}/.test(p.text)) {
+      const named = inlineAuthor(p.container, person);
+      if (named) return [named];
+    }
     if (p.text.length > 24 || !AUTHOR_CLASS.test(classAndId(p.container))) continue;
     let inComments = false;
     for (let el: Element | null = p.container; el && !inComments; el = el.parentElement)
@@ -68,6 +74,21 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean,
     if (parts.length && parts.every((t) => person(t) && hasCommonSurname(t))) return [...new Set(parts)];
   }
   return [];
+}
+
+/** How many of the page's first paragraphs may be the info line. */
+const INFO_LINES = 120;
+
+/** The person's name alone in an element classed `auth` or `author` under `el`, if any. */
+function inlineAuthor(el: Element, person: (t: string) => boolean): string {
+  for (const cls of ['auth', 'author']) {
+    const found = el.getElementsByClassName(cls);
+    for (let k = 0; k < found.length && k < 3; k++) {
+      const t = normSpace(found[k]?.textContent ?? '');
+      if (person(t) && hasCommonSurname(t)) return t;
+    }
+  }
+  return '';
 }
 
 /**

@@ -155,3 +155,19 @@ describe('a time shown only against the moment the page is seen (1天前)', () =
     expect(extractArticle(doc(), { seenAt }).metadata.published).toBe('2017-08-22');
   });
 });
+
+describe('a name in an element classed for its author inside the info line', () => {
+  it('is the author (腾讯: 09:47 环球时报 [微博] <span class="auth">单仁平</span>)', () => {
+    const page = (name: string) =>
+      extractArticle(
+        storyPage(
+          '天津大火后续风波显政府公信力不足',
+          `<span class="pubTime">2012年07月07日09:47</span><span class="where">环球时报</span><span>[微博]</span><span class="auth">${name}</span><span>我要评论(0)</span>`,
+          `<p>${P}</p><p>${Q}</p>`,
+        ),
+      ).metadata.authors;
+    expect(page('单仁平')).toEqual(['单仁平']);
+    // A word that is no person's name there is none.
+    expect(page('分享')).toEqual([]);
+  });
+});
