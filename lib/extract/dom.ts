@@ -242,6 +242,12 @@ export function isSkipped(el: Element, tag = el.tagName.toUpperCase()): boolean 
   return hiddenByAttributes(el);
 }
 
+/** Is the element, or an ancestor of it below `stop` (the whole way up when none), isSkipped? */
+export function inSkipped(el: Element, stop: Element | null = null): boolean {
+  for (let at: Element | null = el; at && at !== stop; at = at.parentElement) if (isSkipped(at)) return true;
+  return false;
+}
+
 /** isSkipped for an element whose tag is not one of the SKIP_TAGS. */
 export function hiddenByAttributes(el: Element): boolean {
   return el.hasAttributes() && hiddenByItsAttributes(el);

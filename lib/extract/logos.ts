@@ -6,14 +6,20 @@
 import { normSpace } from './dom';
 import { OUTLET_END } from './names';
 
+/** The first 60 pictures with an alt, each with its alt's text (where a site's logo sits). */
+function firstAlts(doc: Document): [Element, string][] {
+  return Array.from(doc.querySelectorAll('img[alt]'))
+    .slice(0, 60)
+    .map((img) => [img, normSpace(img.getAttribute('alt') ?? '')]);
+}
+
 /**
  * The site's name as its logo gives it (`<img id="logo01" alt="自由時報電子報">`): the first
  * image named or filed as a logo whose text reads as an outlet's name (what a <title> suffix such
  * as `自由電子報 即時新聞` may only abbreviate).
  */
 export function logoName(doc: Document): string {
-  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 60)) {
-    const alt = normSpace(img.getAttribute('alt') ?? '');
+  for (const [img, alt] of firstAlts(doc)) {
     if (alt.length < 3 || alt.length > 12 || !OUTLET_END.test(alt)) continue;
     const where = `${img.getAttribute('id') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`;
     if (/logo/i.test(where)) return alt;
@@ -27,8 +33,7 @@ export function logoName(doc: Document): string {
  */
 export function brandLogoText(doc: Document, brand: string): string {
   const filed = new RegExp(`(?:^|[^a-z])${brand}[^a-z]*logo|logo[^a-z]*${brand}(?:[^a-z]|$)`, 'i');
-  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 60)) {
-    const alt = normSpace(img.getAttribute('alt') ?? '');
+  for (const [img, alt] of firstAlts(doc)) {
     if (alt.length < 2 || alt.length > 30 || !/^[\u4e00-\u9fff]{2}/.test(alt)) continue;
     if (filed.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('id') ?? ''}`)) return alt;
   }

@@ -7,7 +7,7 @@
 import { stripGlosses } from '../text/gloss';
 import { NOT_AN_OUTLET, OUTLET_END } from './names';
 import { findDates } from './dates';
-import { hanziCount, inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
+import { hanziCount, inDocumentOrder, inSkipped, normSpace, visibleText } from './dom';
 import type { MetaTags } from './meta-tags';
 import { titleSegments } from './title-segments';
 import { brandLogoText, logoName } from './logos';
@@ -24,10 +24,7 @@ const ACCOUNT_SELECTOR =
 function accountName(doc: Document): string {
   const body = doc.body ?? doc.documentElement;
   for (const el of inDocumentOrder(body.querySelectorAll(ACCOUNT_SELECTOR)).slice(0, 20)) {
-    let hidden = false;
-    for (let up: Element | null = el; up && up !== body && !hidden; up = up.parentElement)
-      hidden = isSkipped(up);
-    const text = hidden ? '' : normSpace(visibleText(el));
+    const text = inSkipped(el, body) ? '' : normSpace(visibleText(el));
     if (text.length >= 2 && text.length <= 30) return text;
   }
   return '';

@@ -2,7 +2,7 @@
  * The headline: the part of <title> (or og:title) that a heading on the page confirms,
  * without the site suffix (`_中國臺灣網移動版`, ` - 新浪网`, ` | 聯合新聞網`).
  */
-import { classAndId, inDocumentOrder, isSkipped, normSpace, visibleText } from './dom';
+import { classAndId, inDocumentOrder, inSkipped, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { junkKindOfText, NO_CLASS } from './patterns';
 import {
@@ -57,12 +57,6 @@ export function headingCandidates(doc: Document, els?: readonly Element[]): { el
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
-
-/** Is the element, or one of its ancestors, hidden (or a script's, a template's)? */
-function inHidden(el: Element): boolean {
-  for (let at: Element | null = el; at; at = at.parentElement) if (isSkipped(at)) return true;
-  return false;
-}
 
 /**
  * Words of a headline (sentence punctuation or quotes, or longer than a site's name), not the
@@ -152,18 +146,18 @@ export function findTitle(
         full.startsWith(t) &&
         !/[-|｜_–—:：]$/.test(t) &&
         // (Not a hidden copy of <title> without its code: `標題 - 晴報 - 港聞 - 要聞` of `… - D200807`.)
-        !inHidden(h.el)
+        !inSkipped(h.el)
       );
     });
     if (shown && segs.length > 1 && headlineLike(shown.text)) return { title: shown.text, el: shown.el };
     let hit = matchSegments(segs, heads, segs.length - 1);
     // (A heading the reader sees before a hidden copy of <title> with more of its segments: the
     // template's share title, `標題 - 晴報 - 港聞 - 要聞`, under an <h1> of the headline.)
-    if (hit && inHidden(hit.el))
+    if (hit && inSkipped(hit.el))
       hit =
         matchSegments(
           segs,
-          heads.filter((h) => !inHidden(h.el)),
+          heads.filter((h) => !inSkipped(h.el)),
           segs.length - 1,
         ) ?? hit;
     if (hit) return { title: headlineFromSource(src, hit.segs), el: hit.el };
