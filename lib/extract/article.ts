@@ -16,13 +16,13 @@ import { extractMetadata, hasNewsCue, infoLines, type InfoLines } from './metada
 import { classedSource } from './source';
 import { dropComments } from './comments';
 import { mayBeGarbled } from './para-text';
-import { plainHeadline } from './plain-headline';
+import { headingBefore, plainHeadline } from './plain-headline';
 import type { Paragraph } from './paragraphs';
 import { storyInRelated, walkPage, walkPageSteps, type MarkedElement, type PageWalk } from './page-walk';
 import { chooseRoot } from './root';
 import { drain, type Steps } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
-import { shownHeadline, findTitle, headingBefore, unshownTitle, type TitleResult } from './title';
+import { shownHeadline, findTitle, unshownTitle, type TitleResult } from './title';
 import { keepTitleSegments, titleSegments } from './title-segments';
 import { showsRelativeTime } from './shown-dates';
 import { dayFromTitle, dayFromUrls } from './url-date';

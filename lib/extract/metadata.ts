@@ -190,9 +190,22 @@ const NEWS_CUE =
   /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|責任編輯|责任编辑|責編|责编|專電|专电|專訊|专讯|專稿|专稿|快訊|快讯|電訊|电讯|\d日[電电])|^[【〔][^】〕\s]{2,12}(?:報|报|社|網|网|台|臺)[／/╱][^】〕]{1,12}[】〕]/;
 
 /** Does the info line around the headline read like news (a reporter, a source, a wire)? */
+/** A picture's caption closed by its photographer's name: `現場留下血跡。楊偉亨攝`. */
+const PHOTOGRAPHER = /(?:^|[。！？\s])([\u4e00-\u9fff]{2,3})[攝摄][。.]?$/;
+
+/**
+ * A news photographer's credit: a person's name alone before 攝 (not 本人攝, 自攝, 筆者攝, nor where
+ * it was taken: 於香港攝).
+ */
+function creditsPhotographer(line: string): boolean {
+  const name = line.length < 120 && /[攝摄][。.]?$/.test(line) ? PHOTOGRAPHER.exec(line)?.[1] : undefined;
+  return !!name && !/^[於于在]/.test(name) && isLoneName(name);
+}
+
 export function hasNewsCue(lines: InfoLines): boolean {
   return (
-    lines.head.some((l) => l.length < 120 && NEWS_CUE.test(l)) || lines.tail.some((l) => NEWS_CUE.test(l))
+    lines.head.some((l) => l.length < 120 && (NEWS_CUE.test(l) || creditsPhotographer(l))) ||
+    lines.tail.some((l) => NEWS_CUE.test(l) || creditsPhotographer(l))
   );
 }
 

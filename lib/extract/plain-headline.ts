@@ -8,8 +8,41 @@ import type { Block } from './blocks';
 import { isMetaLine } from './meta-lines';
 import type { Paragraph } from './paragraphs';
 import { junkKindOfText } from './patterns';
-import { nearBody, type TitleResult } from './title';
+import { classAndId } from './dom';
+import { headingCandidates, type TitleResult } from './title';
 import { hasTitleSeparator } from './title-segments';
+
+/** Does an ancestor of `el` at most four levels up hold `body` (the body's first paragraph)? */
+export function nearBody(el: Element, body: Node): boolean {
+  let up: Element | null = el.parentElement;
+  for (let level = 0; up && level < 4; level++, up = up.parentElement) if (up.contains(body)) return true;
+  return false;
+}
+
+/**
+ * The headline when <title> names only the site: the last heading before the body's first
+ * paragraph that reads as one (6–80 characters, no link, no breadcrumb, no sentence or label
+ * ending), or null. `headings`: as headingCandidates takes them.
+ */
+export function headingBefore(doc: Document, first: Node, headings?: readonly Element[]): TitleResult | null {
+  let found: { el: Element; text: string } | null = null;
+  for (const h of headingCandidates(doc, headings)) {
+    if (!(h.el.compareDocumentPosition(first) & 4) || h.el.contains(first)) break;
+    const t = h.text;
+    // (Nor a list's label: 24小时热文, 相关新闻.)
+    if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || hasTitleSeparator(t) || junkKindOfText(t))
+      continue;
+    // A heading tag, or an element named for the title (not any `tit`: 1975年1月28日 … in an
+    // infobox's cell); an info line starts with its date.
+    const named = /^H[1-5]$/i.test(h.el.tagName) || /title|headline|biaoti/i.test(classAndId(h.el));
+    if (!named || /^\d{4}年\d{1,2}月\d{1,2}日/.test(t)) continue;
+    // It sits by the body (not a dialog's heading elsewhere on the page, such as 绑定百度钱包).
+    if (!nearBody(h.el, first)) continue;
+    if (h.el.closest('a') || h.el.querySelector('a')) continue;
+    found = h;
+  }
+  return found && { title: found.text, el: found.el };
+}
 
 /** A section's number: 一、, 2., （三）. */
 const SECTION_NUMBER =

@@ -91,6 +91,34 @@ function mislabelledLocal(input: PublishedInput, machine: string, visible: Found
   return [input.tags.canonical, input.url].some((u) => !!u && UTC8_HOST.test(u)) || UTC8_LANG.test(lang);
 }
 
+/** `建立時間：14:03`: a line giving the time a story was made, alone (its day is shown elsewhere). */
+const MADE_AT =
+  /^(?:建立|創建|创建|發佈|發布|发布|发佈|發表|发表)(?:時間|时间)\s*[:：]\s*(\d{1,2}):(\d{2})\s*$/;
+/** `更新時間：16:07`: a line giving the time of its last edit, alone. */
+const EDITED_AT = /^(?:最後|最后)?(?:更新|修改)(?:時間|时间)\s*[:：]\s*(\d{1,2}):(\d{2})\s*$/;
+
+/**
+ * The time the story was made, where the time found (by the headline, to the minute) is the one
+ * a line of the page labels as its last edit and another line gives the making's, earlier the same
+ * day (頭條, 星島: `2017-09-09 16:07` by the headline, `建立時間：14:03` `更新時間：16:07` below).
+ */
+function madeBeforeEdit(found: string, lines: readonly string[]): string {
+  const m = /T(\d{2}):(\d{2})/.exec(found);
+  if (!m) return found;
+  let made = '';
+  let edited = false;
+  for (const line of lines) {
+    if (line.length > 20) continue;
+    const e = EDITED_AT.exec(line);
+    if (e) edited ||= Number(e[1]) === Number(m[1]) && Number(e[2]) === Number(m[2]);
+    const c = MADE_AT.exec(line);
+    if (c && Number(c[1]) < 24) made = `${c[1]!.padStart(2, '0')}:${c[2]}`;
+  }
+  if (!edited || !made || made >= `${m[1]}:${m[2]}`) return found;
+  // (The shown time's seconds, if any, are the edit's.)
+  return found.replace(/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?/, `T${made}`);
+}
+
 /** How long after a page's publication its template may stamp a last edit as its time. */
 const EDIT_WITHIN = 3 * 86_400_000;
 
@@ -141,6 +169,7 @@ export function published(input: PublishedInput, head: string[], tail: string[])
     (!machine || (best.iso.startsWith(machine.slice(0, 10)) && (best.iso.length > machine.length || shown)))
   )
     found = best.iso;
+  if (found) found = madeBeforeEdit(found, [...head, ...tail]);
   // Shown to the minute: the template's script often holds the same moment to the second.
   if (/T\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/.test(found))
     return refineTime(found, scriptTimes(input.doc, input.tags.scripts));

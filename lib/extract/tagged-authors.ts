@@ -100,7 +100,28 @@ function inTeaser(el: Element, headline: string): boolean {
   for (let i = 0; i < 3 && up; i++, up = up.parentElement) {
     const h = up.querySelector('h2, h3, h4');
     const text = h ? normSpace(h.textContent ?? '') : '';
-    if (text.length >= 8 && !text.includes(headline) && !headline.includes(text)) return true;
+    // (A shorter heading in one of a row of cards alike: 《徒步中國》 over a columnist's name.)
+    const least = isCard(up) ? 2 : 8;
+    if (text.length >= least && !LABEL.test(text) && !text.includes(headline) && !headline.includes(text))
+      return true;
   }
   return false;
+}
+
+/** A heading that labels the author's own box: 作者簡介, 關於記者. */
+const LABEL = /作者|記者|记者|簡介|简介|專欄|专栏/;
+
+/** Is the element one of a row of cards: one of its two nearest siblings each way has its tag and class? */
+function isCard(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  const same = (s: Element | null) => !!s && s.tagName === el.tagName && s.getAttribute('class') === cls;
+  const before = el.previousElementSibling;
+  const after = el.nextElementSibling;
+  return (
+    same(before) ||
+    same(after) ||
+    same(before?.previousElementSibling ?? null) ||
+    same(after?.nextElementSibling ?? null)
+  );
 }

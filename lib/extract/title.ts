@@ -2,17 +2,10 @@
  * The headline: the part of <title> (or og:title) that a heading on the page confirms,
  * without the site suffix (`_中國臺灣網移動版`, ` - 新浪网`, ` | 聯合新聞網`).
  */
-import { classAndId, inDocumentOrder, inSkipped, normSpace, visibleText } from './dom';
+import { inDocumentOrder, inSkipped, normSpace, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
-import { junkKindOfText, NO_CLASS } from './patterns';
-import {
-  DATE_ONLY,
-  hasTitleSeparator,
-  isLatinBrand,
-  isLatinSiteName,
-  isSiteLike,
-  titleSegments,
-} from './title-segments';
+import { NO_CLASS } from './patterns';
+import { DATE_ONLY, isLatinBrand, isLatinSiteName, isSiteLike, titleSegments } from './title-segments';
 
 /** The headline's candidates: h1–h5, and elements whose class or id holds one of these words. */
 const CANDIDATE_TAGS = ['H1', 'H2', 'H3', 'H4', 'H5'];
@@ -74,38 +67,6 @@ export interface TitleResult {
   plain?: boolean;
 }
 
-/** Does an ancestor of `el` at most four levels up hold `body` (the body's first paragraph)? */
-export function nearBody(el: Element, body: Node): boolean {
-  let up: Element | null = el.parentElement;
-  for (let level = 0; up && level < 4; level++, up = up.parentElement) if (up.contains(body)) return true;
-  return false;
-}
-
-/**
- * The headline when <title> names only the site: the last heading before the body's first
- * paragraph that reads as one (6–80 characters, no link, no breadcrumb, no sentence or label
- * ending), or null. `headings`: as headingCandidates takes them.
- */
-export function headingBefore(doc: Document, first: Node, headings?: readonly Element[]): TitleResult | null {
-  let found: { el: Element; text: string } | null = null;
-  for (const h of headingCandidates(doc, headings)) {
-    if (!(h.el.compareDocumentPosition(first) & 4) || h.el.contains(first)) break;
-    const t = h.text;
-    // (Nor a list's label: 24小时热文, 相关新闻.)
-    if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || hasTitleSeparator(t) || junkKindOfText(t))
-      continue;
-    // A heading tag, or an element named for the title (not any `tit`: 1975年1月28日 … in an
-    // infobox's cell); an info line starts with its date.
-    const named = /^H[1-5]$/i.test(h.el.tagName) || /title|headline|biaoti/i.test(classAndId(h.el));
-    if (!named || /^\d{4}年\d{1,2}月\d{1,2}日/.test(t)) continue;
-    // It sits by the body (not a dialog's heading elsewhere on the page, such as 绑定百度钱包).
-    if (!nearBody(h.el, first)) continue;
-    if (h.el.closest('a') || h.el.querySelector('a')) continue;
-    found = h;
-  }
-  return found && { title: found.text, el: found.el };
-}
-
 /** A label a heading may show before the headline: 独家, 【原创】, [视频]. */
 const HEADING_LABEL =
   /^[【[［(（]?(?:独家|獨家|原创|原創|快讯|快訊|突发|突發|重磅|深度|专访|專訪|图文|圖文|组图|組圖|视频|視頻|直播|最新|热点|熱點)[】\]］)）]?[:：|｜]?$/;
@@ -160,7 +121,7 @@ export function findTitle(
           heads.filter((h) => !inSkipped(h.el)),
           segs.length - 1,
         ) ?? hit;
-    if (hit) return { title: headlineFromSource(src, hit.segs), el: hit.el };
+    if (hit) return mainHeading(hit.el, headlineFromSource(src, hit.segs));
     // A heading that is the headline with a label before it (独家, 【原创】): the headline.
     const head = segs.length > 1 ? squash(segs[0] ?? '') : '';
     const labelled =
@@ -324,6 +285,29 @@ function matchSegments(
     }
   }
   return null;
+}
+
+/** A headline's element, by its class: 主题 among 引题 and 副题 (`article-details__main-headline`). */
+const MAIN_CLASS = /main|zhuti|primary/i;
+
+/**
+ * The headline, where <title> joined it with its 副题 and the element matched is a block of both
+ * headings: `<div class="article-title-widget"><h3 class="…main-headline">港人首置上車盤 或市價一半</h3>
+ * <h3 class="…lower-headline">轉售擬設限 …</h3>` under `港人首置上車盤 或市價一半 轉售擬設限 … - 晴報`.
+ * The main one is the heading of the highest rank, or of the one its class names so.
+ */
+function mainHeading(el: Element, title: string): TitleResult {
+  if (/^H\d$/.test(el.tagName) || !el.firstElementChild) return { title, el };
+  const heads = Array.from(el.querySelectorAll('h1, h2, h3, h4')).filter((h) =>
+    normSpace(h.textContent ?? ''),
+  );
+  if (heads.length < 2 || heads.map((h) => squash(h.textContent ?? '')).join('') !== squash(title))
+    return { title, el };
+  const named = heads.filter((h) => MAIN_CLASS.test(h.getAttribute('class') ?? ''));
+  const top = Math.min(...heads.map((h) => Number(h.tagName[1])));
+  const ranked = heads.filter((h) => Number(h.tagName[1]) === top);
+  const main = named.length === 1 ? named[0] : ranked.length === 1 ? ranked[0] : undefined;
+  return main ? { title: normSpace(main.textContent ?? ''), el: main } : { title, el };
 }
 
 /** The text of the source between the first and last chosen segment (keeps inner separators). */

@@ -1,17 +1,16 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { detectArticle, type DetectInput } from '../../../lib/extract/detect';
 import {
   CUT,
   CUT_SHORT,
   DISPATCH_OPENER,
-  detectArticle,
   lineEnd,
   OPENS_DISPATCH,
   STAMP,
   STAMPED,
-  type DetectInput,
-} from '../../../lib/extract/detect';
+} from '../../../lib/extract/digest';
 import { isFrontAddress, isListAddress } from '../../../lib/extract/page-addresses';
 import { readMetaTags } from '../../../lib/extract/meta-tags';
 import { collectPage } from '../../../lib/extract/paragraphs';
