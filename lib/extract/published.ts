@@ -88,7 +88,22 @@ function mislabelledLocal(input: PublishedInput, machine: string, visible: Found
   )
     return true;
   if (!shown || !new RegExp(`(?:^|\\D)${m[1]}(?!\\d)`).test(shown)) return false;
+  return utc8Page(input);
+}
+
+/** Is the page of a UTC+8 place, by its address or its language (zh-HK, zh-CN, zh-TW)? */
+function utc8Page(input: PublishedInput): boolean {
+  const lang = input.doc.documentElement?.getAttribute('lang') ?? '';
   return [input.tags.canonical, input.url].some((u) => !!u && UTC8_HOST.test(u)) || UTC8_LANG.test(lang);
+}
+
+/** A UTC time in UTC+8's wall time, the same moment (`2021-06-21T18:00:00Z` → `2021-06-22T02:00:00+08:00`). */
+function inUtc8(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?(?:\.\d+)?(?:Z|\+00:00)$/.exec(iso);
+  const at = m ? Date.parse(`${m[1]}${m[2] ?? ''}Z`) : NaN;
+  if (!m || Number.isNaN(at)) return iso;
+  const local = new Date(at + 8 * 3_600_000).toISOString();
+  return `${local.slice(0, 16)}${m[2] ? local.slice(16, 19) : ''}+08:00`;
 }
 
 /** `建立時間：14:03`: a line giving the time a story was made, alone (its day is shown elsewhere). */
@@ -134,6 +149,8 @@ export function published(input: PublishedInput, head: string[], tail: string[])
   if (seenOnly) byLine.splice(relative);
   if (machine && mislabelledLocal(input, machine, byLine.flat()))
     machine = machine.replace(/(?:Z|\+00:00)$/, '+08:00');
+  // (A UTC moment on a page of such a place: the same moment in the wall time its readers see.)
+  else if (/T.*(?:Z|\+00:00)$/.test(machine) && utc8Page(input)) machine = inUtc8(machine);
   let visible = byLine.flat();
   // 發布時間 over 更新時間 when the head gives both.
   // (Not a lone 更新時間 against the meta tag's time: a page may show only its last edit.)

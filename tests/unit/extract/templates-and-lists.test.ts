@@ -109,3 +109,18 @@ describe('a headline block of two headings that <title> joins', () => {
     expect(extractArticle(doc).metadata.title).toBe('港人首置上車盤 或市價一半 轉售擬設限 只可賣予政府');
   });
 });
+
+describe('a UTC time in the meta tags of a page of a UTC+8 place', () => {
+  const page = (lang: string) =>
+    load(
+      `<html lang="${lang}"><head><title>林海：一二三四五六</title><meta property="article:published_time" content="2021-06-21T18:00:00Z"></head><body><h1>林海：一二三四五六</h1><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+    );
+
+  it('is given in the wall time its readers see, the same moment (蘋果日報: 18:00Z → 02:00+08:00)', () => {
+    expect(extractArticle(page('zh-hk')).metadata.published).toBe('2021-06-22T02:00:00+08:00');
+  });
+
+  it('stays UTC on a page of no such place', () => {
+    expect(extractArticle(page('zh-Hant')).metadata.published).toBe('2021-06-21T18:00:00Z');
+  });
+});
