@@ -242,7 +242,7 @@ export function outletBesideTime(head: string[]): string {
  */
 export function channelBesideTime(site: string, head: string[]): string {
   const brand = /^([\u4e00-\u9fff]{2,4})[網网]$/.exec(site)?.[1];
-  if (!brand) return '';
+  if (!brand) return shortNameBesideTime(site, head);
   for (const line of head) {
     if (line.length > 40 || !line.includes(brand) || !findDates(line).length) continue;
     const channel = line
@@ -256,6 +256,22 @@ export function channelBesideTime(site: string, head: string[]): string {
           !/(?:微博|首页|首頁|客户端|客戶端|视频|視頻|网|網)$/.test(s),
       );
     if (channel) return channel;
+  }
+  return '';
+}
+
+/**
+ * The site's name as the line beside the time shortens it (`2018年09月16日 15:31 中時` on 中時電子報):
+ * its first two to four hanzi alone between the separators of a dated line; '' when none.
+ */
+function shortNameBesideTime(site: string, head: string[]): string {
+  if (!/^[\u4e00-\u9fff]{3,}/.test(site)) return '';
+  for (const line of head) {
+    if (line.length > 40 || !line.includes(site.slice(0, 2)) || !findDates(line).length) continue;
+    const short = line
+      .split(LINE_ITEMS)
+      .find((s) => /^[\u4e00-\u9fff]{2,4}$/.test(s) && s.length < site.length && site.startsWith(s));
+    if (short) return short;
   }
   return '';
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { hasNewsCue } from '../../../lib/extract/metadata';
-import { load, P, Q, storyPage } from './shapes';
+import { load, P, Q, storyPage, withInfoLine } from './shapes';
 
 describe('the time a story was made, under the time of its last edit', () => {
   const page = (...after: string[]) =>
@@ -122,5 +122,20 @@ describe('a UTC time in the meta tags of a page of a UTC+8 place', () => {
 
   it('stays UTC on a page of no such place', () => {
     expect(extractArticle(page('zh-Hant')).metadata.published).toBe('2021-06-21T18:00:00Z');
+  });
+});
+
+describe('the site’s name as the line beside the time shortens it', () => {
+  it('is the source (2018年09月16日 15:31 中時 on 中時電子報)', () => {
+    expect(withInfoLine('<span>2018年09月16日 15:31</span> <span>中時</span>', ' - 中時電子報').source).toBe(
+      '中時',
+    );
+  });
+
+  it('is not a word that only starts as the site’s name does, nor a line with no time', () => {
+    expect(withInfoLine('<span>2018年09月16日 15:31</span> <span>中國</span>', ' - 中時電子報').source).toBe(
+      '中時電子報',
+    );
+    expect(withInfoLine('<span>中時</span>', ' - 中時電子報').source).toBe('中時電子報');
   });
 });
