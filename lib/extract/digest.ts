@@ -6,10 +6,10 @@ import { isWhiteSpace } from './text-facts';
 
 /**
  * A summary cut short (..., .., a lone …, WordPress's […]), its time after it or not: `…國民黨主席，
- * 並..(12/13 13:32)`. (Not ……: prose that trails off.)
+ * 並..(12/13 13:32)`, or a link to the rest (… 全文, …[詳細], ...more). (Not ……: prose that trails off.)
  */
 export const CUT_SHORT =
-  /(?:\.{2,}|．{2,}|(?<!…)…|\[\s*(?:…|\.{3})\s*\])\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[[【]?\s*(?:全文|詳細|详细|詳情|详情|更多|(?:閱讀|阅读|查看)全文)\s*[\]】>»]*)?\s*$/;
+  /(?:\.{2,}|．{2,}|(?<!…)…|\[\s*(?:…|\.{3})\s*\])\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[[【]?\s*(?:全文|詳細|详细|詳情|详情|更多|(?:閱讀|阅读|查看)全文|(?:[Rr]ead\s*)?[Mm]ore|MORE)\s*[\]】>»]*)?\s*$/;
 /** A time stamp closing the line: `(15:11)`, `(12/13 13:32)`. */
 export const STAMPED = /[(（]\s*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+)?\d{1,2}:\d{2}\s*[)）]\s*$/;
 /** A dispatch's own opening: `【楊靜茹╱南投報導】`, `〔記者王鼎鈞／台北報導〕`. */
@@ -20,8 +20,10 @@ export const FLASH_OPENER =
 /** The characters DISPATCH_OPENER's line opens with. */
 export const OPENS_DISPATCH: ReadonlySet<number> = new Set([0x3010, 0x3014, 0xff3b, 0x5b]);
 
-/** The last characters of CUT_SHORT's link to the rest (全文, 詳細, 详情, 更多, ], 】, >, »). */
-const READ_MORE_LAST: ReadonlySet<number> = new Set(Array.from('文細细情多]】>»', (ch) => ch.charCodeAt(0)));
+/** The last characters of CUT_SHORT's link to the rest (全文, 詳細, 详情, 更多, more, MORE, ], 】, >, »). */
+const READ_MORE_LAST: ReadonlySet<number> = new Set(
+  Array.from('文細细情多eE]】>»', (ch) => ch.charCodeAt(0)),
+);
 
 /** Bits of lineEnd: the patterns a line's end may match. */
 export const CUT = 1;

@@ -345,9 +345,10 @@ describe('the tests a body line passes before the digest patterns', () => {
   // Lines made of what summaries, stamps, dispatches and prose are made of.
   const pieces = [
     ...'國民黨主席 記者 王小明 台北 報導 报道 報道 新聞 的'.split(' '),
-    ...'. .. ... ． …… … ( ) （ ） 【 】 〔 〕 ［ ］ [ ] ╱ / : 12 13:32 12/13 。 ， ！ 全文 詳細 更多 > »'.split(
+    ...'. .. ... ． …… … ( ) （ ） 【 】 〔 〕 ［ ］ [ ] ╱ / : 12 13:32 12/13 。 ， ！ 全文 詳細 更多 more MORE > »'.split(
       ' ',
     ),
+    'Read more',
     ' ',
     '\u3000',
     '\u200b',

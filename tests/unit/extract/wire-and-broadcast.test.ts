@@ -3,7 +3,8 @@
 // reduced to the markup that matters. Each test failed before the rule it names.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
-import { P, Q, storyPage } from './shapes';
+import { CUT_SHORT } from '../../../lib/extract/digest';
+import { load, P, Q, storyPage } from './shapes';
 
 describe('a wire photo’s caption', () => {
   const body = (caption: string) =>
@@ -28,5 +29,26 @@ describe('a wire photo’s caption', () => {
   it('is not a sentence that ends quoting a fax (…他說。（傳真）)', () => {
     const line = '中華代表隊29日在韓國仁川進行的電競賽預賽，全力拚搏，協會說明了傳真的內容。';
     expect(body(line).split('\n')[0]).toBe(line);
+  });
+});
+
+describe('a home page’s teasers cut short before an English link to the rest', () => {
+  const teaser = (k: number, more: string) =>
+    `<div class="ind_news_subject_table_con"><a href="/n/${k}.html"><img src="/i/${k}.jpg"></a><span>第${k}則議題的標題 今再遭駁回</span><br>前總統今年6月召開記者會後向法務部矯正署申請保外就醫遭駁回。扁不服而親筆寫訴狀向台北地院聲明異議也遭駁回，再向高等法院提聲明異議及抗告，但高院昨天指出，昨天將陳...<a href="/n/${k}.html">${more}</a></div>`;
+  const page = (more: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>一個有思考力的獨立媒體 新頭殼 newtalk</title></head><body><div class="main">${[1, 2, 3, 4, 5, 6].map((k) => teaser(k, more)).join('')}</div></body></html>`,
+      ),
+    );
+
+  it('is no article (…昨天將陳...more)', () => {
+    for (const more of ['more', 'Read more', 'MORE']) expect(page(more).isArticle, more).toBe(false);
+  });
+
+  it('reads a cut summary before the link (CUT_SHORT), and not prose that ends in the word', () => {
+    expect(CUT_SHORT.test('但高院昨天指出，昨天將陳...more')).toBe(true);
+    expect(CUT_SHORT.test('但高院昨天指出，昨天將陳… Read more')).toBe(true);
+    expect(CUT_SHORT.test('他們說想要 more')).toBe(false);
   });
 });
