@@ -1,10 +1,11 @@
 /**
  * The published time, most trusted source first: meta tags and JSON-LD, the visible info line
- * by the headline (refined to the second by the template's script), the script alone, times
- * shown against the moment the page was seen, a time of day under the header's date, the
- * article's tail, a labelled line anywhere. (The day in the page's address comes last: see
- * dayFromUrls, which the extraction asks after detection.)
+ * by the headline (refined to the second by the template's script), the newsroom system's
+ * comment (cms-comment.ts), the script alone, times shown against the moment the page was seen,
+ * a time of day under the header's date, the article's tail, a labelled line anywhere. (The day
+ * in the page's address comes last: see dayFromUrls, which the extraction asks after detection.)
  */
+import { cmsCommentDate } from './cms-comment';
 import { findDates, isUpdateTime, labelledDate, parseMachineDate, refineTime, toShownOffset } from './dates';
 import {
   dayOf,
@@ -196,6 +197,8 @@ export function published(input: PublishedInput, head: string[], tail: string[])
     if (clock.startsWith(found)) return clock;
   }
   if (found) return found;
+  const stamped = cmsCommentDate(input.doc);
+  if (stamped) return stamped;
   const script = scriptTimes(input.doc, input.tags.scripts)[0];
   if (script) {
     const iso = parseMachineDate(script);

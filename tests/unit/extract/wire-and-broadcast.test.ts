@@ -52,3 +52,36 @@ describe('a home page’s teasers cut short before an English link to the rest',
     expect(CUT_SHORT.test('他們說想要 more')).toBe(false);
   });
 });
+
+describe('the date a newsroom system writes into a comment', () => {
+  const page = (comment: string, after = '') =>
+    extractArticle(
+      load(
+        `<html><head><title>拿起跨界“指挥棒”她跟学生“较着劲儿”成长</title></head><body><h1>拿起跨界“指挥棒”她跟学生“较着劲儿”成长</h1><div class="content">${comment}<p>${P}</p><p>${Q}</p><p>${Q}${P}</p></div></body></html>${after}`,
+      ),
+    ).metadata.published;
+
+  it('is published when the page shows none (Founder’s enpproperty and e-paper mpproperty)', () => {
+    expect(
+      page(
+        '<!--enpproperty <articleid>183736</articleid><date>2021-11-25 16:26:07.0</date><author></author><title>居家养老</title>/enpproperty-->',
+      ),
+    ).toBe('2021-11-25T16:26:07+08:00');
+    // An e-paper's issue, padded to midnight: the day.
+    expect(page('<!--enpproperty <date>2022-02-13 00:00:00:0</date><author></author>/enpproperty-->')).toBe(
+      '2022-02-13',
+    );
+    expect(
+      page('', '<!--mpproperty <founder-date>\n2022-02-12\n</founder-date>\n<founder-author>\n-->'),
+    ).toBe('2022-02-12');
+  });
+
+  it('is not read from another comment, nor over a date the page shows', () => {
+    expect(page('<!-- build <date>2021-11-25 16:26:07</date> -->')).toBe('');
+    expect(
+      page(
+        '<p>2021-11-26 09:30 来源：太原晚报</p><!--enpproperty <date>2021-11-25 16:26:07.0</date>/enpproperty-->',
+      ),
+    ).toBe('2021-11-26T09:30+08:00');
+  });
+});
