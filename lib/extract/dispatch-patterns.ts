@@ -10,11 +10,11 @@ export const ROLE =
   '(?:本報|本报)?(?:通訊員|通讯员|實習生|实习生)|(?:實習|实习|見習|见习|首席|特約|特约|特派|本報|本报)?(?:記者|记者)';
 /**
  * A dispatch opening a paragraph, with its reporters: 新华社巴黎12月9日电（记者唐霁）, 北京商报讯（记者
- * 岳品瑜 董晗萱）, 央广网北京5月20日消息（记者王小明 通讯员李四）. Group 1: what comes before the day
- * or the 讯 (the outlet, and the place); group 2: the names.
+ * 岳品瑜 董晗萱）, 央广网北京5月20日消息（记者王小明 通讯员李四）, 据新华社拉萨电（记者 格桑边觉）.
+ * Group 1: what comes before the day or the 讯 (the outlet, and the place); group 2: the names.
  */
 export const WIRE_LEAD_RE = new RegExp(
-  `^([^（()）\\s]{2,24}?)(?:\\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)|訊|讯|消息)\\s*[（(]\\s*(?:記者|记者)\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)\\s*[）)]`,
+  `^([^（()）\\s]{2,24}?)(?:\\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)|訊|讯|消息|電|电)\\s*[（(]\\s*(?:記者|记者)\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)\\s*[）)]`,
 );
 /**
  * An outlet's reporters opening a paragraph, each name set apart by a space: 经济观察网 记者 蔡越坤
@@ -26,8 +26,11 @@ export const OPENING_BYLINE_RE =
 /** A dispatch's place and day, then names alone in brackets (人民网北京11月24日电 （闫妍、陈子源）). */
 export const BARE_LEAD_RE =
   /^[^（()）\s]{2,24}?\d{1,2}日(?:專|专)?(?:電|电)\s*[（(]\s*([\u4e00-\u9fff]{2,3}(?:[、，,\s]+[\u4e00-\u9fff]{2,3}){0,3})\s*[）)]/;
-/** The outlet a dispatch names first (经济日报 of 经济日报北京5月, 北京商报): not 本报, 本网 … (ownPaper). */
-export const LEAD_OUTLET_RE = /^(?!本[報报刊台網网])([\u4e00-\u9fff]{1,9}?(?:社|報|报|網|网|台))/;
+/**
+ * The outlet a dispatch names first (经济日报 of 经济日报北京5月, 北京商报, 新华社 of 据新华社拉萨): not
+ * 本报, 本网 … (ownPaper).
+ */
+export const LEAD_OUTLET_RE = /^(?:据|據)?(?!本[報报刊台網网])([\u4e00-\u9fff]{1,9}?(?:社|報|报|網|网|台))/;
 /** （中央社）, （新華社記者…）, （中央社台北19日電）: a wire service opening the story. */
 export const WIRE_RE = new RegExp(
   `^[（(【〔[]\\s*([^）)】〕\\]\\s]{1,6}?社)(?:[）)】〕\\]]|記者|记者|電|电|訊|讯|[${H}]{2,8}\\d{1,2}日(?:專|专)?(?:電|电))`,

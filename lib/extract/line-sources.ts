@@ -128,13 +128,20 @@ const DISPATCH_OPENING =
 const PORTAL_CHANNEL =
   /^(?:腾讯|騰訊|新浪|搜狐|网易|網易|凤凰|鳳凰|中华|中華|和讯|和訊|雅虎)(?:娱乐|娛樂|科技|体育|體育|财经|財經|音乐|音樂|汽车|汽車|游戏|遊戲|时尚|時尚|教育|健康|房产|房產|数码|數碼|军事|軍事|文化|旅游|旅遊|女性|读书|讀書|视频|視頻|新闻|新聞)$/;
 
+/**
+ * A wire's or a site's dispatch from a place opening the story, its day or not, as the paper that
+ * reprints it writes it or not (新华社拉萨2月12日电, 据新华社电, 中新网北京2月12日电): group 1 the outlet.
+ */
+const PLACED_DISPATCH =
+  /^(?:据|據)?\s*([\u4e00-\u9fff]{1,8}?(?:社|网|網))[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:专|專)?(?:电|電)(?=[\s\u3000（(，,]|$)/;
+
 /** The outlet whose own dispatch opens the line, if any (not 本报: the site's paper). */
 export function dispatchOpening(text: string): string | undefined {
   const name = DISPATCH_OPENING.exec(text)?.[1];
   // (Or a portal's channel: 新浪娱乐讯, 腾讯科技讯, 搜狐体育讯.)
-  return name && (namesOutlet(name) || PORTAL_CHANNEL.test(name)) && !/^(?:本|今|昨|快)/.test(name)
-    ? name
-    : undefined;
+  if (name && (namesOutlet(name) || PORTAL_CHANNEL.test(name)) && !/^(?:本|今|昨|快)/.test(name)) return name;
+  const placed = PLACED_DISPATCH.exec(text)?.[1];
+  return placed && namesOutlet(placed) && !placed.startsWith('本') ? placed : undefined;
 }
 
 /**

@@ -85,3 +85,36 @@ describe('the date a newsroom system writes into a comment', () => {
     ).toBe('2021-11-26T09:30+08:00');
   });
 });
+
+describe('a wire’s dispatch from a place opening a reprinted story', () => {
+  const meta = (opening: string) =>
+    extractArticle(
+      storyPage(
+        '“厕所革命”改善农牧区人居环境',
+        '2022-02-13',
+        `<p>${opening}记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到。${P}</p><p>${Q}</p>`,
+      ),
+    ).metadata;
+
+  it('names the wire and its reporter, with the day or without, after 据 or not', () => {
+    for (const opening of [
+      '据新华社拉萨电（记者 格桑边觉）',
+      '新华社拉萨电（记者 格桑边觉）',
+      '据新华社拉萨2月12日电（记者 格桑边觉）',
+    ]) {
+      const m = meta(opening);
+      expect([m.source, m.authors], opening).toEqual(['新华社', ['格桑边觉']]);
+    }
+  });
+
+  it('names the wire or the site without a reporter (新华社北京2月12日电 , 中新网北京2月12日电 )', () => {
+    expect(meta('新华社北京2月12日电 ').source).toBe('新华社');
+    expect(meta('据新华社拉萨电，').source).toBe('新华社');
+    expect(meta('中新网北京2月12日电 ').source).toBe('中新网');
+  });
+
+  it('is not a word run on after 社 or 网 (据报社电话, 网友来电)', () => {
+    expect(meta('据报社电话采访，').source).toBe('');
+    expect(meta('网友来电 ').source).toBe('');
+  });
+});
