@@ -1,6 +1,6 @@
 /**
  * The headline's parts that open a body (headlineParts): the lines a print story sets around its
- * headline (引题, 副题, 李强蔡奇出席) after the headline repeated at the top of the story, and a
+ * headline (引题, 副题, 李强蔡奇出席) around the headline repeated at the top of the story, and a
  * first line that is the headline's half or its release's own headline.
  */
 import type { Paragraph } from './paragraphs';
@@ -63,8 +63,8 @@ function isTitleLike(line: string, title: string): boolean {
 
 /**
  * How many of the body's first paragraphs (`kept`) are the headline's parts, which go: up to
- * three short lines right after the headline repeated above them (among `paras`, the root's), or
- * one first line like the headline; each before the story's prose.
+ * three short lines right after the headline repeated above them (among `paras`, the root's), one
+ * right before it, or one first line like the headline; each before the story's prose.
  */
 export function headlineParts(
   paras: readonly Paragraph[],
@@ -85,5 +85,9 @@ export function headlineParts(
     while (n < 3 && isHeadlineLine(kept[n]?.text ?? '')) n++;
     return isProse(kept[n]) ? n : 0;
   }
+  // The line set over the headline repeated at the top of the story (its 引题: 15家企业 over
+  // 17种产品、1个园区入选国家绿色制造名单), right before the story's prose.
+  const next = paras[at + 1];
+  if (next && next !== kept[1] && isRepeat(plain(strippedOf(next)), t) && isProse(kept[1])) return 1;
   return isTitleLike(plain(strippedOf(first)), t) && isProse(kept[1]) ? 1 : 0;
 }

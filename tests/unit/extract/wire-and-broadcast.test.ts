@@ -118,3 +118,22 @@ describe('a wire’s dispatch from a place opening a reprinted story', () => {
     expect(meta('网友来电 ').source).toBe('');
   });
 });
+
+describe('the line set over a headline repeated at the top of the story (its 引题)', () => {
+  const body = (over: string, headline = '17种产品、1个园区入选国家绿色制造名单') =>
+    extractArticle(
+      storyPage(
+        '17种产品、1个园区入选国家绿色制造名单',
+        '2022-02-13 04:22 来源：云南日报',
+        `<p align="center"><strong>${over}</strong></p><p align="center"><strong>${headline}</strong></p><p>${P}${Q}</p><p>${Q}</p>`,
+      ),
+    ).model.text.split('\n')[0];
+
+  it('goes with the headline (15家企业 over 17种产品、1个园区入选国家绿色制造名单)', () => {
+    expect(body('15家企业')).toBe(P + Q);
+  });
+
+  it('stays where no headline repeats under it (a section’s heading over the story)', () => {
+    expect(body('15家企业', '一季度全市规模以上工业增加值同比增长')).toBe('15家企业');
+  });
+});
