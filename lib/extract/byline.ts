@@ -11,6 +11,7 @@ import {
   BARE_WIRE_RE,
   LEAD_OUTLET_RE,
   OPENING_BYLINE_RE,
+  OUTLET_WRITERS_RE,
   ROLE,
   WIRE_LEAD_RE,
   WIRE_RE,
@@ -211,6 +212,11 @@ function parseLine(line: string): BylineFacts {
     if (opening) facts.opening = opening;
   }
   const opened = LINE_OPENERS.includes(text[0] ?? ' ');
+  // （中国南海新闻网 栾雨石）: the outlet and its writers.
+  const pair = opened && text.length <= 40 ? OUTLET_WRITERS_RE.exec(text) : null;
+  const pairNames = pair?.[2]?.split(/[、\s]+/) ?? [];
+  if (pair?.[1] && isOutletName(pair[1]) && pairNames.every(hasCommonSurname))
+    return { ...facts, source: facts.source ?? pair[1], authors: pairNames };
   const wire = opened ? WIRE_RE.exec(text) : null;
   if (wire?.[1]) facts.source ??= wire[1];
   // 【聯合晚報╱記者邱瓊平/台北報導】 〔記者施曉光、吳亮儀／台北報導〕 【王家俊／台北報導】

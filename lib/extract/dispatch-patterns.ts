@@ -39,3 +39,10 @@ export const WIRE_RE = new RegExp(
 export const BARE_WIRE_RE = new RegExp(
   `^(([${H}]{1,6}?社)(?:記者|记者)[^，。,（()）]{2,40}?\\d{1,2}日(?:專|专)?(?:電|电))`,
 );
+/**
+ * The whole line an outlet and its writers in brackets, a space between (（中国南海新闻网 栾雨石）,
+ * closing a reprinted story): group 1 the outlet, group 2 the names.
+ */
+export const OUTLET_WRITERS_RE = new RegExp(
+  `^[（(]\\s*([${H}]{1,11}(?:網|网|報|报|社|台|臺))\\s+([${H}]{2,3}(?:[、\\s]+[${H}]{2,3}){0,3})\\s*[）)]$`,
+);

@@ -35,6 +35,10 @@ const TRAILING_BYLINE = /(?:^|[。！？」”])([（(〔【][^（()）〔〕【
 const REPORTER_CLOSING =
   /[。！？」”]([（(][\u4e00-\u9fff]{0,6}(?:记者|記者)\s*[\u4e00-\u9fff·、\s]{2,20}[）)])$/;
 
+/** …or an outlet and its writer closing the story's last sentence: …合作的核心。（中国南海新闻网 栾雨石）. */
+const OUTLET_CLOSING =
+  /[。！？」”]([（(][\u4e00-\u9fff]{1,11}(?:網|网|報|报|社|台|臺)\s+[\u4e00-\u9fff、\s]{2,16}[）)])$/;
+
 /** …or closing the story's last paragraph with no brackets: …参加会议。记者 李秋晨. */
 const BARE_REPORTER_CLOSING =
   /[。！？」”]\s*([\u4e00-\u9fff]{0,6}(?:记者|記者)\s*[\u4e00-\u9fff·、\s]{2,20})$/;
@@ -106,7 +110,8 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
     const credit =
       end ??
       (/[）)]$/.test(text)
-        ? REPORTER_CLOSING.exec(text.slice(-40))
+        ? (REPORTER_CLOSING.exec(text.slice(-40)) ??
+          (i === blocks.length - 1 ? OUTLET_CLOSING.exec(text.slice(-40)) : null))
         : i === blocks.length - 1
           ? BARE_REPORTER_CLOSING.exec(text.slice(-40))
           : null);

@@ -137,3 +137,26 @@ describe('the line set over a headline repeated at the top of the story (its 引
     expect(body('15家企业', '一季度全市规模以上工业增加值同比增长')).toBe('15家企业');
   });
 });
+
+describe('a reprinted story on a portal (新浪看点, 中国南海新闻网)', () => {
+  const page = (first: string, last: string) =>
+    extractArticle(
+      storyPage(
+        '联大会议上，越南总理谈及南海问题',
+        '2018年09月28日 16:27 新浪看点',
+        `<p><img src="/a.jpg" alt="联大会议上，越南总理谈及南海问题"></p><p>${first}</p><p>中国南海新闻网9月28日电 ${P}</p><p>${Q}</p><p>${last}</p>`,
+      ),
+    );
+
+  it('leaves out a caption closed by its picture’s source (（图源：联合国图片/Cia Pak）)', () => {
+    const a = page('越南总理阮春福在联大第73届会议一般性辩论中发言。（图源：联合国图片/Cia Pak）', Q);
+    expect(a.model.text.split('\n')[0]).toBe(`中国南海新闻网9月28日电 ${P}`);
+  });
+
+  it('reads the writer an outlet credits after the last sentence (…的核心。（中国南海新闻网 栾雨石）)', () => {
+    const a = page(P, `${Q}（中国南海新闻网 栾雨石）`);
+    expect(a.metadata.authors).toEqual(['栾雨石']);
+    // (Not a word in brackets after an outlet's name, nor a name with no common surname.)
+    expect(page(P, `${Q}（人民网 评论）`).metadata.authors).toEqual([]);
+  });
+});
