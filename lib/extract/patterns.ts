@@ -136,15 +136,16 @@ const markupKinds = new Map<string, JunkKind | null>();
 /** Text of a block that is boilerplate whatever its markup, by kind. */
 export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   // (A size label before its choices or alone, its controls being pictures: 字級; the choices
-  // alone: 小字型 中字型 大字型.)
+  // alone: 小字型 中字型 大字型, 小 中 大.)
   [
     'font-size',
-    /^(?:[【[]?\s*(?:字[號号体體級级型]|字体大小|字體大小|字號大小)\s*[:：]?\s*(?:[【[]?\s*[大中小]|[】\]]?$|(?:[AT]\s*[+＋\-－]?\s*){2,3}$)|[大中小特]字[型體体號号](?:\s*[大中小特]字[型體体號号])*$|(?:[大中小特]字\s*){3,4}$|A\s*[+＋]\s*A\s*[-－]$|A\s*[-－]\s*A\s*[+＋]$)/,
+    /^(?:[【[]?\s*(?:字[號号体體級级型]|字体大小|字體大小|字號大小)\s*[:：]?\s*(?:[【[]?\s*[大中小]|[】\]]?$|(?:[AT]\s*[+＋\-－]?\s*){2,3}$)|[大中小特]字[型體体號号](?:\s*[大中小特]字[型體体號号])*$|(?:[大中小特]字\s*){3,4}$|A\s*[+＋]\s*A\s*[-－]$|A\s*[-－]\s*A\s*[+＋]$|小\s*[|｜/]?\s*中\s*[|｜/]?\s*大$|大\s*[|｜/]?\s*中\s*[|｜/]?\s*小$)/,
   ],
-  // A labelled list of tags or keywords (關鍵字：高雄、草間彌生; 标签 苹果 劳动维权): short, no sentence.
+  // A labelled list of tags or keywords (關鍵字：高雄、草間彌生; 标签 苹果 劳动维权), or the label alone
+  // (標籤：, its tags in elements of their own): short, no sentence.
   [
     'keyword-list',
-    /^(?:關鍵字|关键字|關鍵詞|关键词|文章關鍵字|文章关键词|標籤|标签|文章標籤|文章标签)(?:\s*[:：]\s*|\s+)[^。！？!?，,]{1,60}$/,
+    /^(?:關鍵字|关键字|關鍵詞|关键词|文章關鍵字|文章关键词|標籤|标签|文章標籤|文章标签)(?:\s*[:：]\s*[^。！？!?，,]{0,60}|\s+[^。！？!?，,]{1,60})$/,
   ],
   ['share-bar', /^(分享到|分享至|分享：|一鍵分享|一键分享|轉寄|转发到)/],
   // The outlet's call for contributions (上報歡迎各界投書，來稿請寄至…).

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { CUT_SHORT } from '../../../lib/extract/digest';
+import { junkKindOfText } from '../../../lib/extract/patterns';
 import { load, P, Q, storyPage } from './shapes';
 
 describe('a wire photo’s caption', () => {
@@ -158,5 +159,28 @@ describe('a reprinted story on a portal (新浪看点, 中国南海新闻网)', 
     expect(a.metadata.authors).toEqual(['栾雨石']);
     // (Not a word in brackets after an outlet's name, nor a name with no common surname.)
     expect(page(P, `${Q}（人民网 评论）`).metadata.authors).toEqual([]);
+  });
+});
+
+describe('widgets read by their words alone (the markup naming nothing)', () => {
+  it('a font-size control’s three choices (小 中 大) is one', () => {
+    for (const t of ['小 中 大', '大 中 小', '小｜中｜大', '小中大'])
+      expect(junkKindOfText(t), t).toBe('font-size');
+    expect(junkKindOfText('大中小企业')).toBeNull();
+  });
+
+  it('a tags label alone, its tags in elements of their own (標籤：), is a keyword list', () => {
+    expect(junkKindOfText('標籤：')).toBe('keyword-list');
+    expect(junkKindOfText('关键词:')).toBe('keyword-list');
+    expect(junkKindOfText('標籤')).toBeNull();
+  });
+
+  it('leaves the story’s first line first on a page whose classes say nothing', () => {
+    const doc = storyPage(
+      '寒流來襲 明天北部低溫10度',
+      '2014/12/15 17:29',
+      `<div class="k1">小 中 大</div><div class="k2">標籤：</div><p>${P}${Q}</p><p>${Q}</p>`,
+    );
+    expect(extractArticle(doc).model.text.split('\n')[0]).toBe(P + Q);
   });
 });
