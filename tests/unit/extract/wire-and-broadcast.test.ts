@@ -184,3 +184,24 @@ describe('widgets read by their words alone (the markup naming nothing)', () => 
     expect(extractArticle(doc).model.text.split('\n')[0]).toBe(P + Q);
   });
 });
+
+describe('the rules of a discussion under the story (討論區, 討論規範)', () => {
+  const rules = [
+    '留言限140字以內。留言將於發送留言後的第二日早上6:00，由系統自動刪除。與本報報導內容無關、涉及人身攻擊言論、張貼廣告與涉及交易訊息、重複張貼，一律刪除。',
+    '請勿留下個人隱私資料，以免遭人盜用，本報將不負管理之責，網友應謹慎發言，遵守中華民國法律相關規定，違者自負法律責任。',
+    '涉及誹謗、侮辱、具威脅攻擊性、猥褻、違反公序良俗的文字、圖片及任何形式檔案，本報有權逕自刪除，若因前述行為導致他人檢舉、投訴，當事人應自行負責。',
+    '本報保留刪除留言之權利，留言內容不代表本報立場，若有任何疑問，請與客服中心聯絡，我們將盡快為您處理，謝謝您的合作與支持。',
+    '網友發表之言論僅代表其個人意見，與本報立場無關，請尊重他人意見並理性討論，任何違反上述規範之留言，本報得不經通知逕行刪除。',
+  ];
+  const page = (heading: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>診所助理救活人反觸法</title></head><body><div class="k1"><h1>診所助理救活人反觸法</h1><div class="k2">2005年08月11日</div><div class="k3"><p>【丁牧群╱台北報導】${P}</p><p>${Q}</p><p>${Q}${P}</p></div></div><section class="k4"><header><h1>${heading}</h1></header><div class="k5"><h3>討論規範</h3><ul>${rules.map((r) => `<li>${r}</li>`).join('')}</ul></div></section></body></html>`,
+      ),
+    ).model.text;
+
+  it('are no part of the story, however much they say, where the markup names nothing', () => {
+    expect(page('討論區').split('\n')[0]).toBe(`【丁牧群╱台北報導】${P}`);
+    expect(page('討論區')).not.toContain('留言限140字');
+  });
+});
