@@ -195,8 +195,13 @@ export function detectArticle(input: DetectInput): Detection {
   // Counts the same thing as `links` from another side: together they cost at most 2.
   if (linkLines >= 20 && bodyHanzi < 400) s.linkLines = Math.max(-1.5, -2 - (s.links ?? 0));
   if (searchInHead(all, 3000)) s.search = -3;
-  // (Posts listed with their times and counts of reads: a site's front or list page.)
-  if (bodyHanzi < 800 && postLines(all) >= 5) s.posts = -3;
+  // (Posts listed with their times and counts of reads: a site's front or list page; with much
+  // prose, where the root holds them: a sidebar's may stand beside a long story.)
+  if (
+    postLines(all) >= 5 &&
+    (bodyHanzi < 800 || postLines(all.filter((p) => root.contains(p.container))) >= 5)
+  )
+    s.posts = -3;
   // (Answers to a question, each closed by when and its comments: a Q&A platform's page.)
   if (answerFooters(all) >= 3) s.answers = -3;
   if (

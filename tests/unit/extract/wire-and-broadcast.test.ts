@@ -205,3 +205,34 @@ describe('the rules of a discussion under the story (討論區, 討論規範)', 
     expect(page('討論區')).not.toContain('留言限140字');
   });
 });
+
+describe('a front page of posts, each with who posted it, when and its reads', () => {
+  const summary = (k: number) =>
+    `第${k}則：中国Linux发行版deepin宣布携手美国CrossOver公司，向广大Linux用户征集Windows应用优先移植名单。在公布的移植名单中，涵盖了美图秀秀、百度云网盘、QQ旋风下载、福昕PDF阅读器和益盟爱炒股等国人常用软件，普通用户均可向该移植名单提出建议，该移植名单的软件正在不断增加，开发者表示将在下一个版本中陆续推出。`;
+  const item = (k: number) =>
+    `<div class="item"><div class="title"><a href="/articles/${k}.htm">深度联合CrossOver 将国产Windows应用移植到Linux之${k}</a><div class="tj"><span>ugmbbc 发布于<em>2015-01-14 18:0${k}:18</em> | </span><span><em>228${k}</em> 次阅读</span></div></div><p>${summary(k)}</p></div>`;
+
+  it('is no article, however long its summaries (the root holds the posts)', () => {
+    const doc = load(
+      `<html><head><title>cnBeta.COM</title></head><body><div class="items_area">${[1, 2, 3, 4, 5, 6, 7].map(item).join('')}</div></body></html>`,
+    );
+    const a = extractArticle(doc);
+    expect(a.signals.posts).toBe(-3);
+    expect(a.isArticle).toBe(false);
+  });
+
+  it('is not a long story beside a sidebar of such posts', () => {
+    const side = [1, 2, 3, 4, 5, 6].map(
+      (k) =>
+        `<li><a href="/a/${k}">另一篇文章之${k}</a> 作者${k}发布于 2015-01-1${k} 10:00 | ${k}00 次阅读</li>`,
+    );
+    const story = Array.from({ length: 9 }, () => `<p>${P}${Q}</p>`).join('');
+    const headline = '深度联合CrossOver 将国产Windows应用移植到Linux';
+    const doc = load(
+      `<html><head><title>${headline}</title></head><body><h1>${headline}</h1><div class="info">2015-01-14 18:04 来源：cnBeta</div><div class="content">${story}</div><ul class="side">${side.join('')}</ul></body></html>`,
+    );
+    const a = extractArticle(doc);
+    expect(a.signals.posts).toBeUndefined();
+    expect(a.isArticle).toBe(true);
+  });
+});
