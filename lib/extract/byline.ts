@@ -280,7 +280,7 @@ function parseLine(line: string): BylineFacts {
   }
   // 新华社巴黎12月9日电（记者唐霁）法国9日……: the wire's dateline opening the story names the reporter.
   const lead =
-    chars & DISPATCH && /(?:[電电訊讯]|消息)\s*[（(]\s*(?:記者|记者)/.test(text)
+    chars & DISPATCH && /(?:[電电訊讯]|消息)\s*[（(]\s*(?:記者|记者|編譯|编译)/.test(text)
       ? WIRE_LEAD_RE.exec(text)
       : null;
   if (lead?.[2]) {

@@ -236,3 +236,19 @@ describe('a front page of posts, each with who posted it, when and its reads', (
     expect(a.isArticle).toBe(true);
   });
 });
+
+describe('a dispatch credited to its translator (电影网讯（编译/Rita）…)', () => {
+  const authors = (opening: string) =>
+    extractArticle(
+      storyPage(
+        '《双面君王》突破千万人票房 居韩国影史第七位',
+        '2012-10-21 17:13:59 来源：电影网',
+        `<p>${opening}秋昌民导演执导的韩国古装电影《双面君王》在上映38天后终于突破了1000万观众，也成为今年韩国第二部问鼎千万观众票房的影片。${P}</p><p>${Q}</p>`,
+      ),
+    ).metadata.authors;
+
+  it('names the translator as the writer, in a long first paragraph', () => {
+    expect(authors('电影网讯（编译/Rita）')).toEqual(['Rita']);
+    expect(authors('新华网讯（编译：王小明）')).toEqual(['王小明']);
+  });
+});
