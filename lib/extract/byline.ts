@@ -65,8 +65,8 @@ export interface BylineFacts {
 }
 
 const AUTHOR_KEY =
-  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|(?:本報|本报|本刊|特約|特约)?(?:評論員|评论员)|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|特約撰稿人|特约撰稿人|撰稿人|撰稿|采写|採寫|執筆|执笔|文字|編譯(?![自於于])|编译(?![自於于])|(?:圖|图)?[、與与]?文(?=\\s*[:：/／|｜]|\\s)|(?:報導|报道|報道)(?:\\s*[/／•・·]\\s*(?:攝影|摄影))?(?=\\s*[:：╱/／]))';
-const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|[（(](?![左右中前后後][一二三四五\\d]?[）)])|報導|报道|報道|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}])|系[${H}])`;
+  '(?:本報記者|本报记者|本刊記者|本刊记者|特約記者|特约记者|記者|记者|(?:本報|本报|本刊|特約|特约)?(?:評論員|评论员)|本報實習生|本报实习生|實習生|实习生|通訊員|通讯员|作者|撰文|特約撰稿人|特约撰稿人|撰稿人|撰稿|采写|採寫|執筆|执笔|文字|編譯(?![自於于])|编译(?![自於于])|(?:圖|图)?[、與与]?文(?=\\s*[:：/／|｜]|\\s)|(?:報導|报道|報道|报导)(?:\\s*[/／•・·]\\s*(?:攝影|摄影))?(?=\\s*[:：╱/／]))';
+const NAME_END = `(?=$|[\\s/／╱,，、;；)）】〕\\]|｜]|[（(](?![左右中前后後][一二三四五\\d]?[）)])|報導|报道|報道|报导|專電|专电|發自|发自|(?:電|电|讯|訊)(?![${H}])|系[${H}])`;
 /**
  * The key after a line start, a space, an opening mark, a column's name (《棱镜》作者 周纯) or an
  * outlet's slash (聯合報／記者…), 記者 or 评论员 right after two hanzi (an outlet: 光明日报记者, a
@@ -83,9 +83,9 @@ export const KEY_RE = new RegExp(
  * holds 作 or 文 (工作, 文化) but no key, where KEY_RE's lookbehinds are tried at every character.
  */
 export const KEY_WORD =
-  /記者|记者|評論員|评论员|實習生|实习生|通訊員|通讯员|作者|撰|采写|採寫|執筆|执笔|文字|編譯|编译|報導|报道|報道|文[\s:：/／|｜]/;
+  /記者|记者|評論員|评论员|實習生|实习生|通訊員|通讯员|作者|撰|采写|採寫|執筆|执笔|文字|編譯|编译|報導|报道|報道|报导|文[\s:：/／|｜]/;
 const BEFORE_REPORT_RE = new RegExp(
-  `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道|報道)(?:\\s|$)`,
+  `(?:^|\\d\\s+)((?:${NAME})(?:\\s+(?:${NAME}))*)\\s+(?:報導|报道|報道|报导)(?:\\s|$)`,
 );
 
 /** The brackets a wire or a bracketed byline opens a line with (WIRE_RE, the bracket pattern). */
@@ -95,7 +95,7 @@ const LINE_OPENERS = '（(【〔[';
  * 報導 (綜合報導 is none).
  */
 const DESK_REPORT_RE = new RegExp(
-  `(?:^|\\s)([${H}]{2,6}(?:中心|組|组)|(?:[${H}]\\s)?[${H}A-Za-z]{2,8}(?:報|报|社|網|网|台|臺))\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道|報道)(?:\\s|$)`,
+  `(?:^|\\s)([${H}]{2,6}(?:中心|組|组)|(?:[${H}]\\s)?[${H}A-Za-z]{2,8}(?:報|报|社|網|网|台|臺))\\s*[/／╱]\\s*((?:${NAME})(?:${SEP}(?:${NAME}))*?)\\s*(?:報導|报道|報道|报导)(?:\\s|$)`,
 );
 /**
  * 梦晨 发自 凹非寺, 明敏 克雷西 发自 凹非寺: the writers and where they write from, the whole line,
@@ -226,7 +226,7 @@ function parseLine(line: string): BylineFacts {
     : chars & DISPATCH
       ? BARE_WIRE_RE.exec(text)
       : null;
-  if (bracket?.[1] && /(報導|报道|報道|電|电|訊|讯|記者|记者|專稿|专稿)/.test(bracket[1])) {
+  if (bracket?.[1] && /(報導|报道|報道|报导|電|电|訊|讯|記者|记者|專稿|专稿)/.test(bracket[1])) {
     const inner = bracket[1];
     // 【明報專訊】, （大公報訊）, （新華社電）: the outlet's own dispatch names the outlet, and no one
     // in it.
@@ -322,7 +322,10 @@ function parseLine(line: string): BylineFacts {
     facts.authors = [affiliated];
   } else {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
-    const before = text.includes('報導') || text.includes('报道') ? BEFORE_REPORT_RE.exec(text) : null;
+    const before =
+      text.includes('報導') || text.includes('报道') || text.includes('报导')
+        ? BEFORE_REPORT_RE.exec(text)
+        : null;
     // (After a desk, names with a common surname, three characters when one: 地方中心／桃園報導 is a place.)
     const deskLine = chars & SLASH ? DESK_REPORT_RE.exec(text) : null;
     const desk = cleanNames(deskLine?.[2] ?? '');

@@ -7,7 +7,7 @@ import { hasCommonSurname } from './surnames';
 
 /** 劉屏／華盛頓4日電, 王家俊／台北報導: names, a slash, then the place and the dispatch. */
 const SLASH_DATELINE_RE = new RegExp(
-  `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|報道|特稿|專稿|专稿|編譯|编译)$`,
+  `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|報道|报导|特稿|專稿|专稿|編譯|编译)$`,
 );
 /** The outlet and the day before a slash dateline: 新頭殼newtalk2014.10.24 金名/高雄報導. */
 const DAY_BEFORE =

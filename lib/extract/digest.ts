@@ -13,7 +13,7 @@ export const CUT_SHORT =
 /** A time stamp closing the line: `(15:11)`, `(12/13 13:32)`. */
 export const STAMPED = /[(（]\s*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+)?\d{1,2}:\d{2}\s*[)）]\s*$/;
 /** A dispatch's own opening: `【楊靜茹╱南投報導】`, `〔記者王鼎鈞／台北報導〕`. */
-export const DISPATCH_OPENER = /^[【〔［[]\s*[^】〕］\]]{0,24}(?:報導|报道|報道)\s*[】〕］\]]/;
+export const DISPATCH_OPENER = /^[【〔［[]\s*[^】〕］\]]{0,24}(?:報導|报道|報道|报导)\s*[】〕］\]]/;
 /** A flash's headline in brackets and its dispatch: `【苹果撤下AI字样】《科创板日报》23日讯，…`. */
 export const FLASH_OPENER =
   /^【[^】]{6,60}】\s*(?:《[^》]{2,12}》|[\u4e00-\u9fff]{2,10})?\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|訊|电|電|消息)/;

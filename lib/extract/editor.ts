@@ -16,7 +16,7 @@ const NAME_THEN_EDITOR = new RegExp(`^\\s*(${NAME})\\s*[/／]\\s*(?:責任編輯
 
 /** Labels written right after a name with no space between (编辑：张三来源：…, 叶丹丹审核：…). */
 const GLUED_LABEL =
-  /來源|来源|審核|审核|校對|校对|監製|监制|出品|策劃|策划|作者|記者|记者|編輯|编辑|責編|责编|攝影|摄影|報導|报道|報道|發布|发布|發佈|時間|时间|日期/;
+  /來源|来源|審核|审核|校對|校对|監製|监制|出品|策劃|策划|作者|記者|记者|編輯|编辑|責編|责编|攝影|摄影|報導|报道|報道|报导|發布|发布|發佈|時間|时间|日期/;
 
 /**
  * The name EDITOR_RE took (two to four hanzi, or a dotted or Latin name) made whole from the

@@ -140,7 +140,7 @@ function isMedia(el: Element): boolean {
 const MEDIA_CLASS = /media|figure|photo|image|picture|video|player/;
 
 /** A dispatch's credit opening a lead: 【記者呂承哲／台北報導】, （中央社記者…電）. */
-const DISPATCH_OPENER = /^\s*[【〔[（(][^】〕\]）)]{2,30}(?:報導|报道|報道|電|电|訊|讯)[】〕\]）)]/;
+const DISPATCH_OPENER = /^\s*[【〔[（(][^】〕\]）)]{2,30}(?:報導|报道|報道|报导|電|电|訊|讯)[】〕\]）)]/;
 
 /**
  * The lead that closes the header before the root (`<header>` with the headline, the time, then

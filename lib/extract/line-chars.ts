@@ -27,21 +27,21 @@ export const ALT_SLASH = 128;
 export const OWN = 256;
 /** 丨 (a radical, never in a name) and ︱ (a vertical form), which pages write for ｜ (文丨王小明, 作者︱春春). */
 export const ALT_BAR = 512;
-/** 導/道 of 報導, 报道 (reportingOutlet). */
+/** 導/道/导 of 報導, 报道, 报导 (reportingOutlet). */
 export const REPORT = 1024;
 const LINE_CHAR = new Uint16Array(0x10000);
 for (const [chars, bit] of [
-  ['編编選选源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道/／╱:∕⁄◎□', FACT],
+  ['編编選选源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道导/／╱:∕⁄◎□', FACT],
   ['編编選选', EDITOR],
   ['源處处自', SOURCE],
-  ['記记作撰采採文習习員员筆笔譯译導道', AUTHOR],
+  ['記记作撰采採文習习員员筆笔譯译導道导', AUTHOR],
   ['電电訊讯息', DISPATCH],
   ['攝摄圖图', PHOTO],
   ['/／╱∕⁄', SLASH],
   ['∕⁄', ALT_SLASH],
   ['本', OWN],
   ['丨︱', ALT_BAR],
-  ['導道', REPORT],
+  ['導道导', REPORT],
 ] as const)
   for (const c of chars) LINE_CHAR[c.charCodeAt(0)]! |= bit;
 

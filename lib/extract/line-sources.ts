@@ -35,7 +35,7 @@ export function labelledSource(text: string): string | undefined {
     !headlineUnderLabel(text, source, sourceName) &&
     !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(sourceName) &&
     // (综合, 综合报道: compiled, from no outlet named.)
-    !/^(?:综合|綜合)(?:报道|報導|報道|消息|编译|編譯|整理)?$/.test(sourceName) &&
+    !/^(?:综合|綜合)(?:报道|報導|報道|报导|消息|编译|編譯|整理)?$/.test(sourceName) &&
     // Template leftovers in the visible text (`来源： size="20"`) are markup, not an outlet.
     !/[=<>"{}]/.test(sourceName)
   )
@@ -69,7 +69,7 @@ export function namesBeforeSource(text: string): string[] | undefined {
 
 /** The outlet that opens `s` as the one that reports (星島日報報道, 环球时报报道 记者 …, 大公文匯全媒體報道：), if any. */
 export function reportingOutlet(s: string): string | undefined {
-  const name = /^([^\s/／╱【〔[（(]{2,10}?)(?:報導|报道|報道)(?:\s|[:：]|$)/.exec(s)?.[1];
+  const name = /^([^\s/／╱【〔[（(]{2,10}?)(?:報導|报道|報道|报导)(?:\s|[:：]|$)/.exec(s)?.[1];
   return name && namesOutlet(name) ? name : undefined;
 }
 
@@ -109,7 +109,7 @@ const REPRINT_RE =
 
 /** An outlet, a day and 电/讯/报道, the whole line: group 1 the outlet. */
 const DATED_DISPATCH =
-  /^([A-Za-z\u4e00-\u9fff]{2,12}?)\s*\d{1,2}月\d{1,2}日\s*(?:電|电|訊|讯|報導|报道|報道|消息)$/;
+  /^([A-Za-z\u4e00-\u9fff]{2,12}?)\s*\d{1,2}月\d{1,2}日\s*(?:電|电|訊|讯|報導|报道|報道|报导|消息)$/;
 
 /** The outlet of a dated dispatch line: named as one (中新网, TNW中文站), not a place (北京). */
 export function datedDispatchOutlet(text: string): string | undefined {
@@ -170,7 +170,7 @@ export function lendingOutlet(text: string): string | undefined {
  * names (each with a common surname), or undefined.
  */
 const STATION_CREDIT =
-  /^([\u4e00-\u9fff]{2,4})(?:新聞|新闻)\s*(?:記者|记者)?\s*((?:[\u4e00-\u9fff]{2,3}\s*[、，,]\s*)*)([\u4e00-\u9fff]{2,3})\s*([\u4e00-\u9fff]{2,3})?\s*(?:報導|报道|報道)$/;
+  /^([\u4e00-\u9fff]{2,4})(?:新聞|新闻)\s*(?:記者|记者)?\s*((?:[\u4e00-\u9fff]{2,3}\s*[、，,]\s*)*)([\u4e00-\u9fff]{2,3})\s*([\u4e00-\u9fff]{2,3})?\s*(?:報導|报道|報道|报导)$/;
 
 /** A newsroom's desk, not a person: 國際中心, 綜合, 編譯, 政治組. */
 const DESK_WORD =

@@ -29,7 +29,7 @@ const INFO_CLASS =
  * A bracketed byline after the last sentence of a paragraph: （王煌忠／台中報導）, 〔記者王明／台北
  * 報導〕 (a widget's text may follow it when the template breaks the line with a styled span).
  */
-const TRAILING_BYLINE = /(?:^|[。！？」”])([（(〔【][^（()）〔〕【】]{2,30}(?:報導|报道|報道)[）)〕】])/;
+const TRAILING_BYLINE = /(?:^|[。！？」”])([（(〔【][^（()）〔〕【】]{2,30}(?:報導|报道|報道|报导)[）)〕】])/;
 
 /** A reporter's credit closing a paragraph's last sentence: …宣判。（央视记者 奚丹霓）. */
 const REPORTER_CLOSING =
@@ -192,7 +192,7 @@ function merge(lines: string[]): BylineFacts & { editors: Set<string> } {
  * or an outlet's credit in brackets opening a line (【財訊快報／陳孟朔】).
  */
 const NEWS_CUE =
-  /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|責任編輯|责任编辑|責編|责编|專電|专电|專訊|专讯|專稿|专稿|快訊|快讯|電訊|电讯|\d日[電电])|^[【〔][^】〕\s]{2,12}(?:報|报|社|網|网|台|臺)[／/╱][^】〕]{1,12}[】〕]/;
+  /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|报导|責任編輯|责任编辑|責編|责编|專電|专电|專訊|专讯|專稿|专稿|快訊|快讯|電訊|电讯|\d日[電电])|^[【〔][^】〕\s]{2,12}(?:報|报|社|網|网|台|臺)[／/╱][^】〕]{1,12}[】〕]/;
 
 /** Does the info line around the headline read like news (a reporter, a source, a wire)? */
 /** A picture's caption closed by its photographer's name: `現場留下血跡。楊偉亨攝`. */

@@ -180,7 +180,7 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   // Thank You For Your Vote!, 感谢您的投票).
   [
     'other',
-    /^(?:您|你)(?:觉得|覺得|认为|認為)(?:这篇|這篇|本篇|此篇)(?:文章?|报道|報導|新闻|新聞)?(?:如何|怎么样|怎麼樣)[？?]?$|^(?:sorry,?\s*)?you have already voted!?$|^thank you for your vote!?$|^(?:感谢|感謝|谢谢|謝謝)(?:您|你)?的?(?:投票|参与投票|參與投票)[!！。]?$/i,
+    /^(?:您|你)(?:觉得|覺得|认为|認為)(?:这篇|這篇|本篇|此篇)(?:文章?|报道|報導|报导|新闻|新聞)?(?:如何|怎么样|怎麼樣)[？?]?$|^(?:sorry,?\s*)?you have already voted!?$|^thank you for your vote!?$|^(?:感谢|感謝|谢谢|謝謝)(?:您|你)?的?(?:投票|参与投票|參與投票)[!！。]?$/i,
     40,
   ],
   // A template's keys left untranslated (selfpromo.newsletter.titleselfpromo.newsletter.text).

@@ -33,7 +33,10 @@ export function taggedAuthors(
   const shown = classedAuthors(paragraphs, person, headline);
   if (shown.length) return shown;
   // (`陳宥蓁／綜合報導`, `鄭惟仁 鍾建剛／編譯`: the names, without the desk's word after their slash.)
-  const tagged = tags.author.replace(/\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道|報道|編譯|编译)$/, '');
+  const tagged = tags.author.replace(
+    /\s*[／/╱]\s*[\u4e00-\u9fff]{0,6}(?:報導|报道|報道|报导|編譯|编译)$/,
+    '',
+  );
   // (Names in Latin letters, each between commas: `KEITH BRADSHER,ANA SWANSON`.)
   const parts = tagged.split(/\s*[,、，;；]\s*|\s+(?:and|&)\s+/).filter(Boolean);
   if (parts.length && parts.every((t) => LATIN_NAME.test(t) && !site.includes(t))) return parts;

@@ -23,7 +23,7 @@ const STARRED_NOTE = /[★☆※＊][^。！？★☆※＊\n]{1,16}$/;
 
 /** A print edition's pointer glued to the last sentence (…登車離去。相關新聞刊P4版): no part of the story. */
 const PRINT_POINTER =
-  /(?:相關|相关)(?:新聞|新闻|報道|報導|报道|消息)?(?:刊|見|见|載|载)\s*[A-Za-z]{0,2}\d{1,3}\s*版$/;
+  /(?:相關|相关)(?:新聞|新闻|報道|報導|报道|报导|消息)?(?:刊|見|见|載|载)\s*[A-Za-z]{0,2}\d{1,3}\s*版$/;
 
 /** The sentence end that must stand right before the credit (the story ends there). */
 const SENTENCE_END = /[。！？!?」”』）)]\s*$/;

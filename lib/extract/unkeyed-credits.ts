@@ -36,7 +36,7 @@ export function outletCredit(line: string): BylineFacts | null {
  * (group 1), what sets it apart (group 2), then names (group 3).
  */
 const OUTLET_NAME_RE = new RegExp(
-  `^\\s*([${H}A-Za-z]{2,10})(\\s*[·•|｜／/]\\s*|\\s+)((?:${NAME})(?:\\s+(?!報導|报道|報道)(?:${NAME}))*)(?:\\s*[／/]|\\s+\\d|\\s+(?:報導|报道|報道)(?:\\s|$)|\\s*$)`,
+  `^\\s*([${H}A-Za-z]{2,10})(\\s*[·•|｜／/]\\s*|\\s+)((?:${NAME})(?:\\s+(?!報導|报道|報道|报导)(?:${NAME}))*)(?:\\s*[／/]|\\s+\\d|\\s+(?:報導|报道|報道|报导)(?:\\s|$)|\\s*$)`,
 );
 /** A date with its year, and the time when given: `2019年2月7日 06:21`, `2017-03-01 14:27:02`. */
 const DATE_TIME =
@@ -57,7 +57,7 @@ const NAME_PLACE = `(?:${NAME})(?:\\s+[${H}]{2,8})?`;
  * then each reporter with the place, then 报道.
  */
 const OUTLET_REPORT_RE = new RegExp(
-  `^\\s*([${H}]{0,4}《[^》]{2,12}》|[${H}A-Za-z]{2,10})\\s+(${NAME_PLACE}(?:\\s*[，,、]\\s*${NAME_PLACE})*)\\s*(?:報導|报道)$`,
+  `^\\s*([${H}]{0,4}《[^》]{2,12}》|[${H}A-Za-z]{2,10})\\s+(${NAME_PLACE}(?:\\s*[，,、]\\s*${NAME_PLACE})*)\\s*(?:報導|报道|报导)$`,
 );
 
 /**

@@ -2,7 +2,9 @@
 // Shapes from session 38's pages no test had seen (中央社, 民視, 新頭殼, 風傳媒, NOWnews), each
 // reduced to the markup that matters. Each test failed before the rule it names.
 import { describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js';
 import { extractArticle } from '../../../lib/extract/article';
+import { parseBylineLine } from '../../../lib/extract/byline';
 import { CUT_SHORT } from '../../../lib/extract/digest';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { load, P, Q, storyPage } from './shapes';
@@ -250,5 +252,50 @@ describe('a dispatch credited to its translator (电影网讯（编译/Rita）�
   it('names the translator as the writer, in a long first paragraph', () => {
     expect(authors('电影网讯（编译/Rita）')).toEqual(['Rita']);
     expect(authors('新华网讯（编译：王小明）')).toEqual(['王小明']);
+  });
+});
+
+describe('报导, the Simplified spelling of 報導 (Singapore, Malaysia, a converted page)', () => {
+  const authors = (line: string, story = `<p>${P}</p><p>${Q}</p>`) =>
+    extractArticle(storyPage('邱文达内定卫福部长 政次呼声高', line, story)).metadata.authors;
+
+  it('closes a byline as 報導 and 报道 do', () => {
+    expect(authors('2014/03/19 18:58 彭佳芸 黄翊真 报导')).toEqual(['彭佳芸', '黄翊真']);
+    expect(authors('2013年06月29日', `<p>【王家俊╱台北报导】${P}</p><p>${Q}</p>`)).toEqual(['王家俊']);
+    expect(authors('2013年06月29日', `<p>〔记者施晓光、吴亮仪／台北报导〕${P}</p><p>${Q}</p>`)).toEqual([
+      '施晓光',
+      '吴亮仪',
+    ]);
+  });
+});
+
+describe('a byline reads the same in either script (each line converted by OpenCC)', () => {
+  const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const lines: [string, string[] | undefined][] = [
+    ['本報記者 鄭莉 郝赫 朱欣', ['鄭莉', '郝赫', '朱欣']],
+    ['【王家俊／台北報導】配合行政院組織改造', ['王家俊']],
+    ['〔記者施曉光、吳亮儀／台北報導〕市面上出現', ['施曉光', '吳亮儀']],
+    ['記者王文萱∕台北報導', ['王文萱']],
+    ['生活中心／王小明報導', ['王小明']],
+    ['編譯王小明／綜合報導', ['王小明']],
+    ['2014/03/19 18:58 彭佳芸 黃翊真 報導', ['彭佳芸', '黃翊真']],
+    ['（中央社記者姜遠珍仁川29日專電）', ['姜遠珍']],
+    ['文／王小明（作者為台大教授）', ['王小明']],
+    ['紅星新聞記者 王小明 實習記者 李四 北京報道', ['王小明', '李四']],
+    ['地方中心／桃園報導', undefined],
+    ['政治中心／綜合報導', undefined],
+    ['（資料照，記者溫于德攝）', undefined],
+    ['記者：', undefined],
+  ];
+
+  it('finds the same writers in the Simplified line as in the Traditional, and back', () => {
+    for (const [line, names] of lines) {
+      expect(parseBylineLine(line).authors, line).toEqual(names);
+      expect(parseBylineLine(toCn(line)).authors, toCn(line)).toEqual(names?.map(toCn));
+      expect(parseBylineLine(toTw(toCn(line))).authors, toTw(toCn(line))).toEqual(
+        names?.map((n) => toTw(toCn(n))),
+      );
+    }
   });
 });
