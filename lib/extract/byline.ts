@@ -155,7 +155,7 @@ function parseBylineUncached(line: string): BylineFacts {
   // author, for the same outlet.
   if ((facts.authors?.length || /[攝摄]/.test(line)) && /記者|记者/.test(line)) {
     const outlet = OUTLET_BEFORE_REPORTER.exec(line)?.[1];
-    if (outlet && OUTLET_END.test(outlet) && !/^(本報|本报|本刊|本台|本網|本网|本站)/.test(outlet))
+    if (outlet && OUTLET_END.test(outlet) && !/^(本報|本报|本刊|本台|本臺|本網|本网|本站)/.test(outlet))
       facts.reporterOutlet = outlet;
   }
   return facts;

@@ -88,7 +88,7 @@ export function readEditor(text: string): Pick<BylineFacts, 'editor' | 'responsi
     !/(?:編輯|编辑|責編|责编|小編|小编|选稿|選稿)\s*[:：\s|｜/／]|整理\s*[:：]\s*(?:實習|实习)(?:編輯|编辑)/.test(
       text,
     ) ||
-    /給編輯|给编辑|文章编辑|編輯推薦|编辑推荐/.test(text)
+    /給編輯|给编辑|文章编辑|文章編輯|編輯推薦|编辑推荐/.test(text)
   )
     return {};
   const one = wholeName(text, editor);

@@ -14,7 +14,7 @@ export function namesOutlet(name: string): boolean {
 }
 
 const SOURCE_RE =
-  /(?<!資料|资料|圖片|图片|照片|相片|影片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:(?:來源|来源)(?:於|于)?|稿源|出處|出处|消息來源|新聞來源|新闻来源|來自|来自|轉自|转自|轉載自|转载自)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
+  /(?<!資料|资料|圖片|图片|照片|相片|影片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:(?:來源|来源)(?:於|于)?|稿源|出處|出处|消息來源|消息来源|新聞來源|新闻来源|來自|来自|轉自|转自|轉載自|转载自)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
 
 /** The source under a source label (来源：人民日报), cleaned of what the template puts around it. */
 export function labelledSource(text: string): string | undefined {
@@ -23,7 +23,7 @@ export function labelledSource(text: string): string | undefined {
   // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐; so is a Weibo one.)
   const sourceName = withoutEtc(
     source?.[1]
-      ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|发布|時間|时间)[:：]?/)[0]
+      ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|發佈|发布|時間|时间)[:：]?/)[0]
       ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1')
       .replace(/^[@＠]/, '')
       // (The value stops at 》: 光明网-《光明日报》 keeps its title's close.)

@@ -10,7 +10,7 @@ import { punctuationCount } from './dom';
 import { stripGlosses } from '../text/gloss';
 
 /** A short line that only carries metadata (date, source, byline, editor). */
-const EDITOR_LABEL = /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|责编)\s*[:：]/;
+const EDITOR_LABEL = /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|責編|责编)\s*[:：]/;
 /** Other staff credits on a short line of their own (校对：王五, 监制：孙七, 出品：新华社, 摄影：李四). */
 const STAFF_LABEL =
   /^[[【（(]?\s*(校对|校對|审核|審核|终审|終審|监制|監製|出品|制作|製作|策划|策劃|统筹|統籌|值班编辑|值班編輯|摄影|攝影|摄像|攝像)\s*[:：|｜/／]\s*\S/;

@@ -36,7 +36,7 @@ const cases = (two: string): string[] => {
 };
 
 const FORUM_ALTS: Alt[] = [
-  ...'楼主 樓主 回复数 回覆數 主题数 主題數 發表新帖 发表新帖 发新帖 發新帖 最后回复 最後回覆 最后发表 最後發表 帖子 精华帖 版主 贴吧 貼吧 我来答 我來答 采纳率 採納率 最佳答案 已采纳 已採納'.split(
+  ...'楼主 樓主 回复数 回覆數 主题数 主題數 發表新帖 发表新帖 发新帖 發新帖 最后回复 最後回覆 最后发表 最後發表 帖子 精华帖 精華帖 版主 贴吧 貼吧 我来答 我來答 采纳率 採納率 最佳答案 已采纳 已採納'.split(
     ' ',
   ),
   // 第3楼, not 第3楼盘.
@@ -80,7 +80,7 @@ const UGC_MORE_ALTS: Alt[] = [
  * second: junkKindOf looks for it apart). Only the openers count: this kind's regex is not run.
  */
 const JUNK_ANYWHERE_ALTS: Alt[] = [
-  ...'手机 手機 移动 移動 客户 客戶 掃描 扫描 扫码 扫一 掃一 长按 長按 版權 版权 不得 不代 不构 不構 未經 未经 轉載 转载 禁止 仅提 仅代 僅提 僅代 观点 观點 觀点 觀點 如有 如涉 索取 一稿 不付 投稿 來稿 来稿'.split(
+  ...'手机 手機 移动 移動 客户 客戶 掃描 扫描 扫码 掃碼 扫一 掃一 长按 長按 版權 版权 不得 不代 不构 不構 未經 未经 轉載 转载 禁止 仅提 仅代 僅提 僅代 观点 观點 觀点 觀點 如有 如涉 索取 一稿 不付 投稿 來稿 来稿'.split(
     ' ',
   ),
   { re: 'AP', openers: ['AP'] },
@@ -109,13 +109,19 @@ const KINDS: [bit: number, alts: Alt[], flags: string][] = [
     ],
     '',
   ],
-  [PLAYLIST, ['播放列表', '播放清單', '选集', '選集', { re: 'playlist', openers: cases('pl') }], 'i'],
+  [
+    PLAYLIST,
+    ['播放列表', '播放清單', '播放清单', '选集', '選集', { re: 'playlist', openers: cases('pl') }],
+    'i',
+  ],
   // The plain archive a forum platform serves of its threads (`Powered by Discuz! Archiver`).
   [ARCHIVE, [{ re: '(?:Discuz!?|[Pp][Hh][Pp][Ww]ind)\\s*Archiver', openers: ['Di', ...cases('ph')] }], ''],
   [
     SEARCH,
     [
-      ...'搜索结果 搜尋結果 找到约 找到約 相关结果 相關結果 条结果 筆結果 個結果 个结果'.split(' '),
+      ...'搜索结果 搜索結果 搜尋結果 搜寻结果 找到约 找到約 相关结果 相關結果 条结果 條結果 筆結果 笔结果 個結果 个结果'.split(
+        ' ',
+      ),
       // (找到相关新闻176篇: a count of what was found.)
       {
         re: '找到相[关關](?:新闻|新聞|网页|網頁|资讯|資訊|文章)\\s*(?:约|約)?\\s*[\\d,]+\\s*(?:篇|条|條|个|個|筆|项|項)',

@@ -304,7 +304,7 @@ export function outletFromSiteName(site: string): string {
     '',
   );
   // 中國廣播公司全球資訊網: the company's site on the World Wide Web.
-  s = s.replace(/(?<=\S{2})(?:全球資訊網|全球信息网)$/, '');
+  s = s.replace(/(?<=\S{2})(?:全球資訊網|全球资讯网|全球信息网|全球信息網)$/, '');
   // 風傳媒 一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！: the name, then the site's slogan.
   const slogan = /^(\S{2,12}) (?=\S*[、，。！!])/.exec(s);
   if (slogan?.[1]) s = slogan[1];

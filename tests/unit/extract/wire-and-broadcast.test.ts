@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
+import { countWords, FORUM, PLAYLIST, SEARCH } from '../../../lib/extract/page-words';
+import { textFacts } from '../../../lib/extract/text-facts';
 import { CUT_SHORT } from '../../../lib/extract/digest';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { load, P, Q, storyPage } from './shapes';
@@ -297,5 +299,56 @@ describe('a byline reads the same in either script (each line converted by OpenC
         names?.map((n) => toTw(toCn(n))),
       );
     }
+  });
+});
+
+describe('junk reads the same in either script (each line converted by OpenCC)', () => {
+  const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const lines = [
+    '字號大小：大 中 小',
+    '文章關鍵字：高雄、草間彌生',
+    '轉寄',
+    '转发到微信',
+    '掃碼下載客戶端',
+    '上一頁',
+    '下一页',
+    '【我来说两句】【推荐】',
+    '【我要評論】【打印】',
+    '复制链接',
+    '複製連結',
+    '登录后发表评论',
+    '登入後發表評論',
+    '35 條評論',
+    '12則留言',
+    '小 中 大',
+    '標籤：',
+  ];
+
+  it('finds the same kind in the line and in its conversions', () => {
+    for (const line of lines) {
+      const kind = junkKindOfText(line);
+      expect(kind, line).not.toBeNull();
+      expect(junkKindOfText(toCn(line)), toCn(line)).toBe(kind);
+      expect(junkKindOfText(toTw(line)), toTw(line)).toBe(kind);
+    }
+  });
+});
+
+describe('the words a page of another kind shows, in either script', () => {
+  const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const count = (text: string, bit: number) => countWords([{ text, words: textFacts(text).words }], bit);
+  const words: [string, number][] = [
+    ['找到約 1,230 筆結果', SEARCH],
+    ['搜尋結果：颱風', SEARCH],
+    ['相关结果约 35 条结果', SEARCH],
+    ['精华帖 版主 发新帖', FORUM],
+    ['播放清單', PLAYLIST],
+  ];
+
+  it('are counted in the line and in its conversions', () => {
+    for (const [line, bit] of words)
+      for (const t of [line, toCn(line), toTw(line)]) expect(count(t, bit), t).toBeGreaterThan(0);
   });
 });
