@@ -29,7 +29,7 @@ import {
 import { proseScore } from './root';
 import { isFrontAddress, isListAddress } from './page-addresses';
 import { titleSegments } from './title-segments';
-import { isDigest } from './digest';
+import { digestWeight } from './digest';
 
 export interface DetectInput {
   doc: Document;
@@ -179,7 +179,8 @@ export function detectArticle(input: DetectInput): Detection {
     if (rootLinkDensity > 0.15 && longLines < 2) s.teasers = -3;
   }
 
-  if (isDigest(bodyLines)) s.digest = -4.5;
+  const digest = digestWeight(bodyLines);
+  if (digest) s.digest = digest;
   // Eight lines or more and not one sentence among them (no 。！？): headlines, a list's.
   if (bodyLines.length >= 8 && !/[。！？!?]/.test(bodyText)) s.headlines = -2;
 

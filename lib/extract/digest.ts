@@ -48,6 +48,15 @@ export function lineEnd(line: string): number {
  * opening with its own dispatch or a flash's headline and dispatch (one article opens with one).
  */
 export function isDigest(lines: readonly string[]): boolean {
+  return digestWeight(lines) < 0;
+}
+
+/**
+ * isDigest's weight as a detection signal: -4.5, or -6.5 where a dozen summaries or more cut short
+ * make half the body (a section page of a hundred teasers, whatever else it shows of an article:
+ * og:type article, a headline its <title> confirms, reporters named in its summaries); 0 for none.
+ */
+export function digestWeight(lines: readonly string[]): number {
   let cut = 0;
   let stamped = 0;
   const openers = new Set<string>();
@@ -65,11 +74,12 @@ export function isDigest(lines: readonly string[]): boolean {
       openers.add(line.slice(0, 20));
   }
   const n = lines.length;
+  if (cut >= 12 && cut * 2 >= n) return -6.5;
   // (A dozen or more cut short among a blurb's lines of meta each: a book site's front page.)
-  return (
-    (cut >= 5 && cut * 3 >= n) ||
+  return (cut >= 5 && cut * 3 >= n) ||
     (cut >= 12 && cut * 5 >= n) ||
     (stamped >= 5 && stamped * 5 >= n) ||
     openers.size >= 5
-  );
+    ? -4.5
+    : 0;
 }

@@ -352,3 +352,24 @@ describe('the words a page of another kind shows, in either script', () => {
       for (const t of [line, toCn(line), toTw(line)]) expect(count(t, bit), t).toBeGreaterThan(0);
   });
 });
+
+describe('a section page of a hundred teasers cut short', () => {
+  const teaser = (k: number) =>
+    `<div class="piece"><h3><a href="/news/${k}">民調：民進黨認同者3個月流失之${k}</a></h3><p class="summary">台灣民意基金會${k}日發布最新民調，有28.2％台灣民眾認同民進黨。記者詢問時，民進黨認同者3個月內流失15％，而國民黨、..</p></div>`;
+  const page = (n: number) =>
+    extractArticle(
+      load(
+        `<html><head><title>政治熱門新聞</title><meta property="og:type" content="article"></head><body><h1>政治熱門新聞</h1><div class="date">2021-07-13 17:24</div><div class="list">${Array.from({ length: n }, (_, k) => teaser(k + 1)).join('')}</div></body></html>`,
+      ),
+    );
+
+  it('is no article, however much else says it is one (og:type article, the headline, the time)', () => {
+    const a = page(24);
+    expect(a.isArticle).toBe(false);
+    expect(a.signals.digest).toBe(-6.5);
+  });
+
+  it('weighs as before where fewer are cut short', () => {
+    expect(page(8).signals.digest).toBe(-4.5);
+  });
+});
