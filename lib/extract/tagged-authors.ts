@@ -63,15 +63,22 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean,
       const named = inlineAuthor(p.container, person);
       if (named) return [named];
     }
-    if (p.text.length > 24 || !AUTHOR_CLASS.test(classAndId(p.container))) continue;
+    // (The template's time may sit beside the name: `谢若含 2017-03-01 14:27:02`.)
+    // (Only a line that may be a name, with a time after it or not, is asked for its class.)
+    const len = p.text.length;
+    if (len > 60 || (len > 24 && !/\d$/.test(p.text)) || !AUTHOR_CLASS.test(classAndId(p.container)))
+      continue;
+    const bare = len > 24 ? p.text.replace(TRAILING_TIME, '') : p.text;
+    if (bare.length > 24) continue;
     let inComments = false;
     for (let el: Element | null = p.container; el && !inComments; el = el.parentElement)
       inComments = COMMENT_CLASS.test(classAndId(el));
     if (inComments || inTeaser(p.container, headline)) continue;
-    // (The template's time may sit beside the name: `谢若含 2017-03-01 14:27:02`.)
-    const parts = p.text
-      .replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '')
+    // (Or the site's desk before a slash: `上報快訊／范姜佳鈺`.)
+    const parts = bare
       .replace(TRAILING_TIME, '')
+      .replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '')
+      .replace(/^[\u4e00-\u9fff]{2,8}?(?:快訊|快讯|中心|組|组)\s*[／/]\s*/, '')
       .split(/[\s,、，/／]+/);
     // (No byline key vouches for these words: each must start with a common surname too.)
     if (parts.length && parts.every((t) => person(t) && hasCommonSurname(t))) return [...new Set(parts)];

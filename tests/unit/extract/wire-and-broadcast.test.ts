@@ -373,3 +373,22 @@ describe('a section page of a hundred teasers cut short', () => {
     expect(page(8).signals.digest).toBe(-4.5);
   });
 });
+
+describe('上報’s template: a section after the site’s name, a desk before the writer’s', () => {
+  const meta = (section: string, author: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想 -- 上報 / ${section}</title></head><body><h1>稱「憂鬱症是不知足」挨轟 吳宗憲：鼓勵患者別只往負面想</h1><div class="author">${author}</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    ).metadata;
+
+  it('names the site without its section (上報 / 焦點, 上報 / 政治)', () => {
+    expect(meta('焦點', '2020年03月12日 20:19:00').source).toBe('上報');
+    expect(meta('政治', '2020年03月12日 20:19:00').source).toBe('上報');
+  });
+
+  it('reads the writer after the desk and before the time (上報快訊／范姜佳鈺 2020年03月12日 20:19:00)', () => {
+    expect(meta('焦點', '上報快訊／范姜佳鈺 2020年03月12日 20:19:00').authors).toEqual(['范姜佳鈺']);
+    expect(meta('焦點', '政治中心／王小明 2020-03-12 20:19').authors).toEqual(['王小明']);
+  });
+});
