@@ -392,3 +392,21 @@ describe('上報’s template: a section after the site’s name, a desk before 
     expect(meta('焦點', '政治中心／王小明 2020-03-12 20:19').authors).toEqual(['王小明']);
   });
 });
+
+describe('a caption closed by what the photo is (（資料照）, （示意圖）)', () => {
+  const first = (caption: string) =>
+    extractArticle(
+      storyPage(
+        '是你嗎？ 1-2月期發票千萬獎開出18張',
+        '2020-04-01 10:29',
+        `<p><span class="ph_b"><span class="ph_i"><img src="/1.jpg"></span><span class="ph_d">${caption}</span></span></p><p>〔記者巫其倫／台北報導〕${P}</p><p>${Q}</p>`,
+      ),
+    ).model.text.split('\n')[0];
+
+  it('goes, as a credit would', () => {
+    for (const c of ['（資料照）', '（資料照片）', '（示意圖）', '（资料图）'])
+      expect(first(`財政部今天下午將公佈中獎清冊，財政部透露，本期千萬中獎張數為18張。${c}`), c).toBe(
+        `〔記者巫其倫／台北報導〕${P}`,
+      );
+  });
+});
