@@ -26,6 +26,10 @@ export function labelledSource(text: string): string | undefined {
       ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|發佈|发布|時間|时间)[:：]?/)[0]
       ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1')
       .replace(/^[@＠]/, '')
+      // (A quotation's close ends it: 篡改为“稿件来源：中新网”或“据中新网报道”.)
+      .replace(/^([^“「『]*?)[”」』].*$/, '$1')
+      // (Or the name quoted whole: 来源：「報導者」.)
+      .replace(/^[“「『](.+?)[”」』]$/, '$1')
       // (The value stops at 》: 光明网-《光明日报》 keeps its title's close.)
       .replace(/《([^》]*)$/, '《$1》'),
   );

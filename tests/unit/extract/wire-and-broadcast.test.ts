@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
+import { labelledSource } from '../../../lib/extract/line-sources';
 import { countWords, FORUM, PLAYLIST, SEARCH } from '../../../lib/extract/page-words';
 import { textFacts } from '../../../lib/extract/text-facts';
 import { CUT_SHORT } from '../../../lib/extract/digest';
@@ -408,5 +409,16 @@ describe('a caption closed by what the photo is (（資料照）, （示意圖�
       expect(first(`財政部今天下午將公佈中獎清冊，財政部透露，本期千萬中獎張數為18張。${c}`), c).toBe(
         `〔記者巫其倫／台北報導〕${P}`,
       );
+  });
+});
+
+describe('a source label’s value inside quotation marks', () => {
+  it('ends at the quotation’s close, and loses marks that hold the whole name', () => {
+    expect(labelledSource('擅自将上述信息篡改为“稿件来源：中新网”或“据中新网报道”，本网将依法追究')).toBe(
+      '中新网',
+    );
+    expect(labelledSource('来源：「報導者」')).toBe('報導者');
+    expect(labelledSource('来源：“新华社”')).toBe('新华社');
+    expect(labelledSource('来源：微信公众号“财经早餐”')).toBe('财经早餐');
   });
 });
