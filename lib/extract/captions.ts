@@ -20,7 +20,7 @@ const PICTURE_CREDIT =
   /[（(]\s*(?:圖|图|照片|圖片|图片)(?:源|片來源|片来源)?\s*[／/｜|:：︰][^（()）]{1,20}[）)]\s*$/;
 
 /** Shortest text that repeating a picture's alt or title makes a caption. */
-const REPEAT_MIN = 6;
+const REPEAT_MIN = 4;
 
 /** `s` without whitespace. */
 const squeezed = (s: string): string => s.replace(/\s+/g, '');

@@ -422,3 +422,16 @@ describe('a source label’s value inside quotation marks', () => {
     expect(labelledSource('来源：微信公众号“财经早餐”')).toBe('财经早餐');
   });
 });
+
+describe('a short caption repeating its picture’s alt (潘粤明发文)', () => {
+  it('goes, from four characters', () => {
+    const text = extractArticle(
+      storyPage(
+        '潘粤明晒速写图表无奈：看国足比赛心塞',
+        '2018-10-14 08:04:41 来源：网易娱乐',
+        `<p class="f_center"><img src="/a.png" alt="潘粤明发文"><br>潘粤明发文</p><p class="f_center"><img src="/b.jpg" alt="潘粤明晒速写图"><br>潘粤明晒速写图</p><p><b>网易娱乐10月14日报道</b> ${P}</p><p>${Q}</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')[0]).toBe(`网易娱乐10月14日报道 ${P}`);
+  });
+});
