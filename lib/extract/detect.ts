@@ -181,8 +181,9 @@ export function detectArticle(input: DetectInput): Detection {
 
   const digest = digestWeight(bodyLines);
   if (digest) s.digest = digest;
-  // Eight lines or more and not one sentence among them (no 。！？): headlines, a list's.
-  if (bodyLines.length >= 8 && !/[。！？!?]/.test(bodyText)) s.headlines = -2;
+  // Eight lines or more and not one sentence among them (no 。！？), or one in twenty lines at
+  // most (a garbled name's ? in a table of two thousand donors): headlines or records, a list's.
+  if (bodyLines.length >= 8 && fewSentences(bodyLines)) s.headlines = -2;
 
   // Lists of dated headlines: many short link lines that carry a date.
   const datedLinks = input.paragraphs.filter(
@@ -286,4 +287,13 @@ export function detectArticle(input: DetectInput): Detection {
   const threshold = 4;
   const confidence = 1 / (1 + Math.exp(-(total - threshold + 0.5) * 1.3));
   return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
+}
+
+/** Does at most one line in twenty hold a sentence's end (none in fewer than twenty)? */
+function fewSentences(lines: readonly string[]): boolean {
+  const most = Math.floor((lines.length - 1) / 20);
+  let n = 0;
+  for (let i = 0; i < lines.length; i++)
+    if (/[。！？!?]/.test(lines[i] as string) && ++n > most) return false;
+  return true;
 }

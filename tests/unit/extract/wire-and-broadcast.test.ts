@@ -435,3 +435,29 @@ describe('a short caption repeating its picture’s alt (潘粤明发文)', () =
     expect(text.split('\n')[0]).toBe(`网易娱乐10月14日报道 ${P}`);
   });
 });
+
+describe('a table of two thousand donors, a garbled name’s ? among them', () => {
+  it('is records, not a story (one line in twenty at most holds a sentence’s end)', () => {
+    const names = [
+      '林肇哲',
+      '威鈺企業有限公司',
+      '張鉅鑫',
+      '楊建國',
+      '蘇萬?',
+      '黃沈來春',
+      '周仁傑、黃淑娟',
+      '郭政宏',
+    ];
+    const rows = Array.from(
+      { length: 120 },
+      (_, k) =>
+        `<tr><td>${k + 1}</td><td>${names[k % names.length]}</td><td>${5000 - k}</td><td>2015/12/${(k % 28) + 1}</td></tr>`,
+    ).join('');
+    const doc = load(
+      `<html><head><title>即時新聞 | 蘋果日報</title></head><body><div>《 A3810捐款明細 》 瀏覽相關報導： 2015-12-01 女遇恐攻重傷「人生走樣」記者</div><div>蘋果急難救助金(讀者不指定捐款) 25000元</div><table><tbody><tr><th>筆數</th><th>捐款人姓名</th><th>累計(元)</th><th>捐款明細</th></tr>${rows}</tbody></table></body></html>`,
+    );
+    const a = extractArticle(doc);
+    expect(a.signals.headlines).toBe(-2);
+    expect(a.isArticle).toBe(false);
+  });
+});
