@@ -12,7 +12,7 @@ import { parseBylineLine } from './byline';
 import { stripGlosses } from '../text/gloss';
 import { isListing, junkKindOf, keywordListOf, squashed, strippedLength, strippedOf } from './para-text';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
-import { cutTailCredit } from './tail-credit';
+import { cutLeadByline, cutTailCredit } from './tail-credit';
 import { outletCredit } from './unkeyed-credits';
 import { isMetaLine } from './meta-lines';
 
@@ -291,6 +291,14 @@ function finishBody(
       break;
     linked = address;
     kept.pop();
+  }
+  // A writer's credit glued to a lead's last sentence (…兩餐。」報導•攝影╱李佳玲): a metadata line.
+  for (let i = 0; i < 2 && i < kept.length - 1; i++) {
+    const byline = cutLeadByline(kept[i] as Paragraph);
+    if (byline) {
+      metaLines.push(byline);
+      metaAfter.push(i + 1);
+    }
   }
   // An editor's credit closing the last sentence (…罰金。（編輯：李亨山）1120823) is a metadata line.
   const end = kept[kept.length - 1];

@@ -45,8 +45,31 @@ export function cutTailCredit(p: Paragraph): string {
         ? STARRED_NOTE.exec(end)
         : null;
   if (!m || !SENTENCE_END.test(raw.slice(0, m.index))) return '';
-  const credit = normSpace(m[0]);
-  const kept = raw.slice(0, m.index);
+  return cutAt(p, m.index, m[0]);
+}
+
+/** A writer's credit glued to a lead's last sentence: …一天只能吃兩餐。」報導•攝影╱李佳玲. */
+const GLUED_BYLINE =
+  /(?:報導|报道|報道|报导|文字|文|撰文)(?:\s*[•．·・、]\s*(?:攝影|摄影))?\s*[╱／/:：]\s*[\u4e00-\u9fff]{2,4}\s*$/;
+
+/**
+ * Cuts a writer's credit glued to the end of `p` (in place) and returns it; '' when there is
+ * none. (Asked of the story's first paragraphs: the byline set after the lead.)
+ */
+export function cutLeadByline(p: Paragraph): string {
+  const raw = p.raw;
+  // (Most paragraphs hold no slash or colon near their end: no regex runs.)
+  if (!/[╱／/:：]/.test(raw.trimEnd().slice(-8))) return '';
+  const m = GLUED_BYLINE.exec(raw);
+  if (!m || !SENTENCE_END.test(raw.slice(0, m.index))) return '';
+  return cutAt(p, m.index, m[0]);
+}
+
+/** Cuts `p` (in place) at `at` in its raw text, where the credit `found` starts; returns the credit. */
+function cutAt(p: Paragraph, at: number, found: string): string {
+  const raw = p.raw;
+  const credit = normSpace(found);
+  const kept = raw.slice(0, at);
   // (A gloss ends before the credit's bracket: none lies across the cut.)
   const facts = textFacts(kept);
   const { hanzi, punctuation, spaced, lead, trail, inner, odd } = facts;

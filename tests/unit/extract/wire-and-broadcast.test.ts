@@ -461,3 +461,26 @@ describe('a table of two thousand donors, a garbled name’s ? among them', () =
     expect(a.isArticle).toBe(false);
   });
 });
+
+describe('a writer who took the photos too, credited after the lead (…兩餐。」報導•攝影╱李佳玲)', () => {
+  const read = (credit: string) =>
+    extractArticle(
+      storyPage(
+        'A3670 姊妹1天吃2餐 省錢顧殘母',
+        '2015年06月03日',
+        `<p>上課前，就讀專一的小郁買了一盒39元壽司手捲，這是她們一整天的食物。小郁說：「我和妹妹說好一天只能吃兩餐。」${credit}</p><p>${P}</p><p>${Q}</p>`,
+      ),
+    );
+
+  it('names the writer and leaves the story’s text without the credit', () => {
+    for (const credit of ['報導•攝影╱李佳玲', '報導．攝影／李佳玲', '文．攝影：李佳玲', '文／李佳玲']) {
+      const a = read(credit);
+      expect(a.metadata.authors, credit).toEqual(['李佳玲']);
+      expect(a.model.text.split('\n')[0], credit).toMatch(/一天只能吃兩餐。」$/);
+    }
+  });
+
+  it('names no photographer alone (攝影╱李佳玲)', () => {
+    expect(read('攝影╱李佳玲').metadata.authors).toEqual([]);
+  });
+});
