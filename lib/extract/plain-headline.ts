@@ -12,12 +12,19 @@ import { classAndId } from './dom';
 import { headingCandidates, type TitleResult } from './title';
 import { hasTitleSeparator } from './title-segments';
 
-/** Does an ancestor of `el` at most four levels up hold `body` (the body's first paragraph)? */
+/** Does an ancestor of `el` at most four levels up (a table's rows not counted) hold `body` (the body's first paragraph)? */
 export function nearBody(el: Element, body: Node): boolean {
   let up: Element | null = el.parentElement;
-  for (let level = 0; up && level < 4; level++, up = up.parentElement) if (up.contains(body)) return true;
+  // (A table's rows and its body are no level of their own: an old layout's headline cell and its
+  // story's cell sit in rows of one table.)
+  for (let level = 0; up && level < 4; up = up.parentElement) {
+    if (up.contains(body)) return true;
+    if (!TABLE_PARTS.has(up.tagName.toUpperCase())) level++;
+  }
   return false;
 }
+
+const TABLE_PARTS: ReadonlySet<string> = new Set(['TBODY', 'THEAD', 'TFOOT', 'TR']);
 
 /**
  * The headline when <title> names only the site: the last heading before the body's first

@@ -7,6 +7,7 @@ import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { labelledSource } from '../../../lib/extract/line-sources';
 import { countWords, FORUM, PLAYLIST, SEARCH } from '../../../lib/extract/page-words';
+import { outletFromSiteName } from '../../../lib/extract/source';
 import { textFacts } from '../../../lib/extract/text-facts';
 import { CUT_SHORT } from '../../../lib/extract/digest';
 import { junkKindOfText } from '../../../lib/extract/patterns';
@@ -482,5 +483,19 @@ describe('a writer who took the photos too, credited after the lead (…兩餐�
 
   it('names no photographer alone (攝影╱李佳玲)', () => {
     expect(read('攝影╱李佳玲').metadata.authors).toEqual([]);
+  });
+});
+
+describe('an old table layout whose <title> names only the site', () => {
+  it('finds the headline in its own row’s cell above the story’s (rows are no level)', () => {
+    const doc = load(
+      `<html><head><title>聯合新聞網</title></head><body><table><tbody><tr><td><table><tbody><tr><td width="76%"><div class="story_title">南韓style 明目張膽搞小動作</div></td></tr></tbody></table></td></tr><tr><td><p>${P}</p><p>${Q}</p><p>${Q}${P}</p></td></tr></tbody></table></body></html>`,
+    );
+    expect(extractArticle(doc).metadata.title).toBe('南韓style 明目張膽搞小動作');
+  });
+
+  it('names the site before a breadcrumb’s arrow (世艺网>艺术教育)', () => {
+    expect(outletFromSiteName('世艺网>艺术教育')).toBe('世艺网');
+    expect(outletFromSiteName('新浪新闻 » 国内')).toBe('新浪新闻');
   });
 });
