@@ -90,9 +90,10 @@ export function findTitle(
   for (const src of sources) {
     const segs = titleSegments(src);
     const full = squash(src);
-    // (Not when <title> is the site's name alone: a logo heading shows it too.)
-    const siteOnly = segs.length === 1 && isSiteLike(segs[0] ?? '');
-    const same = siteOnly ? undefined : heads.find((h) => squash(h.text) === full);
+    // (Not when <title> is the site's name alone, which a logo heading shows too: the headline is
+    // then the heading right before the body, see headingBefore.)
+    if (siteOnly(segs)) continue;
+    const same = heads.find((h) => squash(h.text) === full);
     if (same && segs.length > 1 && headlineLike(segs[segs.length - 1] ?? ''))
       return { title: same.text, el: same.el };
     // A heading that shows the title up to the site's name, past the first segment (`图说洛阳|
@@ -141,7 +142,7 @@ export function findTitle(
   const rawSegs = titleSegments(raw);
   const lastSeg = rawSegs[rawSegs.length - 1] ?? '';
   const site = rawSegs.length > 1 && !headlineLike(lastSeg) ? squash(lastSeg) : '';
-  for (const h of heads) {
+  for (const h of siteOnly(rawSegs) ? [] : heads) {
     if (
       squash(raw).includes(squash(h.text)) &&
       !(site && site.includes(squash(h.text))) &&
@@ -174,6 +175,10 @@ export function findTitle(
   const h1 = heads.find((h) => h.el.tagName === 'H1');
   return { title: h1?.text ?? raw, el: h1?.el ?? null, namesOnly: !h1 };
 }
+
+/** Is <title> (its segments) the site's name alone: 聯合新聞網, 松花江网, TVBS, ETtoday 新聞雲? */
+const siteOnly = (segs: readonly string[]): boolean =>
+  segs.length === 1 && (isSiteLike(segs[0] ?? '') || isLatinBrand(segs[0] ?? ''));
 
 /**
  * Is the <title> line findTitle fell back on one the page does not show, and no site's name (a

@@ -499,3 +499,14 @@ describe('an old table layout whose <title> names only the site', () => {
     expect(outletFromSiteName('新浪新闻 » 国内')).toBe('新浪新闻');
   });
 });
+
+describe('a logo heading that repeats a <title> of the site’s name alone', () => {
+  it('is not the headline: the heading right before the body is', () => {
+    for (const site of ['TVBS', '松花江网', 'ETtoday 新聞雲']) {
+      const doc = load(
+        `<html><head><title>${site}</title></head><body><h1 class="logo">${site}</h1><article><h1>拚押張德正 院檢攻防3回戰</h1><div class="content"><p>${P}</p><p>${Q}</p></div></article></body></html>`,
+      );
+      expect(extractArticle(doc).metadata.title, site).toBe('拚押張德正 院檢攻防3回戰');
+    }
+  });
+});
