@@ -171,9 +171,10 @@ export function findTitle(
     if (longest.length >= 4 || (namesOnly && longest.length >= 2))
       return { title: longest, el: null, namesOnly };
   }
-  // (No <title>: the page's h1, else its heading right before the body: see headingBefore.)
+  // (No <title>: the heading right before the body, see headingBefore; else the page's first h1,
+  // which may be its logo.)
   const h1 = heads.find((h) => h.el.tagName === 'H1');
-  return { title: h1?.text ?? raw, el: h1?.el ?? null, namesOnly: !h1 };
+  return { title: h1?.text ?? raw, el: null, namesOnly: true };
 }
 
 /** Is <title> (its segments) the site's name alone: 聯合新聞網, 松花江网, TVBS, ETtoday 新聞雲? */

@@ -510,3 +510,19 @@ describe('a logo heading that repeats a <title> of the site’s name alone', () 
     }
   });
 });
+
+describe('a page with no <title> at all', () => {
+  it('takes the heading right before the body, not the logo’s h1', () => {
+    const doc = load(
+      `<html><head></head><body><h1 class="logo">中時電子報</h1><nav><a href="/">首頁</a></nav><div class="article"><h2>李安失望台灣商業片 不會進戲院</h2><div class="content"><p>${P}</p><p>${Q}</p></div></div></body></html>`,
+    );
+    expect(extractArticle(doc).metadata.title).toBe('李安失望台灣商業片 不會進戲院');
+  });
+
+  it('takes its h1 when that is the heading by the body', () => {
+    const doc = load(
+      `<html><head></head><body><div class="article"><h1>李安失望台灣商業片 不會進戲院</h1><div class="content"><p>${P}</p><p>${Q}</p></div></div></body></html>`,
+    );
+    expect(extractArticle(doc).metadata.title).toBe('李安失望台灣商業片 不會進戲院');
+  });
+});
