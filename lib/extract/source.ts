@@ -297,7 +297,9 @@ const KIND_OF_SITE =
 /** Turn a site name (og:site_name, <title> suffix) into an outlet name: 華視新聞網 → 華視, TVBS 新聞 → TVBS. */
 export function outletFromSiteName(site: string): string {
   // (Whitespace runs made one space first: the patterns below would try each of a run's positions.)
-  let s = (site.replace(/\s+/g, ' ').split(/\s+[-－|｜–—]\s+|\s+::\s+|\s*[|｜│]\s*|\s*[>＞»›]\s*/)[0] ?? '').trim();
+  let s = (
+    site.replace(/\s+/g, ' ').split(/\s+[-－|｜–—]\s+|\s+::\s+|\s*[|｜│]\s*|\s*[>＞»›]\s*/)[0] ?? ''
+  ).trim();
   // 信報網站 hkej.com: the name, then the site's domain.
   s = s.replace(
     /(?<=[\u4e00-\u9fff]{2})\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|mo|sg|my)$/i,
