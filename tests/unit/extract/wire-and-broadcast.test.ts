@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-// Shapes from session 38's pages no test had seen (中央社, 民視, 新頭殼, 風傳媒, NOWnews), each
-// reduced to the markup that matters. Each test failed before the rule it names.
+// Shapes from session 38's pages no test had seen (中央社, 新頭殼, 西藏日报, 云南日报, 新浪看点, 光明网,
+// cnBeta, ETtoday, 上報, 自由財經, 蘋果日報, 网易 …) and from the corpus varied (classes scrambled,
+// the other script, <title> cut), each reduced to the markup that matters. Each test failed
+// before the rule it names.
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { extractArticle } from '../../../lib/extract/article';
