@@ -25,7 +25,7 @@ import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } 
 import { shownHeadline, findTitle, unshownTitle, type TitleResult } from './title';
 import { keepTitleSegments, titleSegments } from './title-segments';
 import { showsRelativeTime } from './shown-dates';
-import { dayFromTitle, dayFromUrls } from './url-date';
+import { dayFromTitle, dayFromUrls, timeOfDay } from './url-date';
 
 export interface Article {
   isArticle: boolean;
@@ -247,10 +247,13 @@ function articleOf(
   });
   // The page shows no time: the day in its address or closing its title, if any. (After
   // detection, whose signals are what the page shows: a list's address may hold a day too.)
+  // (To the minute where the page shows one time on that day: a breadcrumb's.)
   if (!metadata.published)
-    metadata.published =
+    metadata.published = timeOfDay(
       dayFromUrls([tags.canonical, opts.url], opts.seenAt ?? Infinity) ||
-      dayFromTitle(x.doc.title ?? '', opts.seenAt ?? Infinity);
+        dayFromTitle(x.doc.title ?? '', opts.seenAt ?? Infinity),
+      x.all.map((p) => p.text),
+    );
   return {
     isArticle: detection.isArticle,
     confidence: detection.confidence,

@@ -64,3 +64,26 @@ export function dayFromTitle(title: string, notAfter = Infinity): string {
   const m = TITLE_DAY.exec(title);
   return m ? dayOf(m[1], m[3], m[4], notAfter) : '';
 }
+
+/** How long a line may be that shows the page's one time on its day (a breadcrumb with the time). */
+const TIME_LINE_MAX = 60;
+
+/**
+ * The day `day` (YYYY-MM-DD) to the minute, where the page shows one time on it and one only, in a
+ * short line (`ETtoday ＞ 論壇 2014年12月10日 00:01` above the headline); else `day`. `lines`: the
+ * page's paragraphs' texts. (Several times on that day are a list's: none is the story's.)
+ */
+export function timeOfDay(day: string, lines: readonly string[]): string {
+  if (day.length !== 10) return day;
+  let found = '';
+  for (const line of lines) {
+    if (line.length > TIME_LINE_MAX || !/\d[:：]\d\d/.test(line)) continue;
+    for (const d of findDates(line)) {
+      if (!d.iso.startsWith(day) || d.iso.length <= 10) continue;
+      const minute = d.iso.slice(0, 16);
+      if (found && found.slice(0, 16) !== minute) return day;
+      found = d.iso;
+    }
+  }
+  return found || day;
+}

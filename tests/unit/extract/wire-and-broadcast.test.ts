@@ -528,3 +528,22 @@ describe('a page with no <title> at all', () => {
     expect(extractArticle(doc).metadata.title).toBe('李安失望台灣商業片 不會進戲院');
   });
 });
+
+describe('the day in the page’s address, where no time is by the headline', () => {
+  const page = (crumb: string, side = '') =>
+    extractArticle(
+      load(
+        `<html><head><title>如何推動區域經貿合作 | ETtoday論壇新聞 | ETtoday 新聞雲</title><link rel="canonical" href="https://forum.ettoday.net/news/20141210/436375.htm"></head><body><div class="crumb">ETtoday ＞ 論壇 ＞ 論壇 ${crumb}</div><ul>${side}</ul><div class="menu"><a href="/a">論壇焦點</a> <a href="/b">政治</a></div><h1>如何推動區域經貿合作</h1><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+      { url: 'https://forum.ettoday.net/news/20141210/436375.htm' },
+    ).metadata.published;
+
+  it('is given to the minute the page shows once on that day (a breadcrumb’s 2014年12月10日 00:01)', () => {
+    expect(page('2014年12月10日 00:01')).toBe('2014-12-10T00:01+08:00');
+  });
+
+  it('stays the day where the page shows several times on it (a list’s)', () => {
+    const side = '<li>另一則 2014年12月10日 09:30</li><li>又一則 2014年12月10日 11:45</li>';
+    expect(page('', side)).toBe('2014-12-10');
+  });
+});
