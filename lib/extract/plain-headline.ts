@@ -48,7 +48,7 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
     if (h.el.closest('a') || h.el.querySelector('a')) continue;
     found = h;
   }
-  return found && { title: found.text, el: found.el };
+  return found && { title: found.text.replace(TIME_AFTER, ''), el: found.el };
 }
 
 /** A section's number: 一、, 2., （三）. */
@@ -59,8 +59,7 @@ const SECTION_NUMBER =
  * A line that reads as a headline: 6–50 characters, mostly hanzi, no sentence, no section number,
  * no date, no link, and none of <title>'s names (维基百科，自由的百科全书).
  */
-function headlineLike(p: Paragraph, names: readonly string[]): boolean {
-  const t = p.text;
+function headlineLike(p: Paragraph, names: readonly string[], t = p.text): boolean {
   return (
     t.length >= 6 &&
     t.length <= 50 &&
@@ -79,6 +78,9 @@ function headlineLike(p: Paragraph, names: readonly string[]): boolean {
     !isMetaLine(t)
   );
 }
+
+/** A date and time closing a line, after a space: ` 2014-04-30 14:49`. */
+const TIME_AFTER = /\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** How many short lines may open the body before the story's prose. */
 const HEAD_LINES = 4;
@@ -112,8 +114,10 @@ export function plainHeadline(
   if (!a) return null;
   const start = proseStart(blocks);
   if (start < 0) return null;
-  if (start > 0 && headlineLike(a.paragraph, names))
-    return { title: { title: a.paragraph.text, el: a.paragraph.container, plain: true }, first: true };
+  // (The headline may carry its time in the same element: 林義雄宣布停止禁食 2014-04-30 14:49.)
+  const line = a.paragraph.text.replace(TIME_AFTER, '');
+  if (start > 0 && headlineLike(a.paragraph, names, line))
+    return { title: { title: line, el: a.paragraph.container, plain: true }, first: true };
   // Back from the story's first paragraph, past up to three lines of controls and labels
   // (點閱, 字級, 友善列印), to the first that reads as a headline; prose ends the search.
   const at = all.indexOf(a.paragraph);

@@ -547,3 +547,14 @@ describe('the day in the page’s address, where no time is by the headline', ()
     expect(page('', side)).toBe('2014-12-10');
   });
 });
+
+describe('a headline that carries its time in the same element, <title> naming only the site', () => {
+  it('is the headline without the time', () => {
+    for (const head of ['<title>自由電子報</title>', '']) {
+      const doc = load(
+        `<html><head>${head}</head><body><div class="news"><h1>林義雄宣布停止禁食 願再為台奮鬥 2014-04-30 14:49</h1><p>${P}</p><p>${Q}</p></div></body></html>`,
+      );
+      expect(extractArticle(doc).metadata.title, head).toBe('林義雄宣布停止禁食 願再為台奮鬥');
+    }
+  });
+});
