@@ -68,7 +68,7 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean,
     const len = p.text.length;
     if (len > 60 || (len > 24 && !/\d$/.test(p.text)) || !AUTHOR_CLASS.test(classAndId(p.container)))
       continue;
-    const bare = len > 24 ? p.text.replace(TRAILING_TIME, '') : p.text;
+    const bare = p.text.replace(TRAILING_TIME, '');
     if (bare.length > 24) continue;
     let inComments = false;
     for (let el: Element | null = p.container; el && !inComments; el = el.parentElement)
@@ -76,7 +76,6 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean,
     if (inComments || inTeaser(p.container, headline)) continue;
     // (Or the site's desk before a slash: `上報快訊／范姜佳鈺`.)
     const parts = bare
-      .replace(TRAILING_TIME, '')
       .replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '')
       .replace(/^[\u4e00-\u9fff]{2,8}?(?:快訊|快讯|中心|組|组)\s*[／/]\s*/, '')
       .split(/[\s,、，/／]+/);

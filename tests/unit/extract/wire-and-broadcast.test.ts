@@ -15,6 +15,10 @@ import { CUT_SHORT } from '../../../lib/extract/digest';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { load, P, Q, storyPage } from './shapes';
 
+/** OpenCC's converters, Taiwan's Traditional to Simplified and back, for the both-scripts tests. */
+const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
 describe('a wire photo’s caption', () => {
   const body = (caption: string) =>
     extractArticle(
@@ -276,8 +280,6 @@ describe('报导, the Simplified spelling of 報導 (Singapore, Malaysia, a conv
 });
 
 describe('a byline reads the same in either script (each line converted by OpenCC)', () => {
-  const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const lines: [string, string[] | undefined][] = [
     ['本報記者 鄭莉 郝赫 朱欣', ['鄭莉', '郝赫', '朱欣']],
     ['【王家俊／台北報導】配合行政院組織改造', ['王家俊']],
@@ -307,8 +309,6 @@ describe('a byline reads the same in either script (each line converted by OpenC
 });
 
 describe('junk reads the same in either script (each line converted by OpenCC)', () => {
-  const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const lines = [
     '字號大小：大 中 小',
     '文章關鍵字：高雄、草間彌生',
@@ -340,8 +340,6 @@ describe('junk reads the same in either script (each line converted by OpenCC)',
 });
 
 describe('the words a page of another kind shows, in either script', () => {
-  const toCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const count = (text: string, bit: number) => countWords([{ text, words: textFacts(text).words }], bit);
   const words: [string, number][] = [
     ['找到約 1,230 筆結果', SEARCH],
