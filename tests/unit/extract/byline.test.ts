@@ -34,6 +34,11 @@ describe('parseBylineLine', () => {
       reporterOutlet: '中天新聞網',
     });
     expect(parseBylineLine('地方中心／王小明報導').reporterOutlet).toBeUndefined();
+    // A translator first (編譯): the outlet before the role is the same.
+    expect(parseBylineLine('聯合報／編譯王大明、記者謝小真／綜合報導')).toEqual({
+      authors: ['王大明', '謝小真'],
+      reporterOutlet: '聯合報',
+    });
     expect(parseBylineLine('中天新聞網／桃園報導').authors).toBeUndefined();
     expect(parseBylineLine('圖／記者王小明').authors).toBeUndefined();
   });
