@@ -60,7 +60,11 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
     'copyright',
     /copyright|footer|\bfoot\b|(?<!(?:margin|padding|border|spacing|space|gap|offset|inset)[-_])\bbottom\b(?![-_]?\d)|banquan/,
   ],
-  ['other', /\bsidebar\b|\bside\b|\baside\b|\bpopup\b|\bmodal\b|\btoolbar\b|\bprint\b/],
+  // (A consent banner: a cookie notice, or the one an embedded post waits behind, `consentBanner-…`.)
+  [
+    'other',
+    /\bsidebar\b|\bside\b|\baside\b|\bpopup\b|\bmodal\b|\btoolbar\b|\bprint\b|\bconsent|cookie[-_]?(?:banner|notice|bar|consent)/,
+  ],
 ];
 
 /** class/id words of the article itself: never treated as junk. */

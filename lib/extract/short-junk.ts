@@ -176,6 +176,13 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   ],
   label('copyright', '特别声明|特別聲明|免责声明|免責聲明|版权声明|版權聲明|平台声明|平台聲明'),
   ['other', /^[-—–_=·\s]*END[-—–_=·\s]*$/, 40],
+  // The frame of an embedded post: its skip link, its end, the site's disclaimer (跳过 Instagram 帖子,
+  // 结尾 Instagram 帖子, 告知: BBC 不对外来网站内容负责).
+  [
+    'other',
+    /^(?:跳[过過]|结尾|結尾)\s*\S{1,20}\s*(?:帖子|貼文)$|^\S{1,20}\s*(?:帖子|貼文)\s*(?:结尾|結尾)$|^.{0,12}不[对對](?:外[来來]|外部|第三方)[网網]站(?:的)?(?:内容|內容)[负負][责責]/,
+    40,
+  ],
   // A poll under the story, asking the reader (您觉得这篇文如何？, Sorry You have Already Voted!,
   // Thank You For Your Vote!, 感谢您的投票).
   [
