@@ -1,9 +1,10 @@
 /**
- * The date a newsroom system writes into a comment beside the story: Founder's (方正) ENP and
- * e-paper templates, used by many mainland papers and portals, leave
- * `<!--enpproperty <articleid>…</articleid><date>2021-11-25 16:26:07.0</date>…/enpproperty-->`
- * or `<!--mpproperty <founder-date>2022-02-12</founder-date>…-->`. Asked only when the page
- * shows no date of its own.
+ * What a newsroom system writes beside the story for the browser, not the reader: the date
+ * Founder's (方正) ENP and e-paper templates, used by many mainland papers and portals, leave in
+ * a comment (`<!--enpproperty <articleid>…</articleid><date>2021-11-25 16:26:07.0</date>…/enpproperty-->`,
+ * `<!--mpproperty <founder-date>2022-02-12</founder-date>…-->`), and the source a template's
+ * script sets for its own code to show (`window.global = { source: '环球时报新媒体', // 来源 }`).
+ * Asked only when the page shows none of its own.
  */
 import { parseMachineDate } from './dates';
 
@@ -28,6 +29,32 @@ export function cmsCommentDate(doc: Document): string {
     // (`16:26:07.0` and `00:00:00:0`: the system's fraction of a second goes.)
     const iso = parseMachineDate(m[1].replace(/([:.]\d)$/, ''));
     if (iso) return MIDNIGHT.test(iso) ? iso.slice(0, 10) : iso;
+  }
+  return '';
+}
+
+/**
+ * A page config's source, set in an inline script for the template to show (`source: '…'`,
+ * `articleSource = "…"`): a name in hanzi, not an address or a code.
+ */
+const SCRIPT_SOURCE =
+  /(?:^|[\s{,;])(?:source|articleSource|newsSource|copyfrom)\s*[:=]\s*(['"])([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9 ·]{1,29})\1/;
+/** How many inline scripts are read at most, and how much of each. */
+const MAX_SCRIPTS = 200;
+const SCRIPT_HEAD = 20_000;
+
+/**
+ * The source the page's script names for its template to show (the browser's copy shows it; a
+ * saved page's may not), without the WeChat account's words (补壹刀微信公号 → 补壹刀), or ''.
+ */
+export function scriptSource(doc: Document): string {
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
+    const script = scripts[i] as HTMLScriptElement;
+    if (script.hasAttribute('src')) continue;
+    const m = SCRIPT_SOURCE.exec((script.textContent ?? '').slice(0, SCRIPT_HEAD));
+    const name = m?.[2]?.trim().replace(/(?:微信)?(?:公众号|公眾號|公号|公號)$/, '') ?? '';
+    if (name.length >= 2) return name;
   }
   return '';
 }

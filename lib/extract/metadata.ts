@@ -17,6 +17,7 @@ import { parseOutletNameLine, postedBy, trailingNames } from './unkeyed-credits'
 import { channelBesideTime, classedSource, outletBesideTime, siteName, withoutChannel } from './source';
 import { copyrightHolder, ownNameBesideTime } from './line-sources';
 import { imageSource } from './logos';
+import { scriptSource } from './cms-comment';
 import { taggedAuthors } from './tagged-authors';
 import { collectParagraphs, type Paragraph } from './paragraphs';
 import { strippedOf } from './para-text';
@@ -271,6 +272,8 @@ export function extractMetadata(
     // (A site name in Latin letters only, where the page's copyright line names it in hanzi.)
     if (source && !/[\u4e00-\u9fff]/.test(source)) source = copyrightHolder(input.paragraphs ?? []) ?? source;
   }
+  // (Or the one the page's script sets for its template to show: a saved copy may not show it.)
+  if (!source) source = scriptSource(doc);
   // Separators a template leaves around the name (`振王视史 ⋅`).
   source = withoutChannel(source.replace(/^[\s⋅·•|｜:：\-–—]+|[\s⋅·•|｜:：\-–—]+$/g, ''));
   // (The head's editor unless only the tail's is credited as 責任編輯.)

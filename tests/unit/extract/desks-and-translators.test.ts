@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
+import { withoutChannel } from '../../../lib/extract/source';
+import { load } from './shapes';
 import { P, Q, storyPage } from './shapes';
 
 describe('a desk in the credit’s brackets', () => {
@@ -31,5 +33,61 @@ describe('an embedded post that waits for consent', () => {
       ),
     ).model.text;
     expect(text.split('\n')).toEqual([P, Q, P + Q]);
+  });
+});
+
+describe('a photo agency’s name closing a caption', () => {
+  it('makes it a caption (共享充电宝。视觉中国 资料)', () => {
+    for (const caption of [
+      '共享充电宝。视觉中国 资料',
+      '北京街头的共享单车。东方IC',
+      '市民在排队。视觉中国',
+    ]) {
+      const text = extractArticle(
+        storyPage(
+          '共享充电宝涨价',
+          '2019-09-26 12:11 来源：澎湃新闻',
+          `<div class="news_txt"><div style="text-align:center;"><img src="/a.jpg"></div><span style="color: gray">${caption}</span><br>${P}<br>${Q}<br>${P}${Q}</div>`,
+        ),
+      ).model.text;
+      expect(text.split('\n')[0], caption).toBe(P);
+    }
+  });
+
+  it('is no sentence that names the agency (…收购视觉中国的股份。)', () => {
+    const line = '公司昨日发布公告称，将收购视觉中国的部分股份，交易尚需监管部门批准。';
+    const text = extractArticle(storyPage('公告', '2019-09-26', `<p>${line}</p><p>${P}</p><p>${Q}</p>`)).model
+      .text;
+    expect(text.split('\n')[0]).toBe(line);
+  });
+});
+
+describe('a source the page’s script sets for its template', () => {
+  const page = (script: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>别笑！18人的“新八国联军”今天成立了</title><script>${script}</script></head><body><h1>别笑！18人的“新八国联军”今天成立了</h1><div class="info">2020-06-05 20:35 来源：<span class="source"></span></div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    ).metadata.source;
+
+  it('is the source where the page shows none (window.global = { source: …, // 来源 })', () => {
+    expect(
+      page(
+        "window.global = { id: '3yWyyCuSR4w', category: '国际新闻', source: '环球时报新媒体', // 来源\n aPage: true };",
+      ),
+    ).toBe('环球时报新媒体');
+    // (A WeChat account's words go: 补壹刀微信公号 is 补壹刀.)
+    expect(page("window.global = { source: '补壹刀微信公号', mpStatus: 0 };")).toBe('补壹刀');
+  });
+
+  it('is no address or code (source: "web", source: "https://…")', () => {
+    expect(page("var cfg = { source: 'web', src: 'https://example.com/a.js' };")).toBe('');
+  });
+});
+
+describe('a channel after the outlet’s name', () => {
+  it('goes (上報 / 流行)', () => {
+    expect(withoutChannel('上報 / 流行')).toBe('上報');
+    expect(withoutChannel('上報 / 評論')).toBe('上報');
   });
 });
