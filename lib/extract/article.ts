@@ -238,6 +238,7 @@ function articleOf(
     jsonLdPageType: tags.jsonLdPageType,
     ogType: tags.ogType,
     generator: tags.generator,
+    description: tags.description,
     root,
     links: x.walk.links,
     newsCue: hasNewsCue(lines) || classedOnce(x) !== '',

@@ -50,6 +50,8 @@ export interface DetectInput {
   ogType: string;
   /** The generator meta tag's content (MetaTags.generator), when the caller has it. */
   generator?: string;
+  /** The page's description meta tag (MetaTags.description), when the caller has it. */
+  description?: string;
   /** The article root chosen by root.ts. */
   root: Element;
   /** The page's <a> elements in document order (PageWalk.links), when the caller has them. */
@@ -140,6 +142,8 @@ export function detectArticle(input: DetectInput): Detection {
   // A confirmed headline with a time, and with a reporter or source too: the shape of a news
   // item, however short.
   if (input.headlineConfirmed && dated) s.datedHeadline = 0.5;
+  // The page describes itself by the story's opening words (its description tag): a story's page.
+  if (opensWith(bodyText, input.description ?? '')) s.described = 0.5;
   if (input.newsCue && input.headlineConfirmed && dated) s.newsBlock = 0.5;
   const ogType = input.ogType;
   if (/article/i.test(ogType) || /Article/.test(input.jsonLdType)) s.schema = 1;
@@ -287,6 +291,18 @@ export function detectArticle(input: DetectInput): Detection {
   const threshold = 4;
   const confidence = 1 / (1 + Math.exp(-(total - threshold + 0.5) * 1.3));
   return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
+}
+
+/** Least of the description's characters (whitespace aside) the body's opening must repeat. */
+const DESCRIBED_MIN = 30;
+
+/**
+ * Does the body's opening (its first 300 characters or so, whitespace aside) repeat the
+ * description's first DESCRIBED_MIN characters?
+ */
+function opensWith(body: string, description: string): boolean {
+  const said = description.replace(/\s+/g, '').slice(0, DESCRIBED_MIN);
+  return said.length === DESCRIBED_MIN && body.slice(0, 400).replace(/\s+/g, '').slice(0, 300).includes(said);
 }
 
 /** Does at most one line in twenty hold a sentence's end (none in fewer than twenty)? */

@@ -91,3 +91,30 @@ describe('a channel after the outlet’s name', () => {
     expect(withoutChannel('上報 / 評論')).toBe('上報');
   });
 });
+
+describe('a short story in a frame of many links', () => {
+  const lead =
+    '在大嶼山玩滑翔傘失蹤6天的男子今日中午在大東山被尋回，並證實已經死亡。飛行服務隊發放現場最新圖片。';
+  const page = (description: string) => {
+    const nav = Array.from(
+      { length: 120 },
+      (_, k) => `<li><a href="/c/${k}">頻道欄目第${k}項新聞</a></li>`,
+    ).join('');
+    return extractArticle(
+      load(
+        `<html><head><title>【滑翔失蹤】飛行服務隊發放現場圖片 - 香港經濟日報 - TOPick</title><meta name="description" content="${description}"></head><body><ul class="menu-list">${nav}</ul><h1>【滑翔失蹤】飛行服務隊發放現場圖片</h1><div class="date">2018-07-27 14:36</div><div class="article-detail-content-container"><p>${lead}</p><p>${P}</p><p>${Q}</p><p>${Q}${P}</p><p>${P}${Q}</p></div></body></html>`,
+      ),
+    );
+  };
+
+  it('is an article when the page describes itself by the story’s opening', () => {
+    expect(page(lead.slice(0, 60)).isArticle).toBe(true);
+  });
+
+  it('is not, by a description of the site', () => {
+    expect(
+      page('香港經濟日報TOPick提供最新香港新聞、娛樂、生活資訊，緊貼潮流，為讀者帶來最快最全面的報道。')
+        .isArticle,
+    ).toBe(false);
+  });
+});
