@@ -183,6 +183,10 @@ export function detectArticle(input: DetectInput): Detection {
     if (rootLinkDensity > 0.15 && longLines < 2) s.teasers = -3;
   }
 
+  // The root is one of a list's items (<article class="content-art"> six times, each under its
+  // headline's link, with a line of summary): a section page's teaser, not the story.
+  if (teaserItem(root)) s.teaser = -3;
+
   const digest = digestWeight(bodyLines);
   if (digest) s.digest = digest;
   // Eight lines or more and not one sentence among them (no 。！？), or one in twenty lines at
@@ -291,6 +295,30 @@ export function detectArticle(input: DetectInput): Detection {
   const threshold = 4;
   const confidence = 1 / (1 + Math.exp(-(total - threshold + 0.5) * 1.3));
   return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
+}
+
+/** Is the element's first heading a link (an item's headline linking to its story)? */
+const headlineLinked = (el: Element): boolean =>
+  !!el.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href]');
+
+/**
+ * Is the root, or the <article> it is in, one of three or more <article> elements of the same
+ * class, each under a headline that links to its story?
+ */
+function teaserItem(root: Element): boolean {
+  const item = root.closest('article');
+  if (!item || !headlineLinked(item)) return false;
+  const cls = item.getAttribute('class') ?? '';
+  let alike = 0;
+  for (const other of Array.from(item.ownerDocument.getElementsByTagName('article')))
+    if (
+      other !== item &&
+      (other.getAttribute('class') ?? '') === cls &&
+      headlineLinked(other) &&
+      ++alike >= 2
+    )
+      return true;
+  return false;
 }
 
 /** Least of the description's characters (whitespace aside) the body's opening must repeat. */

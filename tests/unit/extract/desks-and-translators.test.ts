@@ -118,3 +118,28 @@ describe('a short story in a frame of many links', () => {
     ).toBe(false);
   });
 });
+
+describe('a section page of teasers, each its own <article>', () => {
+  const teaser = (k: number, cls: string) =>
+    `<div class="content-art-box"><article class="${cls}"><h2><a href="/2018/07/30/IN18073000${k}.htm">第${k}則即時新聞的標題 港生獲獎牌</a></h2><p class="date">[ 30日 1${k}:42 ]</p><p class="txt">${k % 2 ? P + Q : Q + P}</p><div class="detail"><a href="/2018/07/30/IN18073000${k}.htm">[詳細]</a></div></article></div>`;
+  const page = (items: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>即時香港-快訊-文匯網</title></head><body><h1 class="position">快訊&gt;&gt;<span>即時香港</span></h1><section class="content">${items}</section><footer>香港大公文匯全媒體中心版權所有</footer></body></html>`,
+      ),
+    );
+
+  it('is no article (<article class="content-art"> six times, each under its headline’s link)', () => {
+    expect(page([1, 2, 3, 4, 5, 6].map((k) => teaser(k, 'content-art')).join('')).isArticle).toBe(false);
+  });
+
+  it('leaves a story with related cards an article', () => {
+    const story = extractArticle(
+      load(
+        `<html><head><title>港生獲5獎牌 - 文匯網</title></head><body><article class="story"><h1>港生獲5獎牌</h1><div class="date">2018-07-30 15:42 來源：文匯網</div><p>${P}</p><p>${Q}</p><p>${P}${Q}</p></article>${[1, 2, 3].map((k) => teaser(k, 'card')).join('')}</body></html>`,
+      ),
+    );
+    expect(story.isArticle).toBe(true);
+    expect(story.model.text.split('\n')[0]).toBe(P);
+  });
+});
