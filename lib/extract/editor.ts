@@ -93,6 +93,12 @@ export function readEditor(text: string): Pick<BylineFacts, 'editor' | 'responsi
     return {};
   const one = wholeName(text, editor);
   if (!one) return {};
+  // (編輯 陳妍如 報導: the writer's credit under her title, not an editor's.)
+  if (
+    !responsible &&
+    /^\s*(?:報導|报道|報道|报导)/.test(text.slice(text.indexOf(one, editor.index) + one.length))
+  )
+    return {};
   const name = withOthers(text, editor, one);
   if (!responsible) return { editor: name };
   // (编辑：倪仕轩 before it is an editor too, and no author.)

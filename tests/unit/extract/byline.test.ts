@@ -238,7 +238,8 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('编辑：张三 来源：新华网')).toEqual({ editor: '张三', source: '新华网' });
     expect(parseBylineLine('编辑：李明 本报讯').editor).toBe('李明');
     expect(parseBylineLine('责任编辑：王五 2023-01-01').editor).toBe('王五');
-    expect(parseBylineLine('编辑 廖國安 報導').editor).toBe('廖國安');
+    // (编辑 廖國安 報導 credits the writer under her title: an author, no editor; desks-and-translators.)
+    expect(parseBylineLine('编辑 廖國安 報導')).toEqual({ authors: ['廖國安'] });
   });
 
   it("takes an editor's pen name whole and cuts a label glued to a name", () => {

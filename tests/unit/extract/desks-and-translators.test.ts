@@ -8,6 +8,14 @@ import { withoutChannel } from '../../../lib/extract/source';
 import { load } from './shapes';
 import { P, Q, storyPage } from './shapes';
 
+describe('a writer credited under an editor’s title', () => {
+  it('is the author and no editor (編輯 陳妍如 報導)', () => {
+    expect(parseBylineLine('編輯 陳妍如 報導')).toEqual({ authors: ['陳妍如'] });
+    // (The editor's own credit stays one.)
+    expect(parseBylineLine('編輯：陳妍如').editor).toBe('陳妍如');
+  });
+});
+
 describe('a desk in the credit’s brackets', () => {
   it('names no outlet (〔體育中心／綜合報導〕, 〔國際中心／綜合報導〕)', () => {
     for (const line of [
