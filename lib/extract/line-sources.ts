@@ -43,8 +43,23 @@ export function labelledSource(text: string): string | undefined {
     // Template leftovers in the visible text (`来源： size="20"`) are markup, not an outlet.
     !/[=<>"{}]/.test(sourceName)
   )
-    return sourceName;
+    return latinNamed(text, source, sourceName);
   return undefined;
+}
+
+/** More capitalized words after a Latin one, then perhaps the outlet's name in hanzi. */
+const LATIN_NAME_RUN =
+  /^((?:[ \t\u00a0]+[A-Z][A-Za-z&.'’-]*){0,4})(?:[ \t\u00a0]+([\u4e00-\u9fff]{2,12}))?(?=\s|$|[,，;；|｜、])/;
+
+/**
+ * An outlet named in words the value stopped at the first space of (來源：New York Times 紐約時報,
+ * The News Lens 關鍵評論網, Bloomberg 彭博社): its name in hanzi after them, else all its words.
+ */
+function latinNamed(text: string, match: RegExpExecArray | null, name: string): string {
+  if (!match || !/^[A-Za-z]+$/.test(name)) return name;
+  const run = LATIN_NAME_RUN.exec(text.slice(match.index + match[0].length));
+  if (run?.[2] && namesOutlet(run[2])) return run[2];
+  return run?.[1] ? name + run[1].replace(/\s+/g, ' ') : name;
 }
 
 /** A name alone after the source label's outlet, closing the line (来源：中国新闻网 王帆). */
@@ -96,12 +111,16 @@ function withoutEtc(name: string | undefined): string | undefined {
 
 /**
  * The story a piece draws on, named under the source label by its headline (文章來源：韓國AI
- * IC設計公司轉向台積電): the value stops at a space, and the line runs on in more words with no
- * label, date or name after it. Its first word names no outlet.
+ * IC設計公司轉向台積電, or in Latin letters: The Netherlands gifted Ukraine a fleet of F-16 …): the value
+ * stops at a space, and the line runs on in more words with no label, date or name after it. Its
+ * first word names no outlet.
  */
 function headlineUnderLabel(text: string, match: RegExpExecArray | null, name: string): boolean {
   if (!match || OUTLET_END.test(name) || isOutletName(name)) return false;
   const rest = text.slice(match.index + match[0].length);
+  // (A story in Latin letters, its headline's words: 文章來源：The Netherlands gifted Ukraine a fleet …)
+  // (A name in Latin letters runs on in a few: 來源：Wall Street Journal.)
+  if (/^[A-Za-z][a-z]*$/.test(name)) return /^(?:\s+[A-Za-z0-9'’,:-]+){4,}/.test(rest);
   return (
     /^\s+[^\s:：|｜/／]{6,}(?:\s+[^\s:：|｜/／]+)*$/.test(rest) && !/\d|記者|记者|編輯|编辑|作者/.test(rest)
   );

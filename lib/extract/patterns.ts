@@ -53,7 +53,7 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
   ],
   [
     'mobile-banner',
-    /mobile[-_]?(tip|banner|link)|\bwap\b|app[-_]?down|download[-_]?app|open[-_]?app|qrcode|erweima/,
+    /mobile[-_]?(tip|banner|link)|\bwap\b|app[-_]?down|download[-_]?app|open[-_]?app|qrcode|erweima|subscribe[-_]?(?:channel|box|btn|button|bar|block)/,
   ],
   // (Not a spacing utility's word: margin-bottom-20, pb-bottom, border-bottom.)
   [

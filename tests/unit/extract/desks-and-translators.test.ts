@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { withoutChannel } from '../../../lib/extract/source';
+import { labelledSource } from '../../../lib/extract/line-sources';
 import { load } from './shapes';
 import { P, Q, storyPage } from './shapes';
 
@@ -149,5 +150,38 @@ describe('a section page of teasers, each its own <article>', () => {
     );
     expect(story.isArticle).toBe(true);
     expect(story.model.text.split('\n')[0]).toBe(P);
+  });
+});
+
+describe('a source label over Latin words', () => {
+  it('names no outlet when they are the original story’s headline (文章來源：The Netherlands gifted Ukraine …)', () => {
+    expect(
+      labelledSource(
+        '文章來源：The Netherlands gifted Ukraine a fleet of F-16 fighter jets 9 years after the crash',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('names the outlet in all its words, or in hanzi after them', () => {
+    expect(labelledSource('來源：Wall Street Journal')).toBe('Wall Street Journal');
+    expect(labelledSource('來源：The News Lens 關鍵評論網')).toBe('關鍵評論網');
+    expect(labelledSource('来源：Bloomberg 彭博社 编辑：张三')).toBe('彭博社');
+    expect(labelledSource('來源：Reuters')).toBe('Reuters');
+    // (A word that is no outlet's name after it stays out: 來源：TVBS 新聞.)
+    expect(labelledSource('來源：TVBS 新聞')).toBe('TVBS');
+  });
+});
+
+describe('a video channel’s subscribe box in the story', () => {
+  it('leaves the body (訂閱影音：中時新聞網)', () => {
+    const box = `<div class="subscribe-channel clear-fix"><div class="size-container"><div class="title-text">訂閱影音：</div><ul class="channel-group"><li><span class="channel-name">中時新聞網</span><div class="g-ytsubscribe"></div></li></ul></div></div>`;
+    const text = extractArticle(
+      storyPage(
+        '42架F-16戰機給烏克蘭',
+        '2023-08-28 09:37 中時新聞網 楊幼蘭',
+        `<figure><img src="/a.jpg">${box}</figure><p>${P}</p><p>${Q}</p><p>${P}${Q}</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')[0]).toBe(P);
   });
 });
