@@ -201,11 +201,12 @@ function names(v: unknown): string {
 
 /**
  * Publish-time variables that news templates set in inline scripts (`newsTime = '1398840577'`,
- * `"ptime":"2019-12-03 09:12:40"`, `var pubtime = …`, the WeChat template's `var ct = "…"`):
+ * `"ptime":"2019-12-03 09:12:40"`, `var pubtime = …`, `ejValue['publishDateTime']="…"`, the WeChat
+ * template's `var ct = "…"`):
  * a table of names many sites share, never a bare `time` or `date`.
  */
 const SCRIPT_TIME_RE =
-  /\b(?:pub(?:lish(?:ed)?)?_?(?:time|date)(?:_?stamp)?|ptime|news_?(?:time|date)|release_?(?:time|date)|post_?time|date_?published|published_?at|var\s+ct)["']?\s*[:=]\s*["']?(\d{10}(?:\d{3})?(?!\d)|\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)/gi;
+  /\b(?:pub(?:lish(?:ed)?)?_?(?:time|date)(?:_?time)?(?:_?stamp)?|ptime|news_?(?:time|date)|release_?(?:time|date)|post_?time|date_?published|published_?at|var\s+ct)["']?\]?\s*[:=]\s*["']?(\d{10}(?:\d{3})?(?!\d)|\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)/gi;
 
 /** Only so much script text is read, per script and in all: data blobs can run to megabytes. */
 const SCRIPT_SCAN_CHARS = 200_000;

@@ -6,6 +6,7 @@ import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { withoutChannel } from '../../../lib/extract/source';
 import { labelledSource } from '../../../lib/extract/line-sources';
+import { scriptTimes } from '../../../lib/extract/meta-tags';
 import { load } from './shapes';
 import { P, Q, storyPage } from './shapes';
 
@@ -183,5 +184,26 @@ describe('a video channel’s subscribe box in the story', () => {
       ),
     ).model.text;
     expect(text.split('\n')[0]).toBe(P);
+  });
+});
+
+describe('a publish time a counter script keeps in a table', () => {
+  it('is read (ejValue[\'publishDateTime\']="2018-06-29 15:23:00")', () => {
+    const doc = load(
+      `<html><head><script>var ejValue={};\n\tejValue['currentGMT']="2018-06-29T07:55:23+00:00";\n\tejValue['publishDateTime']="2018-06-29 15:23:00";</script></head><body></body></html>`,
+    );
+    expect(scriptTimes(doc)).toEqual(['2018-06-29 15:23:00']);
+  });
+
+  it('is the published time of a page that shows only 今日 15:23', () => {
+    const page = extractArticle(
+      storyPage(
+        '銀保監向6險企發監管函 劍指違規投資',
+        '今日 15:23',
+        `<p>${P}</p><p>${Q}</p>`,
+        `<script>var ejValue={};ejValue['publishDateTime']="2018-06-29 15:23:00";</script>`,
+      ),
+    );
+    expect(page.metadata.published).toBe('2018-06-29T15:23:00+08:00');
   });
 });
