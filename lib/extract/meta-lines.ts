@@ -46,6 +46,13 @@ const ORIGINAL_CREDIT =
 const ACCOUNT_LINE =
   /^[^\s|｜]{2,16}\s*[|｜]\s*(?:微信)?(?:公众号|公眾號|微信号|微信號)\s*[:：]?\s*[A-Za-z0-9_-]{2,30}$/;
 
+/**
+ * Who helped report it, as the last line credits them (戴维•基奥恩(David Keohane)巴黎补充报道, 实习生
+ * 张三对本文亦有贡献): the writers' colleagues, not the story's text.
+ */
+const CONTRIBUTORS =
+  /^[[【（(]?[^。！？]{2,80}(?:补充报道|補充報導|補充報道|补充报导|(?:对|對)(?:本文|此文)(?:亦|也)?有(?:贡献|貢獻))[。.]?[】\]）)]?$/;
+
 const SENT_FROM = /^(?:發佈於|發布於|发布于|IP\s*属地|IP\s*屬地)\s*[:：]?\s*[\u4e00-\u9fff]{2,10}$/i;
 
 /** A reprint's credit opening the line (本文来自, 本文轉載自). */
@@ -93,6 +100,7 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   if (t.length < 30 && DESK_CREDIT.test(t)) return true;
   // The headline the story first ran under (原标题：…), as reprints note it.
   if (ORIGINAL_TITLE.test(t)) return true;
+  if (CONTRIBUTORS.test(t)) return true;
   // A credit for pictures or data (not the article's source, but not its text either).
   return (
     t.length < 60 &&

@@ -7,6 +7,7 @@ import { parseBylineLine } from '../../../lib/extract/byline';
 import { withoutChannel } from '../../../lib/extract/source';
 import { labelledSource } from '../../../lib/extract/line-sources';
 import { scriptTimes } from '../../../lib/extract/meta-tags';
+import { isMetaLine } from '../../../lib/extract/meta-lines';
 import { load } from './shapes';
 import { P, Q, storyPage } from './shapes';
 
@@ -205,5 +206,28 @@ describe('a publish time a counter script keeps in a table', () => {
       ),
     );
     expect(page.metadata.published).toBe('2018-06-29T15:23:00+08:00');
+  });
+});
+
+describe('a line that credits who helped report the story', () => {
+  it('is a credit, not the story (…巴黎补充报道, 实习生…对本文亦有贡献)', () => {
+    expect(isMetaLine('帕特里克•麦吉(Patrick McGee)法兰克福、戴维•基奥恩(David Keohane)巴黎补充报道')).toBe(
+      true,
+    );
+    expect(isMetaLine('（实习生王金茹对此文亦有贡献）')).toBe(true);
+    // (A sentence that ends in the words is the story's: …記者補充報導。 after a sentence.)
+    expect(isMetaLine('警方表示將擴大調查。現場記者隨後補充報導')).toBe(false);
+  });
+
+  it('leaves the body, and its names are no authors', () => {
+    const page = extractArticle(
+      storyPage(
+        '欧盟否决西门子-阿尔斯通铁路业务合并案',
+        '2019年2月7日 英国《金融时报》 罗谢尔•托普兰斯基 布鲁塞尔报道',
+        `<p>${P}</p><p>${Q}</p><p>${P}${Q}</p><p>帕特里克•麦吉(Patrick McGee)法兰克福、戴维•基奥恩(David Keohane)巴黎补充报道</p>`,
+      ),
+    );
+    expect(page.model.text.split('\n').at(-1)).toBe(P + Q);
+    expect(page.metadata.authors).not.toContain('戴维•基奥恩');
   });
 });
