@@ -13,7 +13,7 @@ import type { MetaTags } from './meta-tags';
 import { SENTENCE_THEN } from './meta-lines';
 import { published } from './published';
 import { subtitleBeside } from './subtitle';
-import { parseOutletNameLine, postedBy, trailingNames } from './unkeyed-credits';
+import { parseOutletNameLine, postedBy, titledName, trailingNames } from './unkeyed-credits';
 import { channelBesideTime, classedSource, outletBesideTime, siteName, withoutChannel } from './source';
 import { copyrightHolder, ownNameBesideTime } from './line-sources';
 import { imageSource } from './logos';
@@ -305,6 +305,7 @@ export function extractMetadata(
     );
   if (!authors.length) authors = notEditors(trailingNames(end));
   if (!authors.length) authors = notEditors(postedBy(head));
+  if (!authors.length) authors = notEditors(titledName(head));
   if (!authors.length && input.body.writer) authors = notEditors([input.body.writer]);
   return {
     title: input.title.title,

@@ -5,7 +5,16 @@
  */
 import type { BylineFacts } from './byline';
 import { stripPhotoCredits } from './photo-credits';
-import { cleanNames, H, isOutletName, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END } from './names';
+import {
+  cleanNames,
+  H,
+  isOutletName,
+  isPersonName,
+  isSurnamedName,
+  NAME,
+  NOT_AN_OUTLET,
+  OUTLET_END,
+} from './names';
 
 /** `新华社`, `石佳/中国青年报`: group 1 the writer (if any), group 2 the outlet. */
 const OUTLET_CREDIT = new RegExp(`^\\s*(?:([${H}]{2,4})\\s*[/／]\\s*)?([${H}]{3,12})\\s*$`);
@@ -128,6 +137,35 @@ export function trailingNames(paragraphs: string[]): string[] {
     const m = TRAILING_NAMES.exec(stripPhotoCredits(text).trim());
     const names = m?.[1]?.split(/[\s、，,]+/) ?? [];
     if (names.length && names.length <= 4 && names.every(isSurnamedName)) return names;
+  }
+  return [];
+}
+
+/** A reporter's title alone on its line (BBC亞洲商業事務記者, 国際部記者, 特約撰稿人): no editor's. */
+const ROLE_LINE =
+  /^[^\s，。,：:]{0,16}(?:記者|记者|特派員|特派员|通訊員|通讯员|撰稿人|評論員|评论员|主筆|主笔|專欄作家|专栏作家)$/;
+/**
+ * A name alone on its line: two to four hanzi, or a foreign name's parts joined by a dot, with its
+ * Latin spelling after it in brackets (尼克·馬什（Nick Marsh）).
+ */
+const NAME_LINE =
+  /^([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8}){1,3})\s*(?:[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?$/;
+
+/**
+ * The writer a byline names with no key word, on the line above the title the outlet gives them
+ * (`尼克·馬什（Nick Marsh）` over `BBC亞洲商業事務記者`, `関谷智` over `国際部記者`): from the first
+ * such pair of the head's lines, next to each other.
+ */
+export function titledName(lines: string[]): string[] {
+  const role = (k: number): boolean =>
+    k >= 0 && k < lines.length && ROLE_LINE.test((lines[k] as string).trim());
+  // (The head lists the lines above the headline nearest first: the title may come before.)
+  for (let i = 0; i < lines.length && i < 12; i++) {
+    const name = NAME_LINE.exec((lines[i] as string).trim())?.[1];
+    if (!name || !(role(i + 1) || role(i - 1))) continue;
+    // (Four hanzi with no dot are a name only with a double surname: 相關主題 is none.)
+    if (name.length === 4 && !/[·•・]/.test(name) && !isSurnamedName(name)) continue;
+    if (!OUTLET_END.test(name) && isPersonName(name)) return [name];
   }
   return [];
 }

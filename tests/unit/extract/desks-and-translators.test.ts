@@ -8,6 +8,7 @@ import { withoutChannel } from '../../../lib/extract/source';
 import { labelledSource } from '../../../lib/extract/line-sources';
 import { scriptTimes } from '../../../lib/extract/meta-tags';
 import { isMetaLine } from '../../../lib/extract/meta-lines';
+import { titledName } from '../../../lib/extract/unkeyed-credits';
 import { load } from './shapes';
 import { P, Q, storyPage } from './shapes';
 
@@ -229,5 +230,31 @@ describe('a line that credits who helped report the story', () => {
     );
     expect(page.model.text.split('\n').at(-1)).toBe(P + Q);
     expect(page.metadata.authors).not.toContain('戴维•基奥恩');
+  });
+});
+
+describe('a name on its own line beside the reporter’s title', () => {
+  it('is the author (尼克·馬什（Nick Marsh）, BBC亞洲商業事務記者; 関谷智, 国際部記者)', () => {
+    expect(
+      titledName(['BBC亞洲商業事務記者', '尼克·馬什（Nick Marsh）', '中國經濟是一顆「定時炸彈」嗎？']),
+    ).toEqual(['尼克·馬什']);
+    expect(titledName(['関谷智', '国際部記者'])).toEqual(['関谷智']);
+  });
+
+  it('is no editor’s title, nor a heading of four hanzi with no surname', () => {
+    expect(titledName(['卓冠齊', '編輯'])).toEqual([]);
+    expect(titledName(['相關主題', '本報記者'])).toEqual([]);
+    expect(titledName(['王小明', '2023年8月31日'])).toEqual([]);
+  });
+
+  it('credits the page’s writer', () => {
+    const page = extractArticle(
+      storyPage(
+        '中國經濟是一顆「定時炸彈」嗎？',
+        '<div class="byline"><span>尼克·馬什（Nick Marsh）</span><br><span>BBC亞洲商業事務記者</span></div><time>2023年8月31日</time>',
+        `<p>${P}</p><p>${Q}</p><p>${P}${Q}</p>`,
+      ),
+    );
+    expect(page.metadata.authors).toEqual(['尼克·馬什']);
   });
 });
