@@ -192,6 +192,9 @@ export function detectArticle(input: DetectInput): Detection {
   // Eight lines or more and not one sentence among them (no 。！？), or one in twenty lines at
   // most (a garbled name's ? in a table of two thousand donors): headlines or records, a list's.
   if (bodyLines.length >= 8 && fewSentences(bodyLines)) s.headlines = -2;
+  // Lines that each close with a day and a time (…接连传来捷报2025-10-16 19:19): a list's teasers,
+  // each with when it was posted.
+  if (bodyLines.length >= 5 && timedLines(bodyLines) * 2 >= bodyLines.length) s.timedLines = -4;
 
   // Lists of dated headlines: many short link lines that carry a date.
   const datedLinks = input.paragraphs.filter(
@@ -331,6 +334,16 @@ const DESCRIBED_MIN = 30;
 function opensWith(body: string, description: string): boolean {
   const said = description.replace(/\s+/g, '').slice(0, DESCRIBED_MIN);
   return said.length === DESCRIBED_MIN && body.slice(0, 400).replace(/\s+/g, '').slice(0, 300).includes(said);
+}
+
+/** A day and a time closing a line (2025-10-16 19:19, 2025年10月16日 19:19:05). */
+const TIMED_END = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+
+/** How many of the lines close with a day and a time. */
+function timedLines(lines: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) if (TIMED_END.test(lines[i] as string)) n++;
+  return n;
 }
 
 /** Does at most one line in twenty hold a sentence's end (none in fewer than twenty)? */

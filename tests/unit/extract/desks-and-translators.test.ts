@@ -258,3 +258,28 @@ describe('a name on its own line beside the reporter’s title', () => {
     expect(page.metadata.authors).toEqual(['尼克·馬什']);
   });
 });
+
+describe('a list whose teasers each close with their time', () => {
+  const item = (k: number) =>
+    `<div class="busBox3"><div><h3><a href="/a/2025101${k}/WS68f0d4f2.html">第${k}则专稿的标题实现双赢目标</a></h3><p>${(k % 2 ? P : Q).slice(0, 20 + k * 2)}<b>2025-10-16 19:${10 + k}</b></p></div></div>`;
+
+  it('is no article (…接连传来捷报2025-10-16 19:19, twenty times)', () => {
+    const page = extractArticle(
+      load(
+        `<html><head><title>中国日报专稿</title></head><body><h1>中国日报专稿</h1><div class="left-liebiao">${Array.from({ length: 20 }, (_, k) => item(k + 1)).join('')}</div></body></html>`,
+      ),
+    );
+    expect(page.isArticle).toBe(false);
+  });
+
+  it('leaves a story whose one paragraph closes with a time an article', () => {
+    const page = extractArticle(
+      storyPage(
+        '珠江流域水工程调度实现双赢',
+        '2025-10-16 19:19 来源：中国日报网',
+        `<p>${P}</p><p>${Q}</p><p>${P}</p><p>${Q}</p><p>${P}2025-10-16 19:19</p>`,
+      ),
+    );
+    expect(page.isArticle).toBe(true);
+  });
+});
