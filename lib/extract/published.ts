@@ -137,6 +137,8 @@ function madeBeforeEdit(found: string, lines: readonly string[]): string {
 
 /** How long after a page's publication its template may stamp a last edit as its time. */
 const EDIT_WITHIN = 3 * 86_400_000;
+/** …and where the page labels the time it shows as its publication's (日期：, 发布时间：). */
+const LABELLED_EDIT_WITHIN = 90 * 86_400_000;
 
 export function published(input: PublishedInput, head: string[], tail: string[]): string {
   let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
@@ -167,7 +169,14 @@ export function published(input: PublishedInput, head: string[], tail: string[])
     // A meta tag's time within three days after the one the head shows to the minute is the
     // page's last edit (新浪: 2019年03月27日 17:39 shown, article:published_time 03-28 08:58).
     const ahead = own && machine ? Date.parse(machine) - Date.parse(own.iso) : NaN;
-    if (shown && ahead > 0 && ahead < EDIT_WITHIN) earlier = own;
+    // (Weeks after, where the head labels its time (日期：2025-02-26 11:54 under a PubDate of
+    // 03-27): the system's copy of the page, not the story's publication.)
+    const labelled = (): boolean =>
+      byLine.some(
+        (ds, i) => own !== undefined && ds.includes(own) && labelledDate(head[i] ?? '')?.iso === own.iso,
+      );
+    if (shown && ahead > 0 && (ahead < EDIT_WITHIN || (ahead < LABELLED_EDIT_WITHIN && labelled())))
+      earlier = own;
   }
   if (!visible.length) visible = head.flatMap((l) => labelledDate(l) ?? []);
   let best = visible.find((d) => d.precision !== 'day') ?? visible[0];

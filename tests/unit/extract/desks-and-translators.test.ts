@@ -283,3 +283,23 @@ describe('a list whose teasers each close with their time', () => {
     expect(page.isArticle).toBe(true);
   });
 });
+
+describe('a labelled time in the head weeks before the meta tag’s', () => {
+  const page = (info: string) =>
+    extractArticle(
+      storyPage(
+        '关于申报2025年项目的通知',
+        info,
+        `<p>${P}</p><p>${Q}</p><p>${P}${Q}</p>`,
+        '<meta name="PubDate" content="2025-03-27 09:36:38"/>',
+      ),
+    ).metadata.published;
+
+  it('is the publication (日期：2025-02-26 11:54 under a PubDate of 2025-03-27)', () => {
+    expect(page('日期：2025-02-26 11:54 来源：')).toBe('2025-02-26T11:54+08:00');
+  });
+
+  it('is not, unlabelled: the meta tag’s time stands', () => {
+    expect(page('2025-02-26 11:54')).toBe('2025-03-27T09:36:38+08:00');
+  });
+});
