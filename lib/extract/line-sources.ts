@@ -230,6 +230,20 @@ export function copyrightHolder(lines: readonly { text: string }[]): string | un
   return undefined;
 }
 
+/** The site's sponsor, as a government or institution's footer names it (主办单位：甘肃省发展和改革委员会). */
+const SPONSOR = /^(?:主办单位|主辦單位|主办|主辦)\s*[:：]\s*([\u4e00-\u9fff]{2,30})(?=\s|$|[,，;；|｜（(])/;
+
+/** The sponsor the page's footer names (the last such line first), if any. */
+export function siteSponsor(lines: readonly { text: string }[]): string | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = (lines[i] as { text: string }).text;
+    if (t.length > 120 || !t.startsWith('主')) continue;
+    const name = SPONSOR.exec(t)?.[1];
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /**
  * A name alone between the items of the line that gives the time (`第一财经 2017-07-18 16:28:00`,
  * `第一财经APP …`), which the page's copyright line names too (版权所有 上海第一财经传媒有限公司):

@@ -15,7 +15,7 @@ import { published } from './published';
 import { subtitleBeside } from './subtitle';
 import { parseOutletNameLine, postedBy, titledName, trailingNames } from './unkeyed-credits';
 import { channelBesideTime, classedSource, outletBesideTime, siteName, withoutChannel } from './source';
-import { copyrightHolder, ownNameBesideTime } from './line-sources';
+import { copyrightHolder, ownNameBesideTime, siteSponsor } from './line-sources';
 import { imageSource } from './logos';
 import { scriptSource } from './cms-comment';
 import { taggedAuthors } from './tagged-authors';
@@ -274,6 +274,8 @@ export function extractMetadata(
   }
   // (Or the one the page's script sets for its template to show: a saved copy may not show it.)
   if (!source) source = scriptSource(doc);
+  // (Or the sponsor a government's or an institution's footer names: 主办单位：甘肃省发展和改革委员会.)
+  if (!source) source = siteSponsor(input.paragraphs ?? []) ?? '';
   // Separators a template leaves around the name (`振王视史 ⋅`).
   source = withoutChannel(source.replace(/^[\s⋅·•|｜:：\-–—]+|[\s⋅·•|｜:：\-–—]+$/g, ''));
   // (The head's editor unless only the tail's is credited as 責任編輯.)

@@ -303,3 +303,14 @@ describe('a labelled time in the head weeks before the meta tag’s', () => {
     expect(page('2025-02-26 11:54')).toBe('2025-03-27T09:36:38+08:00');
   });
 });
+
+describe('a government site’s sponsor in its footer', () => {
+  it('is the source where the page credits none (主办单位：甘肃省发展和改革委员会)', () => {
+    const page = extractArticle(
+      load(
+        `<html><head><title>关于申报2025年项目的通知</title></head><body><h1>关于申报2025年项目的通知</h1><div class="info">日期：2025-02-26 11:54 来源：</div><div class="content"><p>${P}</p><p>${Q}</p><p>${P}${Q}</p></div><div class="footer"><p>关于本站 | 网站地图</p><p>主办单位：甘肃省发展和改革委员会</p><p>运营维护：甘肃省发展和改革委员会电子政务中心</p><p>备案编号：陇ICP备05003927号-4</p></div></body></html>`,
+      ),
+    );
+    expect(page.metadata.source).toBe('甘肃省发展和改革委员会');
+  });
+});
