@@ -9,6 +9,8 @@ import { hasCommonSurname } from './surnames';
 const SLASH_DATELINE_RE = new RegExp(
   `^((?:${NAME})(?:${SEP}(?:${NAME}))*)\\s*[/／╱]\\s*[${H}]{0,10}?(?:\\d{1,2}日)?(?:專電|专电|電|电|報導|报道|報道|报导|特稿|專稿|专稿|編譯|编译)$`,
 );
+/** The page's times labelled after the dateline: 陳宥蓁／綜合報導 發布時間： 2023-08-22 18:28 更新時間：…. */
+const TIME_AFTER = /\s+(?:發布|发布|發佈|发佈|更新|刊登|出版)?(?:時間|时间|日期)\s*[:：].*$/;
 /** The outlet and the day before a slash dateline: 新頭殼newtalk2014.10.24 金名/高雄報導. */
 const DAY_BEFORE =
   /^(?:\S{1,16}?\s*)?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?/;
@@ -18,7 +20,7 @@ const DAY_BEFORE =
  * with no key word to vouch for them, each must start with a common surname: not 下午/高雄報導).
  */
 export function slashDateline(text: string): string | undefined {
-  const whole = SLASH_DATELINE_RE.exec(text)?.[1];
+  const whole = SLASH_DATELINE_RE.exec(text.replace(TIME_AFTER, ''))?.[1];
   if (whole) return whole;
   const day = DAY_BEFORE.exec(text);
   const after = day ? SLASH_DATELINE_RE.exec(text.slice(day[0].length))?.[1] : undefined;

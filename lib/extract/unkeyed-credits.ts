@@ -154,14 +154,16 @@ const NAME_LINE =
 /**
  * The writer a byline names with no key word, on the line above the title the outlet gives them
  * (`尼克·馬什（Nick Marsh）` over `BBC亞洲商業事務記者`, `関谷智` over `国際部記者`): from the first
- * such pair of the head's lines, next to each other.
+ * such pair of the head's lines, next to each other (or as a screen reader hears them: Author, 李雨梦 /
+ * Role, BBC中文记者).
  */
 export function titledName(lines: string[]): string[] {
-  const role = (k: number): boolean =>
-    k >= 0 && k < lines.length && ROLE_LINE.test((lines[k] as string).trim());
+  // (As a screen reader hears a byline's labels: Author, 李雨梦 beside Role, BBC中文记者.)
+  const bare = (k: number): string => (lines[k] as string).trim().replace(/^(?:Author|Role)\s*,\s*/, '');
+  const role = (k: number): boolean => k >= 0 && k < lines.length && ROLE_LINE.test(bare(k));
   // (The head lists the lines above the headline nearest first: the title may come before.)
   for (let i = 0; i < lines.length && i < 12; i++) {
-    const name = NAME_LINE.exec((lines[i] as string).trim())?.[1];
+    const name = NAME_LINE.exec(bare(i))?.[1];
     if (!name || !(role(i + 1) || role(i - 1))) continue;
     // (Four hanzi with no dot are a name only with a double surname: 相關主題 is none.)
     if (name.length === 4 && !/[·•・]/.test(name) && !isSurnamedName(name)) continue;

@@ -241,6 +241,11 @@ describe('a name on its own line beside the reporter’s title', () => {
     expect(titledName(['関谷智', '国際部記者'])).toEqual(['関谷智']);
   });
 
+  it('is the author as a screen reader hears the labels (Author, 李雨梦 / Role, BBC中文记者)', () => {
+    expect(titledName(['Author, 李雨梦', 'Role, BBC中文记者', '2025年11月30日'])).toEqual(['李雨梦']);
+    expect(titledName(['Role, BBC中文记者', 'Author, 李雨梦'])).toEqual(['李雨梦']);
+  });
+
   it('is no editor’s title, nor a heading of four hanzi with no surname', () => {
     expect(titledName(['卓冠齊', '編輯'])).toEqual([]);
     expect(titledName(['相關主題', '本報記者'])).toEqual([]);
@@ -312,5 +317,14 @@ describe('a government site’s sponsor in its footer', () => {
       ),
     );
     expect(page.metadata.source).toBe('甘肃省发展和改革委员会');
+  });
+});
+
+describe('a slash dateline with the page’s times after it', () => {
+  it('names its writer (陳宥蓁／綜合報導 發布時間： 2023-08-22 18:28 更新時間：…)', () => {
+    expect(
+      parseBylineLine('陳宥蓁／綜合報導 發布時間： 2023-08-22 18:28 更新時間： 2023-08-22 18:29').authors,
+    ).toEqual(['陳宥蓁']);
+    expect(parseBylineLine('王小明／台北報導 發布時間：2023-08-22 18:28').authors).toEqual(['王小明']);
   });
 });
