@@ -37,7 +37,7 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
     if (!(h.el.compareDocumentPosition(first) & 4) || h.el.contains(first)) break;
     const t = h.text;
     // (Nor a list's label: 24小时热文, 相关新闻.)
-    if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || hasTitleSeparator(t) || junkKindOfText(t))
+    if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || breadcrumb(t) || junkKindOfText(t))
       continue;
     // A heading tag, or an element named for the title (not any `tit`: 1975年1月28日 … in an
     // infobox's cell); an info line starts with its date.
@@ -49,6 +49,14 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
     found = h;
   }
   return found && { title: found.text.replace(TIME_AFTER, ''), el: found.el };
+}
+
+/**
+ * A separated line whose every part is short (首页 > 新闻动态 > 通知公告): a breadcrumb, not a
+ * headline with its column before it (棱镜|数据业大整顿：爬虫与现金贷共生共荣).
+ */
+function breadcrumb(t: string): boolean {
+  return hasTitleSeparator(t) && t.split(/\s*[|｜>»›\-–—_/／]+\s*/).every((part) => part.length <= 10);
 }
 
 /** A section's number: 一、, 2., （三）. */

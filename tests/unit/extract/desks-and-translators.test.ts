@@ -328,3 +328,22 @@ describe('a slash dateline with the page’s times after it', () => {
     expect(parseBylineLine('王小明／台北報導 發布時間：2023-08-22 18:28').authors).toEqual(['王小明']);
   });
 });
+
+describe('a headline with its column, under a <title> of the site’s name alone', () => {
+  const page = (h1: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>腾讯网</title></head><body><div class="nav"><a href="/">首页</a></div><div class="qq_article"><div class="hd"><h1>${h1}</h1><div class="info">2019-09-23 07:48 棱镜</div></div><div class="Cnt-Main-Article-QQ"><p>${P}</p><p>${Q}</p><p>${P}${Q}</p></div></div></body></html>`,
+      ),
+    ).metadata.title;
+
+  it('is the headline (棱镜|数据业大整顿：爬虫与现金贷共生共荣，用户信息几元不等)', () => {
+    expect(page('棱镜|数据业大整顿：爬虫与现金贷共生共荣，用户信息几元不等')).toBe(
+      '棱镜|数据业大整顿：爬虫与现金贷共生共荣，用户信息几元不等',
+    );
+  });
+
+  it('is no breadcrumb (首页 > 财经 > 金融市场)', () => {
+    expect(page('首页 > 财经频道 > 金融市场')).not.toBe('首页 > 财经频道 > 金融市场');
+  });
+});
