@@ -313,7 +313,7 @@ function teaserItem(root: Element): boolean {
   if (!item || !headlineLinked(item)) return false;
   const cls = item.getAttribute('class') ?? '';
   let alike = 0;
-  for (const other of Array.from(item.ownerDocument.getElementsByTagName('article')))
+  for (const other of Array.from(item.ownerDocument.querySelectorAll('article')))
     if (
       other !== item &&
       (other.getAttribute('class') ?? '') === cls &&
