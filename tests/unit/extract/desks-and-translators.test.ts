@@ -347,3 +347,14 @@ describe('a headline with its column, under a <title> of the site’s name alone
     expect(page('首页 > 财经频道 > 金融市场')).not.toBe('首页 > 财经频道 > 金融市场');
   });
 });
+
+describe('a title element that holds the info line under its headline', () => {
+  it('gives the headline alone where there is no <title> (来源：新华社 作者： after it)', () => {
+    const page = extractArticle(
+      load(
+        `<html><head><title></title></head><body><div class="detil-new-title"><div>习近平主持召开深入推进长三角一体化发展座谈会</div><ul><li>来源：新华社</li><li>作者：</li><li>2023-12-01 14:43</li></ul></div><div class="detil-new-cont" id="content"><p>${P}</p><p>${Q}</p><p>${P}${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(page.metadata.title).toBe('习近平主持召开深入推进长三角一体化发展座谈会');
+  });
+});
