@@ -14,12 +14,13 @@ export const PHOTO_CREDIT =
 export const PHOTO_KEY = /[攝摄]|[供繪绘製制][圖图]/;
 
 /**
- * A writer who took the photos too (報導•攝影╱李佳玲, 文．攝影／王小明, 文字、攝影：王小明): the
+ * A writer who took the photos too (報導•攝影╱李佳玲, 文．攝影／王小明, 文字、攝影：王小明, the name
+ * first: 李佳玲╱報導•攝影): the
  * photographer's word goes, and the writer's credit stays.
  */
 const WROTE_AND_SHOT =
-  /(報導|报道|報道|报导|文字|文|撰文)\s*[•．·・、&＆/／]\s*(?:攝影|摄影)(?=\s*[╱／/:：])/g;
+  /(報導|报道|報道|报导|文字|文|撰文)\s*[•．·・、&＆/／]\s*(?:攝影|摄影)(?=\s*[╱／/:：])|(?<=[╱／/]\s*)(報導|报道|報道|报导)\s*[•．·・、&＆]\s*(?:攝影|摄影)(?=\s*$)/g;
 
 export function stripPhotoCredits(line: string): string {
-  return PHOTO_KEY.test(line) ? line.replace(WROTE_AND_SHOT, '$1').replace(PHOTO_CREDIT, ' ') : line;
+  return PHOTO_KEY.test(line) ? line.replace(WROTE_AND_SHOT, '$1$2').replace(PHOTO_CREDIT, ' ') : line;
 }

@@ -48,9 +48,12 @@ export function cutTailCredit(p: Paragraph): string {
   return cutAt(p, m.index, m[0]);
 }
 
-/** A writer's credit glued to a lead's last sentence: …一天只能吃兩餐。」報導•攝影╱李佳玲. */
+/**
+ * A writer's credit glued to a lead's last sentence: …一天只能吃兩餐。」報導•攝影╱李佳玲, or the name
+ * first: …靠己維生。李佳玲╱報導•攝影.
+ */
 const GLUED_BYLINE =
-  /(?:報導|报道|報道|报导|文字|文|撰文)(?:\s*[•．·・、]\s*(?:攝影|摄影))?\s*[╱／/:：]\s*[\u4e00-\u9fff]{2,4}\s*$/;
+  /(?:(?:報導|报道|報道|报导|文字|文|撰文)(?:\s*[•．·・、]\s*(?:攝影|摄影))?\s*[╱／/:：]\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*[╱／/]\s*(?:報導|报道|報道|报导)(?:\s*[•．·・、]\s*(?:攝影|摄影))?)\s*$/;
 
 /**
  * Cuts a writer's credit glued to the end of `p` (in place) and returns it; '' when there is
@@ -59,7 +62,7 @@ const GLUED_BYLINE =
 export function cutLeadByline(p: Paragraph): string {
   const raw = p.raw;
   // (Most paragraphs hold no slash or colon near their end: no regex runs.)
-  if (!/[╱／/:：]/.test(raw.trimEnd().slice(-8))) return '';
+  if (!/[╱／/:：]/.test(raw.trimEnd().slice(-10))) return '';
   const m = GLUED_BYLINE.exec(raw);
   if (!m || !SENTENCE_END.test(raw.slice(0, m.index))) return '';
   return cutAt(p, m.index, m[0]);

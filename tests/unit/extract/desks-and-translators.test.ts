@@ -358,3 +358,16 @@ describe('a title element that holds the info line under its headline', () => {
     expect(page.metadata.title).toBe('习近平主持召开深入推进长三角一体化发展座谈会');
   });
 });
+
+describe('a writer’s credit glued to the lead, the name first', () => {
+  it('is the author, and leaves the lead (…靠己維生。李佳玲╱報導•攝影)', () => {
+    expect(parseBylineLine('李佳玲╱報導•攝影').authors).toEqual(['李佳玲']);
+    const lead =
+      '「口香糖，一條20元，對不起，我無法說話。」41歲的龍哥父母雙亡，他已能使用電動輪椅販賣口香糖，靠己維生。';
+    const page = extractArticle(
+      storyPage('腦麻男 掛紙板賣糖', '2015-05-18', `<p>${lead}李佳玲╱報導•攝影</p><p>${P}</p><p>${Q}</p>`),
+    );
+    expect(page.metadata.authors).toEqual(['李佳玲']);
+    expect(page.model.text.split('\n')[0]).toBe(lead);
+  });
+});
