@@ -342,7 +342,12 @@ const TIMED_END = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1
 /** How many of the lines close with a day and a time. */
 function timedLines(lines: readonly string[]): number {
   let n = 0;
-  for (let i = 0; i < lines.length; i++) if (TIMED_END.test(lines[i] as string)) n++;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    // (Most lines end in no digit: no regex runs.)
+    const last = line.charCodeAt(line.trimEnd().length - 1);
+    if (last >= 48 && last <= 57 && TIMED_END.test(line)) n++;
+  }
   return n;
 }
 
