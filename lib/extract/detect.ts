@@ -30,6 +30,7 @@ import { proseScore } from './root';
 import { isFrontAddress, isListAddress } from './page-addresses';
 import { titleSegments } from './title-segments';
 import { digestWeight } from './digest';
+import { teaserItem, timedLines } from './teasers';
 
 export interface DetectInput {
   doc: Document;
@@ -300,30 +301,6 @@ export function detectArticle(input: DetectInput): Detection {
   return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
 }
 
-/** Is the element's first heading a link (an item's headline linking to its story)? */
-const headlineLinked = (el: Element): boolean =>
-  !!el.querySelector('h1 a[href], h2 a[href], h3 a[href], h4 a[href]');
-
-/**
- * Is the root, or the <article> it is in, one of three or more <article> elements of the same
- * class, each under a headline that links to its story?
- */
-function teaserItem(root: Element): boolean {
-  const item = root.closest('article');
-  if (!item || !headlineLinked(item)) return false;
-  const cls = item.getAttribute('class') ?? '';
-  let alike = 0;
-  for (const other of Array.from(item.ownerDocument.querySelectorAll('article')))
-    if (
-      other !== item &&
-      (other.getAttribute('class') ?? '') === cls &&
-      headlineLinked(other) &&
-      ++alike >= 2
-    )
-      return true;
-  return false;
-}
-
 /** Least of the description's characters (whitespace aside) the body's opening must repeat. */
 const DESCRIBED_MIN = 30;
 
@@ -334,21 +311,6 @@ const DESCRIBED_MIN = 30;
 function opensWith(body: string, description: string): boolean {
   const said = description.replace(/\s+/g, '').slice(0, DESCRIBED_MIN);
   return said.length === DESCRIBED_MIN && body.slice(0, 400).replace(/\s+/g, '').slice(0, 300).includes(said);
-}
-
-/** A day and a time closing a line (2025-10-16 19:19, 2025年10月16日 19:19:05). */
-const TIMED_END = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
-
-/** How many of the lines close with a day and a time. */
-function timedLines(lines: readonly string[]): number {
-  let n = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    // (Most lines end in no digit: no regex runs.)
-    const last = line.charCodeAt(line.trimEnd().length - 1);
-    if (last >= 48 && last <= 57 && TIMED_END.test(line)) n++;
-  }
-  return n;
 }
 
 /** Does at most one line in twenty hold a sentence's end (none in fewer than twenty)? */
