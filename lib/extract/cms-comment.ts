@@ -7,6 +7,7 @@
  * Asked only when the page shows none of its own.
  */
 import { parseMachineDate } from './dates';
+import { inlineScripts } from './meta-tags';
 
 /** The system's comment, by the word it opens with. */
 const PROPERTY = /^\s*(?:enp|mp)property\b/;
@@ -39,20 +40,14 @@ export function cmsCommentDate(doc: Document): string {
  */
 const SCRIPT_SOURCE =
   /(?:^|[\s{,;])(?:source|articleSource|newsSource|copyfrom)\s*[:=]\s*(['"])([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9 ·]{1,29})\1/;
-/** How many inline scripts are read at most, and how much of each. */
-const MAX_SCRIPTS = 200;
-const SCRIPT_HEAD = 20_000;
-
 /**
  * The source the page's script names for its template to show (the browser's copy shows it; a
  * saved page's may not), without the WeChat account's words (补壹刀微信公号 → 补壹刀), or ''.
+ * `scripts`: as inlineScripts takes them.
  */
-export function scriptSource(doc: Document): string {
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
-    const script = scripts[i] as HTMLScriptElement;
-    if (script.hasAttribute('src')) continue;
-    const m = SCRIPT_SOURCE.exec((script.textContent ?? '').slice(0, SCRIPT_HEAD));
+export function scriptSource(doc: Document, scripts?: readonly Element[]): string {
+  for (const text of inlineScripts(doc, scripts)) {
+    const m = SCRIPT_SOURCE.exec(text);
     const name = m?.[2]?.trim().replace(/(?:微信)?(?:公众号|公眾號|公号|公號)$/, '') ?? '';
     if (name.length >= 2) return name;
   }

@@ -212,15 +212,26 @@ const SCRIPT_TIME_RE =
 const SCRIPT_SCAN_CHARS = 200_000;
 const SCRIPTS_SCAN_CHARS = 1_000_000;
 
-/** Publish times set in the page's inline scripts, in document order, as written. */
-export function scriptTimes(doc: Document, scripts?: readonly Element[]): string[] {
-  const out: string[] = [];
+/**
+ * The code of the page's inline scripts (no src, no JSON-LD, no template), in document order,
+ * within SCRIPT_SCAN_CHARS each and SCRIPTS_SCAN_CHARS in all. `scripts`: the page's <script>
+ * elements when the caller has them (MetaTags.scripts).
+ */
+export function* inlineScripts(doc: Document, scripts?: readonly Element[]): Generator<string> {
   let budget = SCRIPTS_SCAN_CHARS;
   for (const s of scripts ?? Array.from(doc.querySelectorAll('script'))) {
-    if (budget <= 0) break;
+    if (budget <= 0) return;
     if (s.hasAttribute('src') || /ld\+json|template|html/i.test(s.getAttribute('type') ?? '')) continue;
     const text = (s.textContent ?? '').slice(0, Math.min(SCRIPT_SCAN_CHARS, budget));
     budget -= text.length;
+    yield text;
+  }
+}
+
+/** Publish times set in the page's inline scripts, in document order, as written. */
+export function scriptTimes(doc: Document, scripts?: readonly Element[]): string[] {
+  const out: string[] = [];
+  for (const text of inlineScripts(doc, scripts)) {
     SCRIPT_TIME_RE.lastIndex = 0;
     for (let m = SCRIPT_TIME_RE.exec(text); m; m = SCRIPT_TIME_RE.exec(text)) if (m[1]) out.push(m[1]);
   }

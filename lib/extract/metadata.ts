@@ -273,7 +273,7 @@ export function extractMetadata(
     if (source && !/[\u4e00-\u9fff]/.test(source)) source = copyrightHolder(input.paragraphs ?? []) ?? source;
   }
   // (Or the one the page's script sets for its template to show: a saved copy may not show it.)
-  if (!source) source = scriptSource(doc);
+  if (!source) source = scriptSource(doc, tags.scripts);
   // (Or the sponsor a government's or an institution's footer names: 主办单位：甘肃省发展和改革委员会.)
   if (!source) source = siteSponsor(input.paragraphs ?? []) ?? '';
   // Separators a template leaves around the name (`振王视史 ⋅`).

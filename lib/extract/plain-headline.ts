@@ -10,7 +10,7 @@ import type { Paragraph } from './paragraphs';
 import { junkKindOfText } from './patterns';
 import { classAndId } from './dom';
 import { headingCandidates, type TitleResult } from './title';
-import { hasTitleSeparator } from './title-segments';
+import { hasTitleSeparator, titleSegments } from './title-segments';
 
 /** Does an ancestor of `el` at most four levels up (a table's rows not counted) hold `body` (the body's first paragraph)? */
 export function nearBody(el: Element, body: Node): boolean {
@@ -56,7 +56,7 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
  * headline with its column before it (棱镜|数据业大整顿：爬虫与现金贷共生共荣).
  */
 function breadcrumb(t: string): boolean {
-  return hasTitleSeparator(t) && t.split(/\s*[|｜>»›\-–—_/／]+\s*/).every((part) => part.length <= 10);
+  return hasTitleSeparator(t) && titleSegments(t).every((part) => part.length <= 10);
 }
 
 /** A section's number: 一、, 2., （三）. */
