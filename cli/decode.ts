@@ -2,6 +2,7 @@
  * Decode a saved page's raw bytes: a BOM wins, then a declared charset that decodes cleanly,
  * then sniffing (UTF-8, GB18030, Big5) by which decodes without errors and reads as Chinese.
  */
+import iconv from 'iconv-lite';
 
 const ALIASES: Record<string, string> = {
   gb2312: 'gb18030',
@@ -66,7 +67,24 @@ function replacedAndOther(s: string): [number, number] {
   return [bad, good];
 }
 
+/** A private-use character: what Node's Big5 decoder gives for a Hong Kong (HKSCS) character. */
+const PRIVATE_USE = /[\ue000-\uf8ff]/;
+
+/**
+ * Big5 as a browser decodes it: the WHATWG Big5 (Big5-HKSCS, 隨着 of 明報). Node's ICU decoder
+ * gives private-use characters for the HKSCS ones (隨\ue2e5); iconv-lite's big5hkscs maps them.
+ */
+function hkscs(d: Decoded, bytes: Uint8Array): Decoded {
+  return d.encoding === 'big5' && PRIVATE_USE.test(d.text)
+    ? { ...d, text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5hkscs') }
+    : d;
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
+  return hkscs(decodeAny(bytes), bytes);
+}
+
+function decodeAny(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', via: 'bom' };
   }

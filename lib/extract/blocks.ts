@@ -13,6 +13,7 @@ import { stripGlosses } from '../text/gloss';
 import { isListing, junkKindOf, keywordListOf, squashed, strippedLength, strippedOf } from './para-text';
 import { STEP_BLOCKS, drain, type Steps } from './steps';
 import { cutLeadByline, cutTailCredit } from './tail-credit';
+import { trimEnd } from './body-end';
 import { outletCredit } from './unkeyed-credits';
 import { isMetaLine } from './meta-lines';
 
@@ -163,6 +164,11 @@ function sortParagraphs(
 ): void {
   for (let i = from; i < to; i++) {
     const p = paras[i] as Paragraph;
+    // (The headline a related-story label announces in bold, set in the story: 同場加映： then
+    // **Sick問識答｜錯過黃金治療期…**, the other story's video below.)
+    const prev = paras[i - 1];
+    if (prev && p.heading && p.text.length <= 80 && !/[。！？!?]/.test(p.text) && relatedLabel(prev))
+      continue;
     const kind = kindOf(p, title, pics);
     if (kind === 'meta') {
       metaLines.push(p.text);
@@ -171,16 +177,9 @@ function sortParagraphs(
   }
 }
 
-/** An address alone on its line, numbered or not: [1]https://…, 2. http://…. */
-const BARE_ADDRESS = /^(?:[[［(（]?\d{1,2}[\]］)）.、]?\s*)?https?:\/\/\S+$/;
-/** The label of a list of references. */
-const REFERENCES_LABEL =
-  /^(?:参考|參考|相关|相關|原文|延伸阅读|延伸閱讀)?(?:链接|鏈接|連結|资料|資料|文献|文獻|来源|來源)\s*[:：]?$|^references?\s*:?$/i;
-
-/** Short items between bars, three or more: a menu or a counter's line. */
-function isBarMenu(p: Paragraph): boolean {
-  return p.bars >= 2 && p.text.split(/[|｜]/).every((item) => item.trim().length <= 10);
-}
+/** A related-story label alone on its line, closed by a colon (延伸閱讀：, 同場加映：). */
+const relatedLabel = (p: Paragraph): boolean =>
+  p.text.length <= 12 && /[:：]$/.test(p.text) && junkKindOf(p) === 'related-links';
 
 /**
  * The story's paragraphs inside a block that a related-list label opens (`延伸 · 推荐` over another
@@ -274,24 +273,7 @@ function finishBody(
   }
   const teasers = teasersAtEnd(paras, kept);
   if (teasers) kept = kept.slice(0, kept.length - teasers);
-  // Trailing fragments after the last sentence (荐, 新闻：, 搜捕商机 …) are leftovers of widgets;
-  // so is a menu of short items between bars, however long (网友跟贴 0人跟贴 | 0人参与 | 手机发跟贴 | 注册).
-  // So is a list of references: bare addresses ([1]https://…), their label (参考链接：), and the
-  // title line right above an address.
-  let linked = false;
-  while (kept.length > 1) {
-    const last = kept[kept.length - 1] as Paragraph;
-    const address = BARE_ADDRESS.test(last.text);
-    if (
-      !address &&
-      !REFERENCES_LABEL.test(last.text) &&
-      !(linked && last.text.length <= 80 && !/[。！？!?」”]/.test(last.text)) &&
-      (/[。！？!?」”]/.test(last.text) || (last.text.length >= 25 && !isBarMenu(last)))
-    )
-      break;
-    linked = address;
-    kept.pop();
-  }
+  trimEnd(kept);
   // A writer's credit glued to a lead's last sentence (…兩餐。」報導•攝影╱李佳玲): a metadata line.
   for (let i = 0; i < 2 && i < kept.length - 1; i++) {
     const byline = cutLeadByline(kept[i] as Paragraph);

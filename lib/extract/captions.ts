@@ -134,6 +134,31 @@ function underPicture(el: Element): boolean {
 }
 
 /**
+ * Is the run's text set under a picture in its own block, the line after it (`<center><img><br>
+ * 爱戴领奖`): a picture (or a link around one), then a line break, and no text between? (Asked of
+ * short lines with no sentence's end only, not of a heading.)
+ */
+function afterPictureBreak(p: Paragraph): boolean {
+  let broke = false;
+  for (let at = p.nodes[0]?.previousSibling ?? null, k = 0; at && k < 6; at = at.previousSibling, k++) {
+    if (at.nodeType === 3) {
+      if (at.nodeValue?.trim()) return false;
+      continue;
+    }
+    if (at.nodeType !== 1) continue;
+    const tag = (at as Element).tagName.toUpperCase();
+    if (tag === 'BR') broke = true;
+    else if (
+      tag === 'IMG' ||
+      (tag === 'A' && !at.textContent?.trim() && (at as Element).getElementsByTagName('img').length)
+    )
+      return broke;
+    else return false;
+  }
+  return false;
+}
+
+/**
  * Is the element a <figcaption>, or inside one (up to three levels: `<figcaption><p>…`), or a
  * <figure> holding the text itself (`<figure><img><span class="cpt">…</span></figure>`)?
  */
@@ -163,7 +188,12 @@ export function isCaption(p: Paragraph, pics: Pictures): boolean {
       return true;
     // (A video's title above its player is the video's caption: p.video-title.)
     if (/caption|video[-_]?title/.test(classAndId(el))) return true;
-    if (text.length <= 40 && !/[。！？!?；;]/.test(text) && underPicture(el)) return true;
+    if (
+      text.length <= 40 &&
+      !/[。！？!?；;]/.test(text) &&
+      (underPicture(el) || (!p.heading && afterPictureBreak(p)))
+    )
+      return true;
   }
   return (pics.figcaptions && inFigcaption(el)) || repeatsPicture(text, el, pics);
 }

@@ -11,11 +11,11 @@ export const ROLE =
 /**
  * A dispatch opening a paragraph, with its reporters: 新华社巴黎12月9日电（记者唐霁）, 北京商报讯（记者
  * 岳品瑜 董晗萱）, 央广网北京5月20日消息（记者王小明 通讯员李四）, 据新华社拉萨电（记者 格桑边觉）, or with
- * its translator: 电影网讯（编译/Rita）.
+ * its translator: 电影网讯（编译/Rita）, or its correspondents alone: 本站讯（职工通讯员 李琴雯 刘会）.
  * Group 1: what comes before the day or the 讯 (the outlet, and the place); group 2: the names.
  */
 export const WIRE_LEAD_RE = new RegExp(
-  `^([^（()）\\s]{2,24}?)(?:\\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)|訊|讯|消息|電|电)\\s*[（(]\\s*(?:記者|记者|(?:編譯|编译)\\s*[/／:：])\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)\\s*[）)]`,
+  `^([^（()）\\s]{2,24}?)(?:\\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)|訊|讯|消息|電|电)\\s*[（(]\\s*(?:記者|记者|(?:职工|職工|学生|學生|特约|特約)?(?:通訊員|通讯员)|(?:編譯|编译)\\s*[/／:：])\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)\\s*[）)]`,
 );
 /**
  * An outlet's reporters opening a paragraph, each name set apart by a space: 经济观察网 记者 蔡越坤

@@ -20,6 +20,9 @@ export const SKIP_TAGS = new Set([
   'EMBED',
   'SVG',
   'CANVAS',
+  // (A player's fallback, shown by no browser that plays it: `To view this video please enable JavaScript`.)
+  'VIDEO',
+  'AUDIO',
   'SELECT',
   'OPTION',
   'TEXTAREA',

@@ -21,9 +21,9 @@ function hasSourceFacts(t: string): boolean {
   return !!(f.source || f.ownPaper);
 }
 
-/** A desk's credit that names no one: 社會中心／綜合報導, 綜合外電報導. */
+/** A desk's credit that names no one: 社會中心／綜合報導, 綜合外電報導, 生活中心／台北報導. */
 const DESK_CREDIT =
-  /^[[【〔（(]?\s*(?:[\u4e00-\u9fff]{2,8}(?:中心|組|组|部)\s*[/／╱]\s*)?(?:綜合|综合)(?:外電|外电)?(?:報導|报道|報道|报导)\s*[）)】〕\]]?$/;
+  /^[[【〔（(]?\s*(?:(?:[\u4e00-\u9fff]{2,8}(?:中心|組|组|部)\s*[/／╱]\s*)?(?:綜合|综合)(?:外電|外电)?|[\u4e00-\u9fff]{2,8}(?:中心|組|组|部)\s*[/／╱]\s*[\u4e00-\u9fff]{2,4})(?:報導|报道|報道|报导)\s*[）)】〕\]]?$/;
 
 const ORIGINAL_TITLE = /^[[【（(]?\s*(?:原标题|原標題|原题|原題)\s*[:：]/;
 

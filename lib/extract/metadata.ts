@@ -15,7 +15,7 @@ import { published } from './published';
 import { subtitleBeside } from './subtitle';
 import { parseOutletNameLine, postedBy, titledName, trailingNames } from './unkeyed-credits';
 import { channelBesideTime, classedSource, outletBesideTime, siteName, withoutChannel } from './source';
-import { copyrightHolder, ownNameBesideTime, siteSponsor } from './line-sources';
+import { copyrightHolder, dispatchOpening, ownNameBesideTime, siteSponsor } from './line-sources';
 import { imageSource } from './logos';
 import { scriptSource } from './cms-comment';
 import { taggedAuthors } from './tagged-authors';
@@ -195,7 +195,6 @@ function merge(lines: string[]): BylineFacts & { editors: Set<string> } {
 const NEWS_CUE =
   /(記者|记者|本報|本报|來源|来源|稿源|新華社|新华社|中央社|中新社|通訊社|通讯社|報導|报道|报导|責任編輯|责任编辑|責編|责编|專電|专电|專訊|专讯|專稿|专稿|快訊|快讯|電訊|电讯|\d日[電电])|^[【〔][^】〕\s]{2,12}(?:報|报|社|網|网|台|臺)[／/╱][^】〕]{1,12}[】〕]/;
 
-/** Does the info line around the headline read like news (a reporter, a source, a wire)? */
 /** A picture's caption closed by its photographer's name: `現場留下血跡。楊偉亨攝`. */
 const PHOTOGRAPHER = /(?:^|[。！？\s])([\u4e00-\u9fff]{2,3})[攝摄][。.]?$/;
 
@@ -208,10 +207,16 @@ function creditsPhotographer(line: string): boolean {
   return !!name && !/^[於于在]/.test(name) && isLoneName(name);
 }
 
+/**
+ * Does the info line around the headline read like news (a reporter, a source, a wire), or the
+ * story open with an outlet's own dispatch (新浪音乐讯 …)?
+ */
 export function hasNewsCue(lines: InfoLines): boolean {
   return (
-    lines.head.some((l) => l.length < 120 && (NEWS_CUE.test(l) || creditsPhotographer(l))) ||
-    lines.tail.some((l) => NEWS_CUE.test(l) || creditsPhotographer(l))
+    lines.head.some(
+      (l) =>
+        (l.length < 120 && (NEWS_CUE.test(l) || creditsPhotographer(l))) || dispatchOpening(l) !== undefined,
+    ) || lines.tail.some((l) => NEWS_CUE.test(l) || creditsPhotographer(l))
   );
 }
 

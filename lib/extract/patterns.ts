@@ -60,10 +60,12 @@ export const JUNK_CLASS: ReadonlyArray<[JunkKind, RegExp]> = [
     'copyright',
     /copyright|footer|\bfoot\b|(?<!(?:margin|padding|border|spacing|space|gap|offset|inset)[-_])\bbottom\b(?![-_]?\d)|banquan/,
   ],
-  // (A consent banner: a cookie notice, or the one an embedded post waits behind, `consentBanner-…`.)
+  // (A consent banner: a cookie notice, or the one an embedded post waits behind, `consentBanner-…`;
+  // a video player's chrome, by its library's class prefix: video.js's `vjs-control-bar`, `vjs-
+  // loading-spinner` (視訊播放器 正在載入。 目前時間 0:00), xgplayer's, JW Player's, Plyr's, DPlayer's.)
   [
     'other',
-    /\bsidebar\b|\bside\b|\baside\b|\bpopup\b|\bmodal\b|\btoolbar\b|\bprint\b|\bconsent|cookie[-_]?(?:banner|notice|bar|consent)/,
+    /\bsidebar\b|\bside\b|\baside\b|\bpopup\b|\bmodal\b|\btoolbar\b|\bprint\b|\bconsent|cookie[-_]?(?:banner|notice|bar|consent)|\b(?:vjs|xgplayer|jw|dplayer)-[a-z]|\bplyr__/,
   ],
 ];
 
@@ -159,7 +161,7 @@ export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   ],
   [
     'related-links',
-    /^(相[關关](新聞|新闻|閱讀|阅读|文章|報導|报道|报导|鏈接|链接)|延伸\s*[·・•]?\s*(?:閱讀|阅读|推荐|推薦)|推荐阅读|推薦閱讀|熱門推薦|热门推荐|猜你喜[歡欢]|你(?:可能|或許|或许)(?:也)?(?:會|会)?(?:喜[歡欢]|感興趣|感兴趣)|更多(新聞|新闻)|看更多|熱門新聞|热门新闻|相[關关]新[聞闻]|小[编編]推[荐薦]|熱點推薦|热点推荐|往期回[顾顧]|(?:本期|往期)?精彩回[顾顧]|往期精彩)/,
+    /^(相[關关](新聞|新闻|閱讀|阅读|文章|報導|报道|报导|鏈接|链接)|延伸\s*[·・•]?\s*(?:閱讀|阅读|推荐|推薦)|推荐阅读|推薦閱讀|熱門推薦|热门推荐|猜你喜[歡欢]|你(?:可能|或許|或许)(?:也)?(?:會|会)?(?:喜[歡欢]|感興趣|感兴趣)|更多(新聞|新闻)|看更多|熱門新聞|热门新闻|相[關关]新[聞闻]|小[编編]推[荐薦]|熱點推薦|热点推荐|往期回[顾顧]|(?:本期|往期)?精彩回[顾顧]|往期精彩|同[場场]加映)/,
   ],
   [
     'comments',

@@ -168,7 +168,9 @@ export function published(input: PublishedInput, head: string[], tail: string[])
     shown = !!machine && !!own && own.iso.slice(0, 16) !== machine.slice(0, 16);
     // A meta tag's time within three days after the one the head shows to the minute is the
     // page's last edit (新浪: 2019年03月27日 17:39 shown, article:published_time 03-28 08:58).
-    const ahead = own && machine ? Date.parse(machine) - Date.parse(own.iso) : NaN;
+    // (A meta tag's day alone is no moment to set against it: `<div itemprop="datePublished">
+    // 2025年12月8日星期一</div>` under a header's clock, 2025年12月7日 4:34PM, the moment it was saved.)
+    const ahead = own && machine.length > 10 ? Date.parse(machine) - Date.parse(own.iso) : NaN;
     // (Weeks after, where the head labels its time (日期：2025-02-26 11:54 under a PubDate of
     // 03-27): the system's copy of the page, not the story's publication.)
     const labelled = (): boolean =>

@@ -218,10 +218,13 @@ export function outletBesideTime(head: string[]): string {
     /^[\u4e00-\u9fff]{2,8}$/.test(s) &&
     (PRESS_END.test(s) || (s.length >= 3 && SITE_END.test(s) && !NOT_A_SITE.test(s))) &&
     !NOT_AN_OUTLET.test(s);
+  // (Or a newsroom's name, 有線新聞, 寰宇新聞: four hanzi or more before 新聞.)
+  const isNewsroom = (s: string) =>
+    /^[\u4e00-\u9fff]{2,8}新[聞闻]$/.test(s) && !NOT_AN_OUTLET.test(s) && !CHANNEL_WORD.test(s);
   const dated = (l: string | undefined) => !!l && l.length <= 40 && findDates(l).length > 0;
   for (let i = 0; i < head.length; i++) {
     const line = head[i] ?? '';
-    if (isOutlet(line) && (dated(head[i - 1]) || dated(head[i + 1]))) return line;
+    if ((isOutlet(line) || isNewsroom(line)) && (dated(head[i - 1]) || dated(head[i + 1]))) return line;
   }
   for (const line of head) {
     if (!dated(line)) continue;
@@ -229,7 +232,7 @@ export function outletBesideTime(head: string[]): string {
       .split(LINE_ITEMS)
       // (A portal's name and its paper's, joined by a dash: 金羊网—新快报 is the paper's story.)
       .map(withoutChannel)
-      .find((s) => isOutlet(s) || (/^[\u4e00-\u9fff]{3,8}新[聞闻]$/.test(s) && !NOT_AN_OUTLET.test(s)));
+      .find((s) => isOutlet(s) || isNewsroom(s));
     if (named) return named;
   }
   return '';

@@ -9,11 +9,11 @@ import type { Paragraph } from './paragraphs';
 import { textFacts } from './text-facts';
 
 /**
- * The credit closing a text: an editor's (or a compiler's, 整理：實習編輯…) label and name in
- * brackets, and the filing code some agencies add after it (1120823: the ROC date).
+ * The credit closing a text: an editor's (or a compiler's, 整理：實習編輯…) or a writer's ((文/图
+ * 刘玺东 易赛楠), （记者 张三）; not a writer's note, （作者系…）) label and name in brackets, and the filing code some agencies add after it (1120823: the ROC date).
  */
 const TAIL_CREDIT =
-  /[（(【[]\s*(?:(?:責任編輯|责任编辑|責編|责编|編輯|编辑)\s*[:：]|(?:整理|編譯|编译)\s*[:：]\s*(?:(?:實習|实习)?(?:編輯|编辑))?)\s*[^（）()【】[\]\n]{1,24}[）)】\]]\s*\d{0,8}\s*$/;
+  /[（(【[]\s*(?:(?:責任編輯|责任编辑|責編|责编|編輯|编辑)\s*[:：]|(?:整理|編譯|编译)\s*[:：]\s*(?:(?:實習|实习)?(?:編輯|编辑))?|(?:文\s*[/／]\s*(?:圖|图)|文字?|記者|记者|作者|通訊員|通讯员)\s*[:：/／\s](?!\s*(?:系|為|为|是|現為|现为|係)))\s*[^（）()【】[\]\n]{1,24}[）)】\]]\s*\d{0,8}\s*$/;
 
 /**
  * A starred note glued to the last sentence (…12月31日止。★再給自己一次機會, the hotline's lines

@@ -20,6 +20,12 @@ export function hasTitleSeparator(t: string): boolean {
  */
 const TIGHT_SUFFIX = /^(.+?)[-—丨]+([^-—丨\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線))$/;
 
+/**
+ * An unspaced `-` before the page's keywords, each closed by a comma (`标题-磋商,贸易战,美国,-中国新闻-
+ * 东方网`): a template's keyword list, no part of the headline.
+ */
+const TIGHT_KEYWORDS = /^(.+?)-((?:[^,，-]{1,10}[,，]){3,}[^,，-]{0,10})$/;
+
 /** An unspaced `-` or `_` before a day's code at the end: `标题-20120517`, `标题_2012-05-17`. */
 const TIGHT_DAY = /^(.+?)[-_](\d{8}|\d{4}-\d{2}-\d{2})$/;
 
@@ -66,6 +72,11 @@ function segmentsOf(title: string): string[] {
     names.unshift(m[2]);
     last = m[1];
     m = TIGHT_SUFFIX.exec(last);
+  }
+  const keywords = last === undefined ? null : TIGHT_KEYWORDS.exec(last);
+  if (keywords?.[1] && keywords[2]) {
+    last = keywords[1];
+    names.unshift(keywords[2]);
   }
   // (A day's code closing the line, unspaced: 港男頂證同志富商非禮-20120517.)
   const day = last === undefined ? null : TIGHT_DAY.exec(last);

@@ -1,0 +1,59 @@
+/**
+ * The body's end: what is left after the story's last sentence that no story holds (a widget's
+ * leftovers, a menu between bars, a list of references), unless the last sentence announces it.
+ */
+import type { Paragraph } from './paragraphs';
+
+/** An address alone on its line, numbered or not: [1]https://…, 2. http://…. */
+const BARE_ADDRESS = /^(?:[[［(（]?\d{1,2}[\]］)）.、]?\s*)?https?:\/\/\S+$/;
+/** The label of a list of references. */
+const REFERENCES_LABEL =
+  /^(?:参考|參考|相关|相關|原文|延伸阅读|延伸閱讀)?(?:链接|鏈接|連結|资料|資料|文献|文獻|来源|來源)\s*[:：]?$|^references?\s*:?$/i;
+
+/** Short items between bars, three or more: a menu or a counter's line. */
+function isBarMenu(p: Paragraph): boolean {
+  return p.bars >= 2 && p.text.split(/[|｜]/).every((item) => item.trim().length <= 10);
+}
+
+/**
+ * Does the body close with a list its last sentence announces (…的巴士路線： then `3B｜紅磡 - 慈雲山`
+ * lines broken in one block)? Its items are short lines with no sentence's end, as a widget's
+ * leftovers are, but they are the story's.
+ */
+function listAnnounced(kept: readonly Paragraph[]): boolean {
+  const last = kept[kept.length - 1] as Paragraph;
+  let i = kept.length - 1;
+  while (
+    i > 0 &&
+    (kept[i] as Paragraph).container === last.container &&
+    !/[。！？!?」”]/.test((kept[i] as Paragraph).text)
+  )
+    i--;
+  return (
+    kept.length - 1 - i >= 2 &&
+    (kept[i] as Paragraph).container !== last.container &&
+    /[：:]$/.test((kept[i] as Paragraph).text)
+  );
+}
+
+/** Drops the trailing fragments of `kept` (in place), keeping one paragraph at least. */
+export function trimEnd(kept: Paragraph[]): void {
+  // Trailing fragments after the last sentence (荐, 新闻：, 搜捕商机 …) are leftovers of widgets;
+  // so is a menu of short items between bars, however long (网友跟贴 0人跟贴 | 0人参与 | 手机发跟贴 | 注册).
+  // So is a list of references: bare addresses ([1]https://…), their label (参考链接：), and the
+  // title line right above an address.
+  let linked = false;
+  while (kept.length > 1 && !listAnnounced(kept)) {
+    const last = kept[kept.length - 1] as Paragraph;
+    const address = BARE_ADDRESS.test(last.text);
+    if (
+      !address &&
+      !REFERENCES_LABEL.test(last.text) &&
+      !(linked && last.text.length <= 80 && !/[。！？!?」”]/.test(last.text)) &&
+      (/[。！？!?」”]/.test(last.text) || (last.text.length >= 25 && !isBarMenu(last)))
+    )
+      break;
+    linked = address;
+    kept.pop();
+  }
+}

@@ -1,0 +1,250 @@
+// @vitest-environment jsdom
+// Shapes from session 40's pages no test had seen (新浪, 东方网, 当代商报, a hospital's news page,
+// ETtoday, 香港01, 有線新聞, 晴報, 明報), each reduced to the markup that matters. Each test failed
+// before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { parseBylineLine } from '../../../lib/extract/byline';
+import { titleSegments } from '../../../lib/extract/title-segments';
+import { decodeBytes } from '../../../cli/decode';
+import { P, Q, load, storyPage } from './shapes';
+
+describe('a portal channel’s own dispatch opening a short story', () => {
+  it('is a news cue: two paragraphs in a portal’s frame read as an article (新浪音乐讯)', () => {
+    const links = Array.from(
+      { length: 24 },
+      (_, i) => `<li><a href="/n${i}">频道链接第${i}条新闻标题文字</a></li>`,
+    ).join('');
+    const page = load(
+      `<html><head><title>爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年(图)_影音娱乐_新浪网</title></head><body><ul class="nav">${links}</ul><h1>爱戴掀起红盖头 庆东南劲爆音乐颁奖七周年(图)</h1><div class="from">2009年11月09日13:48</div><div id="artibody"><p>新浪音乐讯 第七届东南劲爆音乐榜颁奖盛典二十四项大奖名花有主，灵歌小天后爱戴获最佳女歌手奖。</p><p>${Q}</p></div><ul class="list">${links}</ul></body></html>`,
+    );
+    const a = extractArticle(page);
+    expect(a.signals.newsCue).toBe(1.5);
+    expect(a.isArticle).toBe(true);
+  });
+});
+
+describe('a caption on the line after its picture, in one block', () => {
+  it('leaves the body (<center><img><br>爱戴领奖)', () => {
+    const text = extractArticle(
+      storyPage(
+        '爱戴掀起红盖头',
+        '2009年11月09日13:48 新浪娱乐',
+        `<center><img src="a.jpg"><br><img src="c.gif"><br>爱戴领奖</center><p>${P}</p><p>${Q}</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q]);
+  });
+
+  it('keeps a line of prose after a picture, and a heading', () => {
+    const prose = '记者从市统计局获悉，今年前三季度全市经济运行总体平稳。';
+    const text = extractArticle(
+      storyPage(
+        '前三季度经济运行平稳',
+        '2024年10月20日 10:00',
+        `<p><img src="a.jpg"><br>${prose}</p><p><img src="b.jpg"><br><strong>一、工业生产</strong></p><p>${P}</p><p>${Q}</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([prose, '一、工业生产', P, Q]);
+  });
+});
+
+describe('a desk’s credit from a place, naming no one', () => {
+  it('is no line of the story (生活中心／台北報導)', () => {
+    const a = extractArticle(
+      storyPage(
+        '復興航空遭爆系統瑕疵',
+        '2016年05月13日 00:19',
+        `<p>生活中心／台北報導</p><p>${P}</p><p>${Q}</p>`,
+      ),
+    );
+    expect(a.model.text.split('\n')).toEqual([P, Q]);
+    expect(a.metadata.authors).toEqual([]);
+  });
+});
+
+describe('keywords joined to <title> after the headline', () => {
+  it('are a segment of their own (标题-磋商,贸易战,美国,-中国新闻-东方网)', () => {
+    expect(
+      titleSegments('玉渊谭天｜重回正轨 中美经贸磋商取得实质性进展-磋商,贸易战,美国,好消息,-中国新闻-东方网'),
+    ).toEqual([
+      '玉渊谭天',
+      '重回正轨 中美经贸磋商取得实质性进展',
+      '磋商,贸易战,美国,好消息,',
+      '中国新闻',
+      '东方网',
+    ]);
+    // (A headline with a hyphen and commas of its own stays whole.)
+    expect(titleSegments('上海-杭州高铁开通，沿线城市受益 - 新华网')[0]).toBe(
+      '上海-杭州高铁开通，沿线城市受益',
+    );
+  });
+
+  it('leave the column and the headline the heading shows', () => {
+    const headline = '玉渊谭天｜重回正轨 中美经贸磋商取得实质性进展';
+    const page = load(
+      `<html><head><title>${headline}-磋商,贸易战,美国,好消息,相向,经贸,中美,-中国新闻-东方网</title></head><body><div id="biaoti" class="name">${headline}</div><div class="time">2019年10月13日 14:44 来源:央视新闻客户端</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+    );
+    expect(extractArticle(page).metadata.title).toBe(headline);
+  });
+});
+
+describe('a list the story’s last sentence announces', () => {
+  it('stays in the body, its short lines too (…的巴士路線： 3B｜紅磡 - 慈雲山)', () => {
+    const intro =
+      '【3】中華煤氣公司（馬頭角道） — 步行8分鐘即可抵達啟德主場館，以下是途徑中華煤氣公司的巴士路線：';
+    const routes = [
+      '3B｜紅磡（紅鸞道）- 慈雲山（中）',
+      '5C｜尖沙咀碼頭 - 慈雲山（中）',
+      '11K｜紅磡站 - 竹園邨',
+    ];
+    const text = extractArticle(
+      storyPage(
+        '演唱會交通攻略',
+        '出版：2025-12-03 11:31',
+        `<p>${P}</p><p>${Q}</p><p>${intro}</p><p>${routes.join('<br>')}</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q, intro, ...routes]);
+  });
+
+  it('but a widget’s leftovers after the last sentence still go (荐 / 新闻：)', () => {
+    const text = extractArticle(
+      storyPage('演唱會交通攻略', '出版：2025-12-03 11:31', `<p>${P}</p><p>${Q}</p><p>荐<br>新闻：</p>`),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q]);
+  });
+});
+
+describe('a video player in the story', () => {
+  const player = `<div class="video-js vjs-default-skin" role="region" aria-label="視訊播放器"><video class="vjs-tech"><p class="vjs-no-js">To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video</p></video><div class="vjs-loading-spinner vjs-hidden"><span class="vjs-control-text">視訊播放器 正在載入。</span></div><div class="vjs-control-bar"><div class="vjs-current-time"><span class="vjs-control-text">目前時間 </span><span>0:00</span></div><div class="vjs-duration"><span class="vjs-control-text">總共時間 </span><span>0:00</span></div></div></div>`;
+
+  it('leaves its fallback and its controls’ text out of the body', () => {
+    const text = extractArticle(
+      storyPage('宏福苑大火 援助基金總額增至約34億', '2025年12月10日', `${player}<p>${P}</p><p>${Q}</p>`),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q]);
+  });
+
+  it('leaves an <audio>’s fallback out too', () => {
+    const text = extractArticle(
+      storyPage(
+        '宏福苑大火 援助基金總額增至約34億',
+        '2025年12月10日',
+        `<audio controls><p>您的瀏覽器不支援音訊播放</p></audio><p>${P}</p><p>${Q}</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q]);
+  });
+});
+
+describe('a newsroom’s name beside the day', () => {
+  it('is the source (有線新聞 over 2025年12月10日)', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>援助基金總額增至約34億</title><meta property="og:site_name" content="有線寬頻 i-CABLE"></head><body><h1>援助基金總額增至約34億</h1><ul class="post-meta"><li>有線新聞</li><li>2025年12月10日</li></ul><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.source).toBe('有線新聞');
+  });
+
+  it('but a channel’s name there is none (即時新聞, 國際新聞)', () => {
+    for (const channel of ['即時新聞', '國際新聞']) {
+      const a = extractArticle(
+        load(
+          `<html><head><title>援助基金總額增至約34億</title><meta property="og:site_name" content="有線寬頻 i-CABLE"></head><body><h1>援助基金總額增至約34億</h1><ul class="post-meta"><li>${channel}</li><li>2025年12月10日</li></ul><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+        ),
+      );
+      expect(a.metadata.source, channel).toBe('有線寬頻 i-CABLE');
+    }
+  });
+});
+
+describe('a related story’s label set in the story', () => {
+  it('leaves with the bold headline it announces (同場加映： **Sick問識答｜…**)', () => {
+    const text = extractArticle(
+      storyPage(
+        '宏昌閣走廊8分鐘陷濃煙',
+        '發佈時間: 2025/12/03',
+        `<p>${P}</p><p><strong>同場加映：</strong></p><p><strong>Sick問識答｜錯過黃金治療期恐致永久殘障 醫生揭中風治療兩大關鍵</strong></p><p>${Q}</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q]);
+  });
+
+  it('but a bold crosshead after a paragraph ending with a colon stays', () => {
+    const lead = '市民普遍關心以下問題：';
+    const text = extractArticle(
+      storyPage(
+        '宏昌閣走廊8分鐘陷濃煙',
+        '發佈時間: 2025/12/03',
+        `<p>${P}</p><p>${lead}</p><p><strong>一、火警鐘為何不響</strong></p><p>${Q}</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, lead, '一、火警鐘為何不響', Q]);
+  });
+});
+
+describe('a day in a meta tag against a clock in the header', () => {
+  it('is the day published, not the clock’s earlier moment (明報: 2025年12月8日星期一, 12月7日 4:34PM)', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>投票率31.9% 升1.7百分點</title></head><body><div class="date">2025年12月7日 星期日\u30004:34PM</div><div itemscope itemtype="http://schema.org/Article"><div itemprop="datePublished">2025年12月8日星期一</div><h1>投票率31.9% 升1.7百分點</h1><div class="content"><p>${P}</p><p>${Q}</p></div></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.published).toBe('2025-12-08');
+  });
+});
+
+describe('writers credited at the story’s end, in brackets', () => {
+  it('are the authors, and leave the last paragraph ((文/图 刘玺东 易赛楠), （记者 胡晓蓉）)', () => {
+    for (const [credit, names] of [
+      ['(文/图 刘玺东 易赛楠)', ['刘玺东', '易赛楠']],
+      ['（记者 胡晓蓉）', ['胡晓蓉']],
+    ] as const) {
+      const a = extractArticle(
+        storyPage(
+          '常德市金融系统开展金融知识普及月活动',
+          '发布日期：2019-09-23 14:34',
+          `<p>${P}</p><p>${Q}${credit}</p>`,
+        ),
+      );
+      expect(a.metadata.authors, credit).toEqual(names);
+      expect(a.model.text.split('\n'), credit).toEqual([P, Q]);
+    }
+  });
+
+  it('but a writer’s note stays a note, no name ((作者系北京大学教授))', () => {
+    expect(parseBylineLine('（作者系北京大学教授）').authors).toBeUndefined();
+    const a = extractArticle(
+      storyPage('金融知识普及', '发布日期：2019-09-23 14:34', `<p>${P}</p><p>${Q}（作者系北京大学教授）</p>`),
+    );
+    expect(a.metadata.authors).toEqual([]);
+  });
+
+  it('文/图 keys the writer who took the pictures too', () => {
+    expect(parseBylineLine('文/图 刘玺东').authors).toEqual(['刘玺东']);
+    expect(parseBylineLine('文／圖：王小明').authors).toEqual(['王小明']);
+  });
+});
+
+describe('correspondents in the brackets of a site’s dispatch', () => {
+  it('are the authors (本站讯（职工通讯员 李琴雯 刘会）…)', () => {
+    expect(
+      parseBylineLine('本站讯（职工通讯员 李琴雯 刘会）为深入推进党建与业务工作紧密结合').authors,
+    ).toEqual(['李琴雯', '刘会']);
+    const long = `本站讯（通讯员 李琴雯）为深入推进党建与业务工作紧密结合，${P}`;
+    expect(parseBylineLine(long).authors).toEqual(['李琴雯']);
+  });
+});
+
+describe('Big5 with Hong Kong characters', () => {
+  it('decodes them as a browser does (隨着, not a private-use character)', () => {
+    const head = new TextEncoder().encode('<meta charset="big5"><p>');
+    // 隨着 in Big5-HKSCS: 着 is FED3, which Node's own decoder gives as U+E2E5.
+    const bytes = new Uint8Array([...head, 0xc0, 0x48, 0xfe, 0xd3]);
+    const d = decodeBytes(bytes);
+    expect(d.encoding).toBe('big5');
+    expect(d.text).toBe('<meta charset="big5"><p>隨着');
+  });
+});
