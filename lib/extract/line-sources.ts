@@ -233,15 +233,30 @@ export function copyrightHolder(lines: readonly { text: string }[]): string | un
 /** The site's sponsor, as a government or institution's footer names it (主办单位：甘肃省发展和改革委员会). */
 const SPONSOR = /^(?:主办单位|主辦單位|主办|主辦)\s*[:：]\s*([\u4e00-\u9fff]{2,30})(?=\s|$|[,，;；|｜（(])/;
 
-/** The sponsor the page's footer names (the last such line first), if any. */
+/**
+ * The institution its footer's rights line names (© 2020 版权所有 南京大学信息化建设管理服务中心 All
+ * Rights Reserved, 某某局 版权所有): group 1. (Not a company's: 有限公司, 集团.)
+ */
+const RIGHTS_OWNER =
+  /(?:^|©|Ⓒ|copyright|版權所有|版权所有)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—~]\s*\d{4})?\s*)?(?:版權所有|版权所有)?\s*([\u4e00-\u9fff]{4,24})(?=\s*(?:$|[.。,，;；|｜]|all rights|版權所有|版权所有))/i;
+
+/**
+ * The sponsor the page's footer names (the last such line first), or else the institution that
+ * holds its rights, if any.
+ */
 export function siteSponsor(lines: readonly { text: string }[]): string | undefined {
+  let owner: string | undefined;
   for (let i = lines.length - 1; i >= 0; i--) {
     const t = (lines[i] as { text: string }).text;
-    if (t.length > 120 || !t.startsWith('主')) continue;
-    const name = SPONSOR.exec(t)?.[1];
+    if (t.length > 120) continue;
+    const name = t.startsWith('主') ? SPONSOR.exec(t)?.[1] : undefined;
     if (name) return name;
+    if (!owner && /all rights|版權所有|版权所有/i.test(t)) {
+      const held = RIGHTS_OWNER.exec(t)?.[1];
+      if (held && !/(?:公司|集[团團])$/.test(held)) owner = held;
+    }
   }
-  return undefined;
+  return owner;
 }
 
 /**

@@ -279,7 +279,8 @@ export function extractMetadata(
   }
   // (Or the one the page's script sets for its template to show: a saved copy may not show it.)
   if (!source) source = scriptSource(doc, tags.scripts);
-  // (Or the sponsor a government's or an institution's footer names: 主办单位：甘肃省发展和改革委员会.)
+  // (Or the sponsor a government's or an institution's footer names: 主办单位：甘肃省发展和改革委员会;
+  // or the institution its rights line names: © 2020 版权所有 南京大学信息化建设管理服务中心.)
   if (!source) source = siteSponsor(input.paragraphs ?? []) ?? '';
   // Separators a template leaves around the name (`振王视史 ⋅`).
   source = withoutChannel(source.replace(/^[\s⋅·•|｜:：\-–—]+|[\s⋅·•|｜:：\-–—]+$/g, ''));

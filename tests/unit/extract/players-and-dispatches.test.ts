@@ -248,3 +248,32 @@ describe('Big5 with Hong Kong characters', () => {
     expect(d.text).toBe('<meta charset="big5"><p>隨着');
   });
 });
+
+describe('an editor’s staff code under 责任编辑', () => {
+  it('is the editor as credited (（责任编辑： HN666）), not under a plain 编辑, nor a number alone', () => {
+    expect(parseBylineLine('（责任编辑： HN666）')).toEqual({ editor: 'HN666', responsible: true });
+    expect(parseBylineLine('编辑：HN666').editor).toBeUndefined();
+    expect(parseBylineLine('责任编辑：2024').editor).toBeUndefined();
+  });
+});
+
+describe('an institution holding the rights of its news page', () => {
+  const page = (footer: string): Document =>
+    load(
+      `<html><head><title>我校召开智慧党建平台培训会</title></head><body><h1>我校召开智慧党建平台培训会</h1><div class="info">发布时间：2021-04-09 浏览次数：615</div><div class="content"><p>${P}</p><p>${Q}</p></div><p class="copyright">${footer}</p></body></html>`,
+    );
+
+  it('is the source where the page names none (© 2020 版权所有 南京大学信息化建设管理服务中心 All Rights Reserved)', () => {
+    expect(
+      extractArticle(
+        page(
+          '© 2020 版权所有 南京大学信息化建设管理服务中心 All Rights Reserved © Nanjing University. 苏ICP备10085945-1号',
+        ),
+      ).metadata.source,
+    ).toBe('南京大学信息化建设管理服务中心');
+  });
+
+  it('but a company holding them is not (版权所有 北京某某科技有限公司)', () => {
+    expect(extractArticle(page('Copyright © 2020 版权所有 北京某某科技有限公司')).metadata.source).toBe('');
+  });
+});
