@@ -43,10 +43,30 @@ const AFTER_POST = new RegExp(
   `(?:^|[\\s（(【])(?:作者|撰文)\\s*[:：]\\s*[^（()）:：]{4,80}?(?:研究员|研究員|教授|讲师|講師|博士|主任|部长|部長|院长|院長|所长|所長|理事长|理事長)\\s*([${H}]{2,3})\\s*[)）】]?\\s*$`,
 );
 
-/** The writer's name in a credit glued to an affiliation, or null. */
-export function gluedAffiliationName(line: string): string | null {
-  const name = GLUED.exec(line)?.[1] ?? AFTER_POST.exec(line)?.[1];
-  return name && hasCommonSurname(name) ? name : null;
+/** A writer's post and the name right after it, closing one writer's part of a credit. */
+const POST_THEN_NAME = new RegExp(
+  `(?:研究员|研究員|教授|讲师|講師|博士|主任|部长|部長|院长|院長|所长|所長|理事长|理事長)\\s*([${H}]{2,3})$`,
+);
+
+/**
+ * The writers' names in a credit glued to their affiliations (（作者：方敏北京大学经济学院教授）;
+ * 作者：中国人民大学重阳金融研究院执行院长王文、…副研究员王鹏, each writer's part after an
+ * enumeration comma), or null.
+ */
+export function gluedAffiliationNames(line: string): string[] | null {
+  const glued = GLUED.exec(line)?.[1];
+  if (glued) return hasCommonSurname(glued) ? [glued] : null;
+  const last = AFTER_POST.exec(line);
+  if (!last?.[1] || !hasCommonSurname(last[1])) return null;
+  // (The parts before the last, each a post and a name too: all of them, or the last alone.)
+  const parts = line
+    .slice(0, last.index + last[0].length)
+    .replace(/\s*[)）】]?\s*$/, '')
+    .split('、');
+  const names = parts.slice(0, -1).map((p) => POST_THEN_NAME.exec(p.trim())?.[1]);
+  return names.length && names.every((n): n is string => !!n && hasCommonSurname(n))
+    ? [...names, last[1]]
+    : [last[1]];
 }
 
 /**

@@ -164,10 +164,19 @@ function sortParagraphs(
 ): void {
   for (let i = from; i < to; i++) {
     const p = paras[i] as Paragraph;
-    // (The headline a related-story label announces in bold, set in the story: 同場加映： then
-    // **Sick問識答｜錯過黃金治療期…**, the other story's video below.)
-    const prev = paras[i - 1];
-    if (prev && p.heading && p.text.length <= 80 && !/[。！？!?]/.test(p.text) && relatedLabel(prev))
+    // (The headline a related-story label announces, set in the story, past the linked ones: in
+    // bold, 同場加映： then **Sick問識答｜錯過黃金治療期…**, or under its column's name, 相關文章：
+    // then links, then 【理財要貼地】名牌手袋升值攻略; the other story's video below.)
+    let back = i - 1;
+    while (back > i - 9 && back >= 0 && isLinkish(paras[back] as Paragraph)) back--;
+    const label = paras[back];
+    if (
+      label &&
+      p.text.length <= 80 &&
+      (p.heading || /^【[^】]{2,10}】/.test(p.text)) &&
+      !/[。！？!?]/.test(p.text) &&
+      relatedLabel(label)
+    )
       continue;
     const kind = kindOf(p, title, pics);
     if (kind === 'meta') {
@@ -273,7 +282,7 @@ function finishBody(
   }
   const teasers = teasersAtEnd(paras, kept);
   if (teasers) kept = kept.slice(0, kept.length - teasers);
-  trimEnd(kept);
+  trimEnd(kept, paras);
   // A writer's credit glued to a lead's last sentence (…兩餐。」報導•攝影╱李佳玲): a metadata line.
   for (let i = 0; i < 2 && i < kept.length - 1; i++) {
     const byline = cutLeadByline(kept[i] as Paragraph);

@@ -36,8 +36,36 @@ function listAnnounced(kept: readonly Paragraph[]): boolean {
   );
 }
 
-/** Drops the trailing fragments of `kept` (in place), keeping one paragraph at least. */
-export function trimEnd(kept: Paragraph[]): void {
+/** A rule drawn in text: `---`, `———`, `＝＝＝`. */
+const RULE = /^[-—─–=＝_~～]{3,}$/;
+
+/** Most paragraphs after a rule near the body's end that are the template's, not the story's. */
+const AFTER_RULE_MAX = 3;
+
+/**
+ * Drops what follows a rule drawn in text among the body's last paragraphs (`---` then 《星島申訴王》
+ * 於3月1日隆重登場…, 你的獨家報料…): the template's inserts under the story, set apart by it.
+ * `paras`: the root's paragraphs, where the rule is (it is no body paragraph: it holds no hanzi).
+ */
+function cutAfterRule(kept: Paragraph[], paras: readonly Paragraph[]): void {
+  const first = Math.max(2, kept.length - AFTER_RULE_MAX);
+  for (let k = first; k < kept.length; k++) {
+    const from = paras.indexOf(kept[k - 1] as Paragraph);
+    const to = paras.indexOf(kept[k] as Paragraph, from + 1);
+    for (let i = from + 1; from >= 0 && i < to; i++)
+      if (RULE.test((paras[i] as Paragraph).text)) {
+        kept.length = k;
+        return;
+      }
+  }
+}
+
+/**
+ * Drops the trailing fragments of `kept` (in place), keeping one paragraph at least, and what a
+ * rule near the end sets apart (`paras`: the root's paragraphs).
+ */
+export function trimEnd(kept: Paragraph[], paras: readonly Paragraph[]): void {
+  cutAfterRule(kept, paras);
   // Trailing fragments after the last sentence (荐, 新闻：, 搜捕商机 …) are leftovers of widgets;
   // so is a menu of short items between bars, however long (网友跟贴 0人跟贴 | 0人参与 | 手机发跟贴 | 注册).
   // So is a list of references: bare addresses ([1]https://…), their label (参考链接：), and the

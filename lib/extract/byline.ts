@@ -2,7 +2,7 @@
  * The visible info line: 來源/来源/稿源/出處, （中央社）, 本報訊, 記者/作者/文/本報記者 with
  * several names, 責任編輯/编辑. Pure string parsing; `metadata.ts` decides which lines to read.
  */
-import { gluedAffiliationName } from './affiliation';
+import { gluedAffiliationNames } from './affiliation';
 import { slashDateline, withoutDateline } from './datelines';
 import { readEditor } from './editor';
 import { cleanNames, H, isOutletName, isSurnamedName, NAME, NOT_AN_OUTLET, OUTLET_END, SEP } from './names';
@@ -312,7 +312,7 @@ function parseLine(line: string): BylineFacts {
   }
   const key = chars & AUTHOR && KEY_WORD.test(text) ? KEY_RE.exec(text) : null;
   // （作者：方敏北京大学经济学院教授）: the name, without the affiliation it is glued to.
-  const affiliated = !key?.[1] && chars & AUTHOR ? gluedAffiliationName(text) : null;
+  const affiliated = !key?.[1] && chars & AUTHOR ? gluedAffiliationNames(text) : null;
   if (key?.[1]) {
     const names = cleanNames(key[1]);
     // A name written right against its key (记者张三) starts with a surname: 记者了解到, 记者昨日获悉
@@ -320,7 +320,7 @@ function parseLine(line: string): BylineFacts {
     const glued = /[\u4e00-\u9fff]$/.test(key[0].slice(0, key[0].length - key[1].length));
     if (names.length && !(glued && !hasCommonSurname(names[0] ?? ''))) facts.authors = names;
   } else if (affiliated) {
-    facts.authors = [affiliated];
+    facts.authors = affiliated;
   } else {
     // "彭佳芸 黃翊真 報導": names right before 報導/报道 (after a time or at the start).
     const before =

@@ -171,6 +171,16 @@ export function parseMachineDate(value: string, offset = '+08:00'): string {
     if (Number.isNaN(d.getTime())) return '';
     return `${d.toISOString().slice(0, 19)}${offset}`;
   }
+  // A day's code, and its time's (20230329, 20230329143500: 東方日報's articleDate).
+  const code = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/.exec(v);
+  if (code) {
+    const [, y, mo, d, h, mi, sec] = code;
+    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return '';
+    if (h === undefined) return `${y}-${mo}-${d}`;
+    return Number(h) < 24 && Number(mi) < 60 && Number(sec) < 60
+      ? `${y}-${mo}-${d}T${h}:${mi}:${sec}${offset}`
+      : '';
+  }
   const found = findDates(v, offset)[0];
   return found && found.index <= 2 ? found.iso : '';
 }

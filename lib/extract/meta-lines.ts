@@ -84,6 +84,8 @@ export function isMetaLine(text: string, stripped?: string): boolean {
     );
   // (Or an outlet where the writer's name goes: 圖文／CTWANT.)
   if ((f.authors || f.reporterOutlet) && t.length < 40 && !/[。！？]/.test(t)) return true;
+  // (However long, where the line opens with the writer's label: 作者：…执行院长王文、…副研究员王鹏.)
+  if (f.authors && /^[（(【]?\s*(?:作者|撰文)\s*[:：]/.test(t) && !/[。！？]/.test(t)) return true;
   const dates = findDates(t);
   if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))
     return true;

@@ -50,6 +50,8 @@ const PUBLISHED_KEYS = [
   'date',
   'sailthru.date',
   'parsely-pub-date',
+  // (東方日報's, a day's code: 20230329.)
+  'articledate',
 ];
 
 /**

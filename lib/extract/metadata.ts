@@ -158,11 +158,15 @@ function spacedStripped(p: Paragraph | undefined): string {
 /** A short line that is nothing but a byline (no sentence punctuation). */
 const isBylineOnly = (line: string): boolean => line.length <= 40 && !/[。，！？,]/.test(line);
 
+/** A video's or a picture set's caption, by its label: 视频：, 組圖：. */
+const MEDIA_CAPTION = /^(?:视频|視頻|图集|圖集|组图|組圖)\s*[:：]/;
+
 function merge(lines: string[]): BylineFacts & { editors: Set<string> } {
   const out: BylineFacts & { editors: Set<string> } = { editors: new Set() };
   let bylineAt = -1;
   lines.forEach((line, i) => {
-    if (line.length > 200) return;
+    // (A video's or a picture's caption credits its own source: 视频：…阶段 来源：央视新闻.)
+    if (line.length > 200 || MEDIA_CAPTION.test(line)) return;
     const f = parseBylineLine(line);
     out.source ??= f.source;
     out.reporterOutlet ??= f.reporterOutlet;

@@ -36,7 +36,14 @@ const label = (kind: JunkKind, words: string): [JunkKind, RegExp, number] => [
  * junk when it reads as a sentence of the story (isProseSentence, which says no under 40).
  */
 export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
-  ['navigation', /(上一页|下一页|上一頁|下一頁|第\s*\d+\s*[页頁]\s*\/\s*共\s*\d+\s*[页頁])/, 40],
+  // (And a paged story's page title, 第1页：科技树一览, and its hint, 支持键盘左右键“← →”翻页.)
+  [
+    'navigation',
+    /(上一页|下一页|上一頁|下一頁|第\s*\d+\s*[页頁]\s*\/\s*共\s*\d+\s*[页頁])|^第\s*\d+\s*[页頁]\s*[:：]|(?:键盘|鍵盤).{0,12}(?:翻页|翻頁)/,
+    40,
+  ],
+  // A pointer to the site's section on the subject (更多相关内容请关注：文明6专区).
+  ['related-links', /^更多(?:相关|相關)?(?:内容|內容|资讯|資訊|新闻|新聞|攻略)?(?:请|請)(?:关注|關注)/, 40],
   [
     'mobile-banner',
     // (去 App 商店搜 好奇心日报, 在应用商店搜索…: a pitch for the site's app.)
@@ -98,6 +105,12 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   // A labelled link and nothing else (訂閱Telegram…優惠及送禮情報：https://bit.ly/…, 原文链接：
   // https://…, 實時追蹤…，立即下載經濟日報App：https://…).
   ['other', /^[^。！？\n]{2,60}[:：﹕]\s*https?:\/\/\S+$/, 100],
+  // A call for readers' tips and its prize (立即報料, 報料熱線, 你的獨家報料一旦被採用及報導，將獲得乙份獎品).
+  [
+    'other',
+    /(?:立即|歡迎|欢迎)(?:報料|报料|爆料)|(?:報料|报料|爆料)(?:熱線|热线|專線|专线|電話|电话|郵箱|邮箱)|(?:報料|报料|爆料).{0,10}(?:採用|采用).{0,12}(?:獎|奖|稿費|稿费)/,
+    120,
+  ],
   // A call for contributions (【上報徵稿】, 投稿信箱：…) and a pitch for the outlet's social accounts
   // (一起加入新聞不漏接！社群連結).
   [

@@ -277,3 +277,113 @@ describe('an institution holding the rights of its news page', () => {
     expect(extractArticle(page('Copyright © 2020 版权所有 北京某某科技有限公司')).metadata.source).toBe('');
   });
 });
+
+describe('a related label’s announced headline past its links', () => {
+  it('leaves with them (相關文章： links, then 【理財要貼地】名牌手袋升值攻略…)', () => {
+    const text = extractArticle(
+      storyPage(
+        '國美零售延遲刊發業績',
+        '2023/03/31 18:20',
+        `<p>${P}</p><p>${Q}</p><p>相關文章：</p><p><a href="/a/1">【國美巨虧】國美零售預計去年蝕逾170億人幣</a></p><p><a href="/a/2">【國美493】國美零售逾期貸款總額68.9億人幣</a></p><p>【理財要貼地】名牌手袋升值攻略 專家分享保養手袋貼士</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q]);
+  });
+});
+
+describe('the template’s inserts under a rule drawn in text', () => {
+  it('leave the body (--- then 《星島申訴王》…, 你的獨家報料…)', () => {
+    const text = extractArticle(
+      storyPage(
+        '都大研究團隊開發新演算法',
+        '2023-04-13 14:35',
+        `<p>${P}</p><p>${Q}</p><p>---<br>《星島申訴王》於3月1日隆重登場，節目為民請命抱不平、追蹤城中熱話，亦會搜羅溫情小故事。你申訴，我跟進！<br>立即報料:<a href="https://bit.ly/x">https://bit.ly/x</a></p><p>你的獨家報料一旦被採用及報導，將獲得乙份獎品。</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q]);
+  });
+
+  it('but a rule between the story’s parts, with more of it after, cuts nothing', () => {
+    const more = [P, Q, P, Q];
+    const text = extractArticle(
+      storyPage(
+        '都大研究團隊開發新演算法',
+        '2023-04-13 14:35',
+        `<p>${P}</p><p>${Q}</p><p>———</p>${more.map((t) => `<p>${t}</p>`).join('')}`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q, ...more]);
+  });
+});
+
+describe('a day’s code in a meta tag', () => {
+  it('is the day published (<meta name="articleDate" content="20230329">)', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>過路翁捱的士撞 6旬司機被捕</title><meta name="articleDate" content="20230329"></head><body><h1>過路翁捱的士撞 6旬司機被捕</h1><div class="content"><p>【本報訊】${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.published).toBe('2023-03-29');
+  });
+});
+
+describe('a paged story’s widgets', () => {
+  it('leave the body (第1页：科技树一览, 更多相关内容请关注：…专区, 支持键盘左右键“← →”翻页)', () => {
+    const text = extractArticle(
+      storyPage(
+        '《文明6》科技树一览',
+        '2016-10-26 14:16:06 来源：文明6中文百科 作者：Ximicacan 我要投稿',
+        `<p>第1页：科技树一览</p><p>${P}</p><p>${Q}</p><p>更多相关内容请关注：文明6专区</p><p>友情提示：支持键盘左右键“← →”翻页</p>`,
+      ),
+    );
+    expect(text.model.text.split('\n')).toEqual([P, Q]);
+    // (我要投稿, the link beside the writer's name, is no writer.)
+    expect(text.metadata.authors).toEqual(['Ximicacan']);
+  });
+});
+
+describe('a screenshot’s caption', () => {
+  it('leaves the body (…方式。美国有线电视新闻网网站报道截图。)', () => {
+    const text = extractArticle(
+      storyPage(
+        '人工智能悄然改变中国人的“养娃”方式',
+        '2018-10-10 09:33 来源：中国日报网',
+        `<center><img src="a.jpg"></center><center><font color="blue"><span>人工智能悄然改变中国人的“养娃”方式。</span>美国有线电视新闻网网站报道截图。</font></center><p>${P}</p><p>${Q}</p>`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q]);
+  });
+});
+
+describe('a video’s caption over the story', () => {
+  it('credits the video’s source, not the story’s (视频：… 来源：央视新闻)', () => {
+    const a = extractArticle(
+      storyPage(
+        '印尼地震海啸已致2045人死亡',
+        '2018年10月10日 19:59 来源：中国新闻网',
+        `<div class="video">视频：印尼强震灾区工作转向防疫和救助保障阶段 来源：央视新闻</div><p>${P}</p><p>${Q}</p>`,
+      ),
+    );
+    expect(a.metadata.source).toBe('中国新闻网');
+  });
+});
+
+describe('writers credited by their posts, each glued to the name', () => {
+  it('are all the authors, and the line leaves the body (作者：…执行院长王文、…副研究员王鹏)', () => {
+    const credit = '作者：中国人民大学重阳金融研究院执行院长王文、中国人民大学重阳金融研究院副研究员王鹏';
+    expect(parseBylineLine(credit).authors).toEqual(['王文', '王鹏']);
+    const a = extractArticle(
+      storyPage(
+        '美国走下坡路的大趋势没变',
+        '2018-10-10 11:17 来源：光明网',
+        `<p>${credit}</p><p>${P}</p><p>${Q}</p>`,
+      ),
+    );
+    expect(a.metadata.authors).toEqual(['王文', '王鹏']);
+    expect(a.model.text.split('\n')).toEqual([P, Q]);
+    // (One writer's credit reads as before.)
+    expect(parseBylineLine('（作者：中国国际经济交流中心世界经济研究部部长，研究员徐占忱）').authors).toEqual(
+      ['徐占忱'],
+    );
+  });
+});
