@@ -37,9 +37,6 @@ function wholeName(text: string, m: RegExpExecArray): string | null {
   return (after === '' || /[\s,，、;；)）】\]|｜/／]/.test(after)) && isPenName(run) ? run : null;
 }
 
-/** An editor's staff code: a desk's letters and a number (HN666, DF515). */
-const STAFF_CODE = /^[A-Z]{1,4}\d{2,5}$/;
-
 /** Two-to-four-hanzi names after the editor's, each after an enumeration comma (、丁涛). */
 const MORE_NAMES = /^(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))+/;
 
@@ -94,8 +91,7 @@ export function readEditor(text: string): Pick<BylineFacts, 'editor' | 'responsi
     /給編輯|给编辑|文章编辑|文章編輯|編輯推薦|编辑推荐/.test(text)
   )
     return {};
-  // (Or a staff code under 責任編輯, as finance sites credit their desk's editors: 责任编辑：HN666.)
-  const one = wholeName(text, editor) ?? (responsible && STAFF_CODE.test(editor[1] ?? '') ? editor[1] : null);
+  const one = wholeName(text, editor);
   if (!one) return {};
   // (編輯 陳妍如 報導: the writer's credit under her title, not an editor's.)
   if (

@@ -249,14 +249,6 @@ describe('Big5 with Hong Kong characters', () => {
   });
 });
 
-describe('an editor’s staff code under 责任编辑', () => {
-  it('is the editor as credited (（责任编辑： HN666）), not under a plain 编辑, nor a number alone', () => {
-    expect(parseBylineLine('（责任编辑： HN666）')).toEqual({ editor: 'HN666', responsible: true });
-    expect(parseBylineLine('编辑：HN666').editor).toBeUndefined();
-    expect(parseBylineLine('责任编辑：2024').editor).toBeUndefined();
-  });
-});
-
 describe('an institution holding the rights of its news page', () => {
   const page = (footer: string): Document =>
     load(
