@@ -35,18 +35,19 @@ const GLUED = new RegExp(
   `(?:^|[\\s（(【])(?:作者|撰文)\\s*[:：]\\s*([${H}]{2,3}?)(?=(?:${OPENERS.join('|')})[${H}]{0,16}?${INSTITUTION}[${H}]{0,12}\\s*[)）】]?\\s*$)`,
 );
 
+/** A writer's post in the institution, right before the name. */
+const POST = '(?:研究员|研究員|教授|讲师|講師|博士|主任|部长|部長|院长|院長|所长|所長|理事长|理事長)';
+
 /**
  * The name after the affiliation and the writer's post, closing the credit: （作者：中国国际经济
  * 交流中心世界经济研究部部长，研究员徐占忱）.
  */
 const AFTER_POST = new RegExp(
-  `(?:^|[\\s（(【])(?:作者|撰文)\\s*[:：]\\s*[^（()）:：]{4,80}?(?:研究员|研究員|教授|讲师|講師|博士|主任|部长|部長|院长|院長|所长|所長|理事长|理事長)\\s*([${H}]{2,3})\\s*[)）】]?\\s*$`,
+  `(?:^|[\\s（(【])(?:作者|撰文)\\s*[:：]\\s*[^（()）:：]{4,80}?${POST}\\s*([${H}]{2,3})\\s*[)）】]?\\s*$`,
 );
 
 /** A writer's post and the name right after it, closing one writer's part of a credit. */
-const POST_THEN_NAME = new RegExp(
-  `(?:研究员|研究員|教授|讲师|講師|博士|主任|部长|部長|院长|院長|所长|所長|理事长|理事長)\\s*([${H}]{2,3})$`,
-);
+const POST_THEN_NAME = new RegExp(`${POST}\\s*([${H}]{2,3})$`);
 
 /**
  * The writers' names in a credit glued to their affiliations (（作者：方敏北京大学经济学院教授）;

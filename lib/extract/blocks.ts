@@ -167,15 +167,12 @@ function sortParagraphs(
     // (The headline a related-story label announces, set in the story, past the linked ones: in
     // bold, 同場加映： then **Sick問識答｜錯過黃金治療期…**, or under its column's name, 相關文章：
     // then links, then 【理財要貼地】名牌手袋升值攻略; the other story's video below.)
-    let back = i - 1;
-    while (back > i - 9 && back >= 0 && isLinkish(paras[back] as Paragraph)) back--;
-    const label = paras[back];
+    // (The line's own tests first: the look back past links is for a headline-like line only.)
     if (
-      label &&
       p.text.length <= 80 &&
       (p.heading || /^【[^】]{2,10}】/.test(p.text)) &&
       !/[。！？!?]/.test(p.text) &&
-      relatedLabel(label)
+      announcedByLabel(paras, i)
     )
       continue;
     const kind = kindOf(p, title, pics);
@@ -186,9 +183,18 @@ function sortParagraphs(
   }
 }
 
-/** A related-story label alone on its line, closed by a colon (延伸閱讀：, 同場加映：). */
-const relatedLabel = (p: Paragraph): boolean =>
-  p.text.length <= 12 && /[:：]$/.test(p.text) && junkKindOf(p) === 'related-links';
+/**
+ * Is paras[i] right under a related-story label alone on its line, closed by a colon (延伸閱讀：,
+ * 同場加映：), or under the links it lists (up to eight)?
+ */
+function announcedByLabel(paras: readonly Paragraph[], i: number): boolean {
+  let back = i - 1;
+  while (back > i - 9 && back >= 0 && isLinkish(paras[back] as Paragraph)) back--;
+  const label = paras[back];
+  return (
+    !!label && label.text.length <= 12 && /[:：]$/.test(label.text) && junkKindOf(label) === 'related-links'
+  );
+}
 
 /**
  * The story's paragraphs inside a block that a related-list label opens (`延伸 · 推荐` over another

@@ -5,6 +5,9 @@
  */
 import { H, NAME, SEP } from './names';
 
+/** A correspondent, with the kind some are (职工通讯员, 学生通讯员, 特约通讯员). */
+export const CORRESPONDENT = '(?:职工|職工|学生|學生|校园|校園|特约|特約)?(?:通訊員|通讯员)';
+
 /** A role written right before a further name in the same byline (記者張三 通訊員李四). */
 export const ROLE =
   '(?:本報|本报)?(?:通訊員|通讯员|實習生|实习生)|(?:實習|实习|見習|见习|首席|特約|特约|特派|本報|本报)?(?:記者|记者)';
@@ -15,7 +18,7 @@ export const ROLE =
  * Group 1: what comes before the day or the 讯 (the outlet, and the place); group 2: the names.
  */
 export const WIRE_LEAD_RE = new RegExp(
-  `^([^（()）\\s]{2,24}?)(?:\\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)|訊|讯|消息|電|电)\\s*[（(]\\s*(?:記者|记者|(?:职工|職工|学生|學生|特约|特約)?(?:通訊員|通讯员)|(?:編譯|编译)\\s*[/／:：])\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)\\s*[）)]`,
+  `^([^（()）\\s]{2,24}?)(?:\\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)|訊|讯|消息|電|电)\\s*[（(]\\s*(?:記者|记者|${CORRESPONDENT}|(?:編譯|编译)\\s*[/／:：])\\s*((?:${NAME})(?:${SEP}(?:(?:${ROLE})\\s*)?(?:${NAME}))*)\\s*[）)]`,
 );
 /**
  * An outlet's reporters opening a paragraph, each name set apart by a space: 经济观察网 记者 蔡越坤

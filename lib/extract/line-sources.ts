@@ -208,12 +208,24 @@ export function stationCredit(inner: string): { station: string; names: string[]
   return names.every(hasCommonSurname) ? { station: m[1], names } : undefined;
 }
 
+/** The marks a rights line opens with. */
+const RIGHTS_MARK = '©|Ⓒ|copyright|版權所有|版权所有';
+
+/**
+ * A rights line's holder: `mark`, an optional ©, the years, then `holder` (its group 1: hanzi), which
+ * the line's end, a stop or the rights' words close.
+ */
+const holderAfter = (mark: string, holder: string): RegExp =>
+  new RegExp(
+    `${mark}\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?\\s*)?${holder}(?=\\s*(?:$|[.。,，;；|｜]|all rights|版權所有|版权所有))`,
+    'i',
+  );
+
 /**
  * A copyright line's holder in hanzi (© 2023 自由亚洲电台, 版權所有 中央通訊社), the line's end or
  * a stop after it (not a photo's credit: © 香港天文台1日早上10時半衛星截圖): group 1.
  */
-const COPYRIGHT_HOLDER =
-  /(?:©|Ⓒ|copyright|版權所有|版权所有)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—~]\s*\d{4})?\s*)?([\u4e00-\u9fff]{2,12})(?=\s*(?:$|[.。,，;；|｜]|all rights|版權所有|版权所有))/i;
+const COPYRIGHT_HOLDER = holderAfter(`(?:${RIGHTS_MARK})`, '([\\u4e00-\\u9fff]{2,12})');
 
 /**
  * The outlet the page's copyright line names in hanzi, the last such line first (the footer's),
@@ -237,8 +249,10 @@ const SPONSOR = /^(?:主办单位|主辦單位|主办|主辦)\s*[:：]\s*([\u4e0
  * The institution its footer's rights line names (© 2020 版权所有 南京大学信息化建设管理服务中心 All
  * Rights Reserved, 某某局 版权所有): group 1. (Not a company's: 有限公司, 集团.)
  */
-const RIGHTS_OWNER =
-  /(?:^|©|Ⓒ|copyright|版權所有|版权所有)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—~]\s*\d{4})?\s*)?(?:版權所有|版权所有)?\s*([\u4e00-\u9fff]{4,24})(?=\s*(?:$|[.。,，;；|｜]|all rights|版權所有|版权所有))/i;
+const RIGHTS_OWNER = holderAfter(
+  `(?:^|${RIGHTS_MARK})`,
+  '(?:版權所有|版权所有)?\\s*([\\u4e00-\\u9fff]{4,24})',
+);
 
 /**
  * The sponsor the page's footer names (the last such line first), or else the institution that

@@ -87,12 +87,12 @@ function headlineLike(p: Paragraph, names: readonly string[], t = p.text): boole
   );
 }
 
-/** A date and time closing a line, after a space: ` 2014-04-30 14:49`. */
 /**
  * The info line a title element holds after its headline (`<div class="detil-new-title"><div>标题</div>
  * <ul><li>来源：新华社</li><li>作者：</li>…`): from its first label on.
  */
 const INFO_AFTER = /\s+(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯)\s*[:：][\s\S]*$/;
+/** A date and time closing a line, after a space: ` 2014-04-30 14:49`. */
 const TIME_AFTER = /\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** How many short lines may open the body before the story's prose. */

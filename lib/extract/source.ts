@@ -218,7 +218,7 @@ export function outletBesideTime(head: string[]): string {
     /^[\u4e00-\u9fff]{2,8}$/.test(s) &&
     (PRESS_END.test(s) || (s.length >= 3 && SITE_END.test(s) && !NOT_A_SITE.test(s))) &&
     !NOT_AN_OUTLET.test(s);
-  // (Or a newsroom's name, 有線新聞, 寰宇新聞: four hanzi or more before 新聞.)
+  // (Or a newsroom's name, 有線新聞, 寰宇新聞: two hanzi or more before 新聞, no channel's.)
   const isNewsroom = (s: string) =>
     /^[\u4e00-\u9fff]{2,8}新[聞闻]$/.test(s) && !NOT_AN_OUTLET.test(s) && !CHANNEL_WORD.test(s);
   const dated = (l: string | undefined) => !!l && l.length <= 40 && findDates(l).length > 0;
