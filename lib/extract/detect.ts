@@ -21,6 +21,7 @@ import {
   TIME_LABEL,
   UGC,
   UGC_MORE,
+  VIDEO_PAGE,
   WORD_RE,
   countWords,
   hasWords,
@@ -257,6 +258,9 @@ export function detectArticle(input: DetectInput): Detection {
           .match(/(?<!\d[-/.]\d{1,2}\s*(?:[A-Z]{2,4}\s*)?)\b\d{1,2}:\d{2}\b(?!\s*(?:am|pm))/gi)?.length ?? 0)
       : 0;
     if (durations >= 5) s.video = -2.5;
+    // The page of one video: its description under its tab, or a playlist beside it that gives
+    // each item's running time by label. What text there is says what the video shows.
+    else if (videoPage(all)) s.video = -3;
   }
   if (share < 0.08 && bodyHanzi < 500) s.share = -1;
   // A front page's address, on a page that declares no article in its JSON-LD (og:type may say
@@ -299,6 +303,21 @@ export function detectArticle(input: DetectInput): Detection {
   const threshold = 4;
   const confidence = 1 / (1 + Math.exp(-(total - threshold + 0.5) * 1.3));
   return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
+}
+
+/**
+ * A video's own page: a tab or heading of its description alone on a line (视频简介, 節目簡介), or
+ * three items of a playlist with their running times labelled (節目全長 8,13).
+ */
+function videoPage(paragraphs: readonly WordText[]): boolean {
+  let timed = 0;
+  for (const p of paragraphs) {
+    if (!(p.words & VIDEO_PAGE)) continue;
+    if (p.text.length <= 12 && /^(?:视频|視頻|节目|節目)(?:简介|簡介)/.test(p.text)) return true;
+    timed += p.text.match(/(?:節目全長|节目全长)\s*\d{1,3}[,:]\d{2}/g)?.length ?? 0;
+    if (timed >= 3) return true;
+  }
+  return false;
 }
 
 /** Least of the description's characters (whitespace aside) the body's opening must repeat. */

@@ -22,6 +22,8 @@ export const FORUM_MORE = 512;
 export const UGC_MORE = 1024;
 /** The words junk text may hold anywhere in a line (patterns.ts: a mobile pitch, a copyright notice). */
 export const JUNK_ANYWHERE = 2048;
+/** A video's page: its description's tab (视频简介) or a playlist's labelled running times (節目全長 8,13). */
+export const VIDEO_PAGE = 4096;
 
 /** A literal word, or a pattern with the two characters its matches can start with. */
 type Alt = string | { re: string; openers: string[] };
@@ -36,9 +38,11 @@ const cases = (two: string): string[] => {
 };
 
 const FORUM_ALTS: Alt[] = [
-  ...'楼主 樓主 回复数 回覆數 主题数 主題數 發表新帖 发表新帖 发新帖 發新帖 最后回复 最後回覆 最后发表 最後發表 帖子 精华帖 精華帖 版主 贴吧 貼吧 我来答 我來答 采纳率 採納率 最佳答案 已采纳 已採納'.split(
+  ...'楼主 樓主 回复数 回覆數 主题数 主題數 發表新帖 发表新帖 发新帖 發新帖 最后回复 最後回覆 最后发表 最後發表 精华帖 精華帖 版主 贴吧 貼吧 我来答 我來答 采纳率 採納率 最佳答案 已采纳 已採納'.split(
     ' ',
   ),
+  // (Not a platform's post embedded in a story, as its label reads: 跳過 YouTube 帖子.)
+  { re: '(?<![A-Za-z]\\s?)帖子', openers: ['帖子'] },
   // 第3楼, not 第3楼盘.
   {
     re: '第\\s?\\d{1,4}\\s?[楼樓](?![房盘盤市梯层層])',
@@ -106,6 +110,14 @@ const KINDS: [bit: number, alts: Alt[], flags: string][] = [
         re: '(?:發布|发布|發佈|发佈|更新|刊登|出版)(?:時間|时间|日期)|(?:時間|时间|日期)\\s*[:：]',
         openers: '發布 发布 發佈 发佈 更新 刊登 出版 時間 时间 日期'.split(' '),
       },
+    ],
+    '',
+  ],
+  [
+    VIDEO_PAGE,
+    [
+      ...'视频简介 視頻簡介 节目简介 節目簡介'.split(' '),
+      { re: '(?:節目全長|节目全长)\\s*\\d{1,3}[,:]\\d{2}', openers: ['節目', '节目'] },
     ],
     '',
   ],

@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+// Shapes from session 41's pages no test had seen, each reduced to the markup that matters. Each
+// test failed before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { P, Q, load } from './shapes';
+
+/** A story-like page: headline, a dated source line, `story` under it, `more` after it. */
+const videoLike = (story: string, more: string, og = 'article'): Document =>
+  load(
+    `<html><head><title>一张浓缩四十多年情谊的珍贵合影_央视网</title><meta property="og:type" content="${og}"></head><body><h3>一张浓缩四十多年情谊的珍贵合影</h3><div class="info">来源：央视网 2018年10月08日 23:21</div>${story}${more}</body></html>`,
+  );
+
+const DESCRIPTION = `<div class="about"><p>当年他在村里插队的时候，有将近一年的时间在张大爷家搭伙，村里人凑钱为他送行，留下了一张珍贵的合影。</p></div>`;
+
+describe('a video’s own page', () => {
+  it('is no article when its description sits under a 视频简介 tab', () => {
+    const tabs = '<ul class="tabs"><li>视频简介</li><li>节目信息</li></ul>';
+    const page = videoLike(`<div id="player"></div>${tabs}${DESCRIPTION}`, '');
+    const a = extractArticle(page);
+    expect(a.signals.video).toBe(-3);
+    expect(a.isArticle).toBe(false);
+  });
+
+  it('is no article beside a playlist that labels its items’ running times (節目全長 8,13)', () => {
+    const items = ['8,13', '9,35', '4,37', '3,32']
+      .map((t, i) => `<li><a href="/v${i}">視頻, 台灣女兵的故事第${i}集, 節目全長 ${t}</a></li>`)
+      .join('');
+    const page = videoLike(DESCRIPTION, `<h2>最新</h2><ul>${items}</ul>`);
+    const a = extractArticle(page);
+    expect(a.signals.video).toBe(-3);
+    expect(a.isArticle).toBe(false);
+  });
+
+  it('does not take a long story with the tab word in it, nor one or two labelled videos', () => {
+    const long = `<div class="content">${`<p>${P}</p><p>${Q}</p>`.repeat(6)}</div>`;
+    const tabbed = extractArticle(videoLike(`<ul><li>视频简介</li></ul>${long}`, ''));
+    expect(tabbed.signals.video).toBeUndefined();
+    expect(tabbed.isArticle).toBe(true);
+    const two = '<ul><li>視頻, 一, 節目全長 8,13</li><li>視頻, 二, 節目全長 9,35</li></ul>';
+    const short = extractArticle(videoLike(`<div class="content"><p>${P}</p><p>${Q}</p></div>`, two));
+    expect(short.signals.video).toBeUndefined();
+    // (A sentence that says how long a programme runs is no label: 节目全长三十分钟.)
+    const said = extractArticle(
+      videoLike(
+        `<div class="content"><p>${P}</p><p>这期节目简介了村里的变化，节目全长三十分钟。</p></div>`,
+        '',
+      ),
+    );
+    expect(said.signals.video).toBeUndefined();
+  });
+});
+
+describe('a platform’s post embedded in a story', () => {
+  it('is no forum’s 帖子 (跳過 YouTube 帖子, 1)', () => {
+    const embed = (i: number) =>
+      `<div class="embed"><p>跳過 YouTube 帖子, ${i}</p><p>結尾 YouTube 帖子, ${i}</p></div>`;
+    const page = videoLike(`<div class="content"><p>${P}</p>${embed(1)}<p>${Q}</p>${embed(2)}</div>`, '');
+    const a = extractArticle(page);
+    expect(a.signals.forum).toBeUndefined();
+  });
+});
