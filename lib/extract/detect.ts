@@ -224,7 +224,9 @@ export function detectArticle(input: DetectInput): Detection {
     hasWords(all, ARCHIVE) ||
     inForumMarkup(input.root)
   )
-    s.forum = -2.5;
+    // (A news item posted in a forum's frame, under its confirmed headline with its time and a
+    // newsroom's cue, 虎扑10月21日讯: the story is the thread's first post, and the rest replies.)
+    s.forum = s.newsBlock ? -1 : -2.5;
   // Blog and forum platforms: user posts, not news (unless the page carries a news byline).
   // (Each count only when its answer can count.)
   if (!s.forum) {

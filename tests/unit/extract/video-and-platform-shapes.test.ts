@@ -60,3 +60,23 @@ describe('a platform’s post embedded in a story', () => {
     expect(a.signals.forum).toBeUndefined();
   });
 });
+
+describe('a news item posted in a forum’s frame', () => {
+  const thread = (post: string): Document =>
+    load(
+      `<html><head><title>五连胜终结！上港闷平苏宁 - 上海上港 - 虎扑社区</title></head><body><div class="bbs-hd"><h1>五连胜终结！上港闷平苏宁</h1></div><div class="bbs-post"><div class="floor"><span>楼主</span> <span>相忘于西北</span> <span>2018-10-21 21:41</span></div><div class="quote-content">${post}</div></div><div class="replies"><p>1楼 回复 支持楼主</p><p>2楼 回复 帖子不错</p></div></body></html>`,
+    );
+
+  it('is an article when the post credits its newsroom (虎扑10月21日讯 … 来源：虎扑)', () => {
+    const a = extractArticle(thread(`<p>虎扑10月21日讯 今晚，${P}</p><p>${Q}</p><p>来源：虎扑</p>`));
+    expect(a.signals.forum).toBe(-1);
+    expect(a.isArticle).toBe(true);
+    expect(a.model.text.startsWith('虎扑10月21日讯')).toBe(true);
+  });
+
+  it('stays a forum’s post without one', () => {
+    const a = extractArticle(thread(`<p>${P}</p><p>${Q}</p>`));
+    expect(a.signals.forum).toBe(-2.5);
+    expect(a.isArticle).toBe(false);
+  });
+});
