@@ -15,7 +15,7 @@ import { readMetaTags, type MetaTags } from './meta-tags';
 import { extractMetadata, hasNewsCue, infoLines, type InfoLines } from './metadata';
 import { classedSource } from './source';
 import { dropComments } from './comments';
-import { mayBeGarbled } from './para-text';
+import { mayBeGarbled, squashed } from './para-text';
 import { headingBefore, plainHeadline } from './plain-headline';
 import type { Paragraph } from './paragraphs';
 import { storyInRelated, walkPage, walkPageSteps, type MarkedElement, type PageWalk } from './page-walk';
@@ -183,8 +183,10 @@ function settleHeadline(x: Extraction, body: BodyResult): void {
     const plain =
       heading || !title.namesOnly ? null : plainHeadline(all, body.blocks, titleSegments(doc.title ?? ''));
     x.title = heading ?? plain?.title ?? title;
-    // (A headline that opened the body is the headline, not the story's first line.)
-    if (plain?.first) dropFirstBlock(body);
+    // (A headline that opened the body is the headline, not the story's first line; so is the
+    // heading's headline again as the story's first line, as a pasted document repeats it.)
+    const again = (t: string) => squashed(body.blocks[0]?.paragraph.text ?? '') === squashed(t);
+    if (plain?.first || (heading && again(heading.title))) dropFirstBlock(body);
   }
   essayHead(body, x.title.title);
 }

@@ -26,6 +26,11 @@ export function labelledSource(text: string): string | undefined {
       ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|發佈|发布|時間|时间)[:：]?/)[0]
       ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1')
       .replace(/^[@＠]/, '')
+      // (A paper's issue glued after its name: 今晚报2018年9月9日1版, 人民日报2018-09-09第4版.)
+      .replace(
+        /^([\u4e00-\u9fff《》]{2,12})\d{4}(?:年\d{1,2}月\d{1,2}日|([-/.])\d{1,2}\2\d{1,2})(?:第?\d{1,3}版)?$/,
+        '$1',
+      )
       // (A quotation's close ends it: 篡改为“稿件来源：中新网”或“据中新网报道”.)
       .replace(/^([^“「『]*?)[”」』].*$/, '$1')
       // (Or the name quoted whole: 来源：「報導者」.)

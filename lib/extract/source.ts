@@ -168,8 +168,9 @@ export function classedSource(doc: Document, named?: readonly Element[]): string
   return '';
 }
 
-/** Words a channel, desk or column name ends with (文化频道, 自媒体综合, 国际新闻, 澎湃号). */
-const CHANNEL_END = /(频道|頻道|综合|綜合|栏目|欄目|专栏|專欄|中心|新闻|新聞|资讯|資訊|号|號)$/;
+/** Words a channel, desk or column name ends with (文化频道, 自媒体综合, 国际新闻, 澎湃号, 工作动态, 通知公告). */
+const CHANNEL_END =
+  /(频道|頻道|综合|綜合|栏目|欄目|专栏|專欄|中心|新闻|新聞|资讯|資訊|号|號|动态|動態|公告)$/;
 
 /**
  * The outlet without the channel a template writes after it (`人民网-文化频道` → 人民网,

@@ -218,12 +218,21 @@ export function shownHeadline(paragraphs: readonly Paragraph[], title: TitleResu
 
 /**
  * Is `title` the headline `shown` with a name after a space (`标题 东区办事处`, `标题 湖南省中医药研究院
- * 附属医院`: a channel or a site that no separator sets apart)?
+ * 附属医院`: a channel or a site that no separator sets apart), or with up to three after unspaced
+ * dashes?
  */
 function namedAfter(title: string, shown: string): boolean {
-  const rest = title.startsWith(`${shown} `) ? title.slice(shown.length + 1) : '';
+  if (shown.length < 6 || !title.startsWith(shown)) return false;
+  const after = title.slice(shown.length);
+  // (Or names joined to it by unspaced dashes, which no segment split takes apart between hanzi:
+  // `标题-媒体南开-南开大学`, a column and a site.)
+  const tight = /^[-_—–](?:[^-_—–\s]{2,12}[-_—–]){0,2}[^-_—–\s]{2,12}$/.test(after);
+  const rest = tight ? after.slice(1) : after.startsWith(' ') ? after.slice(1) : '';
   return (
-    shown.length >= 6 && rest.length >= 2 && rest.length <= 24 && !headlineLike(rest) && !/\s/.test(rest)
+    rest.length >= 2 &&
+    rest.length <= (tight ? 30 : 24) &&
+    rest.split(/[-_—–]/).every((name) => !headlineLike(name)) &&
+    !/\s/.test(rest)
   );
 }
 

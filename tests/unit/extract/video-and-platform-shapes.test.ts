@@ -80,3 +80,39 @@ describe('a news item posted in a forum’s frame', () => {
     expect(a.isArticle).toBe(false);
   });
 });
+
+describe('a university office’s news pages (南开新闻网, 招投标管理办公室)', () => {
+  it('finds the headline in a plain cell when <title> joins it to its column and site by bare dashes', () => {
+    const page = load(
+      `<html><head><title>今晚报：入伍前最后一课：立报国之志-媒体南开-南开大学</title></head><body><table><tr><td><a href="/">首页</a> &gt; <a href="/mtnk">媒体南开</a></td></tr><tr><td style="font-size:30px;font-weight:bold">今晚报：入伍前最后一课：立报国之志</td></tr><tr><td><span>来源： 今晚报2018年9月9日1版</span><span>发稿时间：2018-09-09 10:20</span></td></tr><tr><td><p>${P}</p><p>${Q}</p></td></tr></table></body></html>`,
+    );
+    const { metadata } = extractArticle(page);
+    expect(metadata.title).toBe('今晚报：入伍前最后一课：立报国之志');
+    // (The paper's issue glued after its name is no part of it.)
+    expect(metadata.source).toBe('今晚报');
+  });
+
+  it('keeps a headline whose own words hold a dash', () => {
+    const page = load(
+      `<html><head><title>中美经贸磋商-取得实质性进展</title></head><body><div class="tt">中美经贸磋商</div><h1>中美经贸磋商-取得实质性进展</h1><div class="info">2019-10-13 14:44</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+    );
+    expect(extractArticle(page).metadata.title).toBe('中美经贸磋商-取得实质性进展');
+  });
+
+  it('names the office, not its column, from a <title> of both (南开大学招投标管理办公室-工作动态)', () => {
+    const page = load(
+      `<html><head><title> 南开大学招投标管理办公室-工作动态</title></head><body><div class="ctitle"><h1>中国人民大学采购与招标管理中心来访调研</h1><div class="info"><i>发布日期：2025-04-25</i></div></div><div class="ccontent"><p style="text-align:center"><span>中国人民大学采购与招标管理中心来访调研</span></p><p>${P}</p><p>${Q}</p></div></body></html>`,
+    );
+    const a = extractArticle(page);
+    expect(a.metadata.source).toBe('南开大学招投标管理办公室');
+    // (The headline again as the pasted document's first line is no line of the story.)
+    expect(a.model.text.split('\n')).toEqual([P, Q]);
+  });
+
+  it('leaves a paper’s caption (图今天上午，…) and its photographer’s credit out of the story', () => {
+    const page = load(
+      `<html><head><title>入伍前最后一课-媒体南开-南开大学</title></head><body><h1>入伍前最后一课</h1><div class="info">发稿时间：2018-09-09 10:20</div><div class="content"><p>${P}</p><p>${Q}</p><p>\u3000\u3000图今天上午，欢送新兵仪式在南开大学举行。</p><p>\u3000\u3000本报记者王晓明摄</p></div></body></html>`,
+    );
+    expect(extractArticle(page).model.text.split('\n')).toEqual([P, Q]);
+  });
+});
