@@ -17,24 +17,27 @@ function isBarMenu(p: Paragraph): boolean {
 
 /**
  * Does the body close with a list its last sentence announces (…的巴士路線： then `3B｜紅磡 - 慈雲山`
- * lines broken in one block)? Its items are short lines with no sentence's end, as a widget's
+ * lines broken in one block; …第42届金马奖获奖名单 then a line for each prize)? Its items are short lines with no sentence's end, as a widget's
  * leftovers are, but they are the story's.
  */
 function listAnnounced(kept: readonly Paragraph[]): boolean {
   const last = kept[kept.length - 1] as Paragraph;
+  // (Its items: lines of the last one's block, or short lines of their own with no link: 最佳导演周星驰《功夫》.
+  // A title's marks are no sentence's end: 《翻滚吧！男孩》.)
+  const item = (p: Paragraph) =>
+    (p.container === last.container || (p.text.length <= 40 && p.linkChars === 0)) &&
+    !/[。！？!?」”]/.test(p.text.replace(/《[^《》]*》/g, ''));
   let i = kept.length - 1;
-  while (
-    i > 0 &&
-    (kept[i] as Paragraph).container === last.container &&
-    !/[。！？!?」”]/.test((kept[i] as Paragraph).text)
-  )
-    i--;
+  while (i > 0 && item(kept[i] as Paragraph)) i--;
   return (
     kept.length - 1 - i >= 2 &&
     (kept[i] as Paragraph).container !== last.container &&
-    /[：:]$/.test((kept[i] as Paragraph).text)
+    LIST_LABEL.test((kept[i] as Paragraph).text)
   );
 }
+
+/** How a list's announcement ends: a colon, or its name (获奖名单, 名单如下). */
+const LIST_LABEL = /(?:[：:]|名单|名單|如下|一览|一覽)$/;
 
 /** A rule drawn in text: `---`, `———`, `＝＝＝`. */
 const RULE = /^[-—─–=＝_~～]{3,}$/;

@@ -126,14 +126,26 @@ const centered = (el: Element): boolean =>
  * and each is its story). (Asked of short lines with no sentence's end only.)
  */
 function underPicture(el: Element): boolean {
-  const prev = el.previousElementSibling;
-  if (!prev || prev.textContent?.trim()) return false;
-  if (prev.tagName.toUpperCase() !== 'IMG' && !prev.getElementsByTagName('img').length) return false;
+  let prev = el.previousElementSibling;
+  // (An empty block or two between them: `<p align=center><img></p><p></p><p align=center>韩寒</p>`.)
+  for (let k = 0; prev && k < 2 && blank(prev) && !holdsPicture(prev); k++)
+    prev = prev.previousElementSibling;
+  if (!prev || !blank(prev) || !holdsPicture(prev)) return false;
   if (el.getElementsByTagName('img').length) return true;
   if (!centered(el)) return false;
+  // (Nor a centered link of the site's under it: `>>点击欣赏最新电视剧`.)
   let next = el.nextElementSibling;
-  for (let k = 0; next && k < 4 && !next.textContent?.trim(); k++) next = next.nextElementSibling;
+  for (let k = 0; next && k < 4 && (blank(next) || linkOnly(next)); k++) next = next.nextElementSibling;
   return !!next && !centered(next);
+}
+
+const blank = (el: Element): boolean => !el.textContent?.trim();
+const holdsPicture = (el: Element): boolean =>
+  el.tagName.toUpperCase() === 'IMG' || el.getElementsByTagName('img').length > 0;
+/** Is all of the element's text inside one link? */
+function linkOnly(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  return links.length === 1 && (links[0]?.textContent ?? '').trim() === (el.textContent ?? '').trim();
 }
 
 /**

@@ -285,15 +285,20 @@ export function detectArticle(input: DetectInput): Detection {
   // So, at most 2, for a page that shows a confirmed headline with its time and a newsroom's
   // credit (an editor, a source, a byline): a brief in a portal's frame that says no og:type.
   const small = (s.links ?? 0) + (s.linkLines ?? 0) + (s.share ?? 0) + (s.datedList ?? 0);
-  // (At most 1.5 where the body is two sentences or more and nothing else: the brief itself.)
+  // (At most 1.5 where the body is two sentences or more and nothing else: the brief itself. So
+  // for a story of 300 hanzi or more, sentences only, under its confirmed headline and time, in an
+  // old portal's frame of link lists with no newsroom's credit.)
+  const sentences = s.datedHeadline && allSentences(bodyLines);
   const cap =
     s.schema === 1 && s.datedHeadline
       ? -1
       : s.datedHeadline && s.newsCue
-        ? allSentences(bodyLines)
+        ? sentences
           ? -1.5
           : -2
-        : -Infinity;
+        : sentences && bodyHanzi >= 300
+          ? -1.5
+          : -Infinity;
   if (small < cap) {
     delete s.links;
     delete s.linkLines;

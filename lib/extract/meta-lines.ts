@@ -8,6 +8,7 @@ import { findDates } from './dates';
 import { onlyRelativeTime } from './shown-dates';
 import { punctuationCount } from './dom';
 import { stripGlosses } from '../text/gloss';
+import { LINE_WIDGETS } from './short-junk';
 
 /** A short line that only carries metadata (date, source, byline, editor). */
 const EDITOR_LABEL = /^[[【（(]?\s*(責任編輯|责任编辑|編輯|编辑|責編|责编)\s*[:：]/;
@@ -87,7 +88,11 @@ export function isMetaLine(text: string, stripped?: string): boolean {
   // (However long, where the line opens with the writer's label: 作者：…执行院长王文、…副研究员王鹏.)
   if (f.authors && /^[（(【]?\s*(?:作者|撰文)\s*[:：]/.test(t) && !/[。！？]/.test(t)) return true;
   const dates = findDates(t);
-  if (dates.length && t.replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 && !/[。，]/.test(t))
+  if (
+    dates.length &&
+    t.replace(LINE_WIDGETS, '').replace(/[\d\s:：\-/.年月日時时分秒]/g, '').length < 16 &&
+    !/[。，]/.test(t)
+  )
     return true;
   // A post's footer: its counters beside its time or author (作者:… 阅读(1660) 评论(5) 发表于:…).
   if ((dates.length || f.authors) && !/[。！？]/.test(t) && POST_COUNTER.test(t)) return true;

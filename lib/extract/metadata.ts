@@ -46,6 +46,9 @@ const BARE_REPORTER_CLOSING =
 
 /** An editor's label (責任編輯, 责编 …). */
 const EDITOR_WORD = /編輯|编辑|責編|责编/;
+/** A line of credits alone: 作者：曾家新 编辑：曹恒娜. */
+const WRITER_AND_EDITOR =
+  /^(?:作者|記者|记者)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}\s+(?:責任編輯|责任编辑|編輯|编辑)\s*[:：]\s*[\u4e00-\u9fff·]{2,8}$/;
 
 export interface MetadataInput {
   doc: Document;
@@ -122,10 +125,13 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
     }
   }
   if (lb >= 0) for (let i = lb + 1; i < Math.min(all.length, lb + 6); i++) tail.push(spacedStripped(all[i]));
-  // (Past a page-turn link, the tags and the site's notices, an editor's line a little further.)
+  // (Past a page-turn link, the tags and the site's notices, an editor's line a little further;
+  // past the related links and the comment box, a line that credits writer and editor both.)
   if (lb >= 0)
-    for (let i = lb + 6; i < Math.min(all.length, lb + 9); i++)
-      if (EDITOR_WORD.test(all[i]?.text ?? '')) tail.push(spacedStripped(all[i]));
+    for (let i = lb + 6; i < Math.min(all.length, lb + 30); i++) {
+      const t = all[i]?.text ?? '';
+      if (i < lb + 9 ? EDITOR_WORD.test(t) : WRITER_AND_EDITOR.test(t)) tail.push(spacedStripped(all[i]));
+    }
   for (let i = 0; i < all.length; i++) {
     const p = all[i] as Paragraph;
     if (p.text.length >= 80) continue;

@@ -102,6 +102,8 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     /^(?:(?:您|你)(?:现在|現在|目前)?(?:所在)?的?|(?:当前|當前|现在|現在|目前|所在)的?)位置\s*[:：]|^位置\s*[:：].*[>＞»›]/,
     80,
   ],
+  // …or unlabelled, down to the story itself (凤凰网娱乐 > 明星 > 内地 > 正文).
+  ['navigation', /^(?:[^\s>＞»›]{1,12}\s*[>＞»›]+\s*){1,6}(?:正文|內文|内文)$/, 80],
   // A labelled link and nothing else (訂閱Telegram…優惠及送禮情報：https://bit.ly/…, 原文链接：
   // https://…, 實時追蹤…，立即下載經濟日報App：https://…).
   ['other', /^[^。！？\n]{2,60}[:：﹕]\s*https?:\/\/\S+$/, 100],
@@ -206,3 +208,16 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   // A template's keys left untranslated (selfpromo.newsletter.titleselfpromo.newsletter.text).
   ['other', /^[a-z][A-Za-z0-9_]*(?:\.[a-z][A-Za-z0-9_]*){2,}$/, 100],
 ];
+
+/**
+ * A web address and the space after it (an info line may print the site's first: `http://ent.QQ.com
+ * 2008年12月24日08:07 新闻晨报 彭骥`).
+ */
+export const WEB_ADDRESS = /(?:https?:\/\/|www\.)[\w.-]+(?:\/\S*)?\s*/gi;
+
+/**
+ * The widgets an info line holds beside its time and source (【大 中 小】 【打印】 共有评论, 正文背景色：):
+ * no words of its own.
+ */
+export const LINE_WIDGETS =
+  /[【[]\s*(?:大\s*中\s*小|打印|列印|关闭|關閉|收藏|纠错|糾錯|复制|複製)\s*[】\]]|(?:共有|我要|发表|發表)(?:评论|評論)\s*(?:[(（]\s*\d*\s*[)）]?)?|(?:评论|評論)\s*[(（]\s*\d+\s*[)）]|字[号號体體]\s*[:：]?\s*(?:[大中小]\s*){2,3}|(?:正文)?背景色\s*[:：]?/g;

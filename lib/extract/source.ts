@@ -10,6 +10,7 @@ import { findDates } from './dates';
 import { hanziCount, inDocumentOrder, inSkipped, normSpace, visibleText } from './dom';
 import type { MetaTags } from './meta-tags';
 import { titleSegments } from './title-segments';
+import { LINE_WIDGETS, WEB_ADDRESS } from './short-junk';
 import { brandLogoText, logoName } from './logos';
 
 /** Sites that host many publishers' accounts: the outlet is the account, not the platform. */
@@ -184,7 +185,7 @@ export function withoutChannel(source: string): string {
   const glued = /^([\u4e00-\u9fff]{1,8}(?:報|报))(?:即時新聞|即时新闻|即時|即时)$/.exec(source)?.[1];
   if (glued) return glued;
   // (A space alone sets a channel apart too: `自由電子報 即時新聞`.)
-  const m = /^([\u4e00-\u9fff]{2,12})(?:\s*([-－–—·・/／])\s*|\s+)(\S.*)$/.exec(source);
+  const m = /^([\u4e00-\u9fff]{2,12})(?:\s*([-－–—―·・/／])\s*|\s+)(\S.*)$/.exec(source);
   if (!m?.[1] || !m[3]) return source;
   // After a middle dot, the channel is the next part (澎湃新闻·澎湃号·政务).
   const next = m[2] === '·' || m[2] === '・' ? (m[3].split(/\s*[·・]\s*/)[0] ?? '') : m[3];
@@ -222,7 +223,9 @@ export function outletBesideTime(head: string[]): string {
   // (Or a newsroom's name, 有線新聞, 寰宇新聞: two hanzi or more before 新聞, no channel's.)
   const isNewsroom = (s: string) =>
     /^[\u4e00-\u9fff]{2,8}新[聞闻]$/.test(s) && !NOT_AN_OUTLET.test(s) && !CHANNEL_WORD.test(s);
-  const dated = (l: string | undefined) => !!l && l.length <= 40 && findDates(l).length > 0;
+  // (The site's address the line may print first, and its widgets, are no part of its length.)
+  const dated = (l: string | undefined) =>
+    !!l && l.replace(WEB_ADDRESS, '').replace(LINE_WIDGETS, '').length <= 40 && findDates(l).length > 0;
   for (let i = 0; i < head.length; i++) {
     const line = head[i] ?? '';
     if ((isOutlet(line) || isNewsroom(line)) && (dated(head[i - 1]) || dated(head[i + 1]))) return line;

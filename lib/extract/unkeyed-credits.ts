@@ -5,6 +5,7 @@
  */
 import type { BylineFacts } from './byline';
 import { stripPhotoCredits } from './photo-credits';
+import { WEB_ADDRESS } from './short-junk';
 import {
   cleanNames,
   H,
@@ -57,6 +58,8 @@ const DATE_TIME =
 const LEADING_TIME = new RegExp(
   `^\\s*(?:[${H}]{2,4}[于於:：]?\\s*)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s+)?${DATE_TIME}\\s*(?:[·•|｜]\\s*)?`,
 );
+/** A link to the comments closing a line, its count perhaps cut off (我要评论(0), 发表评论). */
+const COMMENT_LINK = /\s+(?:我要|发表|發表)?(?:评论|評論)\s*(?:[(（]\s*\d*\s*[)）]?)?\s*$/;
 /** A date (and time) closing a line (a template's time beside a name). */
 export const TRAILING_TIME = new RegExp(`\\s*${DATE_TIME}\\s*$`);
 /** A name and the place it reports from (`戴维•邦德 慕尼黑`). */
@@ -77,7 +80,9 @@ export function parseOutletNameLine(line: string): BylineFacts {
   const credit = outletCredit(line);
   if (credit?.authors) return credit;
   // (A time may come first: `更新于2019年2月7日 06:21 英国《金融时报》 …`.)
-  line = line.replace(LEADING_TIME, '');
+  // (So may the site's address before it, and its comment link after: `http://ent.QQ.com 2008年12月24日08:07
+  // 新闻晨报 彭骥 我要评论(0)`.)
+  line = line.replace(WEB_ADDRESS, '').replace(LEADING_TIME, '').replace(COMMENT_LINK, '');
   const m = OUTLET_NAME_RE.exec(line);
   // (Several names: each with a common surname, not a section's words: 新华社 国际 频道.)
   // (After a slash, each with a common surname too: 新华社／国际 is a section.)

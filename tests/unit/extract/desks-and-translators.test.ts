@@ -123,11 +123,14 @@ describe('a short story in a frame of many links', () => {
     expect(page(lead.slice(0, 60)).isArticle).toBe(true);
   });
 
-  it('is not, by a description of the site', () => {
-    expect(
-      page('香港經濟日報TOPick提供最新香港新聞、娛樂、生活資訊，緊貼潮流，為讀者帶來最快最全面的報道。')
-        .isArticle,
-    ).toBe(false);
+  it('gains nothing by a description of the site', () => {
+    // (An article still, since session 41: a story of sentences only, 300 hanzi or more, under its
+    // dated headline loses at most 1.5 to its frame's link lists.)
+    const site = page(
+      '香港經濟日報TOPick提供最新香港新聞、娛樂、生活資訊，緊貼潮流，為讀者帶來最快最全面的報道。',
+    );
+    expect(site.signals.described).toBeUndefined();
+    expect(site.confidence).toBeLessThan(page(lead.slice(0, 60)).confidence);
   });
 });
 

@@ -116,3 +116,92 @@ describe('a university office’s news pages (南开新闻网, 招投标管理�
     expect(extractArticle(page).model.text.split('\n')).toEqual([P, Q]);
   });
 });
+
+describe('old portal templates (2005–2011: 网易, 腾讯, 新浪, 凤凰, 21CN)', () => {
+  /** An old portal's story: its headline cell, an info line, the story's blocks, then `after`. */
+  const portal = (info: string, story: string, after = ''): Document =>
+    load(
+      `<html><head><title>郭敬明想将过往情史拍成电影_娱乐频道</title></head><body><div id="artical"><h1>郭敬明想将过往情史拍成电影</h1><div class="from">${info}</div><div id="artical_real">${story}</div></div>${after}</body></html>`,
+    );
+  const story = `<p>${P}</p><p>${Q}</p>`;
+
+  it('reads the outlet beside the time after the site’s address, and the reporter after it', () => {
+    const sina = extractArticle(
+      portal(
+        '<span>http://www.sina.com.cn</span> <span>2011年03月07日11:21</span> <span>千龙网</span>',
+        story,
+      ),
+    ).metadata;
+    expect(sina.source).toBe('千龙网');
+    const qq = extractArticle(
+      portal(
+        'http://ent.QQ.com\u30002008年12月24日08:07\u3000新闻晨报\u3000彭骥\u3000<a href="#c">我要评论(0)</a>',
+        story,
+      ),
+    ).metadata;
+    expect(qq.source).toBe('新闻晨报');
+    expect(qq.authors).toEqual(['彭骥']);
+  });
+
+  it('takes the paper after its portal’s name, past the line’s widgets (大洋网―广州日报 | 发表评论(0) | 正文背景色：)', () => {
+    const info =
+      '2010-05-02 08:59:53 大洋网―广州日报 | <a href="#c">发表评论(0)</a> | 正文背景色：<span>□</span>';
+    expect(extractArticle(portal(info, story)).metadata.source).toBe('广州日报');
+  });
+
+  it('leaves an info line with its widgets, and a breadcrumb down to 正文, out of the story', () => {
+    const a = extractArticle(
+      portal(
+        '2010年06月07日 08:36 新京报',
+        `<div class="crumb">凤凰网娱乐 &gt; 明星 &gt; 内地 &gt; 正文</div><div>2010年06月07日 08:36 新京报 【<a>大</a> <a>中</a> <a>小</a>】 【<a>打印</a>】 共有评论</div>${story}`,
+      ),
+    );
+    expect(a.model.text.split('\n')).toEqual([P, Q]);
+    expect(a.junk.map(({ kind, text }) => ({ kind, text }))).toContainEqual({
+      kind: 'navigation',
+      text: '凤凰网娱乐 > 明星 > 内地 > 正文',
+    });
+  });
+
+  it('leaves a picture’s caption out past an empty block and above a link of the site’s', () => {
+    const pictured = `<p>${P}</p><p align="center"><img src="a.jpg"></p><p></p><p align="center">韩寒</p><p align="center"><a href="/tv/">&gt;&gt;点击欣赏最新电视剧、电视节目资讯</a></p><p>${Q}</p>`;
+    expect(extractArticle(portal('2008年12月24日08:07', pictured)).model.text.split('\n')).toEqual([P, Q]);
+  });
+
+  it('reads a line crediting writer and editor both, past the related links and the comment box', () => {
+    const links = Array.from(
+      { length: 10 },
+      (_, i) => `<li><a href="/r${i}">相关新闻标题第${i}条内容文字</a></li>`,
+    ).join('');
+    const after = `<ul>${links}</ul><div class="comment"><p>共有评论0条 点击查看</p><p>用户名 密码 注册</p></div><div id="relation_news"><div align="right"> 作者：曾家新   编辑：曹恒娜  </div></div>`;
+    const { metadata } = extractArticle(portal('2010年06月07日 08:36 新京报', story, after));
+    expect(metadata.authors).toEqual(['曾家新']);
+    expect(metadata.editor).toBe('曹恒娜');
+  });
+
+  it('keeps a prize list its last line announces (…获奖名单), a title’s ！ no sentence’s end', () => {
+    const prizes = [
+      '最佳导演周星驰《功夫》',
+      '最佳纪录片《翻滚吧！男孩》',
+      '终身成就特别奖葛香亭',
+      '观众票选最佳影片《面子》',
+    ];
+    const listed = `${story}<p>舒淇抱“金马”，郭富城爆“黑马”<strong>第42届金马奖获奖名单</strong></p>${prizes.map((t) => `<p>${t}</p>`).join('')}`;
+    const text = extractArticle(portal('2005-11-14 13:14:43', listed)).model.text.split('\n');
+    expect(text.slice(-4)).toEqual(prizes);
+  });
+
+  it('reads a story of sentences under its dated headline as an article in a frame of link lists', () => {
+    const nav = Array.from(
+      { length: 24 },
+      (_, i) => `<p><a href="/n${i}">2008-02-${10 + i} 电影频道新闻标题第${i}条</a></p>`,
+    ).join('');
+    const long = `<p>${P}${Q}</p><p>${Q}${P}</p><p>${P}${Q}</p>`;
+    const page = load(
+      `<html><head><title>《江山美人》定档3月7日_21CN娱乐</title></head><body><table><tr><td><h1>《江山美人》定档3月7日</h1></td></tr><tr><td>2008-02-25 16:27:52\u300021CN专栏</td></tr><tr><td id="zoom">${long}</td></tr></table><table><tr><td>${nav}</td></tr></table></body></html>`,
+    );
+    const a = extractArticle(page);
+    expect(a.signals.datedHeadline).toBe(0.5);
+    expect(a.isArticle).toBe(true);
+  });
+});
