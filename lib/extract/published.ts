@@ -140,7 +140,22 @@ const EDIT_WITHIN = 3 * 86_400_000;
 /** …and where the page labels the time it shows as its publication's (日期：, 发布时间：). */
 const LABELLED_EDIT_WITHIN = 90 * 86_400_000;
 
-export function published(input: PublishedInput, head: string[], tail: string[]): string {
+/**
+ * A calendar badge's day and month, each a line of its own beside the other (`21` / `2024年02月`):
+ * the lines as one date where they stand (2024年02月21日).
+ */
+function badgeDates(head: string[]): string[] {
+  const month = (l: string) => /^(\d{4})\s*[年./-]\s*(\d{1,2})\s*月?$/.exec(l);
+  const day = (l: string | undefined) => !!l && /^\d{1,2}$/.test(l) && Number(l) >= 1 && Number(l) <= 31;
+  return head.map((l, i) => {
+    const m = month(l);
+    const d = m && (day(head[i - 1]) ? head[i - 1] : day(head[i + 1]) ? head[i + 1] : undefined);
+    return m && d ? `${m[1]}年${m[2]}月${d}日` : l;
+  });
+}
+
+export function published(input: PublishedInput, lines: string[], tail: string[]): string {
+  const head = badgeDates(lines);
   let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
   // A UTC time the page shows as local wall time: keep the page's own offset.
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);

@@ -116,12 +116,20 @@ const POSTED_BY = new RegExp(
  */
 export function postedBy(lines: string[]): string[] {
   for (const line of lines) {
+    // (Or a writer's name and a dot before the time alone, as platforms set it: 李振梁 · 6小时前.)
+    const dotted = /[·•]/.test(line) ? DOTTED_BY.exec(line)?.[1] : undefined;
+    if (dotted && isSurnamedName(dotted)) return [dotted];
     if (!line.includes('发') && !line.includes('發')) continue;
     const who = POSTED_BY.exec(line)?.[1];
     if (who && !OUTLET_END.test(who)) return cleanNames(who);
   }
   return [];
 }
+
+/** A name, a dot and the time alone (李振梁 · 6小时前, 王芳 · 2019-05-09 17:29). */
+const DOTTED_BY = new RegExp(
+  `^\\s*([\u4e00-\u9fff]{2,4})\\s*[·•]\\s*(?:\\d{1,2}\\s*(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛|昨天\\s*\\d{1,2}:\\d{2}|${DATE_TIME})\\s*$`,
+);
 
 /** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
 const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;

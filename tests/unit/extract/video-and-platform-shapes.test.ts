@@ -205,3 +205,39 @@ describe('old portal templates (2005–2011: 网易, 腾讯, 新浪, 凤凰, 21C
     expect(a.isArticle).toBe(true);
   });
 });
+
+describe('platform and institute pages (36氪, 亿欧 on WeChat, 雪球, a research institute)', () => {
+  it('reads a calendar badge’s day and month as the day (21 / 2024年02月)', () => {
+    const page = load(
+      `<html><head><title>浙江省淡水水产研究所</title></head><body><div class="left"><h5>浙江省淡水水产研究所召开干部职工大会</h5><div class="data"><div class="day">21</div><div class="year">2024年02月</div></div><div class="content"><p>${P}${Q}</p></div></div></body></html>`,
+    );
+    expect(extractArticle(page).metadata.published).toBe('2024-02-21');
+  });
+
+  it('takes a name before a dot and the time alone as the writer (李振梁 · 6小时前), not a word', () => {
+    const page = (line: string) =>
+      extractArticle(
+        load(
+          `<html><head><title>孟晚舟再出庭，律师提出三大辩护事项_36氪</title></head><body><h1>孟晚舟再出庭，律师提出三大辩护事项</h1><div class="info">${line}</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+        ),
+      ).metadata.authors;
+    expect(page('李振梁 · 6小时前')).toEqual(['李振梁']);
+    expect(page('最新 · 6小时前')).toEqual([]);
+  });
+
+  it('leaves a platform’s reprint notice and a first-ran-at note out of the story', () => {
+    const notice =
+      '本文来源亿欧，经亿欧授权发布，版权归原作者所有。申请文章授权请后台回复“转载”，联系相关运营人员，违规转载法律必究。';
+    const first = '本文首先发表于公众号：W安全边际，欢迎关注！';
+    const page = load(
+      `<html><head><title>中国知识产权，拿什么服务你</title></head><body><h1>中国知识产权，拿什么服务你</h1><div class="info">2019-06-23 22:21</div><div class="content"><p>${P}</p><p>${Q}</p><p>${notice}</p><p>${first}</p></div></body></html>`,
+    );
+    expect(extractArticle(page).model.text.split('\n')).toEqual([P, Q]);
+    // (Not a story's sentence about a reprint that broke the rules.)
+    const news = '该网站因违规转载新闻作品被网信办约谈，并处以罚款。';
+    const told = load(
+      `<html><head><title>网站违规转载被约谈</title></head><body><h1>网站违规转载被约谈</h1><div class="info">2019-06-23 22:21</div><div class="content"><p>${P}</p><p>${news}</p><p>${Q}</p></div></body></html>`,
+    );
+    expect(extractArticle(told).model.text.split('\n')).toEqual([P, news, Q]);
+  });
+});
