@@ -6,7 +6,7 @@
 /**
  * Which of the characters parseLine's patterns need a line holds, as bits of LINE_CHAR, found in
  * one pass over the line (instead of a regex test per pattern). FACT: a character every line that
- * parseLine finds something in holds (編 of an editor, 源 of a source, 本 of 本報訊, 社 of a wire,
+ * parseLine finds something in holds (編 of an editor, 源 of a source (构 of 发布机构, 关 of 发文机关), 本 of 本報訊, 社 of a wire,
  * a bracket, 電 of a dateline, 記/作/文 … of a byline key, 導/道 of 報導, a slash, a colon): a
  * line without one is read no further. EDITOR, SOURCE and AUTHOR: a character every match of
  * EDITOR_RE, SOURCE_RE and KEY_RE (its AUTHOR_KEY) holds.
@@ -31,9 +31,9 @@ export const ALT_BAR = 512;
 export const REPORT = 1024;
 const LINE_CHAR = new Uint16Array(0x10000);
 for (const [chars, bit] of [
-  ['編编選选源處处自本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道导/／╱:∕⁄◎□', FACT],
+  ['編编選选源處处自構构關关本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道导/／╱:∕⁄◎□', FACT],
   ['編编選选', EDITOR],
-  ['源處处自', SOURCE],
+  ['源處处自構构關关', SOURCE],
   ['記记作撰采採文習习員员筆笔譯译導道导', AUTHOR],
   ['電电訊讯息', DISPATCH],
   ['攝摄圖图', PHOTO],

@@ -158,3 +158,21 @@ export function answerFooters(paragraphs: readonly { text: string }[]): number {
   for (const { text } of paragraphs) if (text.length < 120 && ANSWER_FOOTER.test(text)) n++;
   return n;
 }
+
+/** A label alone on its line, its value on the next (a table's cells: 发布机构： | 宜春市统计局). */
+const LABEL_ALONE =
+  /^(?:来源|來源|稿源|出处|出處|发布机构|發布機構|发文机关|發文機關|作者|记者|記者|责任编辑|責任編輯)\s*[:：]$/;
+
+/**
+ * Each label alone among lines[from, to) joined to the line after it (索 引 号：, its spaces out):
+ * `发布机构：宜春市统计局`, as a line that holds both reads.
+ */
+export function labelledPairs(lines: readonly { text: string }[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i < to && i + 1 < lines.length; i++) {
+    const label = (lines[i] as { text: string }).text.replace(/\s+/g, '');
+    if (label.length <= 8 && LABEL_ALONE.test(label))
+      out.push(label + (lines[i + 1] as { text: string }).text);
+  }
+  return out;
+}

@@ -1,6 +1,4 @@
-/**
- * Metadata from meta tags, JSON-LD, <time>, and the visible info line near the headline.
- */
+/** Metadata from meta tags, JSON-LD, <time>, and the visible info line near the headline. */
 import type { Metadata } from '../analysis';
 import { stripGlosses } from '../text/gloss';
 import type { BodyResult } from './blocks';
@@ -10,7 +8,7 @@ import { declaredLanguage, detectLanguage } from './language';
 import { isLoneName, OUTLET_END } from './names';
 import { NO_CLASS } from './patterns';
 import type { MetaTags } from './meta-tags';
-import { SENTENCE_THEN } from './meta-lines';
+import { SENTENCE_THEN, labelledPairs } from './meta-lines';
 import { published } from './published';
 import { subtitleBeside } from './subtitle';
 import { parseOutletNameLine, postedBy, titledName, trailingNames } from './unkeyed-credits';
@@ -102,6 +100,7 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
   const head: string[] = early.map(stripGlosses);
   for (let i = headEnd - 1; i >= Math.max(0, start - 1); i--) head.push(spacedStripped(all[i]));
   for (const b of input.body.blocks.slice(0, 4)) head.push(stripGlosses(b.paragraph.text.slice(0, 80)));
+  head.push(...labelledPairs(all, start - 12, headEnd));
   const tail: string[] = [];
   for (const b of input.body.blocks.slice(-3)) tail.push(stripGlosses(b.paragraph.text.slice(-60)));
   // A byline closing the story's last sentence (…釐清死因。（王煌忠／台中報導）), read as a line of

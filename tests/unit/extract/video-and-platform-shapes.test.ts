@@ -241,3 +241,22 @@ describe('platform and institute pages (36氪, 亿欧 on WeChat, 雪球, a resea
     expect(extractArticle(told).model.text.split('\n')).toEqual([P, news, Q]);
   });
 });
+
+describe('a government page’s disclosure table (索引号, 发布机构, 发文日期)', () => {
+  const page = (info: string) =>
+    extractArticle(
+      load(
+        `<html><head><title>宜春市2022年统计公报_中国宜春</title></head><body><div class="meta-data">${info}</div><h1>宜春市2022年统计公报</h1><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    ).metadata.source;
+
+  it('takes the issuing body under its label, the label and its value in cells of their own', () => {
+    expect(
+      page(
+        '<dl><dd><label>索 引 号：</label><div>014717475N/2023-0040295</div></dd><dd><label>发布机构：</label><div> 宜春市统计局 </div></dd><dd><label>发文日期：</label><div>2023-04-18</div></dd></dl>',
+      ),
+    ).toBe('宜春市统计局');
+    expect(page('<table><tr><td>发文机关：</td><td>吉林省人民政府</td></tr></table>')).toBe('吉林省人民政府');
+    expect(page('<table><tr><td>来源：</td><td>宜春市统计局</td></tr></table>')).toBe('宜春市统计局');
+  });
+});
