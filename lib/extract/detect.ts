@@ -14,6 +14,7 @@ import {
   ARCHIVE,
   CHAPTER,
   FORUM,
+  LABELLED_DURATION,
   FORUM_MORE,
   PLAYLIST,
   SEARCH,
@@ -312,6 +313,9 @@ export function detectArticle(input: DetectInput): Detection {
   return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
 }
 
+/** A playlist's labelled running times, each of them (global: String.match counts them). */
+const LABELLED_DURATIONS = new RegExp(LABELLED_DURATION, 'g');
+
 /**
  * A video's own page: a tab or heading of its description alone on a line (视频简介, 節目簡介), or
  * three items of a playlist with their running times labelled (節目全長 8,13).
@@ -321,7 +325,7 @@ function videoPage(paragraphs: readonly WordText[]): boolean {
   for (const p of paragraphs) {
     if (!(p.words & VIDEO_PAGE)) continue;
     if (p.text.length <= 12 && /^(?:视频|視頻|节目|節目)(?:简介|簡介)/.test(p.text)) return true;
-    timed += p.text.match(/(?:節目全長|节目全长)\s*\d{1,3}[,:]\d{2}/g)?.length ?? 0;
+    timed += p.text.match(LABELLED_DURATIONS)?.length ?? 0;
     if (timed >= 3) return true;
   }
   return false;

@@ -25,6 +25,9 @@ export const JUNK_ANYWHERE = 2048;
 /** A video's page: its description's tab (视频简介) or a playlist's labelled running times (節目全長 8,13). */
 export const VIDEO_PAGE = 4096;
 
+/** A playlist item's running time, labelled (節目全長 8,13). */
+export const LABELLED_DURATION = '(?:節目全長|节目全长)\\s*\\d{1,3}[,:]\\d{2}';
+
 /** A literal word, or a pattern with the two characters its matches can start with. */
 type Alt = string | { re: string; openers: string[] };
 
@@ -117,7 +120,7 @@ const KINDS: [bit: number, alts: Alt[], flags: string][] = [
     VIDEO_PAGE,
     [
       ...'视频简介 視頻簡介 节目简介 節目簡介'.split(' '),
-      { re: '(?:節目全長|节目全长)\\s*\\d{1,3}[,:]\\d{2}', openers: ['節目', '节目'] },
+      { re: LABELLED_DURATION, openers: ['節目', '节目'] },
     ],
     '',
   ],

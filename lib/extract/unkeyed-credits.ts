@@ -5,7 +5,8 @@
  */
 import type { BylineFacts } from './byline';
 import { stripPhotoCredits } from './photo-credits';
-import { WEB_ADDRESS } from './short-junk';
+import { LINE_WIDGETS, WEB_ADDRESS } from './short-junk';
+import { onlyRelativeTime } from './shown-dates';
 import {
   cleanNames,
   H,
@@ -58,8 +59,6 @@ const DATE_TIME =
 const LEADING_TIME = new RegExp(
   `^\\s*(?:[${H}]{2,4}[于於:：]?\\s*)?(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s+)?${DATE_TIME}\\s*(?:[·•|｜]\\s*)?`,
 );
-/** A link to the comments closing a line, its count perhaps cut off (我要评论(0), 发表评论). */
-const COMMENT_LINK = /\s+(?:我要|发表|發表)?(?:评论|評論)\s*(?:[(（]\s*\d*\s*[)）]?)?\s*$/;
 /** A date (and time) closing a line (a template's time beside a name). */
 export const TRAILING_TIME = new RegExp(`\\s*${DATE_TIME}\\s*$`);
 /** A name and the place it reports from (`戴维•邦德 慕尼黑`). */
@@ -80,9 +79,9 @@ export function parseOutletNameLine(line: string): BylineFacts {
   const credit = outletCredit(line);
   if (credit?.authors) return credit;
   // (A time may come first: `更新于2019年2月7日 06:21 英国《金融时报》 …`.)
-  // (So may the site's address before it, and its comment link after: `http://ent.QQ.com 2008年12月24日08:07
+  // (So may the site's address before it, and its widgets after: `http://ent.QQ.com 2008年12月24日08:07
   // 新闻晨报 彭骥 我要评论(0)`.)
-  line = line.replace(WEB_ADDRESS, '').replace(LEADING_TIME, '').replace(COMMENT_LINK, '');
+  line = line.replace(WEB_ADDRESS, '').replace(LEADING_TIME, '').replace(LINE_WIDGETS, '');
   const m = OUTLET_NAME_RE.exec(line);
   // (Several names: each with a common surname, not a section's words: 新华社 国际 频道.)
   // (After a slash, each with a common surname too: 新华社／国际 is a section.)
@@ -117,8 +116,9 @@ const POSTED_BY = new RegExp(
 export function postedBy(lines: string[]): string[] {
   for (const line of lines) {
     // (Or a writer's name and a dot before the time alone, as platforms set it: 李振梁 · 6小时前.)
-    const dotted = /[·•]/.test(line) ? DOTTED_BY.exec(line)?.[1] : undefined;
-    if (dotted && isSurnamedName(dotted)) return [dotted];
+    const dotted = /[·•]/.test(line) ? DOTTED_BY.exec(line) : null;
+    if (dotted?.[1] && isSurnamedName(dotted[1]) && (!!dotted[2] || onlyRelativeTime(dotted[3] ?? '')))
+      return [dotted[1]];
     if (!line.includes('发') && !line.includes('發')) continue;
     const who = POSTED_BY.exec(line)?.[1];
     if (who && !OUTLET_END.test(who)) return cleanNames(who);
@@ -126,10 +126,11 @@ export function postedBy(lines: string[]): string[] {
   return [];
 }
 
-/** A name, a dot and the time alone (李振梁 · 6小时前, 王芳 · 2019-05-09 17:29). */
-const DOTTED_BY = new RegExp(
-  `^\\s*([\u4e00-\u9fff]{2,4})\\s*[·•]\\s*(?:\\d{1,2}\\s*(?:秒|分钟|分鐘|小时|小時|天)前|刚刚|剛剛|昨天\\s*\\d{1,2}:\\d{2}|${DATE_TIME})\\s*$`,
-);
+/**
+ * A name, a dot and the time alone (李振梁 · 6小时前, 王芳 · 2019-05-09 17:29): group 2 a date with its
+ * year, else group 3 what follows the dot (a relative time, for onlyRelativeTime).
+ */
+const DOTTED_BY = new RegExp(`^\\s*([${H}]{2,4})\\s*[·•]\\s*(?:(${DATE_TIME})|(.+?))\\s*$`);
 
 /** （常书香 马丹阳）, （袁源）: names alone in brackets, closing a paragraph. */
 const TRAILING_NAMES = /[（(]\s*([\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4})*)\s*[）)]$/;

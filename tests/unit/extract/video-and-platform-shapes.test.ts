@@ -124,21 +124,17 @@ describe('old portal templates (2005–2011: 网易, 腾讯, 新浪, 凤凰, 21C
       `<html><head><title>郭敬明想将过往情史拍成电影_娱乐频道</title></head><body><div id="artical"><h1>郭敬明想将过往情史拍成电影</h1><div class="from">${info}</div><div id="artical_real">${story}</div></div>${after}</body></html>`,
     );
   const story = `<p>${P}</p><p>${Q}</p>`;
+  /** The metadata of the story under the info line `info`. */
+  const under = (info: string) => extractArticle(portal(info, story)).metadata;
 
   it('reads the outlet beside the time after the site’s address, and the reporter after it', () => {
-    const sina = extractArticle(
-      portal(
-        '<span>http://www.sina.com.cn</span> <span>2011年03月07日11:21</span> <span>千龙网</span>',
-        story,
-      ),
-    ).metadata;
+    const sina = under(
+      '<span>http://www.sina.com.cn</span> <span>2011年03月07日11:21</span> <span>千龙网</span>',
+    );
     expect(sina.source).toBe('千龙网');
-    const qq = extractArticle(
-      portal(
-        'http://ent.QQ.com\u30002008年12月24日08:07\u3000新闻晨报\u3000彭骥\u3000<a href="#c">我要评论(0)</a>',
-        story,
-      ),
-    ).metadata;
+    const qq = under(
+      'http://ent.QQ.com\u30002008年12月24日08:07\u3000新闻晨报\u3000彭骥\u3000<a href="#c">我要评论(0)</a>',
+    );
     expect(qq.source).toBe('新闻晨报');
     expect(qq.authors).toEqual(['彭骥']);
   });
@@ -146,7 +142,7 @@ describe('old portal templates (2005–2011: 网易, 腾讯, 新浪, 凤凰, 21C
   it('takes the paper after its portal’s name, past the line’s widgets (大洋网―广州日报 | 发表评论(0) | 正文背景色：)', () => {
     const info =
       '2010-05-02 08:59:53 大洋网―广州日报 | <a href="#c">发表评论(0)</a> | 正文背景色：<span>□</span>';
-    expect(extractArticle(portal(info, story)).metadata.source).toBe('广州日报');
+    expect(under(info).source).toBe('广州日报');
   });
 
   it('leaves an info line with its widgets, and a breadcrumb down to 正文, out of the story', () => {
