@@ -46,6 +46,12 @@ const MORE_NAMES = /^(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))+
  */
 const SPACED_NAME = /^[ \t\u00a0\u3000]+([\u4e00-\u9fff]{2,3})(?=[\s\]】）)]|$)/;
 
+/**
+ * Names of two to four hanzi after the editor's, each after a slash, that the line's end or a
+ * closing bracket ends (（編輯：唐佩君/呂佳蓉）: 中央社's desk and copy editors).
+ */
+const SLASHED_NAMES = /^(?:\s*[/／]\s*[\u4e00-\u9fff]{2,4})+(?=[\s)）\]】]|$)/;
+
 /** The names after the editor's, each after a space, that are people's with a common surname. */
 function spacedOthers(rest: string): string[] {
   const names: string[] = [];
@@ -66,6 +72,11 @@ function withOthers(text: string, m: RegExpExecArray, name: string): string {
   const at = text.indexOf(name, m.index) + name.length;
   const rest = text.slice(at, at + 40);
   const more = MORE_NAMES.exec(rest)?.[0];
+  const slashed = more ? null : SLASHED_NAMES.exec(rest)?.[0];
+  if (slashed) {
+    const names = slashed.split(/\s*[/／]\s*/).filter(Boolean);
+    return names.every((n) => isPersonName(n) && hasCommonSurname(n)) ? [name, ...names].join('/') : name;
+  }
   if (!more) {
     const spaced = spacedOthers(rest);
     return spaced.length ? [name, ...spaced].join(' ') : name;

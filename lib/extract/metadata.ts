@@ -299,7 +299,7 @@ export function extractMetadata(
   // (Nor any other name the page credits as an editor: 编辑：倪仕轩 beside 责任编辑：杨格.)
   // (Each of the names a credit lists: 责编：丁峰 易保山.)
   const editors = new Set(
-    [editor, ...facts.editors, ...tailFacts.editors].flatMap((e) => e.split(/[、\s]+/)),
+    [editor, ...facts.editors, ...tailFacts.editors].flatMap((e) => e.split(/[、/\s]+/)),
   );
   // (Nor the outlet's short name before the names: 文｜财新 胡琪彦、郑子璇 of 财新网.)
   const notEditors = (names: string[]): string[] =>

@@ -195,6 +195,14 @@ describe('parseBylineLine', () => {
   });
 
   it('takes every editor the credit names, and no label after them', () => {
+    // (中央社's desk and copy editors, a slash between them; a slash before a role or an outlet ends them.)
+    expect(parseBylineLine('（編輯：唐佩君/呂佳蓉）1120823')).toEqual({ editor: '唐佩君/呂佳蓉' });
+    expect(parseBylineLine('编辑：张三/李四 来源：新华网')).toEqual({
+      editor: '张三/李四',
+      source: '新华网',
+    });
+    expect(parseBylineLine('编辑：张三/摄影：李四').editor).toBe('张三');
+    expect(parseBylineLine('(编辑：王洁/新华社)').editor).toBe('王洁');
     expect(parseBylineLine('(责编：汤诗瑶、丁涛)')).toEqual({ editor: '汤诗瑶、丁涛', responsible: true });
     expect(parseBylineLine('责编：张三、李四、王五').editor).toBe('张三、李四、王五');
     expect(parseBylineLine('责任编辑：张三，来源：新华社')).toEqual({
