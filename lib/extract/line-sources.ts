@@ -218,11 +218,11 @@ const RIGHTS_MARK = '©|Ⓒ|copyright|版權所有|版权所有';
 
 /**
  * A rights line's holder: `mark`, an optional ©, the years, then `holder` (its group 1: hanzi), which
- * the line's end, a stop or the rights' words close.
+ * the line's end, a stop, the rights' words or the site's licence number (浙ICP备…) close.
  */
 const holderAfter = (mark: string, holder: string): RegExp =>
   new RegExp(
-    `${mark}\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?\\s*)?${holder}(?=\\s*(?:$|[.。,，;；|｜]|all rights|版權所有|版权所有))`,
+    `${mark}\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–—~]\\s*\\d{4})?\\s*)?${holder}(?=\\s*(?:$|[.。,，;；|｜]|all rights|版權所有|版权所有)|\\s+[\\u4e00-\\u9fff]?ICP)`,
     'i',
   );
 
@@ -260,6 +260,13 @@ const RIGHTS_OWNER = holderAfter(
 );
 
 /**
+ * What a public institution's name ends with: a footer's © line without rights' words names the
+ * site's holder when it names one of these (©2025 浙江省淡水水产研究所), not a company's brand.
+ */
+const INSTITUTION_END =
+  /(?:大学|大學|学院|學院|学校|學校|中学|中學|研究院|研究所|科学院|科學院|医院|醫院|协会|協會|学会|學會|委员会|委員會|人民政府|局|厅|廳|办公室|辦公室|博物馆|博物館|图书馆|圖書館)$/;
+
+/**
  * The sponsor the page's footer names (the last such line first), or else the institution that
  * holds its rights, if any.
  */
@@ -270,9 +277,10 @@ export function siteSponsor(lines: readonly { text: string }[]): string | undefi
     if (t.length > 120) continue;
     const name = t.startsWith('主') ? SPONSOR.exec(t)?.[1] : undefined;
     if (name) return name;
-    if (!owner && /all rights|版權所有|版权所有/i.test(t)) {
+    const reserved = /all rights|版權所有|版权所有/i.test(t);
+    if (!owner && (reserved || /^\s*(?:©|Ⓒ|copyright)/i.test(t))) {
       const held = RIGHTS_OWNER.exec(t)?.[1];
-      if (held && !/(?:公司|集[团團])$/.test(held)) owner = held;
+      if (held && !/(?:公司|集[团團])$/.test(held) && (reserved || INSTITUTION_END.test(held))) owner = held;
     }
   }
   return owner;

@@ -268,6 +268,18 @@ describe('an institution holding the rights of its news page', () => {
   it('but a company holding them is not (版权所有 北京某某科技有限公司)', () => {
     expect(extractArticle(page('Copyright © 2020 版权所有 北京某某科技有限公司')).metadata.source).toBe('');
   });
+
+  it('is the source from a © line without rights words when it names an institution (©2025 …研究所  浙ICP备…)', () => {
+    expect(
+      extractArticle(page('©2025 浙江省淡水水产研究所\u00a0\u00a0<a href="#">浙ICP备14041274-1号</a>'))
+        .metadata.source,
+    ).toBe('浙江省淡水水产研究所');
+    // (A brand's © line names no source: only rights words or an institution's name make it one.)
+    expect(
+      extractArticle(page('©2025 某某新闻客户端\u00a0\u00a0<a href="#">浙ICP备14041274-1号</a>')).metadata
+        .source,
+    ).toBe('');
+  });
 });
 
 describe('a related label’s announced headline past its links', () => {
