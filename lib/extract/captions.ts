@@ -116,6 +116,7 @@ function repeatsPicture(text: string, el: Element, pics: Pictures): boolean {
 
 /** Is the element centered by the old attribute or a style? */
 const centered = (el: Element): boolean =>
+  el.tagName.toUpperCase() === 'CENTER' ||
   (el.getAttribute('align') ?? '').toLowerCase() === 'center' ||
   /text-align\s*:\s*center/i.test(el.getAttribute('style') ?? '');
 
@@ -123,10 +124,22 @@ const centered = (el: Element): boolean =>
  * Is the element set under a picture as its caption, right after an element that holds a picture
  * and no text: holding a picture of its own (`<p align=center><img></p><p align=center><a>曹方</a>
  * <img>新专辑宣传照</p>`), or centered over prose that is not (a photo blog centers every line,
- * and each is its story). (Asked of short lines with no sentence's end only.)
+ * and each is its story), or centered alone at the end of the picture's box, inside blocks that
+ * hold only it (a slideshow's caption laid over its slide: `<a><img></a><div><div><center>…`).
+ * (Asked of short lines with no sentence's end only.)
  */
 function underPicture(el: Element): boolean {
-  let prev = el.previousElementSibling;
+  const text = squeezed(el.textContent ?? '');
+  // (Up from the line through the blocks that hold only it, to the first with an element before it.)
+  let at = el;
+  let up = 0;
+  while (!at.previousElementSibling && up < 3) {
+    const parent = at.parentElement;
+    if (!parent || squeezed(parent.textContent ?? '') !== text) return false;
+    at = parent;
+    up++;
+  }
+  let prev = at.previousElementSibling;
   // (An empty block or two between them: `<p align=center><img></p><p></p><p align=center>韩寒</p>`.)
   for (let k = 0; prev && k < 2 && blank(prev) && !holdsPicture(prev); k++)
     prev = prev.previousElementSibling;
@@ -134,9 +147,9 @@ function underPicture(el: Element): boolean {
   if (el.getElementsByTagName('img').length) return true;
   if (!centered(el)) return false;
   // (Nor a centered link of the site's under it: `>>点击欣赏最新电视剧`.)
-  let next = el.nextElementSibling;
+  let next = at.nextElementSibling;
   for (let k = 0; next && k < 4 && (blank(next) || linkOnly(next)); k++) next = next.nextElementSibling;
-  return !!next && !centered(next);
+  return next ? !centered(next) : up > 0;
 }
 
 const blank = (el: Element): boolean => !el.textContent?.trim();

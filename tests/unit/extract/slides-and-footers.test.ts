@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+// Shapes from session 42's pages no test had seen, each reduced to the markup that matters. Each
+// test failed before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { P, Q, load } from './shapes';
+
+/** A slide: its picture in a link, its caption laid over it in blocks that hold only the caption. */
+const slide = (caption: string): string =>
+  `<td><div style="position:relative"><div style="position:absolute"><a href="/1.jpg"><img src="/1.jpg"></a><div><div class="overlay"><center style="padding-top:10px"><font size="4">${caption}</font></center></div></div></div></div></td>`;
+
+const slideshowPage = (captions: string[]): Document =>
+  load(
+    `<html><head><title>美國擴「潔淨網絡」 中國不可信程式須下架</title></head><body><h1>美國擴「潔淨網絡」 中國不可信程式須下架</h1><div class="date">2020-08-07</div><div class="article"><div id="slides"><table><tr>${captions.map(slide).join('')}</tr></table></div><p>【本報記者報道】${P}</p><p>${Q}</p><p>${P}${Q}</p></div></body></html>`,
+  );
+
+describe('a slideshow’s captions over its slides', () => {
+  it('leave the body (a short line centered alone in the blocks after a slide’s picture)', () => {
+    const text = extractArticle(
+      slideshowPage(['美國國務卿蓬佩奧宣布擴大計劃，以保護', 'WeChat對美國公民的個人資料構成威脅，須']),
+    ).model.text;
+    expect(text).not.toContain('以保護');
+    expect(text).not.toContain('WeChat');
+    expect(text.startsWith('【本報記者報道】')).toBe(true);
+  });
+
+  it('but a line that ends a sentence stays', () => {
+    const text = extractArticle(slideshowPage(['美國國務卿蓬佩奧宣布擴大計劃。'])).model.text;
+    expect(text).toContain('美國國務卿蓬佩奧宣布擴大計劃。');
+  });
+});
