@@ -129,13 +129,12 @@ const centered = (el: Element): boolean =>
  * (Asked of short lines with no sentence's end only.)
  */
 function underPicture(el: Element): boolean {
-  const text = squeezed(el.textContent ?? '');
   // (Up from the line through the blocks that hold only it, to the first with an element before it.)
   let at = el;
   let up = 0;
   while (!at.previousElementSibling && up < 3) {
     const parent = at.parentElement;
-    if (!parent || squeezed(parent.textContent ?? '') !== text) return false;
+    if (!parent || !onlyChild(at, parent)) return false;
     at = parent;
     up++;
   }
@@ -150,6 +149,13 @@ function underPicture(el: Element): boolean {
   let next = at.nextElementSibling;
   for (let k = 0; next && k < 4 && (blank(next) || linkOnly(next)); k++) next = next.nextElementSibling;
   return next ? !centered(next) : up > 0;
+}
+
+/** Is `el` all that `parent` holds, but blank text and comments? (Its own children only: no text read.) */
+function onlyChild(el: Element, parent: Element): boolean {
+  for (let c = parent.firstChild; c; c = c.nextSibling)
+    if (c !== el && (c.nodeType === 1 || (c.nodeType === 3 && c.nodeValue?.trim()))) return false;
+  return true;
 }
 
 const blank = (el: Element): boolean => !el.textContent?.trim();
