@@ -29,3 +29,34 @@ describe('a slideshow’s captions over its slides', () => {
     expect(text).toContain('美國國務卿蓬佩奧宣布擴大計劃。');
   });
 });
+
+describe('a site named in Latin letters and in hanzi', () => {
+  const page = (head: string, title: string): Document =>
+    load(
+      `<html><head><title>${title}</title>${head}</head><body><h1>澤連斯基稱烏克蘭製造的武器射程達700公里</h1><div class="date">2023-08-02 12:31</div><div class="article"><p>${P}</p><p>${Q}</p><p>${P}${Q}</p></div></body></html>`,
+    );
+
+  it('is its hanzi name after the Latin brand (og:site_name RFI - 法國國際廣播電台)', () => {
+    const doc = page(
+      '<meta property="og:site_name" content="RFI - 法國國際廣播電台">',
+      '澤連斯基稱烏克蘭製造的武器射程達700公里',
+    );
+    expect(extractArticle(doc).metadata.source).toBe('法國國際廣播電台');
+  });
+
+  it('is the Chinese edition the <title> names over the parent brand (application-name BBC, BBC中文网)', () => {
+    const doc = page(
+      '<meta name="application-name" content="BBC">',
+      '澤連斯基稱烏克蘭製造的武器射程達700公里 - BBC中文网 - 国际',
+    );
+    expect(extractArticle(doc).metadata.source).toBe('BBC中文网');
+  });
+
+  it('but not a kind of site after the brand (CNA - 財經新聞)', () => {
+    const doc = page(
+      '<meta property="og:site_name" content="CNA - 財經新聞">',
+      '澤連斯基稱烏克蘭製造的武器射程達700公里',
+    );
+    expect(extractArticle(doc).metadata.source).toBe('CNA');
+  });
+});
