@@ -44,6 +44,9 @@ export function outletFromSiteName(site: string): string {
   // `【快资讯】`: the name in brackets.
   const bracketed = /^[【[［「]([^【】[\]［］「」]+)[】\]］」]$/.exec(s);
   if (bracketed?.[1]) s = bracketed[1].trim();
+  // 香港經濟日報HKET, 公視新聞網 PNN: the name, then its Latin initials, glued on or after a space.
+  const initials = /^([\u4e00-\u9fff]{3,})\s?[A-Z]{2,6}$/.exec(s);
+  if (initials?.[1]) s = initials[1];
   const generic = /^(.{2,}?)\s*(新聞網|新闻网|新聞雲|新闻云|電子報|电子报|新聞|新闻|網站|网站|網|网)$/.exec(
     s,
   );
@@ -58,9 +61,6 @@ export function outletFromSiteName(site: string): string {
   }
   // "ETtoday 東森" → 東森: the hanzi name over the Latin brand; but "DIGITIMES 科技網" is
   // DIGITIMES, its hanzi a kind of site (科技網, 財經新聞), no name.
-  // 香港經濟日報HKET: the name, then its Latin initials glued on.
-  const initials = /^([\u4e00-\u9fff]{3,})[A-Z]{2,6}$/.exec(s);
-  if (initials?.[1]) s = initials[1];
   // (Apple Daily 蘋果日報 too; not BBC News 中文, whose hanzi say only the edition's language.)
   const mixed = /^([A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*)\s+([\u4e00-\u9fff]{2,})$/.exec(s);
   // (BBC 中文网 is BBC中文网: the brand's Chinese edition.)

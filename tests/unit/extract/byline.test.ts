@@ -329,6 +329,7 @@ describe('outlet names', () => {
     expect(outletFromSiteName('全球資訊網')).toBe('全球資訊網');
     // The name, then its Latin initials glued on.
     expect(outletFromSiteName('香港經濟日報HKET')).toBe('香港經濟日報');
+    expect(outletFromSiteName('公視新聞網 PNN')).toBe('公視');
     expect(outletFromSiteName('SET三立新聞網')).toBe('SET三立');
   });
 
