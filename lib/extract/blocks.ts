@@ -185,14 +185,17 @@ function sortParagraphs(
 
 /**
  * Is paras[i] right under a related-story label alone on its line, closed by a colon (延伸閱讀：,
- * 同場加映：), or under the links it lists (up to eight)?
+ * 同場加映：) or in brackets (【熱門點閱】), or under the links it lists (up to eight)?
  */
 function announcedByLabel(paras: readonly Paragraph[], i: number): boolean {
   let back = i - 1;
   while (back > i - 9 && back >= 0 && isLinkish(paras[back] as Paragraph)) back--;
   const label = paras[back];
   return (
-    !!label && label.text.length <= 12 && /[:：]$/.test(label.text) && junkKindOf(label) === 'related-links'
+    !!label &&
+    label.text.length <= 12 &&
+    /[:：]$|^[【[［][^】\]］]{2,10}[】\]］]$/.test(label.text) &&
+    junkKindOf(label) === 'related-links'
   );
 }
 

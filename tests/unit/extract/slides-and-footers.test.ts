@@ -60,3 +60,21 @@ describe('a site named in Latin letters and in hanzi', () => {
     expect(extractArticle(doc).metadata.source).toBe('CNA');
   });
 });
+
+describe('a related label in brackets closing the story', () => {
+  const page = (label: string): Document =>
+    load(
+      `<html><head><title>王婉諭批吳宗憲憂鬱症言論</title></head><body><h1>王婉諭批吳宗憲憂鬱症言論</h1><div class="date">2020-03-13 10:30</div><div class="article"><p>${P}</p><p>${Q}</p><p>${P}${Q}</p><div class="rss_close"><strong>${label}</strong></div><div class="rss_close"><strong>●傳武肺病毒恐侵害免疫系統\u3000<a href="/n/83130">張上淳：需有更多屍檢資訊證實</a></strong></div></div></body></html>`,
+    );
+
+  it('leaves with the headline it announces (【熱門點閱】 then ●… in bold, part linked)', () => {
+    const text = extractArticle(page('【熱門點閱】')).model.text;
+    expect(text).not.toContain('熱門點閱');
+    expect(text).not.toContain('張上淳');
+    expect(text.endsWith(Q)).toBe(true);
+  });
+
+  it('as 【延伸閱讀】 does', () => {
+    expect(extractArticle(page('【延伸閱讀】')).model.text).not.toContain('張上淳');
+  });
+});
