@@ -56,7 +56,10 @@ const PROSE_BEFORE =
 
 /** A line of the story that opens with its day (2019年2月27日下午，佛山…): a sentence, no info line. */
 function opensProse(line: string): boolean {
-  return line.length > 30 && /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。]{0,6}，/.test(line);
+  return (
+    (line.length > 30 || /[。！？]\s*$/.test(line)) &&
+    /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。]{0,6}，/.test(line)
+  );
 }
 
 /** The dates of a line that no word before makes part of a sentence. */
@@ -199,13 +202,19 @@ export function published(input: PublishedInput, lines: string[], tail: string[]
   let best = visible.find((d) => d.precision !== 'day') ?? visible[0];
   // A day opening the story's first sentence (2019年2月27日下午，…) is the event's: a labelled
   // publication date under the story (发布日期： 2019-03-06) is the article's.
+  // (So is the time the template's script sets, where nothing under it is labelled: WeChat's
+  // `var ct = "1544012452"` against 2018年12月1日，一个我离队两周年的日子。)
   if (
     best &&
     !machine &&
     best.precision === 'day' &&
     byLine.some((ds, i) => ds[0] === best && opensProse(head[i] ?? ''))
-  )
-    best = tail.map((l) => labelledDate(l)).find((d) => d) ?? best;
+  ) {
+    const labelled = tail.map((l) => labelledDate(l)).find((d) => d);
+    const script = labelled ? '' : scriptTime(input);
+    if (script) return script;
+    best = labelled ?? best;
+  }
   let found = earlier?.iso ?? machine;
   // The page's visible line may be more precise than its meta tag (or the meta tag may be a date only).
   if (
@@ -225,12 +234,8 @@ export function published(input: PublishedInput, lines: string[], tail: string[]
   if (found) return found;
   const stamped = cmsCommentDate(input.doc);
   if (stamped) return stamped;
-  const script = scriptTimes(input.doc, input.tags.scripts)[0];
-  if (script) {
-    const iso = parseMachineDate(script);
-    // A date padded to midnight (`'2012-06-24 00:00:00'`) says only the day.
-    return /T00:00(:00)?(Z|[+-]\d{2}:\d{2})$/.test(iso) ? iso.slice(0, 10) : iso;
-  }
+  const script = scriptTime(input);
+  if (script) return script;
   // 发布时间：10-08, 昨天 12:30: a time the page shows against the moment it was seen.
   if (input.seenAt !== undefined)
     for (const l of head) {
@@ -253,6 +258,15 @@ export function published(input: PublishedInput, lines: string[], tail: string[]
     if (issue) return issue;
   }
   return '';
+}
+
+/** The first publish time the page's inline scripts set, if any ('' when none). */
+function scriptTime(input: PublishedInput): string {
+  const script = scriptTimes(input.doc, input.tags.scripts)[0];
+  if (!script) return '';
+  const iso = parseMachineDate(script);
+  // A date padded to midnight (`'2012-06-24 00:00:00'`) says only the day.
+  return /T00:00(:00)?(Z|[+-]\d{2}:\d{2})$/.test(iso) ? iso.slice(0, 10) : iso;
 }
 
 /** A magazine's issue: 《北京之春》1996年6月号, 《读书》2005年第3期. */

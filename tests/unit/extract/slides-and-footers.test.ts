@@ -78,3 +78,21 @@ describe('a related label in brackets closing the story', () => {
     expect(extractArticle(page('【延伸閱讀】')).model.text).not.toContain('張上淳');
   });
 });
+
+describe('a story that opens with the day of its events', () => {
+  const page = (script: string): Document =>
+    load(
+      `<html><head><title>军渡君</title></head><body><h2 class="rich_media_title">老兵故事：他选择领60万放弃安置</h2><div class="rich_media_meta_list"><span>美美大师姐</span> <a id="js_name">军渡君</a> <em id="publish_time"></em></div><div id="js_content"><p>2018年12月1日，一个我离队两周年的日子。</p><p>${P}</p><p>${Q}</p><p>${P}${Q}</p></div><script>${script}</script></body></html>`,
+    );
+
+  it('is dated by the time its template’s script sets, not by that day (WeChat’s var ct)', () => {
+    expect(
+      extractArticle(page('var ct="1544012452"*1; var publish_time = "2018-12-05" || "";')).metadata
+        .published,
+    ).toBe('2018-12-05T20:20:52+08:00');
+  });
+
+  it('and by that day where nothing else dates it', () => {
+    expect(extractArticle(page('var x = 1;')).metadata.published).toBe('2018-12-01');
+  });
+});
