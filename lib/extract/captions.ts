@@ -204,6 +204,9 @@ function inFigcaption(el: Element): boolean {
   return false;
 }
 
+/** A writer's or an outlet's label: a line that credits them is no caption by its place alone. */
+const CREDIT_LABEL = /(?:作者|来源|來源|记者|記者|文|撰文|编辑|編輯|责编|責編)\s*[:：]/;
+
 /** Longest text a caption is read as for repeating its picture's text, or being a <figcaption>. */
 const FIGURE_TEXT_MAX = 600;
 
@@ -222,9 +225,11 @@ export function isCaption(p: Paragraph, pics: Pictures): boolean {
       return true;
     // (A video's title above its player is the video's caption: p.video-title.)
     if (/caption|video[-_]?title/.test(classAndId(el))) return true;
+    // (Not a credit line set under the picture: 作者：平平  来源：兵姐扬眉, centered under a banner.)
     if (
       text.length <= 40 &&
       !/[。！？!?；;]/.test(text) &&
+      !CREDIT_LABEL.test(text) &&
       (underPicture(el) || (!p.heading && afterPictureBreak(p)))
     )
       return true;

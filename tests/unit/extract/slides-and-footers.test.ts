@@ -96,3 +96,15 @@ describe('a story that opens with the day of its events', () => {
     expect(extractArticle(page('var x = 1;')).metadata.published).toBe('2018-12-01');
   });
 });
+
+describe('a credit line centered under a picture', () => {
+  it('is read as the credits, not dropped as the picture’s caption (作者：平平  来源：兵姐扬眉, inside the story’s top)', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>军渡君</title></head><body><h2 class="rich_media_title">老兵故事：他选择领60万放弃安置</h2><div id="js_content"><p><em>关注军旅 关注人生</em></p><p><strong>▼</strong></p><p><img src="/banner.jpg"></p><h2 class="rich_media_title" style="text-align: center;"><span>作者：平平&nbsp; 来源：兵姐扬眉</span></h2><p><br></p><p>${P}</p><p>${Q}</p><p>${P}${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.authors).toEqual(['平平']);
+    expect(a.metadata.source).toBe('兵姐扬眉');
+  });
+});
