@@ -81,7 +81,10 @@ export function trimEnd(kept: Paragraph[], paras: readonly Paragraph[]): void {
       !address &&
       !REFERENCES_LABEL.test(last.text) &&
       !(linked && last.text.length <= 80 && !/[。！？!?」”]/.test(last.text)) &&
-      (/[。！？!?」”]/.test(last.text) || (last.text.length >= 25 && !isBarMenu(last)))
+      (/[。！？!?」”]/.test(last.text) ||
+        (last.text.length >= 25 && !isBarMenu(last)) ||
+        // (A clause trailing off, 就已经明白，我最在乎的其实并不是什么涨工资……: prose, not a widget's.)
+        /[，,][^，,]+……$/.test(last.text))
     )
       break;
     linked = address;

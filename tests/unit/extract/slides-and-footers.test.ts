@@ -108,3 +108,20 @@ describe('a credit line centered under a picture', () => {
     expect(a.metadata.source).toBe('兵姐扬眉');
   });
 });
+
+describe('a story’s last line trailing off', () => {
+  const page = (last: string): Document =>
+    load(
+      `<html><head><title>军旅</title></head><body><h2 class="rich_media_title">我为什么选择离开部队</h2><div class="date">2018-11-20</div><div id="js_content"><p>${P}</p><p>${Q}</p><p>${P}${Q}</p><p><strong>${last}</strong></p><p><strong>热文推荐：</strong></p></div></body></html>`,
+    );
+
+  it('stays when it is a clause closed by …… (就已经明白，我最在乎的…涨工资……)', () => {
+    expect(extractArticle(page('就已经明白，我最在乎的其实并不是什么涨工资……')).model.text).toContain(
+      '涨工资……',
+    );
+  });
+
+  it('but a widget’s short leftover still goes (查看更多……)', () => {
+    expect(extractArticle(page('查看更多……')).model.text).not.toContain('查看更多');
+  });
+});
