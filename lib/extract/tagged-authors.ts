@@ -2,7 +2,7 @@
  * The authors a template tags rather than writes in a byline: rel=author links, microdata, an
  * element named for its author, the author meta tag (extractMetadata's fallback).
  */
-import { classAndId, inDocumentOrder, normSpace } from './dom';
+import { classAndId, inDocumentOrder, nextElementUnder, normSpace } from './dom';
 import type { MetaTags } from './meta-tags';
 import { isPersonName, OUTLET_END } from './names';
 import type { Paragraph } from './paragraphs';
@@ -88,14 +88,19 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean,
 /** How many of the page's first paragraphs may be the info line. */
 const INFO_LINES = 120;
 
-/** The person's name alone in an element classed `auth` or `author` under `el`, if any. */
+/** A class naming an author's element: auth, author, note-author, author_name. */
+const AUTH_CLASS = /(?:^|[\s_-])auth(?:or)?(?:$|[\s_-])/i;
+
+/**
+ * The person's name alone in an element classed for its author under `el` (auth, author,
+ * 豆瓣's note-author), among its first elements, if any.
+ */
 function inlineAuthor(el: Element, person: (t: string) => boolean): string {
-  for (const cls of ['auth', 'author']) {
-    const found = el.getElementsByClassName(cls);
-    for (let k = 0; k < found.length && k < 3; k++) {
-      const t = normSpace(found[k]?.textContent ?? '');
-      if (person(t) && hasCommonSurname(t)) return t;
-    }
+  let seen = 0;
+  for (let at = el.firstElementChild; at && seen < 40; at = nextElementUnder(at, el), seen++) {
+    if (!AUTH_CLASS.test(at.getAttribute('class') ?? '')) continue;
+    const t = normSpace(at.textContent ?? '');
+    if (person(t) && hasCommonSurname(t)) return t;
   }
   return '';
 }

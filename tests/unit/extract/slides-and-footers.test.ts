@@ -125,3 +125,14 @@ describe('a story’s last line trailing off', () => {
     expect(extractArticle(page('查看更多……')).model.text).not.toContain('查看更多');
   });
 });
+
+describe('a name beside the time in an element classed for its author', () => {
+  it('is the author (豆瓣’s <a class="note-author">张佳玮</a> <span class="pub-date">…)', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>世上没有不落的太阳 (豆瓣)</title></head><body><div class="note-header"><h1>世上没有不落的太阳</h1><div><a href="/people/z/"><img class="note_author_avatar" src="/a.jpg"></a> <a href="/people/z/" class="note-author">张佳玮</a> <span class="pub-date">2018-02-26 18:01:06</span></div></div><div class="note"><p>${P}</p><p>${Q}</p><p>${P}${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.authors).toEqual(['张佳玮']);
+  });
+});
