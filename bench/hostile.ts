@@ -10,7 +10,7 @@
 import { JSDOM } from 'jsdom';
 import { extractArticle } from '../lib/extract/article';
 import { forgetParsedLines, parseBylineLine } from '../lib/extract/byline';
-import { outletFromSiteName } from '../lib/extract/source';
+import { outletFromSiteName } from '../lib/extract/site-names';
 import { titleSegments } from '../lib/extract/title-segments';
 import { parseOutletNameLine } from '../lib/extract/unkeyed-credits';
 import type { BenchRow } from './table';

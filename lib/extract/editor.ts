@@ -47,8 +47,8 @@ const MORE_NAMES = /^(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff]))+
 const SPACED_NAME = /^[ \t\u00a0\u3000]+([\u4e00-\u9fff]{2,3})(?=[\s\]】）)]|$)/;
 
 /**
- * Names of two to four hanzi after the editor's, each after a slash, that the line's end or a
- * closing bracket ends (（編輯：唐佩君/呂佳蓉）: 中央社's desk and copy editors).
+ * Names of two to four hanzi after the editor's, each after a slash, that a space, a closing
+ * bracket or the line's end ends (（編輯：唐佩君/呂佳蓉）: 中央社's desk and copy editors).
  */
 const SLASHED_NAMES = /^(?:\s*[/／]\s*[\u4e00-\u9fff]{2,4})+(?=[\s)）\]】]|$)/;
 

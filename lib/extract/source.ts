@@ -14,8 +14,6 @@ import { LINE_WIDGETS, WEB_ADDRESS } from './short-junk';
 import { brandLogoText, logoName } from './logos';
 import { outletFromSiteName } from './site-names';
 
-export { outletFromSiteName };
-
 /** Sites that host many publishers' accounts: the outlet is the account, not the platform. */
 const PLATFORM_SITE =
   /^(微信公众平台|微信公眾平台|百家号|百家號|搜狐号|搜狐號|网易号|網易號|企鹅号|企鵝號|头条号|頭條號|今日头条|今日頭條|大鱼号|大魚號|一点号|一點號)$/;

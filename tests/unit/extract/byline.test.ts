@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { forgetParsedLines, KEY_RE, KEY_WORD, parseBylineLine } from '../../../lib/extract/byline';
 import { PHOTO_CREDIT, PHOTO_KEY } from '../../../lib/extract/photo-credits';
 import { parseOutletNameLine } from '../../../lib/extract/unkeyed-credits';
-import { outletFromSiteName } from '../../../lib/extract/source';
+import { outletFromSiteName } from '../../../lib/extract/site-names';
 
 describe('parseBylineLine', () => {
   it('reads several reporters after 本報記者', () => {

@@ -9,7 +9,7 @@ import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
 import { labelledSource } from '../../../lib/extract/line-sources';
 import { countWords, FORUM, PLAYLIST, SEARCH } from '../../../lib/extract/page-words';
-import { outletFromSiteName } from '../../../lib/extract/source';
+import { outletFromSiteName } from '../../../lib/extract/site-names';
 import { textFacts } from '../../../lib/extract/text-facts';
 import { CUT_SHORT } from '../../../lib/extract/digest';
 import { junkKindOfText } from '../../../lib/extract/patterns';
