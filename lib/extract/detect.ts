@@ -5,7 +5,7 @@
  * results, forum thread lists, video playlists.
  */
 import { findDates } from './dates';
-import { classAndIdOf, hanziCount, normLength, visibleText } from './dom';
+import { hanziCount, normLength, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
 import { lineLabels } from './line-labels';
 import { answerFooters, postLines } from './meta-lines';
@@ -14,23 +14,18 @@ import {
   ARCHIVE,
   CHAPTER,
   FORUM,
-  LABELLED_DURATION,
   FORUM_MORE,
   PLAYLIST,
-  SEARCH,
   STUDY,
   TIME_LABEL,
   UGC,
   UGC_MORE,
-  VIDEO_PAGE,
-  WORD_RE,
   countWords,
   hasWords,
-  type WordText,
 } from './page-words';
 import { proseScore } from './root';
 import { isFrontAddress, isListAddress } from './page-addresses';
-import { titleSegments } from './title-segments';
+import { inForumMarkup, isEncyclopedia, searchInHead, someText, videoPage } from './page-kinds';
 import { digestWeight } from './digest';
 import { teaserItem, timedLines } from './teasers';
 
@@ -72,50 +67,6 @@ export interface Detection {
   confidence: number;
   /** The signals and their weights, for debugging and tests. */
   signals: Record<string, number>;
-}
-
-/** Encyclopedias by the site's name (百度百科, 维基百科, Wikipedia) at the end of <title>. */
-const ENCYCLOPEDIA = /百科|维基|維基|wikipedia|\bwiki\b/i;
-
-/** An encyclopedia's entry: its site's name, or MediaWiki's generator tag (its content). */
-function isEncyclopedia(doc: Document, generator: string): boolean {
-  const segs = titleSegments(doc.title ?? '');
-  if (segs.length > 1 && ENCYCLOPEDIA.test(segs[segs.length - 1] ?? '')) return true;
-  return /mediawiki/i.test(generator);
-}
-
-/** Does a paragraph marked for the kind hold `word`? */
-function someText(paragraphs: readonly WordText[], bit: number, word: string): boolean {
-  return paragraphs.some((p) => p.words & bit && p.text.includes(word));
-}
-
-/**
- * Does the page say it lists search results in its first `limit` characters (of the paragraphs
- * joined by \n)? A match must end inside them.
- */
-function searchInHead(paragraphs: readonly WordText[], limit: number): boolean {
-  const re = WORD_RE.get(SEARCH) as RegExp;
-  let at = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    const p = paragraphs[i] as WordText;
-    if (at >= limit) break;
-    // (The regex is global: a match leaves lastIndex after it, where the next test would start.)
-    re.lastIndex = 0;
-    if (p.words & SEARCH && re.test(at + p.text.length > limit ? p.text.slice(0, limit - at) : p.text))
-      return true;
-    at += p.text.length + 1;
-  }
-  return false;
-}
-
-/** A forum's class or id word (`bbs-post-content`, `forum-info`). */
-const FORUM_CLASS = /(?:^|[^a-z])(?:bbs|forums?)(?![a-z])/;
-
-/** Is the root, or one of its three nearest ancestors, named for a forum? */
-function inForumMarkup(root: Element): boolean {
-  for (let e: Element | null = root, k = 0; e && k < 4; e = e.parentElement, k++)
-    if (e.hasAttributes() && FORUM_CLASS.test(classAndIdOf(e))) return true;
-  return false;
 }
 
 /** Two lines or more, each a sentence ending as one does (。！？, or a closing quote after one). */
@@ -311,24 +262,6 @@ export function detectArticle(input: DetectInput): Detection {
   const threshold = 4;
   const confidence = 1 / (1 + Math.exp(-(total - threshold + 0.5) * 1.3));
   return { isArticle: total >= threshold, confidence: Math.round(confidence * 100) / 100, signals: s };
-}
-
-/** A playlist's labelled running times, each of them (global: String.match counts them). */
-const LABELLED_DURATIONS = new RegExp(LABELLED_DURATION, 'g');
-
-/**
- * A video's own page: a tab or heading of its description alone on a line (视频简介, 節目簡介), or
- * three items of a playlist with their running times labelled (節目全長 8,13).
- */
-function videoPage(paragraphs: readonly WordText[]): boolean {
-  let timed = 0;
-  for (const p of paragraphs) {
-    if (!(p.words & VIDEO_PAGE)) continue;
-    if (p.text.length <= 12 && /^(?:视频|視頻|节目|節目)(?:简介|簡介)/.test(p.text)) return true;
-    timed += p.text.match(LABELLED_DURATIONS)?.length ?? 0;
-    if (timed >= 3) return true;
-  }
-  return false;
 }
 
 /** Least of the description's characters (whitespace aside) the body's opening must repeat. */

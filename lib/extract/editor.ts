@@ -72,17 +72,24 @@ function withOthers(text: string, m: RegExpExecArray, name: string): string {
   const at = text.indexOf(name, m.index) + name.length;
   const rest = text.slice(at, at + 40);
   const more = MORE_NAMES.exec(rest)?.[0];
-  const slashed = more ? null : SLASHED_NAMES.exec(rest)?.[0];
-  if (slashed) {
-    const names = slashed.split(/\s*[/／]\s*/).filter(Boolean);
-    return names.every((n) => isPersonName(n) && hasCommonSurname(n)) ? [name, ...names].join('/') : name;
-  }
-  if (!more) {
-    const spaced = spacedOthers(rest);
-    return spaced.length ? [name, ...spaced].join(' ') : name;
-  }
-  const names = more.split(/\s*[、，,]\s*/).filter(Boolean);
-  return names.every(isPersonName) ? [name, ...names].join('、') : name;
+  if (more) return listed(name, more, /\s*[、，,]\s*/, '、', isPersonName);
+  const slashed = SLASHED_NAMES.exec(rest)?.[0];
+  if (slashed)
+    return listed(name, slashed, /\s*[/／]\s*/, '/', (n) => isPersonName(n) && hasCommonSurname(n));
+  const spaced = spacedOthers(rest);
+  return spaced.length ? [name, ...spaced].join(' ') : name;
+}
+
+/** `name` and the names `run` lists between `separator`s, joined by `join`, if each is a person's; else `name`. */
+function listed(
+  name: string,
+  run: string,
+  separator: RegExp,
+  join: string,
+  person: (n: string) => boolean,
+): string {
+  const names = run.split(separator).filter(Boolean);
+  return names.every(person) ? [name, ...names].join(join) : name;
 }
 
 /** The editor credited in the line (責任編輯 over a plain 編輯: 文/栗思 编辑/倪家宁 责任编辑：李曦). */

@@ -31,33 +31,33 @@ describe('a slideshow’s captions over its slides', () => {
 });
 
 describe('a site named in Latin letters and in hanzi', () => {
+  const HEADLINE = '澤連斯基稱烏克蘭製造的武器射程達700公里';
   const page = (head: string, title: string): Document =>
     load(
-      `<html><head><title>${title}</title>${head}</head><body><h1>澤連斯基稱烏克蘭製造的武器射程達700公里</h1><div class="date">2023-08-02 12:31</div><div class="article"><p>${P}</p><p>${Q}</p><p>${P}${Q}</p></div></body></html>`,
+      `<html><head><title>${title}</title>${head}</head><body><h1>${HEADLINE}</h1><div class="date">2023-08-02 12:31</div><div class="article"><p>${P}</p><p>${Q}</p><p>${P}${Q}</p></div></body></html>`,
     );
 
-  it('is its hanzi name after the Latin brand (og:site_name RFI - 法國國際廣播電台)', () => {
-    const doc = page(
+  it.each([
+    [
+      'its hanzi name after the Latin brand (og:site_name RFI - 法國國際廣播電台)',
       '<meta property="og:site_name" content="RFI - 法國國際廣播電台">',
-      '澤連斯基稱烏克蘭製造的武器射程達700公里',
-    );
-    expect(extractArticle(doc).metadata.source).toBe('法國國際廣播電台');
-  });
-
-  it('is the Chinese edition the <title> names over the parent brand (application-name BBC, BBC中文网)', () => {
-    const doc = page(
+      HEADLINE,
+      '法國國際廣播電台',
+    ],
+    [
+      'the Chinese edition the <title> names over the parent brand (application-name BBC, BBC中文网)',
       '<meta name="application-name" content="BBC">',
-      '澤連斯基稱烏克蘭製造的武器射程達700公里 - BBC中文网 - 国际',
-    );
-    expect(extractArticle(doc).metadata.source).toBe('BBC中文网');
-  });
-
-  it('but not a kind of site after the brand (CNA - 財經新聞)', () => {
-    const doc = page(
+      `${HEADLINE} - BBC中文网 - 国际`,
+      'BBC中文网',
+    ],
+    [
+      'the brand, not a kind of site after it (CNA - 財經新聞)',
       '<meta property="og:site_name" content="CNA - 財經新聞">',
-      '澤連斯基稱烏克蘭製造的武器射程達700公里',
-    );
-    expect(extractArticle(doc).metadata.source).toBe('CNA');
+      HEADLINE,
+      'CNA',
+    ],
+  ])('is %s', (_, head, title, source) => {
+    expect(extractArticle(page(head, title)).metadata.source).toBe(source);
   });
 });
 
