@@ -212,9 +212,15 @@ function metadataOf(x: Extraction, body: BodyResult, model: TextModel): [Metadat
 /** classedSource of the page, from the elements the walk found named for it, once. */
 const classedOnce = (x: Extraction): string => (x.classed ??= classedSource(x.doc, x.walk.sourceNamed));
 
-function junkOf(x: Extraction, body: BodyResult): JunkBlock[] {
-  const blocks = new Set(body.blocks.map((b) => b.paragraph));
-  return findJunk(x.doc, x.root, x.all, x.marked, x.walk.skipped, x.title.el, blocks);
+function junkOf(x: Extraction, body: BodyResult, metadata: Metadata): JunkBlock[] {
+  return findJunk(x.doc, x.root, {
+    paragraphs: x.all,
+    marked: x.marked,
+    skipped: x.walk.skipped,
+    headline: x.title.el,
+    blocks: new Set(body.blocks.map((b) => b.paragraph)),
+    names: [...metadata.authors, metadata.editor].filter((n) => n.length >= 2),
+  });
 }
 
 /** Detection, and the article. */
@@ -294,7 +300,7 @@ export function* extractArticleSteps(
   yield;
   const metadata = metadataOf(x, body, model);
   yield;
-  const junk = junkOf(x, body);
+  const junk = junkOf(x, body, metadata[0]);
   endExtraction();
   yield;
   return articleOf(x, body, model, metadata, junk);
@@ -313,7 +319,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Articl
   dropComments(body, x.all, x.root);
   settleHeadline(x, body);
   const model = drain(buildTextModelSteps(...modelInput(body)));
-  const article = articleOf(x, body, model, metadataOf(x, body, model), junkOf(x, body));
+  const metadata = metadataOf(x, body, model);
+  const article = articleOf(x, body, model, metadata, junkOf(x, body, metadata[0]));
   endExtraction();
   return article;
 }

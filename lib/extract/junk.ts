@@ -42,23 +42,25 @@ function refine(kind: JunkKind, text: string): JunkKind {
   return kind;
 }
 
-/**
- * Junk blocks, outermost first, in document order. `root` (the article) is never junk itself.
- * `paragraphs` are the page's paragraphs (collectParagraphs of the body) and `marked` the
- * elements of the same walk that are junk by markup (findRoot), passed in so the page is
- * walked once; `skipped` the elements that walk skipped (walkPage), so that a junk block's text
- * is read without asking each element's attributes again. `headline` and the paragraphs of
- * `blocks` (the story's) are never inside a list of links.
- */
-export function findJunk(
-  doc: Document,
-  root: Element,
-  paragraphs?: Paragraph[],
-  marked?: MarkedElement[],
-  skipped?: ReadonlySet<Element>,
-  headline?: Element | null,
-  blocks?: ReadonlySet<Paragraph>,
-): JunkBlock[] {
+/** What the extraction already knows of the page, passed in so that the page is walked once. */
+export interface JunkContext {
+  /** The page's paragraphs (collectParagraphs of the body). */
+  paragraphs?: Paragraph[];
+  /** The elements of the same walk that are junk by markup (findRoot). */
+  marked?: MarkedElement[];
+  /** The elements that walk skipped (walkPage): a junk block's text is read without asking each element's attributes again. */
+  skipped?: ReadonlySet<Element>;
+  /** The headline, never inside a list of links. */
+  headline?: Element | null;
+  /** The story's paragraphs, never inside a list of links. */
+  blocks?: ReadonlySet<Paragraph>;
+  /** The names the info line credits (authors, editor): a block holding that line is not junk whole. */
+  names?: readonly string[];
+}
+
+/** Junk blocks, outermost first, in document order. `root` (the article) is never junk itself. */
+export function findJunk(doc: Document, root: Element, seen: JunkContext = {}): JunkBlock[] {
+  const { paragraphs, marked, skipped, headline, blocks, names = [] } = seen;
   const out: JunkBlock[] = [];
   const body = doc.body ?? doc.documentElement;
   // The root and its ancestors: the elements that hold it (one walk up, not a test per element).
@@ -67,7 +69,14 @@ export function findJunk(
   /** A junk block when its text says so too; else null (and the walk goes on inside). */
   const block = (el: Element, markup: JunkKind): JunkBlock | null => {
     const text = normSpace(visibleText(el, skipped));
-    return text && !isMetaLine(text) ? { kind: refine(markup, text), text: excerpt(text), el } : null;
+    if (!text || isMetaLine(text)) return null;
+    // (A share bar that holds the byline: 分享 留言 列印 A- A+ 2020-10-04 15:05聯合報 記者林宸誼／即時報導.)
+    if (
+      names.some((n) => text.includes(n)) &&
+      holdsMetaLine(el, paragraphs ?? collectParagraphs(body), names)
+    )
+      return null;
+    return { kind: refine(markup, text), text: excerpt(text), el };
   };
   if (marked) {
     // The walk's marked elements in document order: what the walk below would visit and mark,
@@ -226,6 +235,14 @@ function keepsShown(
   for (let k = i + 1; k < ps.length && box.contains((ps[k] as Paragraph).container); k++)
     if (kept(ps[k] as Paragraph)) return true;
   return false;
+}
+
+/** Does `el` hold a line of time, source, byline or editor that names one of `names`? */
+function holdsMetaLine(el: Element, ps: readonly Paragraph[], names: readonly string[]): boolean {
+  return ps.some(
+    (p) =>
+      el.contains(p.container) && names.some((n) => p.text.includes(n)) && isMetaLine(p.text, strippedOf(p)),
+  );
 }
 
 /** Is `el` one of `els` (when `self`) or inside one? */

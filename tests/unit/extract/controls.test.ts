@@ -44,6 +44,21 @@ describe('controls named with an article word', () => {
     ]);
   });
 
+  it('a share bar that holds the byline is junk in its parts, the byline stays shown', () => {
+    const doc = load(`<html><head><title>索尼業績遭波及</title></head><body><h1>索尼業績遭波及</h1>
+      <div class="shareBar"><div class="shareBar__main"><ul><li><a>分享</a></li><li><a>留言</a></li>
+      <li><a>列印</a></li></ul><div class="set_font_size"><a>A-</a><a>A+</a></div></div>
+      <div class="shareBar__info"><div class="shareBar__info--author"><span>2020-10-04 15:05</span>聯合報 記者林宸誼／即時報導</div>
+      <ul class="shareBar__info--push"><li><a>用LINE傳送</a></li></ul></div></div>
+      <section class="article-content"><p>${P}</p><p>${Q}</p></section></body></html>`);
+    const a = extractArticle(doc);
+    expect(a.metadata.authors).toEqual(['林宸誼']);
+    const byline = doc.querySelector('.shareBar__info--author');
+    expect(a.junk.length).toBeGreaterThan(0);
+    expect(a.junk.filter((j) => j.el.contains(byline))).toEqual([]);
+    expect(a.junk.map((j) => j.text).join(' ')).toContain('列印');
+  });
+
   it('an element so named that holds the story is the story', () => {
     const a = extractArticle(
       load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
