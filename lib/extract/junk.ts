@@ -54,7 +54,7 @@ export interface JunkContext {
   headline?: Element | null;
   /** The story's paragraphs, never inside a list of links. */
   blocks?: ReadonlySet<Paragraph>;
-  /** The names the info line credits (authors, editor): a block holding that line is not junk whole. */
+  /** The names the info line credits (authors, editor): no junk block holds the line that credits them. */
   names?: readonly string[];
 }
 
@@ -63,6 +63,8 @@ export function findJunk(doc: Document, root: Element, seen: JunkContext = {}): 
   const { paragraphs, marked, skipped, headline, blocks, names = [] } = seen;
   const out: JunkBlock[] = [];
   const body = doc.body ?? doc.documentElement;
+  const ps = paragraphs ?? collectParagraphs(body);
+  const credits = creditsOf(ps, names, blocks);
   // The root and its ancestors: the elements that hold it (one walk up, not a test per element).
   const holders = new Set<Node>();
   for (let n: Node | null = root; n; n = n.parentNode) holders.add(n);
@@ -71,11 +73,7 @@ export function findJunk(doc: Document, root: Element, seen: JunkContext = {}): 
     const text = normSpace(visibleText(el, skipped));
     if (!text || isMetaLine(text)) return null;
     // (A share bar that holds the byline: 分享 留言 列印 A- A+ 2020-10-04 15:05聯合報 記者林宸誼／即時報導.)
-    if (
-      names.some((n) => text.includes(n)) &&
-      holdsMetaLine(el, paragraphs ?? collectParagraphs(body), names)
-    )
-      return null;
+    if (credits.some((c) => el.contains(c))) return null;
     return { kind: refine(markup, text), text: excerpt(text), el };
   };
   if (marked) {
@@ -106,7 +104,6 @@ export function findJunk(doc: Document, root: Element, seen: JunkContext = {}): 
   // test against each block (a page of 10,000 links has as many blocks).
   const taken = new Set<Element>(out.map((j) => j.el));
   // Blocks whose text is junk whatever their markup (keyword lists, 分享到, 字號, 版權所有 …).
-  const ps = paragraphs ?? collectParagraphs(body);
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i] as Paragraph;
     const kind = keywordListOf(p) ? 'keyword-list' : p.text.length < 200 ? junkKindOf(p) : null;
@@ -123,9 +120,9 @@ export function findJunk(doc: Document, root: Element, seen: JunkContext = {}): 
   }
   // Lists of other stories whatever their markup (a list takes the place of the blocks inside it).
   const farms = linkFarms(
-    paragraphs ?? collectParagraphs(body),
+    ps,
     holders,
-    headline ? [headline] : [],
+    headline ? [headline, ...credits] : credits,
     (p) => !!blocks?.has(p),
     (p) => isMetaLine(p.text, strippedOf(p)),
   );
@@ -237,12 +234,27 @@ function keepsShown(
   return false;
 }
 
-/** Does `el` hold a line of time, source, byline or editor that names one of `names`? */
-function holdsMetaLine(el: Element, ps: readonly Paragraph[], names: readonly string[]): boolean {
-  return ps.some(
-    (p) =>
-      el.contains(p.container) && names.some((n) => p.text.includes(n)) && isMetaLine(p.text, strippedOf(p)),
-  );
+/**
+ * The elements of the lines that credit the info line's names: a line of time, source, byline
+ * or editor that names one (記者林宸誼／即時報導), or above the story the names alone (胡欣男
+ * 、新聞透視; further down, a sidebar's card of the writer's other stories).
+ */
+function creditsOf(
+  ps: readonly Paragraph[],
+  names: readonly string[],
+  story: ReadonlySet<Paragraph> | undefined,
+): Element[] {
+  const out: Element[] = [];
+  if (names.length === 0) return out;
+  let above = true;
+  for (const p of ps) {
+    if (above && story?.has(p)) above = false;
+    if (p.text.length > 60) continue;
+    const name = names.find((n) => p.text.includes(n));
+    if (name && ((above && p.text.length <= name.length + 10) || isMetaLine(p.text, strippedOf(p))))
+      out.push(p.container);
+  }
+  return out;
 }
 
 /** Is `el` one of `els` (when `self`) or inside one? */

@@ -59,6 +59,27 @@ describe('controls named with an article word', () => {
     expect(a.junk.map((j) => j.text).join(' ')).toContain('列印');
   });
 
+  it('a row of share links beside the time, the paper and the writer’s name alone: the links go, the credit stays', () => {
+    const doc = load(`<html><head><title>黑道變網紅 斷金流才是反制之道</title></head><body>
+      <header><h1>黑道變網紅 斷金流才是反制之道</h1><div class="row"><div class="col-md"><div class="meta-info">
+      <time datetime="2023-08-28 04:10"><span>04:10</span><span>2023/08/28</span></time><div>中國時報</div>
+      <div class="author"><a href="/reporter/131">胡欣男</a> 、新聞透視</div></div></div>
+      <div class="col-md-auto"><ul><li><a href="#">Facebook</a></li><li><a href="#">Messenger</a></li>
+      <li><a href="#">Line</a></li><li><a href="#">Weibo</a></li><li><a href="#">Twitter</a></li>
+      <li><a href="#">Telegram</a></li><li><a href="#">複製連結</a></li></ul></div></div></header>
+      <div class="article-body"><p>${P}</p><p>${Q}</p></div>
+      <aside><div class="author-card"><a href="/reporter/131">胡欣男</a></div><ul>
+      ${['黑幫網紅直播 警方掃蕩', '一清專案再起 逮捕百人', '詐團洗錢 金流斷點在哪', '黑道入股 電商平台', '檢警聯手 查扣千萬'].map((t) => `<li><a href="#">${t}</a></li>`).join('')}
+      </ul></aside></body></html>`);
+    const a = extractArticle(doc);
+    expect(a.metadata.authors).toEqual(['胡欣男']);
+    const credit = doc.querySelector('.author');
+    expect(a.junk.filter((j) => j.el.contains(credit))).toEqual([]);
+    expect(a.junk.map((j) => j.el.className)).toContain('col-md-auto');
+    // (Below the story, the name alone is a sidebar's card of the writer's stories: hidden with them.)
+    expect(a.junk.some((j) => j.el.contains(doc.querySelector('.author-card')))).toBe(true);
+  });
+
   it('an element so named that holds the story is the story', () => {
     const a = extractArticle(
       load(`<html><head><title>一季度工业增加值增长6.2%</title></head><body><h1>一季度工业增加值增长6.2%</h1>
