@@ -167,7 +167,7 @@ describe('the junk-anywhere prefilter (textFacts marks the words those patterns 
       'icp證：京B2-2005',
       '本网站版权所有',
       '文章不得转载',
-      '未經授權',
+      '未經授權請勿轉載',
       '禁止轉載',
       '本站仅提供信息存储空间服务',
       '观点仅代表作者本人',
@@ -226,6 +226,22 @@ describe('reprint notices closing a story', () => {
     expect(junkKindOfText('39健康网(www.39.net)专稿，未经书面授权请勿转载。')).toBe('copyright');
     expect(junkKindOfText('本作品为“科普中国-科学原理一点通”原创，转载时务请注明出处。')).toBe('copyright');
     expect(junkKindOfText('未經書面授權，不得轉載。')).toBe('copyright');
+    // (The site's name between: 未经环球网 huanqiu.com 书面授权，严禁转载.)
+    expect(
+      junkKindOfText('版权作品，未经环球网 huanqiu.com 书面授权，严禁转载，违者将被追究法律责任。'),
+    ).toBe('copyright');
+    expect(junkKindOfText('未经中国日报网事先协议授权，禁止转载使用。')).toBe('copyright');
+  });
+
+  it('a short sentence of the story that says 未经授权 is not a notice, and stays in the story', () => {
+    expect(junkKindOfText('警方称，他未经授权进入系统。')).toBeNull();
+    expect(junkKindOfText('該男子未經授權擅自拍攝。')).toBeNull();
+    const a = extractArticle(
+      load(
+        `<html><head><title>标题一二三四_新闻</title></head><body><h1>标题一二三四</h1><div class="content"><p>${P}</p><p>警方称，他未经授权进入系统。</p><p>${P}</p></div></body></html>`,
+      ),
+    );
+    expect(a.model.text).toBe(`${P}\n警方称，他未经授权进入系统。\n${P}`);
   });
 });
 
