@@ -156,6 +156,21 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('王小明攝 李四攝').authors).toBeUndefined();
   });
 
+  it.each([
+    ['採訪／陳大文', ['陳大文']],
+    ['採訪撰文／陳大文', ['陳大文']],
+    ['採訪、撰文／陳大文', ['陳大文']],
+    ['采访、撰文：张三', ['张三']],
+    ['文字記者／陳大文', ['陳大文']],
+  ])('a magazine’s interviewer and writer (%s) is the writer', (line, names) => {
+    expect(parseBylineLine(line).authors).toEqual(names);
+  });
+
+  it('接受採訪 in a line is no key', () => {
+    expect(parseBylineLine('接受採訪／陳大文').authors).toBeUndefined();
+    expect(parseBylineLine('他在接受采访：我很好').authors).toBeUndefined();
+  });
+
   it('an outlet reporting, with a colon after it, names the source (大公文匯全媒體報道：)', () => {
     expect(parseBylineLine('大公文匯全媒體報道：警方國家安全處於今年初拘捕55人')).toEqual({
       source: '大公文匯全媒體',
