@@ -13,6 +13,7 @@ import {
   LEAD_OUTLET_RE,
   OPENING_BYLINE_RE,
   OUTLET_WRITERS_RE,
+  OWN_PAPER,
   ROLE,
   WIRE_LEAD_RE,
   WIRE_RE,
@@ -199,7 +200,7 @@ function parseLine(line: string): BylineFacts {
   // (Or before it, after a bar: 金彧 宓迪 | 来源：新京报.)
   const writers = labelled && !writer ? namesBeforeSource(text) : undefined;
   if (writers) facts.authors = writers;
-  if (chars & OWN && /本報(專)?訊|本报(专)?讯|本報綜合|本报综合/.test(text)) facts.ownPaper = true;
+  if (chars & OWN && OWN_PAPER.test(text)) facts.ownPaper = true;
   // （本文由「工商時報」授權轉載）, 本文为百略网授权网易财经发布: the outlet that lent the piece.
   if (chars & OWN) facts.source ??= lendingOutlet(text);
   // 星島日報報道 opening the line: the outlet that reports.

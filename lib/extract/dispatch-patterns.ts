@@ -50,3 +50,7 @@ export const BARE_WIRE_RE = new RegExp(
 export const OUTLET_WRITERS_RE = new RegExp(
   `^[（(]\\s*([${H}]{1,11}(?:網|网|報|报|社|台|臺))\\s+([${H}]{2,3}(?:[、\\s]+[${H}]{2,3}){0,3})\\s*[）)]$`,
 );
+
+/** 本报讯, 本報專訊, 本报综合, or the paper's dated dispatch opening the line (本报北京8月28日电). */
+export const OWN_PAPER =
+  /本報(專)?訊|本报(专)?讯|本報綜合|本报综合|^本[報报][\u4e00-\u9fff]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:專|专)?(?:電|电)/;

@@ -93,7 +93,8 @@ export function namesBeforeSource(text: string): string[] | undefined {
 
 /** The outlet that opens `s` as the one that reports (星島日報報道, 环球时报报道 记者 …, 大公文匯全媒體報道：), if any. */
 export function reportingOutlet(s: string): string | undefined {
-  const name = /^([^\s/／╱【〔[（(]{2,10}?)(?:報導|报道|報道|报导)(?:\s|[:：]|$)/.exec(s)?.[1];
+  // (据新华社报道: the outlet, not 据.)
+  const name = /^(?:据|據)?([^\s/／╱【〔[（(]{2,10}?)(?:報導|报道|報道|报导)(?:\s|[:：]|$)/.exec(s)?.[1];
   return name && namesOutlet(name) ? name : undefined;
 }
 

@@ -100,6 +100,11 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('（中央社記者姜遠珍仁川富平29日專電）南韓').source).toBe('中央社');
     expect(parseBylineLine('（中央社）行政院今天').source).toBe('中央社');
     expect(parseBylineLine('〔本報訊〕紐約知名的薩克斯百貨公司').ownPaper).toBe(true);
+    // (The paper's dated dispatch: 本报北京8月28日电; 据新华社报道 names 新华社.)
+    expect(parseBylineLine('本报北京8月28日电（记者 张三）8月28日，').ownPaper).toBe(true);
+    expect(parseBylineLine('本報台北28日電').ownPaper).toBe(true);
+    expect(parseBylineLine('据新华社报道').source).toBe('新华社');
+    expect(parseBylineLine('本报记者在北京看到').ownPaper).toBeUndefined();
   });
 
   it('reads the source and the editor, and keeps the editor out of the authors', () => {
