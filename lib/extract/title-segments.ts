@@ -7,7 +7,7 @@ import { normSpace } from './dom';
 import { OUTLET_END } from './names';
 
 /** Separators between a headline and the site/channel names in <title>. */
-const SEPARATORS = /\s+[|｜\-–—:：»>]{1,2}\s+|\s*[|｜│_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
+const SEPARATORS = /\s+[|｜\-–—:：»«>]{1,2}\s+|\s*[|｜│_]{1,2}\s*|\s*--+\s*|\s+::\s+|\s+@\s+/;
 
 /** Does the text hold a separator of <title>'s parts (a breadcrumb's, a site suffix's)? */
 export function hasTitleSeparator(t: string): boolean {
@@ -85,7 +85,8 @@ function segmentsOf(title: string): string[] {
     names.unshift(day[2]);
   }
   if (last !== undefined) segs.push(last);
-  return segs.concat(names);
+  // (A headline bracketed whole before the site's name: 【标题】-中新网.)
+  return segs.map((s) => /^【[^【】]+】$/.exec(s)?.[0].slice(1, -1) ?? s).concat(names);
 }
 
 /** A <title> segment that names a site: its domain (央视网(cctv.com), cjn.cn), or a short outlet name. */
