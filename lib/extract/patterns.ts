@@ -142,10 +142,10 @@ const markupKinds = new Map<string, JunkKind | null>();
 /** Text of a block that is boilerplate whatever its markup, by kind. */
 export const JUNK_TEXT: ReadonlyArray<[JunkKind, RegExp]> = [
   // (A size label before its choices or alone, its controls being pictures: 字級; the choices
-  // alone: 小字型 中字型 大字型, 小 中 大.)
+  // alone: 小字型 中字型 大字型, 小 中 大, 【大 中 小】.)
   [
     'font-size',
-    /^(?:[【[]?\s*(?:字[號号体體級级型]|字体大小|字體大小|字號大小|字号大小)\s*[:：]?\s*(?:[【[]?\s*[大中小]|[】\]]?$|(?:[AT]\s*[+＋\-－]?\s*){2,3}$)|[大中小特]字[型體体號号](?:\s*[大中小特]字[型體体號号])*$|(?:[大中小特]字\s*){3,4}$|A\s*[+＋]\s*A\s*[-－]$|A\s*[-－]\s*A\s*[+＋]$|小\s*[|｜/]?\s*中\s*[|｜/]?\s*大$|大\s*[|｜/]?\s*中\s*[|｜/]?\s*小$)/,
+    /^(?:[【[]?\s*(?:字[號号体體級级型]|字体大小|字體大小|字號大小|字号大小)\s*[:：]?\s*(?:[【[]?\s*[大中小]|[】\]]?$|(?:[AT]\s*[+＋\-－]?\s*){2,3}$)|[大中小特]字[型體体號号](?:\s*[大中小特]字[型體体號号])*$|(?:[大中小特]字\s*){3,4}$|A\s*[+＋]\s*A\s*[-－]$|A\s*[-－]\s*A\s*[+＋]$|[【[]?\s*小\s*[|｜/]?\s*中\s*[|｜/]?\s*大\s*[】\]]?$|[【[]?\s*大\s*[|｜/]?\s*中\s*[|｜/]?\s*小\s*[】\]]?$)/,
   ],
   // A labelled list of tags or keywords (關鍵字：高雄、草間彌生; 标签 苹果 劳动维权), or the label alone
   // (標籤：, its tags in elements of their own): short, no sentence.

@@ -168,6 +168,11 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     40,
   ],
   label('comments', '留言|我要留言|发表留言|發表留言'),
+  // A button that reads the story aloud (听新闻, 语音播报, 朗读全文).
+  label(
+    'other',
+    '[听聽](?:新[闻聞]|全文|文章)|收[听聽]全文|[语語]音播[报報]|朗[读讀]全文|[点點][击擊]收[听聽]',
+  ),
   // A self-media account's calls to follow, share and subscribe, and its read and like counts
   // (▲点击上方蓝字关注我们, 喜欢就点个在看吧, 点赞(12) 收藏 分享, 阅读 10万+, 訂閱我們的YouTube頻道,
   // 現在用APP看新聞).

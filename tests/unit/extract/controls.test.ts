@@ -3,7 +3,7 @@
 // their class names; each test failed before the rule it names.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
-import { junkKindOfClass } from '../../../lib/extract/patterns';
+import { junkKindOfClass, junkKindOfText } from '../../../lib/extract/patterns';
 
 const load = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
 const P =
@@ -78,6 +78,15 @@ describe('controls named with an article word', () => {
     expect(a.junk.map((j) => j.el.className)).toContain('col-md-auto');
     // (Below the story, the name alone is a sidebar's card of the writer's stories: hidden with them.)
     expect(a.junk.some((j) => j.el.contains(doc.querySelector('.author-card')))).toBe(true);
+  });
+
+  it('a button that reads the story aloud and a bracketed size switch are junk; a sentence that says 听新闻 is not', () => {
+    for (const line of ['听新闻', '聽新聞', '语音播报', '朗读全文', '收聽全文'])
+      expect(junkKindOfText(line), line).toBe('other');
+    expect(junkKindOfText('【大 中 小】')).toBe('font-size');
+    expect(junkKindOfText('[小 中 大]')).toBe('font-size');
+    const a = extractArticle(page(`<p>听新闻</p><p>【大 中 小】</p><p>他们每天早上都在收音机前听新闻。</p>`));
+    expect(a.model.text).toBe(`他们每天早上都在收音机前听新闻。\n${P}\n${Q}`);
   });
 
   it('an element so named that holds the story is the story', () => {
