@@ -19,6 +19,12 @@ const CAPTION_OPENER =
  */
 const CAPTION_CREDIT =
   /(?:[（(]\s*(?:(?:圖|图|照片|圖片|图片)(?:源|片來源|片来源)?\s*[／/｜|:：︰]\s*[^（()）]{1,20}|資料照片?|资料照片?|資料圖片?|资料图片?|示意圖|示意图|(?:[^（()）]{0,12}(?:攝|摄|翻攝|翻摄)(?:影)?|[^（()）記记]{0,6}(?:記者|记者)[^（()）]{1,10}(?:攝|摄|傳真|传真))(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?)\s*[）)]|(?:^|[。！？\s])(?:圖|图)\s*[／/]\s*[^\s/／。，]{2,16}|(?:^|[。！？\s])[^\s。，]{2,16}(?:供图|供圖)(?:\s+[^\s。，]{2,8})?|(?:^|[。！？\s])(?:视觉中国|視覺中國|东方IC|東方IC|人民视觉|人民視覺|图虫创意|圖蟲創意|IC\s?photo|CFP)(?:\s*(?:资料|資料)(?:图|圖|照片?)?)?|(?:^|[。！？\s])[^\s。，！？]{2,24}(?:截图|截圖|截屏)[。.]?)\s*$/;
+/**
+ * …or a line that is only a note on the pictures: what they are (资料图, 示意图, 截图, 网络图片), or
+ * where they come from (图片来自网络, 文中图片均由受访者提供, 本文图片：新华社, 题图｜视觉中国).
+ */
+const PICTURE_NOTE =
+  /^\s*(?:(?:资料|資料)(?:图|圖|照)片?|示意(?:图|圖)|(?:网络|網路|網絡)(?:图片|圖片)|截(?:图|圖)|(?:文中|本文|文内|文內)?(?:图片|圖片|照片|配图|配圖)均?(?:由|来自|來自|来源于|來源於|源自|取自)[^。！？，,]{1,20}?(?:提供)?(?:[，,]\s*(?:侵删|侵刪))?|(?:本文|文中)?(?:图片|圖片|照片|配图|配圖|题图|題圖|头图|頭圖|封面图|封面圖)(?:来源|來源)?\s*[:：︰|｜]\s*[^。！？\s]{1,20})[。.]?\s*$/;
 /** A picture's credit in brackets (（圖︰宏達電提供）, （图源：联合国图片/Cia Pak）): a caption even when it is long. */
 const PICTURE_CREDIT =
   /[（(]\s*(?:圖|图|照片|圖片|图片)(?:源|片來源|片来源)?\s*[／/｜|:：︰][^（()）]{1,20}[）)]\s*$/;
@@ -220,7 +226,11 @@ export function isCaption(p: Paragraph, pics: Pictures): boolean {
   const el = p.container;
   if (text.length <= 200) {
     if (
-      text.length > 120 ? PICTURE_CREDIT.test(text) : CAPTION_OPENER.test(text) || CAPTION_CREDIT.test(text)
+      text.length > 120
+        ? PICTURE_CREDIT.test(text)
+        : CAPTION_OPENER.test(text) ||
+          CAPTION_CREDIT.test(text) ||
+          (text.length <= 40 && PICTURE_NOTE.test(text))
     )
       return true;
     // (A video's title above its player is the video's caption: p.video-title.)

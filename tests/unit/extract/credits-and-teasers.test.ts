@@ -36,6 +36,31 @@ describe('a caption under its picture, in the same element', () => {
     const a = story('交通运输部：取消省界收费站', '2019-03-28 13:55', P, '资料图：高速公路收费站。', Q);
     expect(a.model.text).toBe(`${P}\n${Q}`);
   });
+
+  it.each([
+    '资料图',
+    '示意图',
+    '截图',
+    '网络图片',
+    '图片来自网络',
+    '文中图片均由受访者提供',
+    '本文图片：新华社',
+    '题图｜视觉中国',
+  ])('leaves the story when a line is only a note on its pictures (%s)', (note) => {
+    const a = story('交通运输部：取消省界收费站', '2019-03-28 13:55', P, note, Q);
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+  });
+
+  it('keeps a sentence of the story about a picture', () => {
+    const a = story(
+      '交通运输部：取消省界收费站',
+      '2019-03-28 13:55',
+      P,
+      '图片来自网络上流传的视频，显示事故现场。',
+      Q,
+    );
+    expect(a.model.text).toBe(`${P}\n图片来自网络上流传的视频，显示事故现场。\n${Q}`);
+  });
 });
 
 describe('credits under a translated or contributed piece', () => {
