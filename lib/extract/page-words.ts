@@ -87,7 +87,7 @@ const UGC_MORE_ALTS: Alt[] = [
  * second: junkKindOf looks for it apart). Only the openers count: this kind's regex is not run.
  */
 const JUNK_ANYWHERE_ALTS: Alt[] = [
-  ...'手机 手機 移动 移動 客户 客戶 掃描 扫描 扫码 掃碼 扫一 掃一 长按 長按 版權 版权 不得 不代 不构 不構 未經 未经 轉載 转载 禁止 仅提 仅代 僅提 僅代 观点 观點 觀点 觀點 如有 如涉 索取 一稿 不付 投稿 來稿 来稿 违规 違規 违規 違规'.split(
+  ...'手机 手機 移动 移動 客户 客戶 掃描 扫描 扫码 掃碼 扫一 掃一 长按 長按 版權 版权 不得 不代 不构 不構 未經 未经 轉載 转载 禁止 仅提 仅代 僅提 僅代 观点 观點 觀点 觀點 如有 如涉 以免 索取 一稿 不付 投稿 來稿 来稿 违规 違規 违規 違规'.split(
     ' ',
   ),
   { re: 'AP', openers: ['AP'] },

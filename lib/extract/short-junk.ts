@@ -168,6 +168,12 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     40,
   ],
   label('comments', '留言|我要留言|发表留言|發表留言'),
+  // The site's own reminder set under any story (★ 三立新聞網提醒您：酒後不開車; not 警方提醒您：).
+  [
+    'other',
+    /^[★☆※＊*▶►]?\s*(?:[^\s，。！？]{1,10}(?:網|网|新聞|新闻|台|臺|報|报)|[A-Za-z]{2,12})\s*(?:提醒您|提醒你|關心您|关心您)\s*[:：]/,
+    60,
+  ],
   // A button that reads the story aloud (听新闻, 语音播报, 朗读全文).
   label(
     'other',

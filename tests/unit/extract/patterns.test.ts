@@ -174,6 +174,7 @@ describe('the junk-anywhere prefilter (textFacts marks the words those patterns 
       '仅代表作者本人意见',
       '不代表本网立场',
       '如有侵权请联系删除',
+      '均不得轉貼，以免訟累。',
       '不构成投资建议',
       '记者从市政府获悉，今年全市新增就业岗位超过三万个。',
     ];
@@ -231,6 +232,18 @@ describe('reprint notices closing a story', () => {
       junkKindOfText('版权作品，未经环球网 huanqiu.com 书面授权，严禁转载，违者将被追究法律责任。'),
     ).toBe('copyright');
     expect(junkKindOfText('未经中国日报网事先协议授权，禁止转载使用。')).toBe('copyright');
+  });
+
+  it('a members-only notice ending 以免訟累, and a site’s own reminder, are junk; the police’s reminder is the story’s', () => {
+    expect(
+      junkKindOfText(
+        '本新聞文字、照片、影片專供鏡週刊會員閱覽，未經鏡週刊授權，任何媒體、社群網站、論壇等均不得引用、改寫、轉貼，以免訟累。',
+      ),
+    ).toBe('copyright');
+    expect(junkKindOfText('★ 三立新聞網提醒您：酒後不開車。')).toBe('other');
+    expect(junkKindOfText('ETtoday提醒您：理性投資。')).toBe('other');
+    expect(junkKindOfText('警方提醒您：出門注意安全。')).toBeNull();
+    expect(junkKindOfText('他說，這樣做是為了以免訟累，大家都能理解。')).toBeNull();
   });
 
   it('a short sentence of the story that says 未经授权 is not a notice, and stays in the story', () => {
