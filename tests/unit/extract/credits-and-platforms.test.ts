@@ -332,6 +332,8 @@ describe('lines a template adds inside the story', () => {
       ['不用抽 不用搶 現在用APP看新聞 保證天天中獎', 'mobile-banner'],
       ['点赞(12) 收藏 分享', 'share-bar'],
       ['阅读 10万+', 'share-bar'],
+      // (WeChat's own like and 在看 controls, hidden by its stylesheet.)
+      ['视频 小程序 赞 ，轻点两下取消赞 在看 ，轻点两下取消在看', 'share-bar'],
       ['【編輯推薦】', 'related-links'],
       ['违法和不良信息举报电话：12377', 'other'],
       // An account's menu, QR code and 在看; its disclaimer under a label of its own; its end mark.
