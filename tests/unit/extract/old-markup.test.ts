@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+// A story as an old page's editor left it: runs of paragraphs in <font> wrappers, text before the
+// first <p>, lines split by <br> in a table cell, WeChat's <section>s.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/extract/article';
+import { load, P, Q } from './shapes';
+
+const R =
+  '记者了解到，全市还将推出新一轮助企纾困措施，重点支持中小微企业和个体工商户渡过难关，稳定就业岗位。';
+const text = (story: string): string =>
+  extractArticle(
+    load(
+      `<html><head><title>一季度工业增加值增长_新华网</title></head><body><h1>一季度工业增加值增长</h1><div class="info">2020-09-11 18:05 来源：新华网</div>${story}<div class="footer">版权所有 新华网</div></body></html>`,
+    ),
+  ).model.text;
+
+describe('a story in an old editor’s markup', () => {
+  it('runs of paragraphs in classless <font> wrappers are one story', () => {
+    expect(
+      text(
+        `<div id="text"><font size="3"><p>${P}${Q}</p><p>${Q}${P}</p><p>${P}${R}</p></font><font><p>${R}</p></font></div>`,
+      ),
+    ).toBe(`${P}${Q}\n${Q}${P}\n${P}${R}\n${R}`);
+  });
+
+  it('text before the first <p> in a table cell, lines split by <br>, WeChat’s sections', () => {
+    expect(
+      text(
+        `<table><tr><td><table><tr><td class="news">${P}<p>${Q}</p><p>${R}</p></td></tr></table></td></tr></table>`,
+      ),
+    ).toBe(`${P}\n${Q}\n${R}`);
+    expect(text(`<td class="content">\u3000\u3000${P}<br>\u3000\u3000${Q}<br>\u3000\u3000${R}</td>`)).toBe(
+      `${P}\n${Q}\n${R}`,
+    );
+    expect(
+      text(
+        `<div id="js_content"><section><span>${P}</span></section><section><span>${Q}</span></section><section><p><span>${R}</span></p></section></div>`,
+      ),
+    ).toBe(`${P}\n${Q}\n${R}`);
+  });
+});
