@@ -145,6 +145,11 @@ describe('findFigures', () => {
     ['當地發生4.5級地震', '4.5級 4.5 級 -'],
     ['因酒後騎車被罰2萬2500元', '2萬2500元 22500 元 -'],
     ['古城比杰里科晚1000年', '1000年 1000 年 -'],
+    // (Degrees Celsius written out, and the currencies of Singapore, Malaysia and Southeast Asia.)
+    ['當天最低氣溫零下5攝氏度', '零下5攝氏度 -5 攝氏度 -'],
+    ['每月补贴1000令吉', '1000令吉 1000 令吉 -'],
+    ['罚款500新元，另有5新元素材费', '500新元 500 新元 -'],
+    ['门票2000泰铢', '2000泰铢 2000 泰铢 -'],
   ])('%s', (text, ...expected) => {
     expect(figs(text)).toEqual(expected);
   });
