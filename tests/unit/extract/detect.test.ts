@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { extractArticle } from '../../../lib/extract/article';
 import { detectArticle, type DetectInput } from '../../../lib/extract/detect';
 import {
   CUT,
@@ -143,6 +144,22 @@ describe('a short brief in a portal’s frame', () => {
     // A body of two sentences or more and nothing else, the brief itself: at most 1.5.
     expect(size({ newsCue: true, bodyText: `${brief}\n${brief}` })).toBe(-1.5);
     expect(size({ newsCue: true, bodyText: `${brief}\n更多新聞` })).toBe(-2);
+  });
+});
+
+describe('a flash of one line', () => {
+  const page = (text: string): Document =>
+    new DOMParser().parseFromString(
+      `<html><head><title>快讯：美联储宣布加息25个基点_财经</title></head><body><h1>快讯：美联储宣布加息25个基点</h1><div class="info">2022-03-17 02:00 来源：财联社</div><div class="content"><p>${text}</p></div></body></html>`,
+      'text/html',
+    );
+  it('opened by the wire’s dispatch under its dated, credited headline, is an article', () => {
+    const a = extractArticle(page('财联社3月17日电，美联储宣布加息25个基点。'));
+    expect(a.isArticle).toBe(true);
+    expect(a.signals.prose).toBe(0);
+  });
+  it('without the dispatch, so few words are no article', () => {
+    expect(extractArticle(page('美联储宣布加息25个基点。')).isArticle).toBe(false);
   });
 });
 
