@@ -98,7 +98,14 @@ function westernDates(text: string, defaultOffset: string): FoundDate[] {
       out.push({ iso: date, index: m.index, precision: 'day' });
       continue;
     }
-    const off = tz ? zoneOffset(tz.trim()) : defaultOffset;
+    // (A time range's end right after it, 8:30-13:00, is no offset: an offset with a minus sign
+    // is read after an ISO T, seconds or a space only: 2024-05-20T09:47-05:00, 09:47 -0500.)
+    const range =
+      tz?.startsWith('-') &&
+      ss === undefined &&
+      !m[0].includes('T') &&
+      !/\s$/.test(m[0].slice(0, -tz.length));
+    const off = tz && !range ? zoneOffset(tz.trim()) : defaultOffset;
     const time = `${pad(h)}:${pad(mi)}${s === undefined ? '' : `:${pad(s)}`}`;
     out.push({
       iso: `${date}T${time}${off}`,

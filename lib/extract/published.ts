@@ -199,7 +199,15 @@ export function published(input: PublishedInput, lines: string[], tail: string[]
       earlier = own;
   }
   if (!visible.length) visible = head.flatMap((l) => labelledDate(l) ?? []);
-  let best = visible.find((d) => d.precision !== 'day') ?? visible[0];
+  // (The time to the minute, over the day: unless the day is the one labelled as the story's and
+  // the time another day's, a line of its text: 发布时间：2026-03-26 over 决赛时间：2026年3月28日8:30.)
+  const first = visible[0];
+  const day =
+    first?.precision === 'day' &&
+    byLine.some((ds, i) => ds[0] === first && labelledDate(head[i] ?? '')?.iso === first.iso)
+      ? first.iso
+      : '';
+  let best = visible.find((d) => d.precision !== 'day' && d.iso.startsWith(day)) ?? first;
   // A day opening the story's first sentence (2019年2月27日下午，…) is the event's: a labelled
   // publication date under the story (发布日期： 2019-03-06) is the article's.
   // (So is the time the template's script sets, where nothing under it is labelled: WeChat's

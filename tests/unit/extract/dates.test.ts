@@ -27,6 +27,13 @@ describe('findDates', () => {
   it('keeps an offset the page states', () => {
     expect(first('2022-02-06T12:48:06+00:00')).toBe('2022-02-06T12:48:06+00:00');
     expect(first('2020-02-19T10:00Z')).toBe('2020-02-19T10:00Z');
+    expect(first('2026-03-28T08:30-05:00')).toBe('2026-03-28T08:30-05:00');
+    expect(first('2026-03-28 08:30 -0500')).toBe('2026-03-28T08:30-05:00');
+  });
+
+  it('reads a time range’s end for no offset (决赛时间：2026年3月28日8:30-13:00)', () => {
+    expect(first('决赛时间：2026年3月28日8:30-13:00。')).toBe('2026-03-28T08:30+08:00');
+    expect(first('2026-03-28 08:30-09:00')).toBe('2026-03-28T08:30+08:00');
   });
 
   it('reads a zone the page names after the time (UTC, GMT+8, UTC+05:30)', () => {

@@ -39,3 +39,14 @@ describe('a story in an old editor’s markup', () => {
     ).toBe(`${P}\n${Q}\n${R}`);
   });
 });
+
+describe('an office’s notice', () => {
+  it('is dated by its labelled day, not by the time to the minute of what it announces', () => {
+    const a = extractArticle(
+      load(
+        `<html><head><title>关于举办校选拔赛决赛的通知-教务处</title></head><body><h1>关于举办校选拔赛决赛的通知</h1><p class="arti_metas"><span>发布者：颜曰越</span><span>发布时间：2026-03-26</span><span>浏览次数：10</span></p><div class="wp_articlecontent"><p>各学院：</p><p>${P}</p><p>决赛时间：2026年3月28日8:30-13:00。</p><p>${Q}</p><p>${R}</p></div></body></html>`,
+      ),
+    );
+    expect(a.metadata.published).toBe('2026-03-26');
+  });
+});
