@@ -106,7 +106,7 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
   ['navigation', /^(?:[^\s>＞»›]{1,12}\s*[>＞»›]+\s*){1,6}(?:正文|內文|内文)$/, 80],
   // A labelled link and nothing else (訂閱Telegram…優惠及送禮情報：https://bit.ly/…, 原文链接：
   // https://…, 實時追蹤…，立即下載經濟日報App：https://…).
-  ['other', /^[^。！？\n]{2,60}[:：﹕]\s*https?:\/\/\S+$/, 100],
+  ['other', /^[^。！？\n]{2,60}[:：﹕]\s*https?:\/\/[^\s。]+$/, 100],
   // A call for readers' tips and its prize (立即報料, 報料熱線, 你的獨家報料一旦被採用及報導，將獲得乙份獎品).
   [
     'other',

@@ -155,6 +155,12 @@ describe('notices a template sets under the story', () => {
       storyPage('標題一二三四五', '2020-08-01', `<p>${P}</p><p>${told}</p><p>${Q}</p>`),
     );
     expect(b.model.text).toContain(told);
+    // (Nor does an item of the story's list that closes on its link and a full stop.)
+    const item = '2.全国大学生能源经济学术创意大赛官方网站：http://energy.qibebt.ac.cn/eneco/index.html。';
+    const c = extractArticle(
+      storyPage('標題一二三四五', '2020-08-01', `<p>${P}</p><p>${item}</p><p>${Q}</p>`),
+    );
+    expect(c.model.text).toContain(item);
   });
 
   it('an investment disclaimer is junk', () => {
