@@ -16,8 +16,17 @@ export function namesOutlet(name: string): boolean {
 const SOURCE_RE =
   /(?<!資料|资料|圖片|图片|照片|相片|影片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:(?:來源|来源)(?:於|于)?|稿源|出處|出处|消息來源|消息来源|新聞來源|新闻来源|來自|来自|轉自|转自|轉載自|转载自|发布机构|發布機構|发文机关|發文機關)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
 
+/**
+ * An office credited as the writer under the source label (来源：文/老校区综合管理办公室 图/…): the
+ * office is the source. (A person there, 来源：文/张三, is the writer only.)
+ */
+const OFFICE_WRITER =
+  /(?:來源|来源)\s*[:：]\s*文\s*[/／]\s*([\u4e00-\u9fff]{2,14}(?:辦公室|办公室|中心|部|處|处|室|局|委員會|委员会|學院|学院|院|組|组|會|会|團|团|司|廳|厅|所|館|馆|隊|队))(?=\s|$|[圖图、，,])/;
+
 /** The source under a source label (来源：人民日报), cleaned of what the template puts around it. */
 export function labelledSource(text: string): string | undefined {
+  const office = OFFICE_WRITER.exec(text)?.[1];
+  if (office) return office;
   const source = SOURCE_RE.exec(text);
   // The value ends where the next label begins (来源：证券时报网作者：李在山).
   // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐; so is a Weibo one.)

@@ -107,6 +107,15 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('本报记者在北京看到').ownPaper).toBeUndefined();
   });
 
+  it('an office credited as the writer under the source label is the source; a person there the writer', () => {
+    expect(parseBylineLine('来源：文/老校区综合管理办公室 图/图片与视频中心 编辑：刘璇')).toEqual({
+      source: '老校区综合管理办公室',
+      editor: '刘璇',
+    });
+    expect(parseBylineLine('来源：文/餐饮管理部 图/图片与视频中心').source).toBe('餐饮管理部');
+    expect(parseBylineLine('来源：文/张会 图/李四')).toEqual({ authors: ['张会'] });
+  });
+
   it('reads the source and the editor, and keeps the editor out of the authors', () => {
     expect(parseBylineLine('來源:工人日報 字號 大 中 小').source).toBe('工人日報');
     expect(parseBylineLine('来源：[ 人民网 ]').source).toBe('人民网');
