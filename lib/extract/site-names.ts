@@ -36,6 +36,8 @@ export function outletFromSiteName(site: string): string {
     /(?<=[\u4e00-\u9fff]{2})\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|tw|hk|mo|sg|my)$/i,
     '',
   );
+  // CSDN.NET, cnBeta.COM: a Latin brand with its domain's ending.
+  s = s.replace(/^([A-Za-z][A-Za-z0-9]{1,15})\.(?:com|net|org|cn)$/i, '$1');
   // 中國廣播公司全球資訊網: the company's site on the World Wide Web.
   s = s.replace(/(?<=\S{2})(?:全球資訊網|全球资讯网|全球信息网|全球信息網)$/, '');
   // 風傳媒 一個有國際觀、專注揭弊、觀點犀利批判性的新媒體！: the name, then the site's slogan.

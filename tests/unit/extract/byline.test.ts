@@ -360,6 +360,10 @@ describe('outlet names', () => {
     expect(outletFromSiteName('香港經濟日報HKET')).toBe('香港經濟日報');
     expect(outletFromSiteName('公視新聞網 PNN')).toBe('公視');
     expect(outletFromSiteName('SET三立新聞網')).toBe('SET三立');
+    // A Latin brand with its domain's ending; a host name stays whole.
+    expect(outletFromSiteName('CSDN.NET')).toBe('CSDN');
+    expect(outletFromSiteName('cnBeta.COM')).toBe('cnBeta');
+    expect(outletFromSiteName('news.qq.com')).toBe('news.qq.com');
   });
 
   it('splits an outlet-and-name byline', () => {
