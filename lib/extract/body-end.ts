@@ -53,6 +53,11 @@ const AFTER_RULE_MAX = 3;
 function cutAfterRule(kept: Paragraph[], paras: readonly Paragraph[]): void {
   const first = Math.max(2, kept.length - AFTER_RULE_MAX);
   for (let k = first; k < kept.length; k++) {
+    // (Or an <hr> right before it: </p><hr><b>第七届中国云计算大会将于…, 本文选自程序员电子版….)
+    if (ruleBefore(kept[k] as Paragraph)) {
+      kept.length = k;
+      return;
+    }
     const from = paras.indexOf(kept[k - 1] as Paragraph);
     const to = paras.indexOf(kept[k] as Paragraph, from + 1);
     for (let i = from + 1; from >= 0 && i < to; i++)
@@ -61,6 +66,17 @@ function cutAfterRule(kept: Paragraph[], paras: readonly Paragraph[]): void {
         return;
       }
   }
+}
+
+/** Is an <hr> the element right before the paragraph (or before the element its text opens)? */
+function ruleBefore(p: Paragraph): boolean {
+  for (let n: Node | null = p.nodes[0] ?? null, up = 0; n && up < 4; n = n.parentNode, up++) {
+    let at = n.previousSibling;
+    while (at && at.nodeType === 3 /* TEXT_NODE */ && !at.nodeValue?.trim()) at = at.previousSibling;
+    if (at) return at.nodeType === 1 /* ELEMENT_NODE */ && (at as Element).tagName.toUpperCase() === 'HR';
+    if (n === p.container) return false;
+  }
+  return false;
 }
 
 /**

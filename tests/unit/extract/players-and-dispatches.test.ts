@@ -307,6 +307,32 @@ describe('the template’s inserts under a rule drawn in text', () => {
     expect(text.split('\n')).toEqual([P, Q]);
   });
 
+  it('so do an event’s pitch and an issue’s note under an <hr> (CSDN, 2015)', () => {
+    for (const note of [
+      '<b>第七届中国云计算大会将于6月3日-5日在北京国家会议中心举办。目前主会演讲嘉宾名单和议题方向已经公布，了解更多详情。</b>',
+      '<b>本文选自程序员电子版2015年5月B刊，该期更多文章请查看<a href="/a">这里</a>。欢迎订阅程序员电子版。</b>',
+    ]) {
+      const text = extractArticle(
+        storyPage(
+          '专访阿里钉钉：我们为什么低调',
+          '2015-05-22 10:00',
+          `<p>${P}</p><p>${Q}</p><p>${P}${Q}</p><hr>${note}`,
+        ),
+      ).model.text;
+      expect(text.split('\n')).toEqual([P, Q, `${P}${Q}`]);
+    }
+    // (An <hr> between the story's parts, with more of it after, cuts nothing.)
+    const more = [Q, P, Q, P];
+    const text = extractArticle(
+      storyPage(
+        '专访阿里钉钉：我们为什么低调',
+        '2015-05-22 10:00',
+        `<p>${P}</p><p>${Q}</p><hr>${more.map((t) => `<p>${t}</p>`).join('')}`,
+      ),
+    ).model.text;
+    expect(text.split('\n')).toEqual([P, Q, ...more]);
+  });
+
   it('but a rule between the story’s parts, with more of it after, cuts nothing', () => {
     const more = [P, Q, P, Q];
     const text = extractArticle(
