@@ -80,7 +80,7 @@ const TRAIL_ROOT_MIN = 200;
 export function trailSiblings(root: Element): Element[] {
   const out: Element[] = [];
   const at = outermost(root, 'nextElementSibling');
-  if (!at.getAttribute('class')?.trim() && !editorWrapper(at, at)) return out;
+  if (!at.getAttribute('class')?.trim() && !editorWrapper(at)) return out;
   // (Five blocks of text between the parts, an ad's 廣告 among them; sixty siblings at most.)
   let between = 0;
   for (const { el, text, hanzi } of textSiblings(at, 'nextElementSibling', 60)) {
@@ -126,15 +126,18 @@ function* textSiblings(
 /** Two elements of one tag and one class (a class they have). */
 function sameKind(a: Element, b: Element): boolean {
   const cls = a.getAttribute('class');
-  return a.tagName === b.tagName && (cls?.trim() ? cls === b.getAttribute('class') : editorWrapper(a, b));
+  return (
+    a.tagName === b.tagName &&
+    (cls?.trim() ? cls === b.getAttribute('class') : editorWrapper(a) && editorWrapper(b))
+  );
 }
 
 /**
- * Two classless <font> (or <span>) wrappers, as an old page's editor set them around runs of the
- * story's paragraphs (`<font size="3"><p>…</p></font><font><p>…</p></font>`): no template's.
+ * A classless <font> (or <span>), as an old page's editor set them around runs of the story's
+ * paragraphs (`<font size="3"><p>…</p></font><font><p>…</p></font>`): no template's.
  */
-function editorWrapper(a: Element, b: Element): boolean {
-  return /^(?:FONT|SPAN)$/i.test(a.tagName) && !b.getAttribute('class')?.trim();
+function editorWrapper(el: Element): boolean {
+  return /^(?:FONT|SPAN)$/i.test(el.tagName) && !el.getAttribute('class')?.trim();
 }
 
 /** A photo or a player with its caption (<figure>, `<div class="main-media">` holding an image). */
