@@ -4,6 +4,7 @@
  * og:type/JSON-LD, and against it: a page made of links, lists of dated headlines, search
  * results, forum thread lists, video playlists.
  */
+import { parseBylineLine } from './byline';
 import { findDates } from './dates';
 import { hanziCount, normLength, visibleText } from './dom';
 import type { Paragraph } from './paragraphs';
@@ -74,9 +75,6 @@ function allSentences(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((l) => /[。！？][”」』"]?$/.test(l));
 }
 
-/** A dispatch's outlet, place and day opening the story (新华社北京1月7日电, 财联社3月17日电，). */
-const FLASH_DISPATCH = /^[\u4e00-\u9fff]{2,12}?(?:\d{1,2}月)?\d{1,2}日(?:專|专)?(?:電|电|訊|讯|消息)/;
-
 /** og:types of pages that are no article: an event, a product, a place, a book, a profile. */
 const NOT_ARTICLE_OG =
   /event|product|place|restaurant|business|book|profile|music\.|video\.(?:movie|episode|tv_show)/i;
@@ -90,7 +88,7 @@ export function detectArticle(input: DetectInput): Detection {
   s.prose = bodyHanzi >= 300 ? 2.5 : bodyHanzi >= 150 ? 2 : bodyHanzi >= 60 ? 1 : bodyHanzi >= 30 ? 0.5 : -3;
   // (A flash of one line under its dated, credited headline, opened by the wire's dispatch:
   // 财联社3月17日电，美联储宣布加息25个基点。)
-  if (s.prose < 0 && bodyHanzi >= 10 && FLASH_DISPATCH.test(bodyText)) s.prose = 0;
+  if (s.prose < 0 && bodyHanzi >= 10 && parseBylineLine(bodyLines[0] ?? '').opening) s.prose = 0;
   const good = input.paragraphs.filter((p) => proseScore(p) >= 3).length;
   if (good >= 2) s.paragraphs = 0.5;
   if (input.headlineConfirmed) s.headline = 1;

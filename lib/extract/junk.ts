@@ -70,10 +70,10 @@ export function findJunk(doc: Document, root: Element, seen: JunkContext = {}): 
   for (let n: Node | null = root; n; n = n.parentNode) holders.add(n);
   /** A junk block when its text says so too; else null (and the walk goes on inside). */
   const block = (el: Element, markup: JunkKind): JunkBlock | null => {
-    const text = normSpace(visibleText(el, skipped));
-    if (!text || isMetaLine(text)) return null;
     // (A share bar that holds the byline: 分享 留言 列印 A- A+ 2020-10-04 15:05聯合報 記者林宸誼／即時報導.)
     if (credits.some((c) => el.contains(c))) return null;
+    const text = normSpace(visibleText(el, skipped));
+    if (!text || isMetaLine(text)) return null;
     return { kind: refine(markup, text), text: excerpt(text), el };
   };
   if (marked) {

@@ -163,6 +163,9 @@ export function published(input: PublishedInput, lines: string[], tail: string[]
   // A UTC time the page shows as local wall time: keep the page's own offset.
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);
   const byLine = head.map(ownDates);
+  /** Is the date labelled in its line as the story's (发布时间：…, 日期：…)? */
+  const labelledHere = (d: FoundDate): boolean =>
+    byLine.some((ds, i) => ds.includes(d) && labelledDate(head[i] ?? '')?.iso === d.iso);
   // A time shown only against the moment the page is seen (1天前) above any date: the head's later
   // dates are others' (its readers' comments, 李赫 2017-08-22), and that moment dates the story.
   const relative = head.findIndex(onlyRelativeTime);
@@ -191,22 +194,18 @@ export function published(input: PublishedInput, lines: string[], tail: string[]
     const ahead = own && machine.length > 10 ? Date.parse(machine) - Date.parse(own.iso) : NaN;
     // (Weeks after, where the head labels its time (日期：2025-02-26 11:54 under a PubDate of
     // 03-27): the system's copy of the page, not the story's publication.)
-    const labelled = (): boolean =>
-      byLine.some(
-        (ds, i) => own !== undefined && ds.includes(own) && labelledDate(head[i] ?? '')?.iso === own.iso,
-      );
-    if (shown && ahead > 0 && (ahead < EDIT_WITHIN || (ahead < LABELLED_EDIT_WITHIN && labelled())))
+    if (
+      shown &&
+      ahead > 0 &&
+      (ahead < EDIT_WITHIN || (ahead < LABELLED_EDIT_WITHIN && own !== undefined && labelledHere(own)))
+    )
       earlier = own;
   }
   if (!visible.length) visible = head.flatMap((l) => labelledDate(l) ?? []);
   // (The time to the minute, over the day: unless the day is the one labelled as the story's and
   // the time another day's, a line of its text: 发布时间：2026-03-26 over 决赛时间：2026年3月28日8:30.)
   const first = visible[0];
-  const day =
-    first?.precision === 'day' &&
-    byLine.some((ds, i) => ds[0] === first && labelledDate(head[i] ?? '')?.iso === first.iso)
-      ? first.iso
-      : '';
+  const day = first?.precision === 'day' && labelledHere(first) ? first.iso : '';
   let best = visible.find((d) => d.precision !== 'day' && d.iso.startsWith(day)) ?? first;
   // A day opening the story's first sentence (2019年2月27日下午，…) is the event's: a labelled
   // publication date under the story (发布日期： 2019-03-06) is the article's.
