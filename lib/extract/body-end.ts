@@ -39,6 +39,27 @@ function listAnnounced(kept: readonly Paragraph[]): boolean {
 /** How a list's announcement ends: a colon, or its name (获奖名单, 名单如下). */
 const LIST_LABEL = /(?:[：:]|名单|名單|如下|一览|一覽)$/;
 
+/** A day written whole, alone on its line: 2026年3月26日, 二〇二六年三月二十六日. */
+const DAY_ALONE =
+  /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
+
+/**
+ * Does the body close as a notice or a letter is signed: a day alone on the last line, after the
+ * sentence that ends the text or under one to three short lines naming who signs it (教务处、经济学院
+ * / 2026年3月26日)? Those lines are the document's, though they end no sentence.
+ */
+function signedClosing(kept: readonly Paragraph[]): boolean {
+  const last = kept[kept.length - 1] as Paragraph;
+  if (kept.length < 3 || !DAY_ALONE.test(last.text)) return false;
+  for (let i = kept.length - 2, names = 0; i >= 0; i--, names++) {
+    const p = kept[i] as Paragraph;
+    if (/[。！？!?」”]$/.test(p.text)) return i > 0;
+    const signer = p.text.length <= 30 && p.linkChars === 0 && !/[:：|｜]/.test(p.text) && p.hanzi > 1;
+    if (!signer || names === 3) return false;
+  }
+  return false;
+}
+
 /** A rule drawn in text: `---`, `———`, `＝＝＝`. */
 const RULE = /^[-—─–=＝_~～]{3,}$/;
 
@@ -85,6 +106,12 @@ function ruleBefore(p: Paragraph): boolean {
  */
 export function trimEnd(kept: Paragraph[], paras: readonly Paragraph[]): void {
   cutAfterRule(kept, paras);
+  // (The day under a signature is a date line, so the story's paragraphs lack it: it comes back.)
+  const after = paras[paras.indexOf(kept[kept.length - 1] as Paragraph) + 1];
+  if (after && DAY_ALONE.test(after.text) && signedClosing([...kept, after])) {
+    kept.push(after);
+    return;
+  }
   // Trailing fragments after the last sentence (荐, 新闻：, 搜捕商机 …) are leftovers of widgets;
   // so is a menu of short items between bars, however long (网友跟贴 0人跟贴 | 0人参与 | 手机发跟贴 | 注册).
   // So is a list of references: bare addresses ([1]https://…), their label (参考链接：), and the

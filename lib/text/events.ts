@@ -215,7 +215,7 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
   for (const s of findSections(text)) {
     while (q < live.length && (live[q] as DateMention).start < s.markerEnd) q++;
     const d = live[q];
-    if (!d || d.start >= s.end) continue;
+    if (!d || d.start >= s.end || closingDay(text, d, s.end)) continue;
     let event = byDate.get(d);
     if (!event) {
       event = makeEvent(text, d, Math.max(clauseStarts[q] as number, s.markerEnd), nextSentenceEnd(d.end));
@@ -229,6 +229,17 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     }
   }
   return events.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Is the date alone on the section's last line (a notice's signed day, 教务处 / 2026年3月26日, under
+ * its last section)? It dates the document, not what the section tells.
+ */
+function closingDay(text: string, d: DateMention, end: number): boolean {
+  return (
+    !text.slice(d.end, end).trim() &&
+    (d.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, d.start - 8), d.start)))
+  );
 }
 
 function makeEvent(text: string, d: DateMention, start: number, end: number): Event {

@@ -49,4 +49,32 @@ describe('an office’s notice', () => {
     );
     expect(a.metadata.published).toBe('2026-03-26');
   });
+
+  it('keeps its signature and day, which end no sentence, and drops a menu after them', () => {
+    const notice = (closing: string): string[] =>
+      extractArticle(
+        load(
+          `<html><head><title>关于举办校选拔赛决赛的通知-教务处</title></head><body><h1>关于举办校选拔赛决赛的通知</h1><p class="arti_metas">发布时间：2026-03-26</p><div class="wp_articlecontent"><p>各学院：</p><p>${P}</p><p>${Q}</p><p>${R}</p>${closing}</div></body></html>`,
+        ),
+      )
+        .model.text.split('\n')
+        .slice(4);
+    expect(notice('<p>教务处、经济学院</p><p>2026年3月26日</p>')).toEqual([
+      '教务处、经济学院',
+      '2026年3月26日',
+    ]);
+    expect(notice('<p>特此通知。</p><p>教务处</p><p>经济学院</p><p>二〇二六年三月二十六日</p>')).toEqual([
+      '特此通知。',
+      '教务处',
+      '经济学院',
+      '二〇二六年三月二十六日',
+    ]);
+    expect(notice('<p>特此通知。</p><p>2026年3月26日</p>')).toEqual(['特此通知。', '2026年3月26日']);
+    // (Not a day under a label, a link or four lines: a template's, not a signature.)
+    expect(notice('<p>更新时间：2026年3月26日</p>')).toEqual([]);
+    expect(notice('<p>首页</p><p>通知公告</p><p>学籍管理</p><p>考试管理</p><p>2026年3月26日</p>')).toEqual(
+      [],
+    );
+    expect(notice('<p>教务处</p><p>2026年3月26日</p><p>打印本页</p>')).toEqual(['教务处', '2026年3月26日']);
+  });
 });

@@ -106,6 +106,23 @@ describe('findEvents', () => {
     ]);
     for (const e of events(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
+
+  it('does not give the last section the day a notice is signed on, alone on its line', () => {
+    const notice = (closing: string) =>
+      events(
+        [
+          '一、决赛安排',
+          '决赛地点：第7教研楼北106。',
+          '二、联系方式',
+          '电话18768402456。',
+          ...closing.split('|'),
+        ].join('\n'),
+      ).map((e) => [e.marker, e.date]);
+    expect(notice('教务处、经济学院|2026年3月26日')).toEqual([]);
+    expect(notice('\u3000\u30002026年3月26日')).toEqual([]);
+    // (A day that opens the section's line with its happening after it is the section's.)
+    expect(notice('2026年3月26日，决赛在杭州举行。')).toEqual([['二、', '2026-03-26']]);
+  });
 });
 
 describe('events: incidents and changes; spans since a date', () => {
