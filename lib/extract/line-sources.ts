@@ -23,15 +23,39 @@ const SOURCE_RE =
 const OFFICE_WRITER =
   /(?:來源|来源)\s*[:：]\s*文\s*[/／]\s*([\u4e00-\u9fff]{2,14}(?:辦公室|办公室|中心|部|處|处|室|局|委員會|委员会|學院|学院|院|組|组|會|会|團|团|司|廳|厅|所|館|馆|隊|队))(?=\s|$|[圖图、，,])/;
 
+/** How an office's name ends: 离休办, 保卫处, 宣传部, 党委办公室. */
+const OFFICE_END =
+  /(?:辦|办|辦公室|办公室|中心|部|處|处|室|局|委員會|委员会|學院|学院|院|組|组|團|团|司|廳|厅|所|館|馆|隊|队)$/;
+
+/** The next name of a list after a comma: `，退休办`. */
+const LISTED_NEXT = /^\s*[，,]\s*([\u4e00-\u9fff]{2,12})(?=\s|$|[，,])/;
+
+/**
+ * Sources listed with commas after the label (来源：离休办，退休办，党政办): the whole list, when
+ * each is an office's or an outlet's name and the line goes on with none but them; else the first.
+ */
+function commaListed(first: string, rest: string): string {
+  const office = (name: string) => OFFICE_END.test(name) || namesOutlet(name);
+  if (!office(first)) return first;
+  let list = first;
+  for (let m = LISTED_NEXT.exec(rest); m; m = LISTED_NEXT.exec(rest)) {
+    if (!office(m[1] as string)) return first;
+    list += m[0].trim();
+    rest = rest.slice(m[0].length);
+  }
+  return list;
+}
+
 /** The source under a source label (来源：人民日报), cleaned of what the template puts around it. */
 export function labelledSource(text: string): string | undefined {
   const office = OFFICE_WRITER.exec(text)?.[1];
   if (office) return office;
   const source = SOURCE_RE.exec(text);
+  const listed = source && commaListed(source[1] as string, text.slice(source.index + source[0].length));
   // The value ends where the next label begins (来源：证券时报网作者：李在山).
   // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐; so is a Weibo one.)
   const sourceName = withoutEtc(
-    source?.[1]
+    listed
       ?.split(/(?:作者|記者|记者|編輯|编辑|責任編輯|责任编辑|發布|發佈|发布|時間|时间)[:：]?/)[0]
       ?.replace(/^(?:微信)?(?:公众号|公眾號)[:：]?[“「"『]?([^”」"』]+)[”」"』]?$/, '$1')
       .replace(/^[@＠]/, '')

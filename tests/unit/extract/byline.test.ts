@@ -116,6 +116,19 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('来源：文/张会 图/李四')).toEqual({ authors: ['张会'] });
   });
 
+  it('offices or outlets listed with commas after the source label are the source, all of them', () => {
+    expect(parseBylineLine('来源：离休办，退休办，党政办 点击量：830').source).toBe('离休办，退休办，党政办');
+    expect(parseBylineLine('来源：新华社，人民日报').source).toBe('新华社，人民日报');
+    // (Not a writer, a date or a label after the comma: the source is the first.)
+    expect(parseBylineLine('来源：宣传部，张三').source).toBe('宣传部');
+    expect(parseBylineLine('来源：新华社，记者张三').source).toBe('新华社');
+    expect(parseBylineLine('来源：央视新闻，2019年1月1日').source).toBe('央视新闻');
+    expect(parseBylineLine('来源：中国新闻网，作者：李四')).toEqual({
+      source: '中国新闻网',
+      authors: ['李四'],
+    });
+  });
+
   it('reads the source and the editor, and keeps the editor out of the authors', () => {
     expect(parseBylineLine('來源:工人日報 字號 大 中 小').source).toBe('工人日報');
     expect(parseBylineLine('来源：[ 人民网 ]').source).toBe('人民网');
