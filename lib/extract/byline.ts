@@ -109,7 +109,7 @@ const AFTER_TIME_RE = new RegExp(
 );
 /** 聯合報 記者, 环球时报驻美国特约记者: group 1 the outlet (its posting and rank left out). */
 const OUTLET_BEFORE_REPORTER = new RegExp(
-  `(?:^|[\\s·•【〔[])([${H}A-Za-z]{2,12}?)(?:[駐驻][${H}]{1,6}?)?(?:特約|特约|首席)?\\s*(?:[／/]\\s*)?(?:記者|记者|編譯|编译)`,
+  `(?:^|[\\s·•【〔[（(])([${H}A-Za-z]{2,12}?)(?:[駐驻][${H}]{1,6}?)?(?:特約|特约|首席)?\\s*(?:[／/]\\s*)?(?:記者|记者|編譯|编译)`,
 );
 
 /**
@@ -153,8 +153,8 @@ function parseBylineUncached(line: string): BylineFacts {
   }
   // 聯合報 記者陳嘉寧／…, 新京报记者 张三: the outlet the reporter writes for (only with a name
   // after 記者: 据新华社记者报道 names nobody); or a photographer (新华社记者 李梦馨 摄), who is no
-  // author, for the same outlet.
-  if ((facts.authors?.length || /[攝摄]/.test(line)) && /記者|记者|編譯|编译/.test(line)) {
+  // author, for the same outlet. (None beside a source: （華視新聞 記者王小明 台北報導）.)
+  if (!facts.source && (facts.authors?.length || /[攝摄]/.test(line)) && /記者|记者|編譯|编译/.test(line)) {
     const outlet = OUTLET_BEFORE_REPORTER.exec(line)?.[1];
     if (outlet && OUTLET_END.test(outlet) && !/^(本報|本报|本刊|本台|本臺|本網|本网|本站)/.test(outlet))
       facts.reporterOutlet = outlet;

@@ -11,8 +11,16 @@ import type { MetaTags } from './meta-tags';
 import { SENTENCE_THEN, labelledPairs } from './meta-lines';
 import { published } from './published';
 import { subtitleBeside } from './subtitle';
+import { absoluteAddress as absolute } from './page-addresses';
 import { parseOutletNameLine, postedBy, titledName, trailingNames } from './unkeyed-credits';
-import { channelBesideTime, classedSource, outletBesideTime, siteName, withoutChannel } from './source';
+import {
+  channelBesideTime,
+  classedSource,
+  outletBesideTime,
+  reporterOutletNamed,
+  siteName,
+  withoutChannel,
+} from './source';
 import { copyrightHolder, dispatchOpening, ownNameBesideTime, siteSponsor } from './line-sources';
 import { imageSource } from './logos';
 import { scriptSource } from './cms-comment';
@@ -255,8 +263,7 @@ export function extractMetadata(
         undefined
       : undefined) ??
     tailFacts.source ??
-    facts.reporterOutlet ??
-    tailFacts.reporterOutlet ??
+    reporterOutletNamed(facts.reporterOutlet ?? tailFacts.reporterOutlet, head) ??
     facts.opening ??
     '';
   // `来源: 尹娟`: a person under the source label wrote the piece; the outlet is found below.
@@ -337,13 +344,4 @@ export function extractMetadata(
     language: detectLanguage(input.title.title, input.bodyText) || declaredLanguage(input.doc),
     canonicalUrl: absolute(tags.canonical, input.url) || input.url || '',
   };
-}
-
-function absolute(href: string, base?: string): string {
-  if (!href) return '';
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return href;
-  }
 }

@@ -30,3 +30,13 @@ export function isListAddress(url: string): boolean {
     ) || /^https?:\/\/[^?#]+\?(?:[^#]*&)?(?:q|keyword|kw|query|wd)=/i.test(url.trim())
   );
 }
+
+/** `href` resolved against `base` ('' for none; `href` as it is when it does not parse). */
+export function absoluteAddress(href: string, base?: string): string {
+  if (!href) return '';
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}

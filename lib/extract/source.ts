@@ -249,6 +249,24 @@ export function outletBesideTime(head: string[]): string {
   return '';
 }
 
+/** Short names reporters' credits give their outlet (总台记者 张倩), and the outlet's name. */
+const SHORT_OUTLETS: Record<string, string> = {
+  总台: '中央广播电视总台',
+  總台: '中央廣播電視總台',
+};
+
+/**
+ * The outlet a reporter's credit names (信报记者 蔡雪婧, 总台记者 张倩), as the page names it
+ * beside the time when that name ends with it (北京娱乐信报), else in full.
+ */
+export function reporterOutletNamed(outlet: string | undefined, head: string[]): string | undefined {
+  if (!outlet) return undefined;
+  const beside = outletBesideTime(head);
+  return beside.length > outlet.length && beside.endsWith(outlet)
+    ? beside
+    : (SHORT_OUTLETS[outlet] ?? outlet);
+}
+
 /**
  * The site's own channel beside the time (`2016年05月25日10:10 新浪财经` on 新浪网): the site's
  * brand and up to four hanzi more, alone between the separators of a dated line; '' when none.

@@ -223,3 +223,24 @@ describe('a print edition’s pointer closing the story', () => {
     ).toBe(`${P}\n${prose}`);
   });
 });
+
+describe('a reporter’s credit in brackets closing the story names the outlet', () => {
+  it('as the source, in full for a short name, or as the page names it beside the time', () => {
+    const credit = (info: string, closing: string) =>
+      extractArticle(storyPage('著名戏曲导演去世', info, `<p>${P}</p><p>${Q}${closing}</p>`)).metadata;
+    expect(parseBylineLine('（人民日报记者 张倩）')).toEqual({
+      authors: ['张倩'],
+      reporterOutlet: '人民日报',
+    });
+    expect(credit('2022-02-13 23:37', '（总台记者 张倩）')).toMatchObject({
+      source: '中央广播电视总台',
+      authors: ['张倩'],
+    });
+    expect(credit('2005年03月31日03:18 北京娱乐信报', '(信报记者 蔡雪婧)')).toMatchObject({
+      source: '北京娱乐信报',
+      authors: ['蔡雪婧'],
+    });
+    // (Not the paper's own reporter: 本报记者 names no outlet.)
+    expect(parseBylineLine('（本报记者 张倩）')).toEqual({ authors: ['张倩'] });
+  });
+});
