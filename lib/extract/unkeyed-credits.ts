@@ -4,6 +4,7 @@
  * (（常书香 马丹阳）). Pure string parsing, beside byline.ts (which reads the keyed lines).
  */
 import type { BylineFacts } from './byline';
+import { labelledSource } from './line-sources';
 import { stripPhotoCredits } from './photo-credits';
 import { LINE_WIDGETS, WEB_ADDRESS } from './short-junk';
 import { onlyRelativeTime } from './shown-dates';
@@ -111,7 +112,8 @@ const POSTED_BY = new RegExp(
 
 /**
  * The poster a blog's or a forum's post line names before its time (no key word: 发表于 and the
- * date vouch for the name), from the first of the lines that has one. An outlet posts nothing.
+ * date vouch for the name), from the first of the lines that has one. An outlet posts nothing, and
+ * one who posts what a source the line names wrote is no writer.
  */
 export function postedBy(lines: string[]): string[] {
   for (const line of lines) {
@@ -121,7 +123,8 @@ export function postedBy(lines: string[]): string[] {
       return [dotted[1]];
     if (!line.includes('发') && !line.includes('發')) continue;
     const who = POSTED_BY.exec(line)?.[1];
-    if (who && !OUTLET_END.test(who)) return cleanNames(who);
+    // (Nor a site's staff posting an outlet's story: tequila发布于 2012-10-16 15:26:22 | 稿源:腾讯科技.)
+    if (who && !OUTLET_END.test(who) && !labelledSource(line)) return cleanNames(who);
   }
   return [];
 }

@@ -24,6 +24,9 @@ describe('a post line: the poster, 发表于, the time', () => {
     expect(postedBy(['张三发表于2024年5月20日 09:47'])).toEqual(['张三']);
     expect(postedBy(['新华网 发表于 2024-05-20'])).toEqual([]);
     expect(postedBy(['他的论文2024年发表于《自然》'])).toEqual([]);
+    // (A site's staff posting an outlet's story is no writer; a blog's poster beside 来源：原创 is.)
+    expect(postedBy(['tequila发布于 2012-10-16 15:26:22| 次阅读  稿源:腾讯科技'])).toEqual([]);
+    expect(postedBy(['张三发表于 2012-10-16 15:26:22 来源：原创'])).toEqual(['张三']);
   });
 });
 
