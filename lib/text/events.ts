@@ -26,8 +26,24 @@ export const EVENT_VERBS: readonly string[] = (
   '來到 来到 開展 开展 展出 開賣 开卖 開售 开售 戰勝 战胜 擊敗 击败 奪得 夺得 獲得 获得 推出 發現 发现 提出 ' +
   // Markets moved, replies, appointments, bans lifted.
   '停牌 復牌 复牌 漲停 涨停 跌停 大漲 大涨 大跌 暴跌 暴漲 暴涨 上漲 上涨 下跌 回應 回应 任命 解除 取消 ' +
-  '晉升 晋升 崛起 暴發 暴发 併入 并入 合併 合并'
+  '晉升 晋升 崛起 暴發 暴发 併入 并入 合併 合并 ' +
+  // Going and coming, births and findings, acts against someone, statements, shows aired.
+  '前往 到達 到达 運抵 运抵 離開 离开 出發 出发 返回 轉院 转院 考進 考进 考入 生下 誕生 诞生 查出 ' +
+  '占領 占领 佔領 推翻 指責 指责 譴責 谴责 抨擊 抨击 逮捕 拘留 起訴 起诉 判處 判处 造成 導致 导致 引發 引发 ' +
+  '停電 停电 確定 确定 決定 决定 達成 达成 退出 加入 簽下 签下 展開 展开 播出 首播 上映 開議 开议 ' +
+  '表示 指出 強調 强调 聲明 声明'
 ).split(' ');
+
+/** Does a title's close come before any open from `i` on (before `limit`)? */
+function inTitle(text: string, i: number, limit: number): boolean {
+  const close = text.indexOf('》', i);
+  if (close < 0 || close >= limit) return false;
+  const open = text.indexOf('《', i);
+  return open < 0 || open > close;
+}
+
+/** Verbs of saying: the event runs on to the sentence's end. */
+const STATEMENTS = new Set(['表示', '指出', '強調', '强调', '聲明', '声明']);
 
 const VERB_FIRST = new Map<string, string[]>();
 for (const v of EVENT_VERBS) {
@@ -181,11 +197,15 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     let verbEnd = -1;
     let j = d.end;
     const limit = next ? next.start : text.length;
+    // (A date that is what is acted on names no time of it: 2021年被确定为“改革提升年”; nor one
+    // in a title: 《关于表彰2017年度获奖集体的决定》.)
+    if ((text[j] === '被' && clauseStarts[k] === d.start) || inTitle(text, j, limit)) continue;
     while (j < limit) {
       const cls = classAt(text, j);
       if (cls & SENTENCE_END) break;
       if (cls & CLAUSE_END) {
-        if (++clauses > CLAUSES_REACHED) break;
+        // (A clause naming who tells it is not counted: 2月6日，据《洛杉矶时报》报道，由于…，湖人队退出了….)
+        if (text[j + 1] !== '据' && text[j + 1] !== '據' && ++clauses > CLAUSES_REACHED) break;
         j++;
         continue;
       }
@@ -196,6 +216,14 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
         (text[j + 1] === '来' || text[j + 1] === '來')
       )
         break;
+      // (A verb in a title names no happening: 《家族的诞生》, 《…关于表彰…的决定》.)
+      if (text[j] === '《') {
+        const close = text.indexOf('》', j);
+        if (close > 0 && close < limit) {
+          j = close + 1;
+          continue;
+        }
+      }
       const v = verbAt(text, j);
       // (Not a happening denied: 这一标准自2005年也未上涨, 没有发生.)
       if (v && !NEGATIONS.includes(text[j - 1] as string)) {
@@ -205,7 +233,14 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
       j++;
     }
     if (verbEnd < 0) continue;
-    const event = makeEvent(text, d, clauseStarts[k] as number, nextBoundary(verbEnd));
+    // (What was said is the event's too: 總統府今（23）日表示，馬英九總統一向很願意與…對話.)
+    const said = STATEMENTS.has(text.slice(verbEnd - 2, verbEnd));
+    const event = makeEvent(
+      text,
+      d,
+      clauseStarts[k] as number,
+      (said ? nextSentenceEnd : nextBoundary)(verbEnd),
+    );
     events.push(event);
     byDate.set(d, event);
   }

@@ -243,3 +243,43 @@ describe('linesOf', () => {
     );
   });
 });
+
+describe('events: narrative happenings, statements, and what is no happening', () => {
+  const on = (text: string) => events(text).map((e) => [e.date, e.text]);
+
+  it.each([
+    ['行政院長江宜樺昨（22）日晚間前往立法院。', '行政院長江宜樺昨（22）日晚間前往立法院'],
+    ['學生於18日晚間占領立法院議場。', '學生於18日晚間占領立法院議場'],
+    ['本月10日，第一批物资运抵灾区。', '本月10日，第一批物资运抵灾区'],
+    ['2004年末，孙启勤被查出患上了中期直肠癌。', '2004年末，孙启勤被查出患上了中期直肠癌'],
+    ['去年10月，颱風造成全台逾20萬戶停電。', '去年10月，颱風造成全台逾20萬戶停電'],
+    ['今年5月，广汽和现代最终确定基础协议框架。', '今年5月，广汽和现代最终确定基础协议框架'],
+    ['1997年3月，考进韩世大学作曲学系。', '1997年3月，考进韩世大学作曲学系'],
+  ])('going, taking, finding, causing, deciding: %s', (text, event) => {
+    expect(on(text).map(([, t]) => t)).toEqual([event]);
+  });
+
+  it('a statement runs on to the end of what was said', () => {
+    expect(on('總統府今（23）日表示，馬英九總統一向很願意與各種公民團體對話。')).toEqual([
+      ['2022-01-23', '總統府今（23）日表示，馬英九總統一向很願意與各種公民團體對話'],
+    ]);
+  });
+
+  it('a clause naming who reports it does not count against the reach', () => {
+    expect(
+      on('北京时间2月6日，据《洛杉矶时报》记者报道，由于鹈鹕队要价过高，湖人队已经退出了交易讨论。').map(
+        ([d]) => d,
+      ),
+    ).toEqual(['2022-02-06']);
+    // (Without it, a fourth clause is out of reach.)
+    expect(on('2月6日，消息传来，由于鹈鹕队要价过高，各方议论纷纷，湖人队已经退出了交易讨论。')).toEqual([]);
+  });
+
+  it('a date that is acted on, or inside a title, is no time of a happening', () => {
+    expect(on('2021年被确定为“产业工人队伍建设改革提升年”。')).toEqual([]);
+    expect(on('宋大我宣读了《关于表彰2017年度获奖集体和个人的决定》，领导颁发了荣誉证书。')).toEqual([]);
+    expect(on('2008年10月，他成为了综艺节目《家族的诞生》的固定成员。')).toEqual([]);
+    // (But a date after 于 before 被 is when it was done.)
+    expect(on('他于2012年被授予“禁烟大使”称号，并出席了颁奖仪式。').map(([d]) => d)).toEqual(['2012']);
+  });
+});
