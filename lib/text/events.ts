@@ -34,14 +34,6 @@ export const EVENT_VERBS: readonly string[] = (
   '表示 指出 強調 强调 聲明 声明'
 ).split(' ');
 
-/** Does a title's close come before any open from `i` on (before `limit`)? */
-function inTitle(text: string, i: number, limit: number): boolean {
-  const close = text.indexOf('》', i);
-  if (close < 0 || close >= limit) return false;
-  const open = text.indexOf('《', i);
-  return open < 0 || open > close;
-}
-
 /** Verbs of saying: the event runs on to the sentence's end. */
 const STATEMENTS = new Set(['表示', '指出', '強調', '强调', '聲明', '声明']);
 
@@ -90,6 +82,19 @@ export function nextWith(text: string, bits: number): (i: number) => number {
     from = i;
     found = j;
     return j;
+  };
+}
+
+/** nextWith for one character: its first offset from `i` on (text.length when none), asked in increasing order. */
+function nextOf(text: string, ch: string): (i: number) => number {
+  let from = 1;
+  let found = 0;
+  return (i) => {
+    if (i >= from && i <= found) return found;
+    const j = text.indexOf(ch, i);
+    from = i;
+    found = j < 0 ? text.length : j;
+    return found;
   };
 }
 
@@ -159,6 +164,8 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
   const live = dates.filter((d) => !d.cutoff).sort((a, b) => a.start - b.start);
   const nextBoundary = nextWith(text, BOUNDARY);
   const nextSentenceEnd = nextWith(text, SENTENCE_END);
+  const nextOpen = nextOf(text, '《');
+  const nextClose = nextOf(text, '》');
   // Clause starts: the last boundary before each date, read back from the date as far as the
   // date before it (further back, the answer is that date's).
   const clauseStarts: number[] = [];
@@ -199,7 +206,9 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     const limit = next ? next.start : text.length;
     // (A date that is what is acted on names no time of it: 2021年被确定为“改革提升年”; nor one
     // in a title: 《关于表彰2017年度获奖集体的决定》.)
-    if ((text[j] === '被' && clauseStarts[k] === d.start) || inTitle(text, j, limit)) continue;
+    // (In a title: its close comes before any open.)
+    const close = nextClose(j);
+    if ((text[j] === '被' && clauseStarts[k] === d.start) || (close < limit && close < nextOpen(j))) continue;
     while (j < limit) {
       const cls = classAt(text, j);
       if (cls & SENTENCE_END) break;
@@ -217,12 +226,9 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
       )
         break;
       // (A verb in a title names no happening: 《家族的诞生》, 《…关于表彰…的决定》.)
-      if (text[j] === '《') {
-        const close = text.indexOf('》', j);
-        if (close > 0 && close < limit) {
-          j = close + 1;
-          continue;
-        }
+      if (text[j] === '《' && nextClose(j) < limit) {
+        j = nextClose(j) + 1;
+        continue;
       }
       const v = verbAt(text, j);
       // (Not a happening denied: 这一标准自2005年也未上涨, 没有发生.)
