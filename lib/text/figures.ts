@@ -193,6 +193,9 @@ function moreAt(text: string, i: number): string | null {
 /** A currency's sign right before a number (HK$, NT$, US$, $, ￥, ¥, €, £). */
 const CURRENCY_BEFORE = /(?:HK|NT|US|S|A|C|NZ|MOP)?\$\s?$|[￥¥€£]\s?$/;
 
+/** After a bond's year and the 万 or 亿 its issuer's name opens with: the rest of it and its number. */
+const BOND_REST = /^[\u4e00-\u9fff]{1,3}\d{2}(?!\d)/;
+
 function currencyBefore(text: string, i: number): string {
   return CURRENCY_BEFORE.exec(text.slice(Math.max(0, i - 5), i))?.[0] ?? '';
 }
@@ -282,6 +285,8 @@ function figureAt(text: string, i: number): Figure | number {
     // 人口約8萬, 賺60億: a scaled Arabic number is a quantity even without a unit; so is a
     // Chinese one of ten thousand or more after 近, 逾, 超 … (市值蒸發近千億; not 億萬職工).
     const qualified = (!arabic && !!pre && BARE_OK.has(pre.text) && q.value >= 10000) || q.spoken;
+    // (Not a bond's short name, its year's two digits, its issuer's and its number: 16亿阳03, 18万科01.)
+    if (arabic && q.end === i + 3 && BOND_REST.test(text.slice(q.end, q.end + 6))) return q.end;
     if ((arabic || qualified) && q.scaled && !isLatin(text.charCodeAt(q.end))) {
       const mid = MID_QUALIFIERS.has(text[q.end] ?? '') && !q.qualifier ? (text[q.end] as string) : null;
       const post = mid ? null : postQualifierAt(text, q.end);

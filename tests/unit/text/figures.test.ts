@@ -205,6 +205,9 @@ describe('findFigures', () => {
     ['下午3点收盘'],
     ['晚上10点30分'],
     ['他是一个百万富翁'],
+    // A bond's short name: its year's two digits, its issuer (亿阳, 万科) and its number.
+    ['15机床PPN001与16亿阳03违约'],
+    ['18万科01按时兑付'],
   ])('not a figure: %s', (text) => {
     expect(figs(text)).toEqual([]);
   });
