@@ -238,14 +238,7 @@ function parseLine(line: string): BylineFacts {
     const paper = own?.[1];
     if (paper && (OUTLET_END.test(paper) || own[2]) && !/記者|记者/.test(paper)) {
       if (!NOT_AN_OUTLET.test(paper)) facts.source ??= paper;
-      // (The reporter right after it: 【大公報訊】記者王小明報道：.)
-      const rest = text.slice(bracket[0].length).trim();
-      // (Or the reporter of another outlet in brackets: 【大纪元…讯】（新纪元周刊记者李佳采访报导）.)
-      if (/^(?:[（(][^（()）]{0,10}?)?(?:記者|记者)/.test(rest)) {
-        const after = parseLine(rest.slice(0, 40));
-        if (after.authors) facts.authors = after.authors;
-      }
-      return facts;
+      return reporterAfter(text.slice(bracket[0].length), facts);
     }
     const station = stationCredit(inner);
     if (station) {
@@ -277,7 +270,9 @@ function parseLine(line: string): BylineFacts {
     const dateline = !reporter && /\d{1,2}日(?:專|专)?(?:電|电|訊|讯)$/.test(inner);
     if (names.length && !dateline && (reporter || !outlet || names.every(hasCommonSurname)))
       facts.authors = names;
-    return facts;
+    // (A dateline naming no outlet is the paper's own dispatch, as 本報訊 is: （吉隆坡1日讯）.)
+    if (dateline && !outlet && /(?:訊|讯)$/.test(inner)) facts.ownPaper = true;
+    return dateline ? reporterAfter(text.slice(bracket[0].length), facts) : facts;
   }
   // 新华社巴黎12月9日电（记者唐霁）法国9日……: the wire's dateline opening the story names the reporter.
   const lead =
@@ -345,6 +340,19 @@ function parseLine(line: string): BylineFacts {
       const who = cleanNames(bracketed?.[1] ?? '');
       if (who.length && who.every(hasCommonSurname)) facts.authors = who;
     }
+  }
+  return facts;
+}
+
+/**
+ * The reporter right after a dispatch's brackets (【大公報訊】記者王小明報道：, （新山20日讯）报道：林明华),
+ * or another outlet's in brackets (【大纪元…讯】（新纪元周刊记者李佳采访报导）), added to `facts`.
+ */
+function reporterAfter(rest: string, facts: BylineFacts): BylineFacts {
+  rest = rest.trim();
+  if (/^(?:[（(][^（()）]{0,10}?)?(?:記者|记者)|^(?:報導|报道)\s*[:：]/.test(rest)) {
+    const after = parseLine(rest.slice(0, 40));
+    if (after.authors) facts.authors = after.authors;
   }
   return facts;
 }

@@ -56,6 +56,15 @@ describe('credits that name no one', () => {
     expect(parseBylineLine('（吉隆坡22日讯）首相今日宣布').authors).toBeUndefined();
     expect(parseBylineLine('（中央社記者王小明台北22日電）').authors).toEqual(['王小明']);
   });
+  it('a dateline naming no outlet is the paper’s own dispatch, and the reporter after it is read', () => {
+    expect(parseBylineLine('（新山20日讯）报道：林明华')).toEqual({ ownPaper: true, authors: ['林明华'] });
+    const a = extractArticle(
+      load(
+        `<html><head><title>首相宣布新措施 | 星洲日报</title><meta property="og:site_name" content="星洲日报"></head><body><h1>首相宣布新措施</h1><div class="time">2024年5月20日 09:47</div><div class="story"><p>（吉隆坡20日讯）报道：林明华</p><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+    );
+    expect(a.metadata).toMatchObject({ source: '星洲日报', authors: ['林明华'] });
+  });
 });
 
 describe('headline, subtitle and lead', () => {
