@@ -56,6 +56,13 @@ export const SHORT_JUNK: ReadonlyArray<[JunkKind, RegExp, number]> = [
     60,
   ],
   ['other', TOOLBAR, 100],
+  // Font-size buttons among the page's tools (语音播报 缩小字体 放大字体 收藏 微博 微信).
+  // (A line of them, no sentence: 老人手机可以放大字体。 is one.)
+  [
+    'font-size',
+    /^[^。！？!?，,；;]*(?:(?:放大|缩小|縮小|增大|减小|減小|加大)\s*(?:字体|字體|字号|字號)|(?:字体|字體|字号|字號)\s*(?:放大|缩小|縮小|变大|變大|变小|變小))[^。！？!?，,；;]*$/,
+    40,
+  ],
   ['navigation', BACK_LINK, 30],
   ['related-links', MORE_LINK, 40],
   // A button for the rest of the story, a player's placeholder, a report link, the outlet's

@@ -44,6 +44,17 @@ describe('controls named with an article word', () => {
     ]);
   });
 
+  it('font-size buttons named in words among the page tools are a font-size control; a sentence is not', () => {
+    const a = extractArticle(
+      page(`<div class="page-tools"><span><a href="javascript:;">语音播报</a></span><span><a href="javascript:;">缩小字体</a></span>
+      <span><a href="javascript:;">放大字体</a></span><span><a href="javascript:;">收藏</a></span><span><a>微博</a></span></div>`),
+    );
+    expect(a.model.text).toBe(`${P}\n${Q}`);
+    expect(a.junk.filter((j) => j.kind === 'font-size').map((j) => j.el.className)).toEqual(['page-tools']);
+    expect(junkKindOfText('字体放大 字体缩小')).toBe('font-size');
+    expect(junkKindOfText('老人手机可以放大字体。')).toBeNull();
+  });
+
   it('a share bar that holds the byline is junk in its parts, the byline stays shown', () => {
     const doc = load(`<html><head><title>索尼業績遭波及</title></head><body><h1>索尼業績遭波及</h1>
       <div class="shareBar"><div class="shareBar__main"><ul><li><a>分享</a></li><li><a>留言</a></li>
