@@ -31,7 +31,7 @@ export const EVENT_VERBS: readonly string[] = (
   '前往 到達 到达 運抵 运抵 離開 离开 出發 出发 返回 轉院 转院 考進 考进 考入 生下 誕生 诞生 查出 ' +
   '占領 占领 佔領 推翻 指責 指责 譴責 谴责 抨擊 抨击 逮捕 拘留 起訴 起诉 判處 判处 造成 導致 导致 引發 引发 ' +
   '停電 停电 確定 确定 決定 决定 達成 达成 退出 加入 簽下 签下 展開 展开 播出 首播 上映 開議 开议 ' +
-  '表示 指出 強調 强调 聲明 声明'
+  '入職 入职 辭退 辞退 聚集 齊聚 齐聚 表示 指出 強調 强调 聲明 声明'
 ).split(' ');
 
 /** Verbs of saying: the event runs on to the sentence's end. */
@@ -202,6 +202,7 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     // Walk forward from the date through at most three clauses looking for a verb.
     let clauses = 1;
     let verbEnd = -1;
+    let modified = false;
     let j = d.end;
     const limit = next ? next.start : text.length;
     // (A date that is what is acted on names no time of it: 2021年被确定为“改革提升年”; nor one
@@ -231,11 +232,13 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
         continue;
       }
       const v = verbAt(text, j);
-      // (Not a happening denied: 这一标准自2005年也未上涨, 没有发生.)
-      if (v && !NEGATIONS.includes(text[j - 1] as string)) {
+      // (Not a happening denied: 这一标准自2005年也未上涨, 没有发生; nor a saying after a 的, where the
+      // date is of who says it: 一位今年5月20日入职的前员工表示.)
+      if (v && !NEGATIONS.includes(text[j - 1] as string) && !(modified && STATEMENTS.has(v))) {
         verbEnd = j + v.length;
         break;
       }
+      if (text[j] === '的') modified = true;
       j++;
     }
     if (verbEnd < 0) continue;

@@ -265,6 +265,14 @@ describe('events: narrative happenings, statements, and what is no happening', (
     ]);
   });
 
+  it('a saying after a 的 is not dated by the date of who says it', () => {
+    expect(on('一位今年5月20日入职汉能研发中心的前员工对澎湃新闻表示，自己被辞退。')).toEqual([
+      ['2022-05-20', '一位今年5月20日入职汉能研发中心的前员工对澎湃新闻表示'],
+    ]);
+    expect(on('一位今年5月20日来过的网友对记者表示，自己很满意。')).toEqual([]);
+    expect(on('10月9日至11日，被拖欠薪资的数百名员工齐聚总部讨薪。').map(([d]) => d)).toEqual(['2021-10-09']);
+  });
+
   it('a clause naming who reports it does not count against the reach', () => {
     expect(
       on('北京时间2月6日，据《洛杉矶时报》记者报道，由于鹈鹕队要价过高，湖人队已经退出了交易讨论。').map(
