@@ -234,6 +234,12 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
       const v = verbAt(text, j);
       // (Not a happening denied: 这一标准自2005年也未上涨, 没有发生; nor a saying after a 的, where the
       // date is of who says it: 一位今年5月20日入职的前员工表示.)
+      // (Nor 开始 right after the date: from then on, 从1999年开始, 8月开始…; the clause's verb is
+      // later. After 于 it is what began then: 比赛于3月5日开始.)
+      if ((v === '开始' || v === '開始') && j === d.end && !'于於在'.includes(text[d.start - 1] ?? ' ')) {
+        j += 2;
+        continue;
+      }
       if (v && !NEGATIONS.includes(text[j - 1] as string) && !(modified && STATEMENTS.has(v))) {
         verbEnd = j + v.length;
         break;

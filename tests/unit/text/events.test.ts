@@ -273,6 +273,12 @@ describe('events: narrative happenings, statements, and what is no happening', (
     expect(on('10月9日至11日，被拖欠薪资的数百名员工齐聚总部讨薪。').map(([d]) => d)).toEqual(['2021-10-09']);
   });
 
+  it('开始 right after a date opens a span, unless the date is when it began', () => {
+    expect(on('8月开始社保也断了。')).toEqual([]);
+    expect(on('从1999年开始，他每年都举办演唱会。')).toEqual([['1999', '从1999年开始，他每年都举办演唱会']]);
+    expect(on('比赛于3月5日开始。').map(([d]) => d)).toEqual(['2022-03-05']);
+  });
+
   it('a clause naming who reports it does not count against the reach', () => {
     expect(
       on('北京时间2月6日，据《洛杉矶时报》记者报道，由于鹈鹕队要价过高，湖人队已经退出了交易讨论。').map(
