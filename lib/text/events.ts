@@ -85,7 +85,10 @@ export function nextWith(text: string, bits: number): (i: number) => number {
   };
 }
 
-/** nextWith for one character: its first offset from `i` on (text.length when none), asked in increasing order. */
+/**
+ * nextWith for one character: its first offset from `i` on (text.length when none), read once in
+ * all when asked in increasing order.
+ */
 function nextOf(text: string, ch: string): (i: number) => number {
   let from = 1;
   let found = 0;
@@ -206,8 +209,7 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     let j = d.end;
     const limit = next ? next.start : text.length;
     // (A date that is what is acted on names no time of it: 2021年被确定为“改革提升年”; nor one
-    // in a title: 《关于表彰2017年度获奖集体的决定》.)
-    // (In a title: its close comes before any open.)
+    // in a title, where a close comes before any open: 《关于表彰2017年度获奖集体的决定》.)
     const close = nextClose(j);
     if ((text[j] === '被' && clauseStarts[k] === d.start) || (close < limit && close < nextOpen(j))) continue;
     while (j < limit) {
@@ -232,14 +234,14 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
         continue;
       }
       const v = verbAt(text, j);
-      // (Not a happening denied: 这一标准自2005年也未上涨, 没有发生; nor a saying after a 的, where the
-      // date is of who says it: 一位今年5月20日入职的前员工表示.)
-      // (Nor 开始 right after the date: from then on, 从1999年开始, 8月开始…; the clause's verb is
+      // (开始 right after the date is from then on, 从1999年开始, 8月开始…: the clause's verb is
       // later. After 于 it is what began then: 比赛于3月5日开始.)
       if ((v === '开始' || v === '開始') && j === d.end && !'于於在'.includes(text[d.start - 1] ?? ' ')) {
         j += 2;
         continue;
       }
+      // (Not a happening denied: 这一标准自2005年也未上涨, 没有发生; nor a saying after a 的, where the
+      // date is of who says it: 一位今年5月20日入职的前员工表示.)
       if (v && !NEGATIONS.includes(text[j - 1] as string) && !(modified && STATEMENTS.has(v))) {
         verbEnd = j + v.length;
         break;
