@@ -31,9 +31,9 @@ export const ALT_BAR = 512;
 export const REPORT = 1024;
 const LINE_CHAR = new Uint16Array(0x10000);
 for (const [chars, bit] of [
-  ['編编選选源處处自構构關关本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道导/／╱:∕⁄◎□', FACT],
+  ['編编選选源處处自構构關关供本社【〔[（(電电訊讯記记作撰采採文習习員员筆笔譯译導道导/／╱:∕⁄◎□', FACT],
   ['編编選选', EDITOR],
-  ['源處处自構构關关', SOURCE],
+  ['源處处自構构關关供', SOURCE],
   ['記记作撰采採文習习員员筆笔譯译導道导', AUTHOR],
   ['電电訊讯息', DISPATCH],
   ['攝摄圖图', PHOTO],

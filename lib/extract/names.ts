@@ -132,9 +132,9 @@ export function isLoneName(s: string): boolean {
   return (
     /^[\u4e00-\u9fff]{2,3}$/.test(s) &&
     isSurnamedName(s) &&
-    // (商讯, 快讯, 通稿: a desk's word, not a name.)
+    // (商讯, 快讯, 通稿: a desk's word, not a name; 宣传部, 保卫处, 离休办: an office's.)
     !OUTLET_END.test(s) &&
-    !/[讯訊稿]$/.test(s)
+    !/[讯訊稿部处處办辦局厅廳委院所室站队隊组組]$/.test(s)
   );
 }
 

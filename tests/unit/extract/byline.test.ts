@@ -116,6 +116,11 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('来源：文/张会 图/李四')).toEqual({ authors: ['张会'] });
   });
 
+  it('a contributing office (供稿：) is the source', () => {
+    expect(parseBylineLine('供稿：经济学院 摄影：李四').source).toBe('经济学院');
+    expect(parseBylineLine('供稿单位：团委').source).toBe('团委');
+  });
+
   it('offices or outlets listed with commas after the source label are the source, all of them', () => {
     expect(parseBylineLine('来源：离休办，退休办，党政办 点击量：830').source).toBe('离休办，退休办，党政办');
     expect(parseBylineLine('来源：新华社，人民日报').source).toBe('新华社，人民日报');

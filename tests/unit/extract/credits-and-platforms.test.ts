@@ -142,6 +142,21 @@ describe('credit lines: dispatches, separators, editors', () => {
   });
 });
 
+describe('sources: an office under the source label', () => {
+  it('is the source, not a person (宣传部: 宣 is a surname), as a person there is the writer', () => {
+    expect(withInfoLine('文/张三 图/李四 来源：宣传部 编辑：王五')).toMatchObject({
+      source: '宣传部',
+      authors: ['张三'],
+      editor: '王五',
+    });
+    expect(withInfoLine('供稿：经济学院 摄影：李四 责任编辑：赵六')).toMatchObject({
+      source: '经济学院',
+      editor: '赵六',
+    });
+    expect(withInfoLine('来源：尹娟').authors).toEqual(['尹娟']);
+  });
+});
+
 describe('sources: the paper behind its e-paper', () => {
   it('an e-paper site whose keywords name its paper gives the paper (the paper wrote the story)', () => {
     const page = (keywords: string, site = '自由電子報') =>
