@@ -16,9 +16,10 @@ export function hasTitleSeparator(t: string): boolean {
 
 /**
  * An unspaced `-`, `—` or `丨` before a site name at the end: `标题-新华网`, `标题—中新网`,
- * `标题丨澎湃新闻`.
+ * `标题丨澎湃新闻`, an institution's `通知-杭州电子科技大学教务处`.
  */
-const TIGHT_SUFFIX = /^(.+?)[-—丨]+([^-—丨\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線))$/;
+const TIGHT_SUFFIX =
+  /^(.+?)[-—丨]+([^-—丨\s]{2,12}(?:网|網|报|報|台|臺|社|新闻|新聞|频道|頻道|在线|在線|大学|大學|学院|學院|政府|委员会|委員會|研究院|研究所|学会|學會|协会|協會|办公室|辦公室|处|處|局))$/;
 
 /**
  * An unspaced `-` before the page's keywords, each closed by a comma (`标题-磋商,贸易战,美国,-中国新闻-
@@ -89,9 +90,21 @@ function segmentsOf(title: string): string[] {
   return segs.map((s) => /^【[^【】]+】$/.exec(s)?.[0].slice(1, -1) ?? s).concat(names);
 }
 
-/** A <title> segment that names a site: its domain (央视网(cctv.com), cjn.cn), or a short outlet name. */
+/** How an institution's name ends: 北京大学, 杭州电子科技大学教务处, 某市人民政府, 中国地理学会. */
+const INSTITUTION_END =
+  /(?:大学|大學|学院|學院|学校|學校|中学|中學|政府|委员会|委員會|研究院|研究所|科学院|科學院|法院|检察院|檢察院|医院|醫院|学会|學會|协会|協會|基金会|基金會|办公室|辦公室|教务处|教務處|[局处處厅廳])$/;
+
+/**
+ * A <title> segment that names a site: its domain (央视网(cctv.com), cjn.cn), a short outlet name,
+ * an institution's name, or an outlet's name and its Latin one with a tagline (星洲网 Sin Chew
+ * Daily Malaysia Latest News and Headlines).
+ */
 export function isSiteLike(seg: string): boolean {
-  return /[\w-]+\.(?:com|cn|net|org|tw|hk|mo)\b/i.test(seg) || (seg.length <= 12 && OUTLET_END.test(seg));
+  if (/[\w-]+\.(?:com|cn|net|org|tw|hk|mo)\b/i.test(seg) || (seg.length <= 12 && OUTLET_END.test(seg)))
+    return true;
+  if (seg.length <= 16 && /^[\u4e00-\u9fff]+$/.test(seg) && INSTITUTION_END.test(seg)) return true;
+  const named = /^([\u4e00-\u9fff]{2,12})\s+([A-Za-z].*)$/.exec(seg);
+  return !!named && OUTLET_END.test(named[1] as string) && isLatinSiteName(named[2] as string);
 }
 
 /** A Latin brand with a few hanzi at most, and no digit (BBC News 中文, 端傳媒 Initium Media). */

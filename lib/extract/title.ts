@@ -55,7 +55,12 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
  * Words of a headline (sentence punctuation or quotes, or longer than a site's name), not the
  * name of a site or a channel.
  */
-const headlineLike = (seg: string): boolean => seg.length > 16 || /[，。！？、“”「」『』,!?]/.test(seg);
+const headlineLike = (seg: string): boolean =>
+  seg.length > 16 || /[，。！？、“”「」『』,!?]/.test(seg) || OFFICIAL_TITLE.test(seg);
+
+/** An official document's title, however short: 关于举办大赛的通知, 關於調整收費的公告. */
+const OFFICIAL_TITLE =
+  /^(?:关于|關於).{2,}(?:通知|公告|通报|通報|通告|决定|決定|意见|意見|办法|辦法|规定|規定|批复|批覆|报告|報告|公示|说明|說明)$/;
 
 export interface TitleResult {
   title: string;

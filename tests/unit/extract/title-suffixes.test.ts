@@ -31,8 +31,17 @@ describe('the headline from <title>, without its site’s names', () => {
     // (A guillemet before the site's name, and a headline bracketed whole before it.)
     `${HEADLINE} « 香港01`,
     `【${HEADLINE}】-中新网`,
+    // (An outlet's name with its Latin name and tagline; an institution's, unspaced.)
+    `${HEADLINE} | 星洲网 Sin Chew Daily Malaysia Latest News and Headlines`,
+    `${HEADLINE}-新闻网-北京大学`,
   ])('%s', (title) => {
     expect(titled(title)).toBe(HEADLINE);
+  });
+
+  it('an official notice’s short title, before an office’s or a university’s name', () => {
+    expect(titled('关于举办大赛的通知-杭州电子科技大学教务处')).toBe('关于举办大赛的通知');
+    expect(titled('关于举办大赛的通知_教务处')).toBe('关于举办大赛的通知');
+    expect(titled('關於調整收費的公告-某某大學')).toBe('關於調整收費的公告');
   });
 
   it('a tag in brackets opening the headline stays: it is part of it', () => {
