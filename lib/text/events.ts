@@ -242,7 +242,13 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
       }
       // (Not a happening denied: 这一标准自2005年也未上涨, 没有发生; nor a saying after a 的, where the
       // date is of who says it: 一位今年5月20日入职的前员工表示.)
-      if (v && !NEGATIONS.includes(text[j - 1] as string) && !(modified && STATEMENTS.has(v))) {
+      // (Nor 确定 as how sure one is: 不是很確定.)
+      if (
+        v &&
+        !NEGATIONS.includes(text[j - 1] as string) &&
+        !(modified && STATEMENTS.has(v)) &&
+        !((v === '确定' || v === '確定') && '很太挺更'.includes(text[j - 1] ?? ' '))
+      ) {
         verbEnd = j + v.length;
         break;
       }

@@ -273,6 +273,10 @@ describe('events: narrative happenings, statements, and what is no happening', (
     expect(on('10月9日至11日，被拖欠薪资的数百名员工齐聚总部讨薪。').map(([d]) => d)).toEqual(['2021-10-09']);
   });
 
+  it('确定 is no happening when it says how sure one is', () => {
+    expect(on('林宜正昨晚也說，雙方確實有互動，但一切都還不是很確定。')).toEqual([]);
+  });
+
   it('开始 right after a date opens a span, unless the date is when it began', () => {
     expect(on('8月开始社保也断了。')).toEqual([]);
     expect(on('从1999年开始，他每年都举办演唱会。')).toEqual([['1999', '从1999年开始，他每年都举办演唱会']]);
