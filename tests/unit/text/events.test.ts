@@ -259,6 +259,22 @@ describe('events: narrative happenings, statements, and what is no happening', (
     expect(on(text).map(([, t]) => t)).toEqual([event]);
   });
 
+  it.each([
+    ['3月8日，南昌工商局“暂扣”了12支涉案产品。', '3月8日，南昌工商局“暂扣”了12支涉案产品'],
+    ['雲縣府2020年引進這套系統。', '雲縣府2020年引進這套系統'],
+    ['自從2011年進入NBA之後，他從未戰勝過詹姆斯。', '自從2011年進入NBA之後'],
+    ['汉能承诺将在10月底补发5月份工资。', '汉能承诺将在10月底补发5月份工资'],
+    ['去年因行為良好提早獲釋。', '去年因行為良好提早獲釋'],
+  ])('seizing, bringing in, entering, paying, release: %s', (text, event) => {
+    expect(on(text).map(([, t]) => t)).toEqual([event]);
+  });
+
+  it('telling and disclosing run on as statements do', () => {
+    expect(on('早在2015年8月，就有业内人士向澎湃新闻透露，汉能急于出售电站项目。')).toEqual([
+      ['2015-08', '早在2015年8月，就有业内人士向澎湃新闻透露，汉能急于出售电站项目'],
+    ]);
+  });
+
   it('a statement runs on to the end of what was said', () => {
     expect(on('總統府今（23）日表示，馬英九總統一向很願意與各種公民團體對話。')).toEqual([
       ['2022-01-23', '總統府今（23）日表示，馬英九總統一向很願意與各種公民團體對話'],
