@@ -90,10 +90,12 @@ const MONTH_WORDS = Object.entries(RELATIVE_MONTHS);
 const DAY_WORDS = Object.entries(RELATIVE_DAYS);
 const WEEK_WORDS = Object.entries(RELATIVE_WEEKS);
 const AGO_WORDS = Object.keys(AGO_UNITS);
+/** A weekday named alone (港府周三公布, 星期天, 週五): the week's word before its day. */
+const BARE_WEEK_WORDS = ['星期', '禮拜', '礼拜', '週', '周'];
 const RELATIVE_FIRST = new Set(
-  [RELATIVE_DAYS, RELATIVE_YEARS, RELATIVE_MONTHS, RELATIVE_WEEKS].flatMap((t) =>
-    Object.keys(t).map((k) => k[0]),
-  ),
+  [RELATIVE_DAYS, RELATIVE_YEARS, RELATIVE_MONTHS, RELATIVE_WEEKS]
+    .flatMap((t) => Object.keys(t).map((k) => k[0]))
+    .concat(BARE_WEEK_WORDS.map((w) => w[0])),
 );
 mark(
   [...RELATIVE_FIRST].filter((c): c is string => c !== undefined),
@@ -183,7 +185,34 @@ export function readRelative(text: string, i: number, pub: Ymd): Part | null {
     const monday = addDays(pub, 1 - weekday(pub));
     return { ...addDays(monday, dw * 7 + wd - 1), end: i + w.length + 1, relative: true };
   }
-  return null;
+  return bareWeekday(text, i, pub);
+}
+
+/**
+ * A weekday named alone: the last such day on or before the published one (港府周三公布), or the
+ * next on or after it when the clause says it is to come (將於週五舉行). Not every week's (每周三,
+ * 逢星期日), a week's span or list (周一至周五, 週二、週四), a paper's name (星期天报, 周日版), the
+ * weekday of a date written before it, nor a day in another week (上周三, read above).
+ */
+function bareWeekday(text: string, i: number, pub: Ymd): Part | null {
+  const w = BARE_WEEK_WORDS.find((x) => text.startsWith(x, i));
+  const wd = w ? WEEKDAYS[text[i + w.length] ?? ''] : undefined;
+  if (!w || wd === undefined) return null;
+  const end = i + w.length + 1;
+  const before = text[i - 1] ?? '';
+  if ('每逢隔上下本這这個个至到、~～-—'.includes(before) && before !== '') return null;
+  // (Nor the weekday of the date right before it: 2005年08月30日, 星期二; 2月14日（星期二）.)
+  if (/(?:[日号號]|\d)[\s,，(（]*$/.test(text.slice(Math.max(0, i - 4), i))) return null;
+  if (
+    /^\s*(?:[报報刊版檔档]|(?:至|到|、|~|～|-|—)\s*(?:星期|禮拜|礼拜|週|周)?[一二三四五六日天])/.test(
+      text.slice(end, end + 6),
+    )
+  )
+    return null;
+  const future = /[将將拟擬]|預計|预计/.test(text.slice(Math.max(0, i - 6), i));
+  const from = weekday(pub);
+  const days = future ? (wd - from + 7) % 7 : -((from - wd + 7) % 7);
+  return { ...addDays(pub, days), end, relative: true };
 }
 
 /** N天前, 3個月前, 兩年前. */
