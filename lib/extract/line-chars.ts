@@ -9,7 +9,7 @@
  * parseLine finds something in holds (編 of an editor, 源 of a source (构 of 发布机构, 关 of 发文机关), 本 of 本報訊, 社 of a wire,
  * a bracket, 電 of a dateline, 記/作/文 … of a byline key, 導/道 of 報導, a slash, a colon): a
  * line without one is read no further. EDITOR, SOURCE and AUTHOR: a character every match of
- * EDITOR_RE, SOURCE_RE and KEY_RE (its AUTHOR_KEY) holds.
+ * EDITOR_RE, SOURCE_RE and KEY_RE (its AUTHOR_KEY, byline-keys.ts) holds.
  */
 export const FACT = 1;
 export const EDITOR = 2;

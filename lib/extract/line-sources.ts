@@ -16,16 +16,20 @@ export function namesOutlet(name: string): boolean {
 const SOURCE_RE =
   /(?<!資料|资料|圖片|图片|照片|相片|影片|數據|数据|圖|图|視頻|视频|題圖|题图)(?:(?:(?:來源|来源)(?:於|于)?|稿源|供稿(?:单位|單位)?|出處|出处|消息來源|消息来源|新聞來源|新闻来源|來自|来自|轉自|转自|轉載自|转载自|发布机构|發布機構|发文机关|發文機關)\s*[:：|｜]|(?:本文|文章|稿件)(?:(?:來源|来源)(?:於|于)|转自|轉自|转载自|轉載自)(?:\s*[:：])?)\s*(?:[[［【《]\s*)?([^\s\]］】》|/／,，;；()（）]{2,24})/;
 
+/** How the names of offices end (辦公室, 中心, 部, 處 …), as a regex alternation. */
+const OFFICE_WORDS =
+  '辦公室|办公室|中心|部|處|处|室|局|委員會|委员会|學院|学院|院|組|组|團|团|司|廳|厅|所|館|馆|隊|队';
+
 /**
  * An office credited as the writer under the source label (来源：文/老校区综合管理办公室 图/…): the
  * office is the source. (A person there, 来源：文/张三, is the writer only.)
  */
-const OFFICE_WRITER =
-  /(?:來源|来源)\s*[:：]\s*文\s*[/／]\s*([\u4e00-\u9fff]{2,14}(?:辦公室|办公室|中心|部|處|处|室|局|委員會|委员会|學院|学院|院|組|组|會|会|團|团|司|廳|厅|所|館|馆|隊|队))(?=\s|$|[圖图、，,])/;
+const OFFICE_WRITER = new RegExp(
+  `(?:來源|来源)\\s*[:：]\\s*文\\s*[/／]\\s*([\\u4e00-\\u9fff]{2,14}(?:${OFFICE_WORDS}|會|会))(?=\\s|$|[圖图、，,])`,
+);
 
 /** How an office's name ends: 离休办, 保卫处, 宣传部, 党委办公室. */
-const OFFICE_END =
-  /(?:辦|办|辦公室|办公室|中心|部|處|处|室|局|委員會|委员会|學院|学院|院|組|组|團|团|司|廳|厅|所|館|馆|隊|队)$/;
+const OFFICE_END = new RegExp(`(?:辦|办|${OFFICE_WORDS})$`);
 
 /** The next name of a list after a comma: `，退休办`. */
 const LISTED_NEXT = /^\s*[，,]\s*([\u4e00-\u9fff]{2,12})(?=\s|$|[，,])/;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forgetParsedLines, KEY_RE, KEY_WORD, parseBylineLine } from '../../../lib/extract/byline';
+import { forgetParsedLines, parseBylineLine } from '../../../lib/extract/byline';
+import { KEY_RE, KEY_WORD } from '../../../lib/extract/byline-keys';
 import { PHOTO_CREDIT, PHOTO_KEY } from '../../../lib/extract/photo-credits';
 import { parseOutletNameLine } from '../../../lib/extract/unkeyed-credits';
 import { outletFromSiteName } from '../../../lib/extract/site-names';
