@@ -29,6 +29,20 @@ const PICTURE_NOTE =
 const PICTURE_CREDIT =
   /[（(]\s*(?:圖|图|照片|圖片|图片)(?:源|片來源|片来源)?\s*[／/｜|:：︰][^（()）]{1,20}[）)]\s*$/;
 
+/**
+ * A character or word every match of CAPTION_CREDIT holds (a bracket, 图/圖 of 图／ and 供图, 视/視
+ * and IC of the agencies, CFP, 截 of a screenshot): a text without one is not tried, the regex
+ * being tried at every position of it.
+ */
+const CREDIT_HINT = /[（(图圖视視截]|IC|CFP/;
+
+/** Does the text close on a bracket, but for whitespace (as every match of PICTURE_CREDIT does)? */
+function closesOnBracket(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i] as string)) i--;
+  return text[i] === '）' || text[i] === ')';
+}
+
 /** Shortest text that repeating a picture's alt or title makes a caption. */
 const REPEAT_MIN = 4;
 
@@ -227,9 +241,9 @@ export function isCaption(p: Paragraph, pics: Pictures): boolean {
   if (text.length <= 200) {
     if (
       text.length > 120
-        ? PICTURE_CREDIT.test(text)
+        ? closesOnBracket(text) && PICTURE_CREDIT.test(text)
         : CAPTION_OPENER.test(text) ||
-          CAPTION_CREDIT.test(text) ||
+          (CREDIT_HINT.test(text) && CAPTION_CREDIT.test(text)) ||
           (text.length <= 40 && PICTURE_NOTE.test(text))
     )
       return true;

@@ -120,7 +120,7 @@ export function infoLines(doc: Document, input: MetadataInput): InfoLines {
     const end = i >= blocks.length - 8 ? TRAILING_BYLINE.exec(text.slice(-80)) : null;
     const credit =
       end ??
-      (/[）)]$/.test(text)
+      (text.endsWith('）') || text.endsWith(')')
         ? (REPORTER_CLOSING.exec(text.slice(-40)) ??
           (i === blocks.length - 1 ? OUTLET_CLOSING.exec(text.slice(-40)) : null))
         : i === blocks.length - 1

@@ -147,7 +147,7 @@ const FEATURE_CREDIT = /^([\u4e00-\u9fff]{2,4})\s*[（(][^（()）]{0,12}(?:特�
  */
 export function trailingNames(paragraphs: string[]): string[] {
   for (const text of paragraphs) {
-    if (!/[）)]$/.test(text)) continue;
+    if (!text.endsWith('）') && !text.endsWith(')')) continue;
     // (Or a writer's line with what the piece is: 徐勇（新华社供本报特稿）.)
     const feature = FEATURE_CREDIT.exec(text.trim())?.[1];
     if (feature && isSurnamedName(feature)) return [feature];
