@@ -65,6 +65,7 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
         kept: p.memo.kept,
         clean: !mayBeGarbled(p),
         odd: p.odd,
+        listing: p.listing,
         heading: b.kind === 'heading',
       });
     } else if (p.glosses.length > 0) {

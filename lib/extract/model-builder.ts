@@ -12,6 +12,17 @@ import type { NodePieces, Segments, TextModel } from './text-model';
 /** Runs of the characters the model collapses to one space (and drops at a block's ends). */
 const SPACE_RUN = /[\t-\r \u00a0\u2000-\u200b\u2028\u2029\u3000\ufeff]+/g;
 
+/** A line break in a whitespace run. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** A whitespace run inside a <pre> as the model writes it: a line break if it holds one. */
+const runInListing = (run: string): string => (LINE_BREAK.test(run) ? '\n' : ' ');
+
+/** Text with its whitespace runs collapsed, as the segments are, and none at its ends. */
+function collapsed(kept: string, listing = false): string {
+  const text = listing ? kept.replace(SPACE_RUN, runInListing) : kept.replace(SPACE_RUN, ' ');
+  return text.replace(/^[ \n]|[ \n]$/g, '');
+}
+
 /**
  * A run of Text nodes; `raw`, when given, is their values joined (a flat string), and
  * `glosses` glossSpans(raw): [start, end, start, end …].
@@ -39,6 +50,11 @@ export interface ModelBlock extends ModelText {
   clean?: boolean;
   /** textFacts(raw).odd, when known (see findGarbledAt). */
   odd?: boolean;
+  /**
+   * A <pre>'s text: its line breaks are the page's (a reader sees each line apart), so a
+   * whitespace run holding one ends a block, as the separator between blocks does.
+   */
+  listing?: boolean;
 }
 
 /**
@@ -164,8 +180,11 @@ export class ModelBuilder {
     }
     const blockStart = this.length;
     const firstSegment = this.segmentCount;
+    // (A <pre>'s text of several lines, when it is one.)
+    let lines = '';
     // Whitespace only at the ends (textFacts says so): the block is raw[lo, hi).
-    const edgesOnly = block.spaced === false || (block.inner === 0 && block.lead !== undefined);
+    const edgesOnly =
+      block.spaced === false || (block.inner === 0 && block.lead !== undefined && !block.listing);
     const lo = edgesOnly ? (block.lead ?? 0) : 0;
     const hi = edgesOnly ? raw.length - (block.trail ?? 0) : raw.length;
     // The whitespace runs: those two, or found by one regex pass; then runs of kept text are
@@ -218,13 +237,13 @@ export class ModelBuilder {
         }
         return;
       }
-      // The same characters as the segments: glosses out, inner whitespace runs as one space,
-      // none at the ends (a gloss follows a character that is not whitespace, so removing the
-      // glosses first joins no runs).
+      // The same characters as the segments: glosses out, inner whitespace runs as one space
+      // (or a line break, in a <pre>), none at the ends (a gloss follows a character that is not
+      // whitespace, so removing the glosses first joins no runs).
       const kept = block.kept ?? withoutSpans(raw, glosses);
-      this.parts[this.partCount++] = spaces.length
-        ? kept.replace(SPACE_RUN, ' ').replace(/^ | $/g, '')
-        : kept;
+      const text = spaces.length ? collapsed(kept, block.listing) : kept;
+      this.parts[this.partCount++] = text;
+      if (block.listing && text.includes('\n')) lines = text;
     }
     const end = this.length;
     const garbled = block.clean ? [] : findGarbledAt(raw, 3, glosses, block.odd);
@@ -244,7 +263,16 @@ export class ModelBuilder {
       );
       this.garbled.push({ start, end: Math.min(stop, end) });
     }
-    this.blocks.push({ start: blockStart, end, heading: block.heading });
+    if (lines) this.addLines(lines, blockStart, block.heading);
+    else this.blocks.push({ start: blockStart, end, heading: block.heading });
+  }
+
+  /** A <pre>'s block of several lines, as one block a line. */
+  private addLines(text: string, blockStart: number, heading: boolean): void {
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0; start = i + 1, i = text.indexOf('\n', start))
+      this.blocks.push({ start: blockStart + start, end: blockStart + i, heading });
+    this.blocks.push({ start: blockStart + start, end: blockStart + text.length, heading });
   }
 
   /** Segments of a block in general: several nodes, whitespace runs to collapse. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // A story as an old page's editor left it: runs of paragraphs in <font> wrappers, text before the
-// first <p>, lines split by <br> in a table cell, WeChat's <section>s.
+// first <p>, lines split by <br> in a table cell, WeChat's <section>s, prose in a <pre>.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { load, P, Q } from './shapes';
@@ -21,6 +21,12 @@ describe('a story in an old editor’s markup', () => {
         `<div id="text"><font size="3"><p>${P}${Q}</p><p>${Q}${P}</p><p>${P}${R}</p></font><font><p>${R}</p></font></div>`,
       ),
     ).toBe(`${P}${Q}\n${Q}${P}\n${P}${R}\n${R}`);
+  });
+
+  it('prose in a <pre>: a line of the text for each of its lines, as the reader sees them', () => {
+    expect(text(`<div class="content"><pre>\n    ${P}\n    ${Q}\n\n    ${R}\n</pre></div>`)).toBe(
+      `${P}\n${Q}\n${R}`,
+    );
   });
 
   it('text before the first <p> in a table cell, lines split by <br>, WeChat’s sections', () => {

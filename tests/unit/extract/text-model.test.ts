@@ -13,7 +13,10 @@ function modelOf(html: string) {
     ...Array.from(parsed.body.firstElementChild?.childNodes ?? []).map((n) => document.importNode(n, true)),
   );
   const paras = collectParagraphs(root);
-  return { root, model: buildTextModel(paras.map((p) => ({ nodes: p.nodes, heading: p.heading }))) };
+  return {
+    root,
+    model: buildTextModel(paras.map((p) => ({ nodes: p.nodes, heading: p.heading, listing: p.listing }))),
+  };
 }
 
 describe('text model', () => {
@@ -25,6 +28,24 @@ describe('text model', () => {
     expect(model.blocks.map((b) => b.heading)).toEqual([false, true, false, false]);
     expect(model.glosses.node).toHaveLength(2);
     expect(model.glossCount).toBe(2);
+  });
+
+  it("keeps a <pre>'s line breaks: each line a block of its own, mapped back to the DOM", () => {
+    const { model, root } = modelOf(
+      '<pre>\n    7月11日，市政府召开会议。  副市长出席。\r\n\n    会议指出，降雨量偏多<b>三成</b>。\n</pre><p>其后 一段</p>',
+    );
+    expect(model.text).toBe('7月11日，市政府召开会议。 副市长出席。\n会议指出，降雨量偏多三成。\n其后 一段');
+    expect(model.blocks.map((b) => model.text.slice(b.start, b.end))).toEqual([
+      '7月11日，市政府召开会议。 副市长出席。',
+      '会议指出，降雨量偏多三成。',
+      '其后 一段',
+    ]);
+    const second = model.blocks[1]!;
+    expect(rangeFor(model, second.start, second.end, document).toString()).toBe('会议指出，降雨量偏多三成。');
+    const bold = root.querySelector('b')?.firstChild as Text;
+    expect(offsetOf(model, bold, 0)).toBe(second.start + 10);
+    // (Outside a <pre>, a line break in the source is a space, as a browser shows it.)
+    expect(modelOf('<p>第一行\n第二行</p>').model.text).toBe('第一行 第二行');
   });
 
   it('maps every offset back to the DOM, across inline elements', () => {
