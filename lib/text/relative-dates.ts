@@ -189,10 +189,17 @@ export function readRelative(text: string, i: number, pub: Ymd): Part | null {
 }
 
 /**
+ * Words before a weekday that put it to come: 将/拟 (將於週五舉行), 预计, 定于 (市府定於週三公布),
+ * 计划, 预定, 准备, 打算. (A 将 after the weekday is often 把: 警方週三將疑犯拘捕.)
+ */
+const FUTURE_BEFORE = /[将將拟擬]|預計|预计|定於|定于|計劃|计划|預定|预定|準備|准备|打算/;
+
+/**
  * A weekday named alone: the last such day on or before the published one (港府周三公布), or the
- * next on or after it when the clause says it is to come (將於週五舉行). Not every week's (每周三,
- * 逢星期日), a week's span or list (周一至周五, 週二、週四), a paper's name (星期天报, 周日版), the
- * weekday of a date written before it, nor a day in another week (上周三, read above).
+ * next on or after it when the words before it say it is to come (將於週五舉行: FUTURE_BEFORE).
+ * Not every week's (每周三, 逢星期日), a week's span or list (周一至周五, 週二、週四), a paper's
+ * name (星期天报, 周日版), the weekday of a date written before it, nor a day in another week
+ * (上周三, read above).
  */
 function bareWeekday(text: string, i: number, pub: Ymd): Part | null {
   const w = BARE_WEEK_WORDS.find((x) => text.startsWith(x, i));
@@ -209,7 +216,7 @@ function bareWeekday(text: string, i: number, pub: Ymd): Part | null {
     )
   )
     return null;
-  const future = /[将將拟擬]|預計|预计/.test(text.slice(Math.max(0, i - 6), i));
+  const future = FUTURE_BEFORE.test(text.slice(Math.max(0, i - 6), i));
   const from = weekday(pub);
   const days = future ? (wd - from + 7) % 7 : -((from - wd + 7) % 7);
   return { ...addDays(pub, days), end, relative: true };
