@@ -271,3 +271,27 @@ describe('an image viewer’s hint and a bare pitch to click', () => {
     expect(junkKindOfText('市民只需点击这里的按钮就能完成缴费，十分方便快捷。')).toBeNull();
   });
 });
+
+describe('a footer’s licence numbers', () => {
+  it('are the copyright footer’s, alone or several in a line; a sentence naming a licence is not', () => {
+    for (const line of [
+      '京公网安备 11000002000001号',
+      '京卫网审[2011]第0123号',
+      '互联网新闻信息服务许可证181号',
+      '信息网络传播视听节目许可证：0108263号',
+      '增值电信业务经营许可证：京B2-20090059',
+      '网络文化经营许可证 京网文〔2019〕1234-123号',
+      '药品信息服务资格证书：(京)-非经营性-2016-0012',
+      '广播电视节目制作经营许可证（京）字第01015号',
+      '京公网安备11010502030143号 | 互联网新闻信息服务许可证：11120180002',
+    ])
+      expect(junkKindOfText(line), line).toBe('copyright');
+    for (const line of [
+      '这家公司的营业许可证123号已被吊销。',
+      '本市已发放许可证1234',
+      '许可证',
+      '办理许可证',
+    ])
+      expect(junkKindOfText(line), line).toBeNull();
+  });
+});
