@@ -25,6 +25,7 @@ import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } 
 import { shownHeadline, findTitle, unshownTitle, type TitleResult } from './title';
 import { keepTitleSegments, titleSegments } from './title-segments';
 import { showsRelativeTime } from './shown-dates';
+import { CELL_SEPARATOR, rowContinuations } from './table-rows';
 import { dayFromTitle, dayFromUrls, timeOfDay } from './url-date';
 
 export interface Article {
@@ -47,6 +48,8 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   // The blocks are some of the root's paragraphs, in their order: one pass over both tells
   // which paragraphs are not blocks. (Each block is made whole, in one shape.)
   const bs = body.blocks;
+  // (A data table's row is a line: its cells joined.)
+  const joined = rowContinuations(bs.map((b) => b.paragraph));
   let k = 0;
   const all = body.all;
   for (let i = 0; i < all.length; i++) {
@@ -67,6 +70,7 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
         odd: p.odd,
         listing: p.listing,
         heading: b.kind === 'heading',
+        separator: joined[k - 1] ? CELL_SEPARATOR : undefined,
       });
     } else if (p.glosses.length > 0) {
       // (A paragraph holds every field of a ModelText, by the same names.)
@@ -235,7 +239,8 @@ function articleOf(
   const { tags, title, root, opts } = x;
   const detection = detectArticle({
     doc: x.doc,
-    bodyText: model.text,
+    // (A cell a line, as the blocks are: a table's rows joined read as prose to the line tests.)
+    bodyText: model.text.includes(CELL_SEPARATOR) ? model.text.split(CELL_SEPARATOR).join('\n') : model.text,
     // The model's text is its blocks' text without glosses and folded whitespace: the same hanzi.
     bodyHanzi: hanziOf(body),
     paragraphs: x.paragraphs,

@@ -16,6 +16,7 @@ import { cutLeadByline, cutTailCredit } from './tail-credit';
 import { trimEnd } from './body-end';
 import { outletCredit } from './unkeyed-credits';
 import { isMetaLine } from './meta-lines';
+import { isChronicleDate } from './table-rows';
 
 export interface Block {
   kind: 'paragraph' | 'heading';
@@ -88,7 +89,9 @@ function kindOf(p: Paragraph, title: string, pics: Pictures): 'body' | 'meta' | 
   if (isCaption(p, pics)) return null;
   // (isMetaLine says no to a text over 300 or, trimmed and without glosses, over 90 characters;
   // strippedOf is trimmed, and its length needs no copy of the text.)
-  if (p.text.length <= 300 && strippedLength(p) <= 90 && isMetaLine(p.text, strippedOf(p))) return 'meta';
+  if (p.text.length <= 300 && strippedLength(p) <= 90 && isMetaLine(p.text, strippedOf(p)))
+    // (A chronicle's day, in its row beside what happened on it, is the story's.)
+    return isChronicleDate(p, isMetaLine) ? 'body' : 'meta';
   // (A lone character is a label set vertically, one per line: 今 / 日 / 推 / 荐. Not a table's
   // number, which a cell holds alone: 3.45%, 9:20—9:50, 7.)
   if ((p.text.length < 20 && p.hanzi === 0) || p.text.length === 1) return isDataCell(p) ? 'body' : null;

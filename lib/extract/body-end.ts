@@ -2,6 +2,7 @@
  * The body's end: what is left after the story's last sentence that no story holds (a widget's
  * leftovers, a menu between bars, a list of references), unless the last sentence announces it.
  */
+import { inOneRow } from './table-rows';
 import type { Paragraph } from './paragraphs';
 
 /** An address alone on its line, numbered or not: [1]https://…, 2. http://…. */
@@ -127,7 +128,9 @@ export function trimEnd(kept: Paragraph[], paras: readonly Paragraph[]): void {
       (/[。！？!?」”]/.test(last.text) ||
         (last.text.length >= 25 && !isBarMenu(last)) ||
         // (A clause trailing off, 就已经明白，我最在乎的其实并不是什么涨工资……: prose, not a widget's.)
-        /[，,][^，,]+……$/.test(last.text))
+        /[，,][^，,]+……$/.test(last.text) ||
+        // (A data table's last row: its cells are the story's records, 2021年11月12日 | 全国总工会举行….)
+        inOneRow(kept[kept.length - 2] as Paragraph, last))
     )
       break;
     linked = address;

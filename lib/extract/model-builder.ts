@@ -55,6 +55,8 @@ export interface ModelBlock extends ModelText {
    * whitespace run holding one ends a block, as the separator between blocks does.
    */
   listing?: boolean;
+  /** What joins the block to the one before it: a line break unless said (table-rows.ts). */
+  separator?: string;
 }
 
 /**
@@ -173,10 +175,10 @@ export class ModelBuilder {
       for (let i = 0; i < glosses.length; i += 2)
         this.piecesFor(block.nodes, starts, glosses[i] as number, glosses[i + 1] as number);
     }
-    const sep = this.blocks.length > 0;
+    const sep = this.blocks.length > 0 ? (block.separator ?? '\n') : '';
     if (sep) {
-      this.parts[this.partCount++] = '\n';
-      this.length += 1;
+      this.parts[this.partCount++] = sep;
+      this.length += sep.length;
     }
     const blockStart = this.length;
     const firstSegment = this.segmentCount;
@@ -224,7 +226,7 @@ export class ModelBuilder {
       if (length === blockStart) {
         if (sep) {
           this.partCount--;
-          this.length -= 1;
+          this.length -= sep.length;
         }
         return;
       }
@@ -233,7 +235,7 @@ export class ModelBuilder {
       if (this.length === blockStart) {
         if (sep) {
           this.partCount--;
-          this.length -= 1;
+          this.length -= sep.length;
         }
         return;
       }
