@@ -7,6 +7,7 @@ import { drain, type Steps } from '../steps.ts';
 import { findDatesSteps } from './dates.ts';
 import { findEventsSteps } from './events.ts';
 import { findFiguresSteps } from './figures.ts';
+import { findTableFigures } from './table-figures.ts';
 
 export interface RecognizeContext {
   /** The article's published date, ISO 8601 (`2022-01-29T09:30:00+08:00`), or null. */
@@ -29,7 +30,10 @@ export interface Recognized {
 export function* recognizeSteps(text: string, ctx: RecognizeContext): Steps<Recognized> {
   const dates = yield* findDatesSteps(text, ctx.published);
   yield;
-  const figures = yield* findFiguresSteps(text, { blocked: dates, garbled: ctx.garbled });
+  const found = yield* findFiguresSteps(text, { blocked: dates, garbled: ctx.garbled });
+  // (A table's bare numbers, with their column's unit: few texts hold a table.)
+  const table = findTableFigures(text, found, ctx.garbled);
+  const figures = table.length ? [...found, ...table].sort((a, b) => a.start - b.start) : found;
   yield;
   const events = yield* findEventsSteps(text, dates);
   return { figures, events };

@@ -22,6 +22,11 @@ describe('a data table in the story', () => {
     expect(model.text).toBe(
       `${P}\n地区 | 生产总值（亿元） | 同比增长\n广东 | 98012.83 | 4.5%\n江苏 | 91165.51 | 5.8%\n${Q}`,
     );
+    // (The bare numbers take their column's unit: lib/text/table-figures.ts.)
+    expect(analyze(doc).figures.find((f) => f.text === '98012.83')).toMatchObject({
+      value: 9801283000000,
+      unit: '元',
+    });
     // (A span across the row maps back to the cells' text, without the separators the page lacks.)
     const at = model.text.indexOf('广东');
     expect(rangeFor(model, at, at + '广东 | 98012.83 | 4.5%'.length, doc).toString()).toBe(
