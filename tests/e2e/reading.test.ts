@@ -405,6 +405,36 @@ describe.each(['chromium', 'firefox'] as const)(
   },
 );
 
+describe.each(['chromium', 'firefox'] as const)('%s: a story with data tables', (name) => {
+  const s = suite(name);
+
+  it("highlights a table's bare numbers under their column's unit and dates a chronicle's rows", async () => {
+    const page = await s.browser.newPage();
+    await open(page, `${s.server.origin}/data-tables.zh-Hans.html`);
+    const figures = await highlighted(page, 'zhuji-figure');
+    for (const cell of ['98012.83', '91165.51', '67742.30', '4.5', '5.8', '6.0'])
+      expect(figures).toContain(cell);
+    // (The header's own words are no figure.)
+    expect(figures.some((f) => f.includes('亿元'))).toBe(false);
+    const chips = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('zhuji-date')].map((c) =>
+          c.getBoundingClientRect().width > 20 ? c.getAttribute('data-label') : null,
+        ),
+      null,
+    );
+    for (const day of ['2021-07-29', '2021-09-03', '2021-11-12'])
+      expect(chips.some((c) => c?.startsWith(day))).toBe(true);
+    // (Each row's event reaches from its day's cell into what happened.)
+    const events = (await highlighted(page, 'zhuji-event')).join('|');
+    expect(events).toContain('全国总工会举行第十七届执委会第六次全体会议');
+    // (The page's text is as it was: the rows' separators are the model's, not the page's.)
+    expect(
+      await page.evaluate(() => document.querySelector('table.data')?.textContent?.includes('|'), null),
+    ).toBe(false);
+  });
+});
+
 /** 25,000 paragraphs of three figures each: 75,000 highlights (as constructor arguments, they overflowed the stack). */
 const HUGE = `<!doctype html><html><head><meta charset="utf-8"><title>數字很多的文章</title></head><body><h1>數字很多的文章</h1><div class="info">2024-05-20 09:47 來源：中央社</div><div class="content">${'<p>全年增長5.2%，達到126萬億元，共1594個。</p>'.repeat(25_000)}</div></body></html>`;
 
