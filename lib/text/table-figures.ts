@@ -1,8 +1,9 @@
 /**
  * A data table's numbers, as the text model writes its rows (one row a line, its cells joined by
  * ` | `): a cell that is a bare number (98012.83) takes the unit its column's header names in
- * brackets (生产总值（亿元）, 同比增长（%）), or the one the line over the table names (单位：万人),
- * and is a figure of that unit (9,801,283,000,000 元). A bare number is no figure elsewhere.
+ * brackets (生产总值（亿元）, 同比增长（%）), or its row's label names (a table of years' columns), or
+ * the one the line over the table names (单位：万人), and is a figure of that unit
+ * (9,801,283,000,000 元). A bare number is no figure elsewhere.
  */
 import type { Figure, Span } from '../analysis.ts';
 import { findFigures } from './figures.ts';
@@ -99,12 +100,16 @@ export function findTableFigures(
     const tableUnit = over && knownUnit(over) ? over : null;
     const units = header.map((c) => {
       const u = HEADER_UNIT.exec(c.text)?.[1];
-      return u && knownUnit(u) ? u : tableUnit;
+      return u && knownUnit(u) ? u : null;
     });
     for (let r = i + 1; r < j; r++) {
       const cells = cellsOf(lines[r]!.text, lines[r]!.start);
+      // (Or the row's label names it, where the columns are years: 生产总值（亿元） | 1143670 | 1210207.)
+      const label = HEADER_UNIT.exec(cells[0]?.text ?? '')?.[1];
+      const rowUnit = label && knownUnit(label) ? label : null;
       cells.forEach((c, col) => {
-        const unit = units[col];
+        // (The column's unit first, then the row's, then the table's.)
+        const unit = units[col] ?? rowUnit ?? tableUnit;
         if (!unit || !BARE_NUMBER.test(c.text) || isTaken(c.start, c.end)) return;
         const f = findFigures(c.text + unit)[0];
         if (!f || f.start !== 0 || f.end !== c.text.length + unit.length) return;

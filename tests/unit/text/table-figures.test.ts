@@ -30,6 +30,16 @@ describe('a data table’s bare numbers', () => {
     ]);
   });
 
+  it('take the unit their row’s label names, where the columns are years; a row’s unit before the table’s', () => {
+    const text = '单位：亿元\n指标 | 2021年 | 2022年\n生产总值 | 1143670 | 1210207\n增长率（%） | 8.4 | 3.0';
+    expect(figuresOf(text).map((f) => [f[0], f[1], f[2]])).toEqual([
+      ['1143670', 114367000000000, '元'],
+      ['1210207', 121020700000000, '元'],
+      ['8.4', 8.4, '%'],
+      ['3.0', 3, '%'],
+    ]);
+  });
+
   it('leave a cell with its own unit to the figure reader, and numbers under no unit alone', () => {
     const text = '项目 | 金额（万元） | 备注\n设备 | 120万元 | 2023\n人工 | 35 | 12';
     expect(figuresOf(text).map((f) => f[0])).toEqual(['120万元', '35']);
