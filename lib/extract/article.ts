@@ -239,7 +239,7 @@ function articleOf(
   const { tags, title, root, opts } = x;
   const detection = detectArticle({
     doc: x.doc,
-    // (A cell a line, as the blocks are: a table's rows joined read as prose to the line tests.)
+    // (Detection reads a table a cell a line: its rows joined would read as prose to its line tests.)
     bodyText: model.text.includes(CELL_SEPARATOR) ? model.text.split(CELL_SEPARATOR).join('\n') : model.text,
     // The model's text is its blocks' text without glosses and folded whitespace: the same hanzi.
     bodyHanzi: hanziOf(body),

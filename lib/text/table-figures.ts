@@ -8,8 +8,11 @@
 import type { Figure, Span } from '../analysis.ts';
 import { findFigures } from './figures.ts';
 
-/** What joins a row's cells in the text (lib/extract/table-rows.ts writes it). */
-const CELL = ' | ';
+/**
+ * What joins a row's cells in the text: lib/extract/table-rows.ts's CELL_SEPARATOR (lib/text
+ * imports nothing of lib/extract; a test holds the two the same).
+ */
+export const CELL = ' | ';
 
 /** A cell that is a number and nothing else: 98012.83, -2.3, 1,234. */
 const BARE_NUMBER = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;

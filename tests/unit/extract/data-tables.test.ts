@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { extractArticle } from '../../../lib/extract/article';
+import { CELL_SEPARATOR } from '../../../lib/extract/table-rows';
 import { rangeFor } from '../../../lib/extract/text-model';
+import { CELL } from '../../../lib/text/table-figures';
 import { P, Q, storyPage } from './shapes';
 
 const INFO = '2022-01-12 10:20 来源：新华网';
@@ -38,6 +40,10 @@ describe('a data table in the story', () => {
       '生产总值（亿元）',
       '同比增长',
     ]);
+  });
+
+  it('writes the separator the table figures read', () => {
+    expect(CELL_SEPARATOR).toBe(CELL);
   });
 
   it('keeps a chronicle’s days beside what happened on them, its last row too, and each row is an event', () => {
