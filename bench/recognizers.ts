@@ -77,6 +77,9 @@ export const STRESS_UNITS: readonly [name: string, unit: string][] = [
   ['brackets and markers', '【（一、'],
   // (One table of a hundred thousand rows: its header's unit given to every bare number.)
   ['table rows', '地区 | 产量（吨）\n东区 | 120\n'],
+  // (Rows dated after what happened, and then one line of such cells with no end.)
+  ['rows dated last', '会议召开 | 2021年7月29日\n'],
+  ['one line of dated cells', '会议召开 | 2021年7月29日 | '],
 ];
 
 export function benchStress(): RecognizerBenchRow[] {

@@ -27,7 +27,8 @@ export function classAt(text: string, i: number): number {
 mark('0123456789０１２３４５６７８９', NUMERAL);
 mark('〇零一壹二貳贰两兩三叁參四肆五伍六陸陆七柒八捌九玖十拾百佰千仟萬万億亿兆廿卅', NUMERAL);
 mark('。！？!?；;\n', SENTENCE_END);
-mark('，,：:—－', CLAUSE_END);
+// (And a table's cells, as the text model joins them: 2021年7月29日 | 全国总工会召开….)
+mark('，,：:—－|｜', CLAUSE_END);
 
 /** Characters a stepped scan (findDatesSteps, findFiguresSteps) reads between two yields. */
 export const SCAN_CHUNK = 4096;

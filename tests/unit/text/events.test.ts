@@ -201,6 +201,30 @@ describe("events: a dispatch's credit before the date", () => {
   });
 });
 
+describe('events: a table’s row, its cells joined by " | "', () => {
+  it('is the event of its day when the day fills a cell after what happened', () => {
+    const text =
+      '部分活动：\n全国总工会在北京召开推进会 | 2021年7月29日\n成立工作专班 | 2021年9月3日\n待定事项 | 2021年11月12日';
+    expect(events(text).map((e) => [e.date, e.text])).toEqual([
+      ['2021-07-29', '全国总工会在北京召开推进会 | 2021年7月29日'],
+      ['2021-09-03', '成立工作专班 | 2021年9月3日'],
+    ]);
+  });
+
+  it('is no event where what happened is denied, or the day shares its cell', () => {
+    expect(events('会议未召开 | 2021年7月29日')).toEqual([]);
+    expect(events('会议召开 | 截至2021年7月29日')).toEqual([]);
+    expect(events('序号 | 时间 | 事件')).toEqual([]);
+  });
+
+  it('reads at most a row’s length around each day: a line of cells with no end is no row', () => {
+    // (Each day there gives the cell after it, as any date does its clause; none the whole line.)
+    const found = events('会议召开 | 2021年7月29日 | '.repeat(40));
+    expect(found).toHaveLength(39);
+    expect(found.every((e) => e.text === '2021年7月29日 | 会议召开')).toBe(true);
+  });
+});
+
 describe('nextWith', () => {
   // Where the next clause or sentence end is, asked from offsets in any order (findEvents asks in
   // increasing order, where each character is read once): the same as reading on from each.
