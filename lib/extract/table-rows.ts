@@ -62,8 +62,8 @@ export function rowContinuations(paragraphs: readonly { container: Element; text
   return out;
 }
 
-/** How many cells of a row are read for what happened on a cell's day. */
-const ROW_CELLS_READ = 8;
+/** Most cells a chronicle's row holds (a day, what happened, where, who …). */
+const ROW_CELLS_MAX = 8;
 
 /** A cell's text that reads as a happening or a record beside a date: some words, no label. */
 const RECORD_MIN = 6;
@@ -83,10 +83,11 @@ export function isChronicleDate(
   if (!cell || /[:：]/.test(p.text)) return false;
   const row = cell.parentElement;
   if (!row || row.tagName.toUpperCase() !== 'TR') return false;
-  // (A row's first ROW_CELLS_READ cells: a chronicle's row has a few; a row of thousands of days
-  // would read them all for each of its days.)
-  let read = 0;
-  for (let c = row.firstElementChild; c && read < ROW_CELLS_READ; c = c.nextElementSibling, read++) {
+  // (A chronicle's row has a few cells: a row of more is none, and is not read. Read whole for
+  // each of its days, a row of thousands of days took seconds.)
+  let cells = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (++cells > ROW_CELLS_MAX) return false;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
     if (c === cell) continue;
     const text = (c.textContent ?? '').trim();
     if (text.length < RECORD_MIN) continue;
