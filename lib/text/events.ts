@@ -192,7 +192,11 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
       const v = verbAt(text, j);
       // (开始 right after the date is from then on, 从1999年开始, 8月开始…: the clause's verb is
       // later. After 于 it is what began then: 比赛于3月5日开始.)
-      if ((v === '开始' || v === '開始') && j === d.end && !'于於在'.includes(text[d.start - 1] ?? ' ')) {
+      // (Nor 一开始, at first: 只是一开始实现的重了.)
+      if (
+        (v === '开始' || v === '開始') &&
+        ((j === d.end && !'于於在'.includes(text[d.start - 1] ?? ' ')) || text[j - 1] === '一')
+      ) {
         j += 2;
         continue;
       }

@@ -56,6 +56,8 @@ describe('findDates', () => {
     ['雙方計劃週日簽約', '週日 2022-01-30 day'],
     // (A 將 after the weekday is 把 as often as not: a day gone by.)
     ['警方週三將疑犯拘捕', '週三 2022-01-26 day'],
+    // (How a thing looks now is no day: 即使在今天看來.)
+    ['即使在今天看來，這個願景還是很好的'],
     // (The weekday of a date before it adds no date.)
     ['2022年1月25日（星期二）', '2022年1月25日 2022-01-25 day'],
     ['總統府今（23）日表示', '今（23）日 2022-01-23 day'],

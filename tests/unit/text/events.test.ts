@@ -147,6 +147,11 @@ describe('events: incidents and changes; spans since a date', () => {
     expect(on('6月1日，股东双方任命毕少朴为总裁。')).toEqual(['6月1日，股东双方任命毕少朴为总裁']);
   });
 
+  it('一开始, at first, is no happening: the clause reads on past it', () => {
+    expect(events('2021年，这个系统一开始就很慢。')).toEqual([]);
+    expect(events('2020年1月，公司一开始就宣布了计划。').map((e) => e.date)).toEqual(['2020-01']);
+  });
+
   it('自…以來 and 今年以來 in the date’s own clause make no event', () => {
     expect(events('自2010年發展現代有軌電車以來，首個暫停運營的項目。')).toEqual([]);
     expect(events('今年以來，多部門接連發布一系列新舉措。')).toEqual([]);
