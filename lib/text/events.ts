@@ -14,6 +14,8 @@ import { findSections } from './sections.ts';
 // Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
 const { CLAUSE_END, classAt, SENTENCE_END } = chars;
 const CLAUSES_REACHED = 3;
+/** Before a date, what makes it the base of a comparison (較昨天, 比去年), not a happening's day. */
+const COMPARED_WITH = '较較比';
 const BOUNDARY = SENTENCE_END | CLAUSE_END;
 
 function isBoundaryAt(text: string, i: number): boolean {
@@ -168,6 +170,8 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     // in a title, where a close comes before any open: 《关于表彰2017年度获奖集体的决定》.)
     const close = nextClose(j);
     if ((text[j] === '被' && clauseStarts[k] === d.start) || (close < limit && close < nextOpen(j))) continue;
+    // (Nor one a thing is compared with: 人潮較昨天銳減，但仍發生零星衝突 happened today.)
+    if (COMPARED_WITH.includes(text[d.start - 1] ?? ' ')) continue;
     while (j < limit) {
       const cls = classAt(text, j);
       if (cls & SENTENCE_END) break;

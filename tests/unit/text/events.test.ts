@@ -147,6 +147,12 @@ describe('events: incidents and changes; spans since a date', () => {
     expect(on('6月1日，股东双方任命毕少朴为总裁。')).toEqual(['6月1日，股东双方任命毕少朴为总裁']);
   });
 
+  it('a day a thing is compared with is no happening’s (較昨天, 比去年)', () => {
+    expect(events('人潮較昨天銳減，但仍發生零星衝突。')).toEqual([]);
+    expect(events('销量比去年同期增长，公司宣布扩产。')).toEqual([]);
+    expect(events('昨天，公司宣布扩产。').map((e) => e.date)).toEqual(['2022-01-28']);
+  });
+
   it('一开始, at first, is no happening: the clause reads on past it', () => {
     expect(events('2021年，这个系统一开始就很慢。')).toEqual([]);
     expect(events('2020年1月，公司一开始就宣布了计划。').map((e) => e.date)).toEqual(['2020-01']);
