@@ -132,6 +132,24 @@ const NOT_RELATIVE = [
   '后天性',
 ];
 
+/** How far back a 在 is looked for before …的今天. */
+const AGE_REACH = 40;
+
+/**
+ * Is the 今天/今日 at `i` the age one lives in, 在…的今天 (在科技飞速发展的今天), not a day? A 在
+ * opens its clause before the 的 right before it. (4年后的今天, with no 在, is a day.)
+ */
+function ageOfToday(text: string, i: number): boolean {
+  if (text[i - 1] !== '的' || text[i] !== '今' || (text[i + 1] !== '天' && text[i + 1] !== '日'))
+    return false;
+  for (let j = i - 2; j >= 0 && j >= i - AGE_REACH; j--) {
+    const c = text[j] as string;
+    if (c === '在') return true;
+    if ('，,。！？!?；;\n'.includes(c)) return false;
+  }
+  return false;
+}
+
 /** Characters that make a word ending in 前 with it (以前, 之前, 提前, 目前, 此前 …). */
 const BEFORE_WORD_END = '以之提從从目此事生當当空眼面向日先';
 
@@ -182,7 +200,7 @@ export function readRelative(text: string, i: number, pub: Ymd): Part | null {
     return part;
   }
   for (const [w, dd] of DAY_WORDS) {
-    if (!text.startsWith(w, i) || insideWord(text, i, w)) continue;
+    if (!text.startsWith(w, i) || insideWord(text, i, w) || ageOfToday(text, i)) continue;
     return { ...addDays(pub, dd), end: i + w.length, relative: true };
   }
   for (const [w, dw] of WEEK_WORDS) {

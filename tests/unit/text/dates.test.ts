@@ -58,6 +58,9 @@ describe('findDates', () => {
     ['警方週三將疑犯拘捕', '週三 2022-01-26 day'],
     // (How a thing looks now is no day: 即使在今天看來.)
     ['即使在今天看來，這個願景還是很好的'],
+    // (Nor the age one lives in, 在…的今天; 4年後的今天 is a day.)
+    ['在科技飛速發展的今天，我們更要學習'],
+    ['然而4年後的今天，他身患癌症', '今天 2022-01-29 day'],
     // (The weekday of a date before it adds no date.)
     ['2022年1月25日（星期二）', '2022年1月25日 2022-01-25 day'],
     ['總統府今（23）日表示', '今（23）日 2022-01-23 day'],
