@@ -16,6 +16,8 @@ const { CLAUSE_END, classAt, SENTENCE_END } = chars;
 const CLAUSES_REACHED = 3;
 /** Before a date, what makes it the base of a comparison (較昨天, 比去年), not a happening's day. */
 const COMPARED_WITH = '较較比';
+/** Before a date in its clause, words that suppose it: no happening. */
+const SUPPOSED = /如果|假如|假設|假设|倘若|若是|要是|一旦/;
 const BOUNDARY = SENTENCE_END | CLAUSE_END;
 
 function isBoundaryAt(text: string, i: number): boolean {
@@ -170,8 +172,10 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     // in a title, where a close comes before any open: 《关于表彰2017年度获奖集体的决定》.)
     const close = nextClose(j);
     if ((text[j] === '被' && clauseStarts[k] === d.start) || (close < limit && close < nextOpen(j))) continue;
-    // (Nor one a thing is compared with: 人潮較昨天銳減，但仍發生零星衝突 happened today.)
+    // (Nor one a thing is compared with: 人潮較昨天銳減，但仍發生零星衝突 happened today; nor one
+    // in a clause that supposes: 如果一名投资者周五盘后购买…)
     if (COMPARED_WITH.includes(text[d.start - 1] ?? ' ')) continue;
+    if (SUPPOSED.test(text.slice(clauseStarts[k] as number, d.start))) continue;
     while (j < limit) {
       const cls = classAt(text, j);
       if (cls & SENTENCE_END) break;

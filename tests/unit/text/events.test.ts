@@ -153,6 +153,11 @@ describe('events: incidents and changes; spans since a date', () => {
     expect(events('昨天，公司宣布扩产。').map((e) => e.date)).toEqual(['2022-01-28']);
   });
 
+  it('a day in a clause that supposes is no happening’s (如果…周五…购买)', () => {
+    expect(events('如果一名投资者周五盘后购买股票，那么交易完成后将获得现金。')).toEqual([]);
+    expect(events('一名投资者周五盘后完成交易。').map((e) => e.date)).toEqual(['2022-01-28']);
+  });
+
   it('一开始, at first, is no happening: the clause reads on past it', () => {
     expect(events('2021年，这个系统一开始就很慢。')).toEqual([]);
     expect(events('2020年1月，公司一开始就宣布了计划。').map((e) => e.date)).toEqual(['2020-01']);
