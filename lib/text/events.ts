@@ -16,6 +16,11 @@ const { CLAUSE_END, classAt, SENTENCE_END } = chars;
 const CLAUSES_REACHED = 3;
 /** Before a date, what makes it the base of a comparison (較昨天, 比去年), not a happening's day. */
 const COMPARED_WITH = '较較比';
+/** After a dispatch's day (11月8日电, 20日讯). */
+const DISPATCH_DAY_END = '电電讯訊';
+/** Lately, some days ago: what happened is not dated by the dispatch. */
+const LATELY = /近日|日前|近期|最近|前不久|此前|前些天|前几天|前幾天/;
+
 /** Before a date in its clause, words that suppose it: no happening. */
 const SUPPOSED = /如果|假如|假設|假设|倘若|若是|要是|一旦/;
 const BOUNDARY = SENTENCE_END | CLAUSE_END;
@@ -224,6 +229,9 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
       j++;
     }
     if (verbEnd < 0) continue;
+    // (A dispatch's day is not the day of what happened 日前 or 近日: 人民网合肥11月8日电 （记者钱伟）
+    // 安徽省司法厅日前出台….)
+    if (DISPATCH_DAY_END.includes(text[d.end] ?? ' ') && LATELY.test(text.slice(d.end, verbEnd))) continue;
     // (What was said is the event's too: 總統府今（23）日表示，馬英九總統一向很願意與…對話.)
     const said = STATEMENTS.has(text.slice(verbEnd - 2, verbEnd));
     const event = makeEvent(

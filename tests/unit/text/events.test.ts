@@ -153,6 +153,14 @@ describe('events: incidents and changes; spans since a date', () => {
     expect(events('昨天，公司宣布扩产。').map((e) => e.date)).toEqual(['2022-01-28']);
   });
 
+  it('a dispatch’s day is not the day of what happened 日前 or 近日', () => {
+    expect(events('人民网合肥11月8日电 （记者钱伟）安徽省司法厅日前出台《办法》。')).toEqual([]);
+    expect(events('新华社北京10月25日电 近日，多个省份公布前三季度经济数据。')).toEqual([]);
+    expect(events('新华社北京10月25日电 全国总工会25日召开会议。').map((e) => e.date)).toEqual([
+      '2021-10-25',
+    ]);
+  });
+
   it('a day in a clause that supposes is no happening’s (如果…周五…购买)', () => {
     expect(events('如果一名投资者周五盘后购买股票，那么交易完成后将获得现金。')).toEqual([]);
     expect(events('一名投资者周五盘后完成交易。').map((e) => e.date)).toEqual(['2022-01-28']);
