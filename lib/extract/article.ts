@@ -49,7 +49,7 @@ function modelInput(body: BodyResult): [ModelBlock[], ModelText[]] {
   // which paragraphs are not blocks. (Each block is made whole, in one shape.)
   const bs = body.blocks;
   // (A data table's row is a line: its cells joined.)
-  const joined = rowContinuations(bs.map((b) => b.paragraph));
+  const joined = rowContinuations(bs);
   let k = 0;
   const all = body.all;
   for (let i = 0; i < all.length; i++) {

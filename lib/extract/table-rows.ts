@@ -4,9 +4,10 @@
  * row, instead of one line a cell that parts a day from what happened on it. Only short cells
  * that hold one paragraph each are joined: a layout table's cells of prose stay paragraphs.
  */
+import { CELL } from '../text/table-figures';
 
-/** What joins two cells of a row in the text (a separator the recognizers read as a stop). */
-export const CELL_SEPARATOR = ' | ';
+/** What joins two cells of a row in the text (the recognizers' CELL: they read it as a clause's end). */
+export const CELL_SEPARATOR = CELL;
 
 /** Longest text of a cell joined to its row's others. */
 const CELL_TEXT_MAX = 80;
@@ -40,14 +41,16 @@ const fills = (cell: Element, p: { text: string }): boolean =>
   (cell.textContent ?? '').replace(/\s+/g, '') === p.text.replace(/\s+/g, '');
 
 /**
- * For each paragraph (containers and texts, in the body's order), whether it continues the line
- * of the paragraph before it: both fill a short cell of their own, in the same row.
+ * For each of the body's blocks (in order), whether its paragraph continues the line of the one
+ * before it: both fill a short cell of their own, in the same row.
  */
-export function rowContinuations(paragraphs: readonly { container: Element; text: string }[]): boolean[] {
-  const n = paragraphs.length;
+export function rowContinuations(
+  blocks: readonly { paragraph: { container: Element; text: string } }[],
+): boolean[] {
+  const n = blocks.length;
   const cells: (Element | null)[] = new Array<Element | null>(n);
   for (let i = 0; i < n; i++) {
-    const p = paragraphs[i] as { container: Element; text: string };
+    const p = (blocks[i] as { paragraph: { container: Element; text: string } }).paragraph;
     cells[i] = p.text.length <= CELL_TEXT_MAX ? cellOf(p.container) : null;
   }
   // (A cell that holds more than one paragraph is no data cell: a layout table's.)

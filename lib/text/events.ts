@@ -10,6 +10,7 @@ import type { DateMention } from './dates.ts';
 import * as chars from './chars.ts';
 import { NEGATIONS, STATEMENTS, verbAt } from './event-verbs.ts';
 import { findSections } from './sections.ts';
+import { CELL } from './table-figures.ts';
 
 // Bound once at load: hot loops then read locals, not module bindings (which some loaders turn into getters).
 const { CLAUSE_END, classAt, SENTENCE_END } = chars;
@@ -245,7 +246,7 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
   }
   yield;
   // A table's row whose day is a cell of its own after what happened: the row is its event.
-  if (text.includes(ROW_CELL))
+  if (text.includes(CELL))
     for (const d of live) {
       const row = byDate.has(d) ? null : rowAround(text, d);
       if (row) events.push(makeEvent(text, d, row[0], row[1]));
@@ -271,8 +272,6 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
   return events.sort((a, b) => a.start - b.start);
 }
 
-/** What joins a table row's cells in the text (lib/text/table-figures.ts: CELL). */
-const ROW_CELL = ' | ';
 /** Longest row line read for a verb: a table's row, not a page-long line of cells. */
 const ROW_MAX = 400;
 
@@ -289,10 +288,10 @@ function rowAround(text: string, d: DateMention): [number, number] | null {
   while (end < text.length && text[end] !== '\n' && end - start < ROW_MAX) end++;
   if (end - start >= ROW_MAX) return null;
   const line = text.slice(start, end);
-  const before = line.lastIndexOf(ROW_CELL, d.start - start);
-  const after = line.indexOf(ROW_CELL, d.end - start);
+  const before = line.lastIndexOf(CELL, d.start - start);
+  const after = line.indexOf(CELL, d.end - start);
   if (before < 0 && after < 0) return null;
-  const cellStart = before < 0 ? 0 : before + ROW_CELL.length;
+  const cellStart = before < 0 ? 0 : before + CELL.length;
   const cellEnd = after < 0 ? line.length : after;
   if (line.slice(cellStart, cellEnd).trim() !== text.slice(d.start, d.end)) return null;
   for (let j = 0; j < line.length; j++) {

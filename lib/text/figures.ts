@@ -54,7 +54,7 @@ function isLatin(code: number): boolean {
 }
 
 /** Sorted spans → a cursor that answers, for queries in increasing order, "does [s,e) overlap (or touch) a span?". */
-function spanCursor(spans: Span[] | undefined, touch: boolean) {
+export function spanCursor(spans: readonly Span[] | undefined, touch: boolean) {
   const list = (spans ?? []).slice().sort((a, b) => a.start - b.start);
   let k = 0;
   return (s: number, e: number): boolean => {

@@ -6,11 +6,11 @@
  * (9,801,283,000,000 元). A bare number is no figure elsewhere.
  */
 import type { Figure, Span } from '../analysis.ts';
-import { findFigures } from './figures.ts';
+import { findFigures, spanCursor } from './figures.ts';
 
 /**
- * What joins a row's cells in the text: lib/extract/table-rows.ts's CELL_SEPARATOR (lib/text
- * imports nothing of lib/extract; a test holds the two the same).
+ * What joins a row's cells in the text: the text model writes it (lib/extract/table-rows.ts), the
+ * events read it (events.ts), and so do the figures here.
  */
 export const CELL = ' | ';
 
@@ -52,19 +52,6 @@ function knownUnit(unit: string): boolean {
 }
 
 /**
- * Does a span of `spans` (in order, none inside another) overlap [start, end)? Asked with `start`
- * never going back, so each span is passed over once (a table of ten thousand rows, each with a
- * figure, is no quadratic scan).
- */
-function overlapCursor(spans: readonly Span[]): (start: number, end: number) => boolean {
-  let k = 0;
-  return (start, end) => {
-    while (k < spans.length && (spans[k] as Span).end <= start) k++;
-    return k < spans.length && (spans[k] as Span).start < end;
-  };
-}
-
-/**
  * The figures of the text's tables: for each run of two lines or more with the same number of
  * cells (two at least), the first line's units per column (or the unit named on the line over
  * the run), given to the bare numbers under them. `taken`: figures already found (a cell that
@@ -84,16 +71,15 @@ export function findTableFigures(
     start = end + 1;
   }
   const out: Figure[] = [];
-  const isTaken = overlapCursor(taken);
-  const isGarbled = overlapCursor(garbled);
-  const count = (i: number): number => {
-    const line = lines[i]?.text ?? '';
-    return line.includes(CELL) ? line.split(CELL).length : 0;
-  };
+  // (Overlap, not touch: a cell beside a garbled span is not suspect.)
+  const isTaken = spanCursor(taken, false);
+  const isGarbled = spanCursor(garbled, false);
+  // (Each line's number of cells, 0 for a line that is no row.)
+  const counts = lines.map((l) => (l.text.includes(CELL) ? l.text.split(CELL).length : 0));
   for (let i = 0; i < lines.length;) {
-    const k = count(i);
+    const k = counts[i] as number;
     let j = i + 1;
-    while (k >= 2 && j < lines.length && count(j) === k) j++;
+    while (k >= 2 && j < lines.length && counts[j] === k) j++;
     if (k < 2 || j - i < 2) {
       i = j;
       continue;
