@@ -46,6 +46,16 @@ mark(VERB_FIRST.keys(), VERB_START);
 /** Before a verb: it did not happen. */
 export const NEGATIONS = '未没沒不';
 
+/**
+ * Is there, at `i`, a negation that reaches a verb further on in its clause (目前未針對減碳效益提出進度,
+ * 没有在北京举行)? 未 but not 未来, 未知, 未成年, 未免 …; 没有/沒有.
+ */
+export function negatesClauseAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '未') return !'来來知成婚满滿免'.includes(text[i + 1] ?? '来');
+  return (c === '没' || c === '沒') && text[i + 1] === '有';
+}
+
 /** The verb of happening that starts at `i`, or null. */
 export function verbAt(text: string, i: number): string | null {
   if ((classAt(text, i) & VERB_START) === 0) return null;

@@ -8,7 +8,7 @@ import type { Event } from '../analysis.ts';
 import { drain, type Steps } from '../steps.ts';
 import type { DateMention } from './dates.ts';
 import * as chars from './chars.ts';
-import { NEGATIONS, STATEMENTS, verbAt } from './event-verbs.ts';
+import { NEGATIONS, negatesClauseAt, STATEMENTS, verbAt } from './event-verbs.ts';
 import { findSections } from './sections.ts';
 import { CELL } from './table-figures.ts';
 
@@ -172,6 +172,7 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     let clauses = 1;
     let verbEnd = -1;
     let modified = false;
+    let negated = false;
     let j = d.end;
     const limit = next ? next.start : text.length;
     // (A date that is what is acted on names no time of it: 2021年被确定为“改革提升年”; nor one
@@ -188,6 +189,7 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
       if (cls & CLAUSE_END) {
         // (A clause naming who tells it is not counted: 2月6日，据《洛杉矶时报》报道，由于…，湖人队退出了….)
         if (text[j + 1] !== '据' && text[j + 1] !== '據' && ++clauses > CLAUSES_REACHED) break;
+        negated = false;
         j++;
         continue;
       }
@@ -217,8 +219,10 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
       // (Not a happening denied: 这一标准自2005年也未上涨, 没有发生; nor a saying after a 的, where the
       // date is of who says it: 一位今年5月20日入职的前员工表示.)
       // (Nor 确定 as how sure one is: 不是很確定.)
+      // (Nor one a negation earlier in its clause reaches: 目前未針對減碳效益提出進度.)
       if (
         v &&
+        !negated &&
         !NEGATIONS.includes(text[j - 1] as string) &&
         !(modified && STATEMENTS.has(v)) &&
         !((v === '确定' || v === '確定') && '很太挺更'.includes(text[j - 1] ?? ' '))
@@ -227,6 +231,7 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
         break;
       }
       if (text[j] === '的') modified = true;
+      else if (negatesClauseAt(text, j)) negated = true;
       j++;
     }
     if (verbEnd < 0) continue;

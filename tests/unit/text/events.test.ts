@@ -147,6 +147,17 @@ describe('events: incidents and changes; spans since a date', () => {
     expect(on('6月1日，股东双方任命毕少朴为总裁。')).toEqual(['6月1日，股东双方任命毕少朴为总裁']);
   });
 
+  it('a negation earlier in the verb’s clause reaches it (未針對…提出, 没有在…举行)', () => {
+    const on = (text: string) => events(text).map((e) => e.text);
+    expect(on('中央訂出2050年淨零排放的目標，但目前未針對減碳效益提出進度。')).toEqual([]);
+    expect(on('2021年5月，会议没有在北京举行。')).toEqual([]);
+    // (Not past its clause, and not 未来, 未免.)
+    expect(on('2021年5月，因公司未能按时偿付，中电投发布公告。')).toEqual([
+      '2021年5月，因公司未能按时偿付，中电投发布公告',
+    ]);
+    expect(on('2021年5月，未来科技公司在北京举行发布会。')).toEqual(['2021年5月，未来科技公司在北京举行发布会']);
+  });
+
   it('a day a thing is compared with is no happening’s (較昨天, 比去年)', () => {
     expect(events('人潮較昨天銳減，但仍發生零星衝突。')).toEqual([]);
     expect(events('销量比去年同期增长，公司宣布扩产。')).toEqual([]);
