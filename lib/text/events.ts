@@ -164,10 +164,14 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
             : start,
     );
   }
+  // The last verb of happening before the date being read (each character read once in all).
+  let lastVerb = -1;
+  let scanned = 0;
   for (let k = 0; k < live.length; k++) {
     if (k > 0 && k % DATES_PER_STEP === 0) yield;
     const d = live[k] as DateMention;
     const next = live[k + 1];
+    for (; scanned < d.start; scanned++) if (verbAt(text, scanned)) lastVerb = scanned;
     // Walk forward from the date through at most three clauses looking for a verb.
     let clauses = 1;
     let verbEnd = -1;
@@ -235,6 +239,9 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
       j++;
     }
     if (verbEnd < 0) continue;
+    // (A date after a verb in its own clause, with none of its own there, is what was acted on,
+    // 財政部今天下午將公佈今年1-2月期統一發票中獎清冊: a later clause's verb is not its happening.)
+    if (clauses > 1 && lastVerb >= (clauseStarts[k] as number)) continue;
     // (A dispatch's day is not the day of what happened 日前 or 近日: 人民网合肥11月8日电 （记者钱伟）
     // 安徽省司法厅日前出台….)
     if (DISPATCH_DAY_END.includes(text[d.end] ?? ' ') && LATELY.test(text.slice(d.end, verbEnd))) continue;

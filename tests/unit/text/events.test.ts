@@ -155,7 +155,19 @@ describe('events: incidents and changes; spans since a date', () => {
     expect(on('2021年5月，因公司未能按时偿付，中电投发布公告。')).toEqual([
       '2021年5月，因公司未能按时偿付，中电投发布公告',
     ]);
-    expect(on('2021年5月，未来科技公司在北京举行发布会。')).toEqual(['2021年5月，未来科技公司在北京举行发布会']);
+    expect(on('2021年5月，未来科技公司在北京举行发布会。')).toEqual([
+      '2021年5月，未来科技公司在北京举行发布会',
+    ]);
+  });
+
+  it('a date after a verb of its clause, with none of its own there, is what was acted on', () => {
+    const on = (text: string) => events(text).map((e) => [e.date, e.text]);
+    expect(
+      on('財政部今天下午將公佈今年1-2月期統一發票中獎清冊，財政部透露，本期千萬中獎張數為18張。'),
+    ).toEqual([['2022-01-29', '財政部今天下午將公佈今年1-2月期統一發票中獎清冊']]);
+    expect(on('苏州召开2021年度综合考核工作总结暨作风建设大会，表彰先进、鼓舞士气。')).toEqual([]);
+    // (One with its own verb in its clause is its happening's day.)
+    expect(on('公司宣布将于5月20日举行发布会。')).toEqual([['2022-05-20', '公司宣布将于5月20日举行发布会']]);
   });
 
   it('a day a thing is compared with is no happening’s (較昨天, 比去年)', () => {
