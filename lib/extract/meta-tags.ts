@@ -188,6 +188,16 @@ function jsonLd(scripts: readonly Element[]): JsonLdInfo {
   return out;
 }
 
+/**
+ * The outlet the JSON-LD says both wrote and published the article, when it names one in hanzi
+ * (a transcript site's 新闻联播 page: author and publisher 中国中央电视台, og:site_name the
+ * site's own name): it is the source over the site that shows it. '' when none, or a company's.
+ */
+function ownPublisher(ld: JsonLdInfo): string {
+  const p = ld.publisher;
+  return p && p === ld.author && /^[\u4e00-\u9fff]{2,12}$/.test(p) && !/公司$/.test(p) ? p : '';
+}
+
 const str = (v: unknown): string => (typeof v === 'string' ? normSpace(v) : '');
 
 /**
@@ -281,7 +291,7 @@ export function readMetaTags(doc: Document, bodyTagged?: readonly Element[]): Me
   const link = els.canonical;
   return {
     title: uncut(ld.headline || get('og:title', 'twitter:title', 'title'), normSpace(doc.title ?? '')),
-    siteName: get('og:site_name', 'application-name') || ld.publisher,
+    siteName: ownPublisher(ld) || get('og:site_name', 'application-name') || ld.publisher,
     published,
     // (dable:author: the name a recommendation widget's tags give, on many Taiwanese sites.)
     author: ld.author || get('article:author', 'author', 'dc.creator', 'byline', 'dable:author'),

@@ -45,6 +45,23 @@ describe('readMetaTags: JSON-LD', () => {
   });
 });
 
+describe('readMetaTags: the site’s name', () => {
+  const page = (author: string, publisher: string) =>
+    load(`<meta property="og:site_name" content="公开数据查询平台">
+      <script type="application/ld+json">{"@type": "NewsArticle", "headline": "新闻联播",
+      "author": {"@type": "Organization", "name": "${author}"},
+      "publisher": {"@type": "Organization", "name": "${publisher}"}}</script>`);
+
+  it('is the outlet the JSON-LD says both wrote and published the article, over og:site_name', () => {
+    expect(readMetaTags(page('中国中央电视台', '中国中央电视台')).siteName).toBe('中国中央电视台');
+  });
+
+  it('is og:site_name when the JSON-LD’s author is another, or its publisher a company', () => {
+    expect(readMetaTags(page('王小明', '中国中央电视台')).siteName).toBe('公开数据查询平台');
+    expect(readMetaTags(page('香港零一有限公司', '香港零一有限公司')).siteName).toBe('公开数据查询平台');
+  });
+});
+
 describe('readMetaTags: which elements it reads', () => {
   it('compares type and rel as HTML selectors do (case-insensitively; rel by its tokens)', () => {
     const doc = load(`<link rel="Alternate CANONICAL" href=" https://example.com/a ">
