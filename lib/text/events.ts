@@ -23,7 +23,12 @@ const DISPATCH_DAY_END = '电電讯訊';
 const LATELY = /近日|日前|近期|最近|前不久|此前|前些天|前几天|前幾天/;
 
 /** Before a date in its clause, words that suppose it: no happening. */
-const SUPPOSED = /如果|假如|假設|假设|倘若|若是|要是|一旦/;
+const SUPPOSED = ['如果', '假如', '假設', '假设', '倘若', '若是', '要是', '一旦'];
+const SUPPOSED_FIRST = new Set(SUPPOSED.map((w) => w[0]));
+
+/** Does a word of SUPPOSED start at `i`? */
+const supposesAt = (text: string, i: number): boolean =>
+  SUPPOSED_FIRST.has(text[i] as string) && SUPPOSED.some((w) => text.startsWith(w, i));
 const BOUNDARY = SENTENCE_END | CLAUSE_END;
 
 function isBoundaryAt(text: string, i: number): boolean {
@@ -164,14 +169,19 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
             : start,
     );
   }
-  // The last verb of happening before the date being read (each character read once in all).
+  // The last verb of happening and the last word of supposing before the date being read (each
+  // character read once in all: a test of each date's clause was quadratic in a clause of dates).
   let lastVerb = -1;
+  let lastSupposed = -1;
   let scanned = 0;
   for (let k = 0; k < live.length; k++) {
     if (k > 0 && k % DATES_PER_STEP === 0) yield;
     const d = live[k] as DateMention;
     const next = live[k + 1];
-    for (; scanned < d.start; scanned++) if (verbAt(text, scanned)) lastVerb = scanned;
+    for (; scanned < d.start; scanned++) {
+      if (verbAt(text, scanned)) lastVerb = scanned;
+      if (supposesAt(text, scanned)) lastSupposed = scanned;
+    }
     // Walk forward from the date through at most three clauses looking for a verb.
     let clauses = 1;
     let verbEnd = -1;
@@ -186,7 +196,7 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     // (Nor one a thing is compared with: 人潮較昨天銳減，但仍發生零星衝突 happened today; nor one
     // in a clause that supposes: 如果一名投资者周五盘后购买…)
     if (COMPARED_WITH.includes(text[d.start - 1] ?? ' ')) continue;
-    if (SUPPOSED.test(text.slice(clauseStarts[k] as number, d.start))) continue;
+    if (lastSupposed >= (clauseStarts[k] as number)) continue;
     while (j < limit) {
       const cls = classAt(text, j);
       if (cls & SENTENCE_END) break;
