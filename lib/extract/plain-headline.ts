@@ -37,7 +37,16 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
     if (!(h.el.compareDocumentPosition(first) & 4) || h.el.contains(first)) break;
     const t = h.text;
     // (Nor a list's label: 24小时热文, 相关新闻.)
-    if (t.length < 6 || t.length > 80 || /[。：:，,]$/.test(t) || breadcrumb(t) || junkKindOfText(t))
+    // (Nor a line of the page's own: 原标题：…; nor one that gives a time before more, 发表于
+    // 2015-05-21 09:32| 次阅读| 来源CSDN| 作者魏伟, not a headline's time after it.)
+    if (
+      t.length < 6 ||
+      t.length > 80 ||
+      /[。：:，,]$/.test(t) ||
+      breadcrumb(t) ||
+      junkKindOfText(t) ||
+      metaOrTimed(t)
+    )
       continue;
     // A heading tag, or an element named for the title (not any `tit`: 1975年1月28日 … in an
     // infobox's cell); an info line starts with its date.
@@ -49,6 +58,12 @@ export function headingBefore(doc: Document, first: Node, headings?: readonly El
     found = h;
   }
   return found && { title: found.text.replace(INFO_AFTER, '').replace(TIME_AFTER, ''), el: found.el };
+}
+
+/** Is the line, less a time closing it, one of the page's own or one giving a date's time? */
+function metaOrTimed(t: string): boolean {
+  const bare = t.replace(TIME_AFTER, '');
+  return isMetaLine(bare) || DATE_TIME.test(bare);
 }
 
 /**
@@ -92,6 +107,8 @@ function headlineLike(p: Paragraph, names: readonly string[], t = p.text): boole
  * <ul><li>来源：新华社</li><li>作者：</li>…`): from its first label on.
  */
 const INFO_AFTER = /\s+(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯)\s*[:：][\s\S]*$/;
+/** A date and its time of day: 2015-05-21 09:32, 2015年5月21日 09:32. */
+const DATE_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}/;
 /** A date and time closing a line, after a space: ` 2014-04-30 14:49`. */
 const TIME_AFTER = /\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 

@@ -519,6 +519,25 @@ describe('a page with no <title> at all', () => {
     expect(extractArticle(doc).metadata.title).toBe('李安失望台灣商業片 不會進戲院');
   });
 
+  it('takes no line of the page’s own between the headline and the body (原标题：…, a time and its counters)', () => {
+    for (const line of [
+      '<div class="otitle">原标题：春季学期开学，织密返校疫情防控网</div>',
+      '<h4><div class="tit_bar">发表于<span>2015-05-21 09:32</span>| 次阅读| 来源CSDN| 0 条评论| 作者魏伟</div></h4>',
+    ]) {
+      const doc = load(
+        `<html><head></head><body><div class="article"><h1 class="title">江苏多地要求中高风险地区师生员工暂不返校</h1>${line}<div class="content"><p>${P}</p><p>${Q}</p></div></div></body></html>`,
+      );
+      expect(extractArticle(doc).metadata.title, line).toBe('江苏多地要求中高风险地区师生员工暂不返校');
+    }
+  });
+
+  it('names as source the outlet its copyright line holds, not the rights’ own words (复制必究)', () => {
+    const doc = load(
+      `<html><head></head><body><div class="article"><h1>江苏多地要求中高风险地区师生员工暂不返校</h1><div class="content"><p>${P}</p><p>${Q}</p></div></div><div class="footer"><p>Copyright 财新网 All Rights Reserved 版权所有 复制必究</p></div></body></html>`,
+    );
+    expect(extractArticle(doc).metadata.source).toBe('财新网');
+  });
+
   it('takes its h1 when that is the heading by the body', () => {
     const doc = load(
       `<html><head></head><body><div class="article"><h1>李安失望台灣商業片 不會進戲院</h1><div class="content"><p>${P}</p><p>${Q}</p></div></div></body></html>`,
