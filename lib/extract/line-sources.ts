@@ -290,7 +290,7 @@ const SPONSOR = /^(?:主办单位|主辦單位|主办|主辦)\s*[:：]\s*([\u4e0
 
 /**
  * The institution its footer's rights line names (© 2020 版权所有 南京大学信息化建设管理服务中心 All
- * Rights Reserved, 某某局 版权所有): group 1. (Not a company's: 有限公司, 集团.)
+ * Rights Reserved, 某某局 版权所有): group 1. (Not a company's: 有限公司, 集团; nor 复制必究.)
  */
 const RIGHTS_OWNER = holderAfter(
   `(?:^|${RIGHTS_MARK})`,
@@ -318,7 +318,9 @@ export function siteSponsor(lines: readonly { text: string }[]): string | undefi
     const reserved = /all rights|版權所有|版权所有/i.test(t);
     if (!owner && (reserved || /^\s*(?:©|Ⓒ|copyright)/i.test(t))) {
       const held = RIGHTS_OWNER.exec(t)?.[1];
-      if (held && !/(?:公司|集[团團])$/.test(held) && (reserved || INSTITUTION_END.test(held))) owner = held;
+      // (Nor the rights' own words: 版权所有 复制必究, 版權所有 保留一切權利.)
+      if (held && !/(?:公司|集[团團]|必究|权利|權利)$/.test(held) && (reserved || INSTITUTION_END.test(held)))
+        owner = held;
     }
   }
   return owner;

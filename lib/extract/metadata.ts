@@ -290,6 +290,8 @@ export function extractMetadata(
     source = channelBesideTime(source, head) || source;
     // (Or the name beside the time that the copyright line names: 第一财经, 上海第一财经传媒有限公司.)
     if (!source) source = ownNameBesideTime(head, input.paragraphs ?? []);
+    // (Or, with no site name at all, the outlet the copyright line names: Copyright 财新网.)
+    if (!source) source = copyrightHolder(input.paragraphs ?? []) ?? '';
     // (A site name in Latin letters only, where the page's copyright line names it in hanzi.)
     if (source && !/[\u4e00-\u9fff]/.test(source)) source = copyrightHolder(input.paragraphs ?? []) ?? source;
   }
