@@ -124,7 +124,9 @@ function titleSiteName(doc: Document, tags: MetaTags, headline: string): string 
       last && headline.length >= 4 && last.includes(headline)
         ? last.replace(headline, '').replace(/^[\s\-_|｜–—:：·]+|[\s\-_|｜–—:：·]+$/g, '')
         : last;
-    if (rest && rest.length <= 30 && !PAGE_WORD.test(rest)) return withoutChannel(rest);
+    // (Nor a day's: 2025年12月3日新闻联播 文字版 is a page's title, no site's name.)
+    if (rest && rest.length <= 30 && !PAGE_WORD.test(rest) && !/\d{4}\s*[年/.-]\s*\d{1,2}/.test(rest))
+      return withoutChannel(rest);
   }
   return '';
 }

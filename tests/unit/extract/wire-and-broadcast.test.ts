@@ -538,6 +538,13 @@ describe('a page with no <title> at all', () => {
     expect(extractArticle(doc).metadata.source).toBe('财新网');
   });
 
+  it('names no source from a <title> that holds a day (2025年12月3日新闻联播 文字版: a page’s, no site’s name)', () => {
+    const doc = load(
+      `<html><head><title>2025年12月3日新闻联播 文字版</title></head><body><h1>2025年12月3日 新闻联播</h1><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+    );
+    expect(extractArticle(doc).metadata.source).toBe('');
+  });
+
   it('takes its h1 when that is the heading by the body', () => {
     const doc = load(
       `<html><head></head><body><div class="article"><h1>李安失望台灣商業片 不會進戲院</h1><div class="content"><p>${P}</p><p>${Q}</p></div></div></body></html>`,
