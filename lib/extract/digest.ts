@@ -12,13 +12,13 @@ export const CUT_SHORT =
   /(?:\.{2,}|．{2,}|(?<!…)…|\[\s*(?:…|\.{3})\s*\])\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[[【]?\s*(?:全文|詳細|详细|詳情|详情|更多|(?:閱讀|阅读|查看)全文|(?:[Rr]ead\s*)?[Mm]ore|MORE)\s*[\]】>»]*)?\s*$/;
 /** A time stamp closing the line: `(15:11)`, `(12/13 13:32)`. */
 export const STAMPED = /[(（]\s*(?:\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?\s+)?\d{1,2}:\d{2}\s*[)）]\s*$/;
-/** A dispatch's own opening: `【楊靜茹╱南投報導】`, `〔記者王鼎鈞／台北報導〕`. */
-export const DISPATCH_OPENER = /^[【〔［[]\s*[^】〕］\]]{0,24}(?:報導|报道|報道|报导)\s*[】〕］\]]/;
+/** A dispatch's own opening: `【楊靜茹╱南投報導】`, `〔記者王鼎鈞／台北報導〕`, `（星島日報報道）`. */
+export const DISPATCH_OPENER = /^[【〔［[（(]\s*[^】〕］\]）)]{0,24}(?:報導|报道|報道|报导)\s*[】〕］\]）)]/;
 /** A flash's headline in brackets and its dispatch: `【苹果撤下AI字样】《科创板日报》23日讯，…`. */
 export const FLASH_OPENER =
   /^【[^】]{6,60}】\s*(?:《[^》]{2,12}》|[\u4e00-\u9fff]{2,10})?\s*(?:\d{1,2}月)?\d{1,2}日(?:讯|訊|电|電|消息)/;
 /** The characters DISPATCH_OPENER's line opens with. */
-export const OPENS_DISPATCH: ReadonlySet<number> = new Set([0x3010, 0x3014, 0xff3b, 0x5b]);
+export const OPENS_DISPATCH: ReadonlySet<number> = new Set([0x3010, 0x3014, 0xff3b, 0x5b, 0xff08, 0x28]);
 
 /** The last characters of CUT_SHORT's link to the rest (全文, 詳細, 详情, 更多, more, MORE, ], 】, >, »). */
 const READ_MORE_LAST: ReadonlySet<number> = new Set(

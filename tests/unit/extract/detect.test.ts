@@ -402,6 +402,15 @@ describe('the tests a body line passes before the digest patterns', () => {
     expect(s.digest).toBe(-4.5);
   });
 
+  it('a section page of stories each opening with its own dispatch in round brackets is a digest', () => {
+    const story = (k: number) =>
+      `（星島日報報道）第${k}宗確診個案的大廈今起接受檢測，有住戶坦言，發現確診個案距今已有一段時間，現在才做檢測也沒有意義。`;
+    const lines = [1, 2, 3, 4, 5, 6].map(story);
+    expect(signals(lines, { bodyText: lines.join('\n') }).digest).toBe(-4.5);
+    // (One story opens with one.)
+    expect(signals(lines.slice(0, 1), { bodyText: lines[0] }).digest).toBeUndefined();
+  });
+
   it('every line DISPATCH_OPENER matches opens with one of OPENS_DISPATCH', () => {
     fc.assert(
       fc.property(line, (s) => !DISPATCH_OPENER.test(s) || OPENS_DISPATCH.has(s.charCodeAt(0))),
