@@ -211,15 +211,20 @@ export function unshownTitle(title: TitleResult, paragraphs: readonly { text: st
 export function shownHeadline(paragraphs: readonly Paragraph[], title: TitleResult): TitleResult | null {
   const want = squash(title.title);
   if (want.length < 6 || title.namesOnly) return null;
+  // (Or without the page's number or kind that <title> adds: 标题(1) of a story in pages, 标题(组图).)
+  const unpaged = squash(title.title.replace(PAGE_MARK, ''));
   const p = paragraphs.find(
     (q) =>
       q.text.length <= 120 &&
-      (squash(q.text) === want || namedAfter(title.title, q.text)) &&
+      (squash(q.text) === want || squash(q.text) === unpaged || namedAfter(title.title, q.text)) &&
       (q.heading || (q.linkChars === 0 && squash(q.container.textContent ?? '') === squash(q.text))),
   );
   if (!p) return null;
   return { title: squash(p.text) === want ? title.title : p.text, el: p.container };
 }
+
+/** A story page's number or kind closing its <title>'s headline: (1), （2）, (组图), (图). */
+const PAGE_MARK = /\s*[(（](?:\d{1,2}|组图|組圖|图|圖|多图|多圖|视频|視頻)[)）]$/;
 
 /**
  * Is `title` the headline `shown` with a name after a space (`标题 东区办事处`, `标题 湖南省中医药研究院

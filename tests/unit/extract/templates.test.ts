@@ -121,6 +121,18 @@ describe('a headline in an element of its own that no class names', () => {
     expect(b.metadata.title).toBe('大良街道党工委一行到众创金融街 开展调研工作，听取意见');
   });
 
+  it('shown without the page’s number or kind <title> adds (标题(1) of a story in pages, 标题(组图))', () => {
+    for (const mark of ['(1)', '（2）', '(组图)']) {
+      const a = extractArticle(
+        load(`<html><head><title>谢娜成微博女王 姚晨沉不住气狂刷微博攒人气${mark}_娱乐频道_光明网</title></head><body>
+        <div class="k1">谢娜成微博女王 姚晨沉不住气狂刷微博攒人气</div>
+        <div class="k2">2012-11-26 15:39:39</div><div><p>${P}</p></div></body></html>`),
+      );
+      expect(a.metadata.title, mark).toBe('谢娜成微博女王 姚晨沉不住气狂刷微博攒人气');
+      expect(a.signals.headline, mark).toBe(1);
+    }
+  });
+
   it("nor a <title> that only names the site, shown in its logo's line", () => {
     const a = extractArticle(
       load(`<html><head><title>中華電視公司新聞網</title></head><body><div class="k1">中華電視公司新聞網</div>
