@@ -55,12 +55,14 @@ const FORUM_ALTS: Alt[] = [
 
 /**
  * More forum words: a board's menu (新帖, not inside 发新帖), replies numbered by floor with their
- * age (#3 1 月前). (Counted apart from FORUM's, as their own regex: so a match of one never
+ * age (#3 1 月前), a post's bar of actions (引用 回复). (Counted apart from FORUM's, as their own regex: so a match of one never
  * hides a match of the other.)
  */
 const FORUM_MORE_ALTS: Alt[] = [
   ...'论坛首页 論壇首頁 热帖 熱帖 看帖'.split(' '),
   { re: '(?<![发發表])新[贴帖]', openers: ['新贴', '新帖'] },
+  // A post's bar of actions (引用 回复 TOP, 回复 引用 举报): a thread's, one under each post.
+  { re: '引用\\s?回[复覆]|回[复覆]\\s?引用', openers: ['引用', '回复', '回覆'] },
   {
     re: '#\\d{1,4}\\s+\\d{1,2}\\s?(?:秒|分钟|分鐘|小时|小時|天|月)前',
     openers: DIGITS.map((c) => '#' + c),

@@ -59,6 +59,9 @@ describe('detectArticle page scans', () => {
     expect(signals(['gazeldx #1 1 月前', 'msl12 #2 1 月前', 'lehf #4 19 天前']).forum).toBe(-2.5);
     expect(signals(['gazeldx #1 1 月前', 'msl12 #2 1 月前', '话题 #4']).forum).toBeUndefined();
     expect(signals(['倒序看帖', '仅看楼主', '第2楼']).forum).toBe(-2.5);
+    // A post's bar of actions under each post: a thread's.
+    expect(signals(['引用 回复 TOP', '引用 回复 TOP', '回覆 引用 舉報']).forum).toBe(-2.5);
+    expect(signals(['引用 回复 TOP', '回复网友的提问', '引用数据显示']).forum).toBeUndefined();
     // Four blog hits, two of them Latin words at the edges of a paragraph.
     expect(signals(['blog', '博客 網誌', 'Powered by']).ugc).toBe(-1.5);
     expect(signals(['blogs', '博客 網誌', 'Powered by']).ugc).toBeUndefined();
