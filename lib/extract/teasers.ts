@@ -9,11 +9,13 @@ const headlineLinked = (el: Element): boolean =>
 
 /**
  * Is the root, or the <article> it is in, one of three or more <article> elements of the same
- * class, each under a headline that links to its story?
+ * class, each under a headline that links to its story? (Or, in no <article>, one of three or
+ * more such items of a list: listedTeaser.)
  */
 export function teaserItem(root: Element): boolean {
   const item = root.closest('article');
-  if (!item || !headlineLinked(item)) return false;
+  if (!item) return listedTeaser(root);
+  if (!headlineLinked(item)) return false;
   const cls = item.getAttribute('class') ?? '';
   let alike = 0;
   for (const other of Array.from(item.ownerDocument.querySelectorAll('article')))
@@ -23,6 +25,20 @@ export function teaserItem(root: Element): boolean {
       headlineLinked(other) &&
       ++alike >= 2
     )
+      return true;
+  return false;
+}
+
+/**
+ * Is the root in a list's item (<li>) that, as two or more of its siblings do, holds a headline
+ * linking to its story (a stream of a hundred teasers, whatever their classes)?
+ */
+function listedTeaser(root: Element): boolean {
+  const item = root.closest('li');
+  if (!item || !headlineLinked(item)) return false;
+  let alike = 0;
+  for (let other = item.parentElement?.firstElementChild; other; other = other.nextElementSibling)
+    if (other !== item && other.tagName === item.tagName && headlineLinked(other) && ++alike >= 2)
       return true;
   return false;
 }

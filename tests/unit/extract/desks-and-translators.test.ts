@@ -148,6 +148,12 @@ describe('a section page of teasers, each its own <article>', () => {
     expect(page([1, 2, 3, 4, 5, 6].map((k) => teaser(k, 'content-art')).join('')).isArticle).toBe(false);
   });
 
+  it('is no article when they are items of a list, whatever their classes (a stream of <li>s)', () => {
+    const item = (k: number) =>
+      `<li class="x${k}a"><div class="x${k}b"><h3 class="x${k}c"><a href="/2018/07/30/IN18073000${k}.htm">第${k}則即時新聞的標題 港生獲獎牌</a></h3><p class="x${k}d">${k === 1 ? P + Q + P + Q + P + Q : Q}</p></div></li>`;
+    expect(page(`<ul>${[1, 2, 3, 4, 5, 6].map(item).join('')}</ul>`).isArticle).toBe(false);
+  });
+
   it('leaves a story with related cards an article', () => {
     const story = extractArticle(
       load(
