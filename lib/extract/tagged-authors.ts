@@ -78,7 +78,9 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean,
     const parts = bare
       .replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '')
       .replace(/^[\u4e00-\u9fff]{2,8}?(?:快訊|快讯|中心|組|组)\s*[／/]\s*/, '')
-      .split(/[\s,、，/／]+/);
+      .split(/[\s,、，/／]+/)
+      // (Not the column the headline opens with: `胡欣男 、新聞透視` under 新聞透視》黑道變網紅….)
+      .filter((t) => !(t.length >= 2 && headline.includes(t) && !person(t)));
     // (No byline key vouches for these words: each must start with a common surname too.)
     if (parts.length && parts.every((t) => person(t) && hasCommonSurname(t))) return [...new Set(parts)];
   }

@@ -36,6 +36,13 @@ describe('sources: a line that names no outlet', () => {
     expect(extractArticle(page).metadata.source).toBe('中時新聞網');
   });
 
+  it('an author element that names the headline’s column beside the writer gives the writer', () => {
+    const page = load(
+      `<html><head><title>新聞透視》黑道變網紅 斷金流才是反制之道</title></head><body><h1>新聞透視》黑道變網紅 斷金流才是反制之道</h1><div class="meta-info"><time datetime="2023-08-28 04:10">2023/08/28 04:10</time><div class="source">中國時報</div><div class="author"><a href="/reporter/131">胡欣男</a> 、新聞透視</div></div><div class="article-body"><p>${P}</p><p>${Q}</p></div></body></html>`,
+    );
+    expect(extractArticle(page).metadata.authors).toEqual(['胡欣男']);
+  });
+
   it('an outlet’s name spaced apart after its first character is one name', () => {
     expect(parseBylineLine('2024/08/12 02:47 壹 蘋新聞網 / 呂承哲 綜合報導')).toEqual({
       reporterOutlet: '壹蘋新聞網',
