@@ -289,7 +289,13 @@ export function extractMetadata(
     // (Or the site's channel the line beside the time names: 新浪财经 on 新浪网.)
     source = channelBesideTime(source, head) || source;
     // (Or the name beside the time that the copyright line names: 第一财经, 上海第一财经传媒有限公司.)
-    if (!source) source = ownNameBesideTime(head, input.paragraphs ?? []);
+    if (!source) {
+      // (A person's name there is the writer's, whose rights the line keeps: 张佳玮 2018-02-26
+      // 18:01:06 over © 本文版权归 张佳玮 所有.)
+      const own = ownNameBesideTime(head, input.paragraphs ?? []);
+      if (!isLoneName(own)) source = own;
+      else if (!authors.length) authors = [own];
+    }
     // (Or, with no site name at all, the outlet the copyright line names: Copyright 财新网.)
     if (!source) source = copyrightHolder(input.paragraphs ?? []) ?? '';
     // (A site name in Latin letters only, where the page's copyright line names it in hanzi.)

@@ -43,6 +43,15 @@ describe('sources: a line that names no outlet', () => {
     expect(extractArticle(page).metadata.authors).toEqual(['胡欣男']);
   });
 
+  it('a person’s name beside the time that the rights line names is the writer, not the source', () => {
+    const page = load(
+      `<html><head><title>世上没有不落的太阳，不朽之荣光</title></head><body><h1>世上没有不落的太阳，不朽之荣光</h1><div class="note-header"><a href="/people/zhangjiawei/" class="note-author">张佳玮</a> <span class="pub-date">2018-02-26 18:01:06</span></div><div class="note"><p>${P}</p><p>${Q}</p></div><div class="copyright-claim"><p>© 本文版权归 <a href="/people/zhangjiawei/">张佳玮</a> 所有，任何形式转载请联系作者。</p></div></body></html>`,
+    );
+    const m = extractArticle(page).metadata;
+    expect(m.source).toBe('');
+    expect(m.authors).toEqual(['张佳玮']);
+  });
+
   it('an outlet’s name spaced apart after its first character is one name', () => {
     expect(parseBylineLine('2024/08/12 02:47 壹 蘋新聞網 / 呂承哲 綜合報導')).toEqual({
       reporterOutlet: '壹蘋新聞網',
