@@ -13,15 +13,9 @@ import { published } from './published';
 import { subtitleBeside } from './subtitle';
 import { absoluteAddress as absolute } from './page-addresses';
 import { parseOutletNameLine, postedBy, titledName, trailingNames } from './unkeyed-credits';
-import {
-  channelBesideTime,
-  classedSource,
-  outletBesideTime,
-  reporterOutletNamed,
-  siteName,
-  withoutChannel,
-} from './source';
-import { copyrightHolder, dispatchOpening, ownNameBesideTime, siteSponsor } from './line-sources';
+import { classedSource, outletBesideTime, reporterOutletNamed, withoutChannel } from './source';
+import { dispatchOpening, siteSponsor } from './line-sources';
+import { siteOutlet } from './site-outlet';
 import { imageSource } from './logos';
 import { scriptSource } from './cms-comment';
 import { taggedAuthors } from './tagged-authors';
@@ -285,21 +279,9 @@ export function extractMetadata(
   if (!source) source = input.classedSource ? input.classedSource() : classedSource(doc);
   if (!source) source = imageSource(doc);
   if (!source) {
-    source = siteName(doc, tags, input.title.title);
-    // (Or the site's channel the line beside the time names: 新浪财经 on 新浪网.)
-    source = channelBesideTime(source, head) || source;
-    // (Or the name beside the time that the copyright line names: 第一财经, 上海第一财经传媒有限公司.)
-    if (!source) {
-      // (A person's name there is the writer's, whose rights the line keeps: 张佳玮 2018-02-26
-      // 18:01:06 over © 本文版权归 张佳玮 所有.)
-      const own = ownNameBesideTime(head, input.paragraphs ?? []);
-      if (!isLoneName(own)) source = own;
-      else if (!authors.length) authors = [own];
-    }
-    // (Or, with no site name at all, the outlet the copyright line names: Copyright 财新网.)
-    if (!source) source = copyrightHolder(input.paragraphs ?? []) ?? '';
-    // (A site name in Latin letters only, where the page's copyright line names it in hanzi.)
-    if (source && !/[\u4e00-\u9fff]/.test(source)) source = copyrightHolder(input.paragraphs ?? []) ?? source;
+    const site = siteOutlet(doc, tags, input.title.title, head, input.paragraphs ?? []);
+    source = site.source;
+    if (site.writer && !authors.length) authors = [site.writer];
   }
   // (Or the one the page's script sets for its template to show: a saved copy may not show it.)
   if (!source) source = scriptSource(doc, tags.scripts);
