@@ -76,7 +76,8 @@ function classedAuthors(paragraphs: Paragraph[], person: (t: string) => boolean,
     if (inComments || inTeaser(p.container, headline)) continue;
     // (Or the site's desk before a slash: `上報快訊／范姜佳鈺`.)
     const parts = bare
-      .replace(/^(作者|記者|记者|文|撰文)\s*[:：]?\s*/, '')
+      // (文 only as a key, before a mark or a space: not the 文 of 文章总阅读, a card's counters.)
+      .replace(/^(?:作者|記者|记者|撰文)\s*[:：]?\s*|^文(?:\s*[:：/／]\s*|\s+)/, '')
       .replace(/^[\u4e00-\u9fff]{2,8}?(?:快訊|快讯|中心|組|组)\s*[／/]\s*/, '')
       .split(/[\s,、，/／]+/)
       // (Not the column the headline opens with: `胡欣男 、新聞透視` under 新聞透視》黑道變網紅….)

@@ -52,6 +52,20 @@ describe('sources: a line that names no outlet', () => {
     expect(m.authors).toEqual(['张佳玮']);
   });
 
+  it('an author card’s counters are no name, minified or not (文章总阅读: not 文 and 章总阅读)', () => {
+    for (const gap of ['', '\n']) {
+      const page = load(
+        `<html><head><title>李克强同志遗体在京火化</title></head><body><h1>李克强同志遗体在京火化</h1><div class="time">2023-11-02 20:13</div><div class="content"><p>${P}</p><p>${Q}</p></div><div class="author-card"><div class="author-card-message"><span>文章</span>${gap}<span><em></em></span>${gap}<span>总阅读</span></div></div></body></html>`,
+      );
+      expect(extractArticle(page).metadata.authors, JSON.stringify(gap)).toEqual([]);
+    }
+    // (文 with a mark or a space after it is still a key: 文／王小明.)
+    const keyed = load(
+      `<html><head><title>李克强同志遗体在京火化</title></head><body><h1>李克强同志遗体在京火化</h1><div class="author">文／王小明</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+    );
+    expect(extractArticle(keyed).metadata.authors).toEqual(['王小明']);
+  });
+
   it('an outlet’s name spaced apart after its first character is one name', () => {
     expect(parseBylineLine('2024/08/12 02:47 壹 蘋新聞網 / 呂承哲 綜合報導')).toEqual({
       reporterOutlet: '壹蘋新聞網',
