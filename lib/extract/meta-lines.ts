@@ -28,9 +28,9 @@ const DESK_CREDIT =
 
 const ORIGINAL_TITLE = /^[[【（(]?\s*(?:原标题|原標題|原题|原題)\s*[:：]/;
 
-/** A post's counter (阅读(1660), 評論：5, 瀏覽次數：120). */
+/** A post's counter (阅读(1660), 評論：5, 瀏覽次數：120, 0 条评论, 237次阅读). */
 const POST_COUNTER =
-  /(?:阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[(（:：]\s*\d+/;
+  /(?:阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊|人气|人氣)(?:次数|次數|数|數)?\s*[(（:：]\s*\d+|\d\s*(?:次|条|條|人)\s*(?:阅读|閱讀|评论|評論|浏览|瀏覽|点击|點擊)/;
 
 /** The author's affiliation under the story, in brackets or after a mark: （作者系北京师范大学教育学部副教授）, ※作者為《上報》總主筆. */
 const AUTHOR_BIO =

@@ -92,6 +92,13 @@ describe('credits under a translated or contributed piece', () => {
 });
 
 describe('a platform’s lines above the story', () => {
+  it('a post’s time with its counts before their words is an info line (0 条评论, 237次阅读)', () => {
+    expect(isMetaLine('发表于2015-05-21 09:32| 次阅读| 来源CSDN| 0 条评论| 作者魏伟')).toBe(true);
+    expect(isMetaLine('KungfuDogg 发布于2015-01-14 16:24:14 | 1404 次阅读')).toBe(true);
+    // (A sentence that counts its readers is prose.)
+    expect(isMetaLine('2015年5月21日，这篇文章已有3000人阅读，引发热议。')).toBe(false);
+  });
+
   it('a relative time alone (1天前) and a reading-time estimate leave the story', () => {
     expect(isMetaLine('1天前')).toBe(true);
     expect(isMetaLine('刚刚')).toBe(true);
