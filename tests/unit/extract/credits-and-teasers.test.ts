@@ -88,6 +88,16 @@ describe('credits under a translated or contributed piece', () => {
     expect(junkKindOfText('上報現在有其它社群囉，一起加入新聞不漏接！社群連結')).toBe('other');
     // The story's sentence about contributions stays.
     expect(junkKindOfText('他们欢迎来自各界的投稿，也希望更多年轻人参与到地方志的编写中来。')).toBeNull();
+    // A call for tips, a prompt to read on or to accept the privacy terms, a chat group's pitch.
+    for (const line of [
+      '【线索征集令！】你吐槽，我倾听；您爆料，我报道！新浪财经爆料线索征集启动！爆料联系邮箱：finance_biz@sina.com',
+      '請繼續往下閱讀...',
+      '請同意我們的隱私權規範，才能啟用聽新聞的功能。',
+      'PS：粉丝们，“军旅话题交流讨论群”已经开通啦，超级热闹，请加微信junlv8111，邀请入群，还有每周大红包福利哦。',
+    ])
+      expect(junkKindOfText(line), line).toBe('other');
+    expect(junkKindOfText('他说，请继续阅读下面的条款。')).toBeNull();
+    expect(junkKindOfText('警方呼吁知情者提供线索，联系电话110。')).toBeNull();
   });
 });
 
