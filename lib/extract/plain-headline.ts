@@ -155,7 +155,8 @@ export function plainHeadline(
     const p = all[i] as Paragraph;
     if (headlineLike(p, names) && nearBody(p.container, a.paragraph.container))
       return { title: { title: p.text, el: p.container, plain: true }, first: false };
-    if (isProse(p)) return null;
+    // (The info line between, 发布时间：… 来源：离休办，退休办 点击量：830, is no prose.)
+    if (isProse(p) && !isMetaLine(p.text)) return null;
   }
   return null;
 }

@@ -1043,6 +1043,16 @@ describe('a <title> that names only the site, the headline in a plain line', () 
     expect(first.model.text).toBe(`${P}\n${Q}`);
   });
 
+  it('the line before an info line whose labels hold commas (来源：离休办，退休办) is the headline', () => {
+    const a = extractArticle(
+      load(`<html><head><title>广东药科大学</title></head><body><div class="dhx">首页 > 新闻中心 > 广药要闻</div>
+      <div><div>学校举行2018年离退休老同志迎春茶话会</div>
+      <div>发布时间：2018-02-07 来源：离休办，退休办，党政办 点击量：830</div>
+      <div>${P}</div><div>${Q}</div></div></body></html>`),
+    );
+    expect(a.metadata.title).toBe('学校举行2018年离退休老同志迎春茶话会');
+  });
+
   it('taking the headline out of the body keeps the info lines’ places in it', () => {
     const body = extractArticle(load(`<html><body><p>${P}</p><p>${Q}</p></body></html>`)).blocks;
     const result = { blocks: [...body], metaLines: ['a', 'b'], metaAfter: [0, 2], subtitle: '', all: [] };
