@@ -213,12 +213,14 @@ export function shownHeadline(paragraphs: readonly Paragraph[], title: TitleResu
   if (want.length < 6 || title.namesOnly) return null;
   // (Or without the page's number or kind that <title> adds: 标题(1) of a story in pages, 标题(组图).)
   const unpaged = squash(title.title.replace(PAGE_MARK, ''));
-  const p = paragraphs.find(
-    (q) =>
-      q.text.length <= 120 &&
-      (squash(q.text) === want || squash(q.text) === unpaged || namedAfter(title.title, q.text)) &&
-      (q.heading || (q.linkChars === 0 && squash(q.container.textContent ?? '') === squash(q.text))),
-  );
+  const p = paragraphs.find((q) => {
+    if (q.text.length > 120) return false;
+    const shown = squash(q.text);
+    return (
+      (shown === want || shown === unpaged || namedAfter(title.title, q.text)) &&
+      (q.heading || (q.linkChars === 0 && squash(q.container.textContent ?? '') === shown))
+    );
+  });
   if (!p) return null;
   return { title: squash(p.text) === want ? title.title : p.text, el: p.container };
 }
