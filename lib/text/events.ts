@@ -8,6 +8,7 @@ import type { Event } from '../analysis.ts';
 import { drain, type Steps } from '../steps.ts';
 import type { DateMention } from './dates.ts';
 import * as chars from './chars.ts';
+import { pastDispatchCredit } from './dispatch-credits.ts';
 import { NEGATIONS, negatesClauseAt, STATEMENTS, verbAt } from './event-verbs.ts';
 import { findSections } from './sections.ts';
 import { CELL } from './table-figures.ts';
@@ -72,41 +73,6 @@ function nextOf(text: string, ch: string): (i: number) => number {
   };
 }
 
-/**
- * 本报讯（记者 王小明）, 新华社北京5月20日电（记者 王小明）, 新华社北京5月2日电: a dispatch's
- * dateline and credit, all of it.
- */
-const DISPATCH_CREDIT =
-  /^(?:[^，。,（()）]{1,30}?(?:电|電|讯|訊|消息)\s*(?:[（(][^（()）]{1,40}[）)])?|[（(〔[【][^（()）〔〕[\]【】]{1,40}(?:电|電|讯|訊|報導|报道|報道)[）)〕\]】])\s*$/;
-
-/**
- * A short dispatch credit (本报讯, 新京报讯, 中新网电): at most four characters before the date,
- * where DISPATCH_CREDIT alone would take a word that ends in 电 or 讯 (家电5月20日起降价): an
- * outlet's last character (报, 社, 网, 台, 刊) right before the 讯 or 电.
- */
-const SHORT_CREDIT = /^[^，。,（()）\s]{0,3}(?:报|報|社|网|網|台|臺|刊)(?:专|專)?(?:讯|訊|电|電)\s*$/;
-
-/**
- * A dispatch's credit and its reporters opening the clause, the date further on: 新京报讯
- * （赵毅波）中投公司7月3日发布…, 新华社北京7月3日电（记者王明）国务院…
- */
-const DISPATCH_LEAD =
-  /^(?:[^，。,（()）\s]{0,26}(?:报|報|社|网|網|台|臺|刊)(?:专|專)?(?:讯|訊|电|電)|[^，。,（()）\s]{2,30}?\d{1,2}日(?:专|專)?(?:电|電|讯|訊))\s*[（(][^（()）]{1,40}[）)]\s*/;
-
-/**
- * A dispatch's credit in brackets that opens the clause, before the date or around it
- * (（中央社記者邱俊欽桃園19日電）桃園市…今天, 【明報專訊】深水埗…周六（15日）): the offset just past its close, where the event's
- * own words begin; -1 when `start` opens none.
- */
-function pastBracketedCredit(text: string, start: number, date: DateMention): number {
-  const open = text[start];
-  if (open !== '（' && open !== '(' && open !== '〔' && open !== '【') return -1;
-  const close = text.slice(start + 1, Math.min(start + 46, date.end + 12)).search(/[）)〕】]/);
-  if (close < 0) return -1;
-  const end = start + close + 2;
-  return DISPATCH_CREDIT.test(text.slice(start, end)) ? end : -1;
-}
-
 /** Skip spaces and boundary marks at the start of a clause. */
 function trimStart(text: string, k: number, limit: number): number {
   while (
@@ -156,18 +122,7 @@ export function* findEventsSteps(text: string, dates: DateMention[]): Steps<Even
     const start = trimStart(text, lastBoundary + 1, d.start);
     // (A dispatch's credit before the date is not the event's: 北京商报讯（记者 岳品瑜）5月20日，…;
     // nor one around it: （中央社記者邱俊欽桃園19日電）桃園市…)
-    const past = pastBracketedCredit(text, start, d);
-    const before = text.slice(start, d.start);
-    const lead = past > 0 ? null : DISPATCH_LEAD.exec(before);
-    clauseStarts.push(
-      past > 0
-        ? trimStart(text, past, text.length)
-        : (d.start - start > 4 ? DISPATCH_CREDIT : SHORT_CREDIT).test(before)
-          ? d.start
-          : lead
-            ? start + lead[0].length
-            : start,
-    );
+    clauseStarts.push(trimStart(text, pastDispatchCredit(text, start, d), text.length));
   }
   // The last verb of happening and the last word of supposing before the date being read (each
   // character read once in all: a test of each date's clause was quadratic in a clause of dates).
@@ -335,9 +290,17 @@ function closingDay(text: string, d: DateMention, end: number): boolean {
   );
 }
 
+/** A label naming what the date that follows is the time of: 决赛时间：, 初試時間：, 截稿日期：. */
+const TIME_LABEL_BEFORE = /[^\n，。,；;、：:\s]{1,8}(?:时间|時間|日期)[:：]$/;
+
 function makeEvent(text: string, d: DateMention, start: number, end: number): Event {
   // (Not the space before a table's next cell: 2021年7月29日 | 会议召开 | ….)
   while (end > start && text[end - 1] === ' ') end--;
+  // (With the label that names what the day is the time of: 决赛时间：2026年3月28日8:30-13:00.)
+  if (start === d.start && (text[start - 1] === '：' || text[start - 1] === ':')) {
+    const label = TIME_LABEL_BEFORE.exec(text.slice(Math.max(0, start - 11), start));
+    if (label) start -= label[0].length;
+  }
   return {
     start,
     end,

@@ -170,6 +170,20 @@ describe('events: incidents and changes; spans since a date', () => {
     expect(on('公司宣布将于5月20日举行发布会。')).toEqual([['2022-05-20', '公司宣布将于5月20日举行发布会']]);
   });
 
+  it('an event keeps the label that names what its day is the time of (决赛时间：…)', () => {
+    const on = (text: string) => events(text).map((e) => e.text);
+    expect(on('一、决赛安排\n决赛时间：2026年3月28日8:30-13:00。')).toEqual([
+      '决赛时间：2026年3月28日8:30-13:00',
+    ]);
+    expect(on('2、初试时间：2004年3月底，我院寄发准考证时通知具体时间。')[0]).toBe(
+      '初试时间：2004年3月底，我院寄发准考证时通知具体时间',
+    );
+    // (Not a dispatch's label: 大公文匯全媒體報道：)
+    expect(on('大公文匯全媒體報道：2021年1月6日，警方舉行記者會。')).toEqual([
+      '2021年1月6日，警方舉行記者會',
+    ]);
+  });
+
   it('a day a thing is compared with is no happening’s (較昨天, 比去年)', () => {
     expect(events('人潮較昨天銳減，但仍發生零星衝突。')).toEqual([]);
     expect(events('销量比去年同期增长，公司宣布扩产。')).toEqual([]);
