@@ -5,6 +5,8 @@ import { nextElementUnder, normSpace } from './dom';
 
 export interface MetaTags {
   title: string;
+  /** The outlet a meta tag names (ContentSource), or ''. */
+  source: string;
   siteName: string;
   published: string;
   author: string;
@@ -198,6 +200,9 @@ function ownPublisher(ld: JsonLdInfo): string {
   return p && p === ld.author && /^[\u4e00-\u9fff]{2,12}$/.test(p) && !/公司$/.test(p) ? p : '';
 }
 
+/** A meta tag's value without the markup some CMSs leave in it. */
+const withoutTags = (v: string): string => (v.includes('<') ? normSpace(v.replace(/<[^<>]*>/g, '')) : v);
+
 const str = (v: unknown): string => (typeof v === 'string' ? normSpace(v) : '');
 
 /**
@@ -290,7 +295,13 @@ export function readMetaTags(doc: Document, bodyTagged?: readonly Element[]): Me
   const shownTime = time && published && timeValue === published ? normSpace(time.textContent ?? '') : '';
   const link = els.canonical;
   return {
-    title: uncut(ld.headline || get('og:title', 'twitter:title', 'title'), normSpace(doc.title ?? '')),
+    // (ArticleTitle, PubDate, ContentSource: the meta tags China's standard for government sites
+    // asks for, whose ArticleTitle may hold markup: 标题<div>——副题</div>.)
+    title: uncut(
+      ld.headline || get('og:title', 'twitter:title', 'title') || withoutTags(get('articletitle')),
+      normSpace(doc.title ?? ''),
+    ),
+    source: withoutTags(get('contentsource')),
     siteName: ownPublisher(ld) || get('og:site_name', 'application-name') || ld.publisher,
     published,
     // (dable:author: the name a recommendation widget's tags give, on many Taiwanese sites.)

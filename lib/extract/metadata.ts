@@ -278,6 +278,8 @@ export function extractMetadata(
   if (!source) source = outletBesideTime(head);
   if (!source) source = input.classedSource ? input.classedSource() : classedSource(doc);
   if (!source) source = imageSource(doc);
+  // (Or the one its ContentSource meta tag names, as government sites give it.)
+  if (!source && /^[\u4e00-\u9fff]{2,20}$/.test(tags.source)) source = tags.source;
   if (!source) {
     const site = siteOutlet(doc, tags, input.title.title, head, input.paragraphs ?? []);
     source = site.source;

@@ -62,6 +62,25 @@ describe('readMetaTags: the site’s name', () => {
   });
 });
 
+describe('readMetaTags: the meta tags of China’s standard for government sites', () => {
+  it('reads ArticleTitle (without the markup it may hold) and ContentSource', () => {
+    const tags = readMetaTags(
+      load(`<meta name="ArticleTitle" content="为现代化巴彦淖尔建设凝聚强大智慧和力量<div>——热烈祝贺市政协五届一次会议开幕</div>">
+      <meta name="PubDate" content="2022-02-11 09:52"><meta name="ContentSource" content="巴彦淖尔日报">`),
+    );
+    expect(tags.title).toBe('为现代化巴彦淖尔建设凝聚强大智慧和力量——热烈祝贺市政协五届一次会议开幕');
+    expect(tags.source).toBe('巴彦淖尔日报');
+    expect(tags.published).toBe('2022-02-11 09:52');
+  });
+
+  it('gives og:title the lead over ArticleTitle', () => {
+    const tags = readMetaTags(
+      load(`<meta property="og:title" content="标题甲"><meta name="ArticleTitle" content="标题乙">`),
+    );
+    expect(tags.title).toBe('标题甲');
+  });
+});
+
 describe('readMetaTags: which elements it reads', () => {
   it('compares type and rel as HTML selectors do (case-insensitively; rel by its tokens)', () => {
     const doc = load(`<link rel="Alternate CANONICAL" href=" https://example.com/a ">

@@ -545,6 +545,15 @@ describe('a page with no <title> at all', () => {
     expect(extractArticle(doc).metadata.source).toBe('');
   });
 
+  it('takes the headline and the source a government site’s meta tags give (ArticleTitle, ContentSource)', () => {
+    const doc = load(
+      `<html><head><meta name="ArticleTitle" content="为现代化巴彦淖尔建设凝聚强大智慧和力量<div>——热烈祝贺市政协五届一次会议开幕</div>"><meta name="ContentSource" content="巴彦淖尔日报"></head><body><div class="crumb">首页 > 政务动态</div><div class="body"><p class="t">为现代化巴彦淖尔建设凝聚强大智慧和力量<div>——热烈祝贺市政协五届一次会议开幕</div></p><div class="content"><p>${P}</p><p>${Q}</p></div></div></body></html>`,
+    );
+    const m = extractArticle(doc).metadata;
+    expect(m.title).toBe('为现代化巴彦淖尔建设凝聚强大智慧和力量——热烈祝贺市政协五届一次会议开幕');
+    expect(m.source).toBe('巴彦淖尔日报');
+  });
+
   it('takes its h1 when that is the heading by the body', () => {
     const doc = load(
       `<html><head></head><body><div class="article"><h1>李安失望台灣商業片 不會進戲院</h1><div class="content"><p>${P}</p><p>${Q}</p></div></div></body></html>`,
