@@ -55,8 +55,8 @@ const FORUM_ALTS: Alt[] = [
 
 /**
  * More forum words: a board's menu (新帖, not inside 发新帖), replies numbered by floor with their
- * age (#3 1 月前), a post's bar of actions (引用 回复). (Counted apart from FORUM's, as their own regex: so a match of one never
- * hides a match of the other.)
+ * age (#3 1 月前), a post's bar of actions (引用 回复). (Counted apart from FORUM's, as their own
+ * regex: so a match of one never hides a match of the other.)
  */
 const FORUM_MORE_ALTS: Alt[] = [
   ...'论坛首页 論壇首頁 热帖 熱帖 看帖'.split(' '),

@@ -28,9 +28,9 @@ export function siteOutlet(
     if (isLoneName(own)) writer = own;
     else source = own;
   }
-  // (Or, with no site name at all, the outlet the copyright line names: Copyright 财新网.)
+  // (Or, with no site name at all, the outlet the copyright line names: Copyright 财新网. So too
+  // for a site name in Latin letters only, where the page's copyright line names it in hanzi.)
   if (!source) source = copyrightHolder(lines) ?? '';
-  // (A site name in Latin letters only, where the page's copyright line names it in hanzi.)
-  if (source && !/[\u4e00-\u9fff]/.test(source)) source = copyrightHolder(lines) ?? source;
+  else if (!/[\u4e00-\u9fff]/.test(source)) source = copyrightHolder(lines) ?? source;
   return { source, writer };
 }
