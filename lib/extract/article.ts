@@ -240,7 +240,7 @@ function articleOf(
   const detection = detectArticle({
     doc: x.doc,
     // (Detection reads a table a cell a line: its rows joined would read as prose to its line tests.)
-    bodyText: model.text.includes(CELL_SEPARATOR) ? model.text.split(CELL_SEPARATOR).join('\n') : model.text,
+    bodyText: model.text.replaceAll(CELL_SEPARATOR, '\n'),
     // The model's text is its blocks' text without glosses and folded whitespace: the same hanzi.
     bodyHanzi: hanziOf(body),
     paragraphs: x.paragraphs,

@@ -38,9 +38,8 @@ const CREDIT_HINT = /[（(图圖视視截]|IC|CFP/;
 
 /** Does the text close on a bracket, but for whitespace (as every match of PICTURE_CREDIT does)? */
 function closesOnBracket(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && /\s/.test(text[i] as string)) i--;
-  return text[i] === '）' || text[i] === ')';
+  const t = text.trimEnd();
+  return t.endsWith('）') || t.endsWith(')');
 }
 
 /** Shortest text that repeating a picture's alt or title makes a caption. */

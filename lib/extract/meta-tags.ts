@@ -200,8 +200,12 @@ function ownPublisher(ld: JsonLdInfo): string {
   return p && p === ld.author && /^[\u4e00-\u9fff]{2,12}$/.test(p) && !/公司$/.test(p) ? p : '';
 }
 
-/** A meta tag's value without the markup some CMSs leave in it. */
-const withoutTags = (v: string): string => (v.includes('<') ? normSpace(v.replace(/<[^<>]*>/g, '')) : v);
+/**
+ * A value without the markup some CMSs and templates leave in it, each tag giving way to `joiner`
+ * (a meta tag's 标题<div>——副题</div> joins; JSON-LD's names, `<a>草禾</a>`, stay apart).
+ */
+const withoutTags = (v: string, joiner = ''): string =>
+  normSpace(v.includes('<') ? v.replace(/<[^<>]*>/g, joiner) : v);
 
 const str = (v: unknown): string => (typeof v === 'string' ? normSpace(v) : '');
 
@@ -210,7 +214,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? normSpace(v) : '');
  * templates leave in them (`<a href="/author/5906">草禾</a>`: the link's text).
  */
 function names(v: unknown): string {
-  if (typeof v === 'string') return normSpace(v.includes('<') ? v.replace(/<[^<>]*>/g, ' ') : v);
+  if (typeof v === 'string') return withoutTags(v, ' ');
   if (Array.isArray(v)) return v.map(names).filter(Boolean).join(' ');
   if (v && typeof v === 'object') return names((v as Record<string, unknown>).name);
   return '';
