@@ -50,11 +50,29 @@ function commaListed(first: string, rest: string): string {
   return list;
 }
 
+/**
+ * The source label without a colon (glued to its value, or a space between), an item of an info
+ * line between bars (发表于2015-05-21 09:32| 次阅读| 来源CSDN| 0 条评论| 作者魏伟): group 1. (Not
+ * 来源于…, 来源不明, nor prose: the item ends at a bar.)
+ */
+const GLUED_SOURCE =
+  /(?:^|[|｜])\s*(?:來源|来源|稿源)(?![於于自是为為地])\s*([^\s|｜:：，,。！？、]{2,24})\s*(?=[|｜]|$)/;
+
+/** A line with a bar, whose items GLUED_SOURCE reads. */
+const BARRED = /[|｜]/;
+
+/** What a glued label's value says when it names no one: 不明, 未知, 网络. */
+const NO_ONE = /^(?:不明|未明|未知|不詳|不详|網絡|网络|網路|网路|互聯網|互联网|本站|廣泛|广泛)/;
+
 /** The source under a source label (来源：人民日报), cleaned of what the template puts around it. */
 export function labelledSource(text: string): string | undefined {
   const office = OFFICE_WRITER.exec(text)?.[1];
   if (office) return office;
   const source = SOURCE_RE.exec(text);
+  if (!source) {
+    const glued = BARRED.test(text) ? GLUED_SOURCE.exec(text)?.[1] : undefined;
+    return glued && !NO_ONE.test(glued) ? glued : undefined;
+  }
   const listed = source && commaListed(source[1] as string, text.slice(source.index + source[0].length));
   // The value ends where the next label begins (来源：证券时报网作者：李在山).
   // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐; so is a Weibo one.)

@@ -538,6 +538,28 @@ describe('a page with no <title> at all', () => {
     expect(extractArticle(doc).metadata.source).toBe('财新网');
   });
 
+  it('names as source the value of a source label without a colon, an item of the info line (来源CSDN, 来源 新华网)', () => {
+    for (const [item, want] of [
+      ['来源CSDN', 'CSDN'],
+      ['来源<span>CSDN</span>', 'CSDN'],
+      ['来源 新华网', '新华网'],
+      ['来源新华网', '新华网'],
+      ['来源不明', ''],
+    ]) {
+      const doc = load(
+        `<html><head></head><body><div class="article"><h1 class="title">专访阿里钉钉：我们为什么低调</h1><div class="tit_bar">发表于2015-05-21 09:32| 次阅读| ${item}| 0 条评论| 作者魏伟</div><div class="content"><p>${P}</p><p>${Q}</p></div></div></body></html>`,
+      );
+      const m = extractArticle(doc).metadata;
+      expect(m.source, item).toBe(want);
+      expect(m.authors, item).toEqual(['魏伟']);
+    }
+  });
+
+  it('reads no source from 来源 in a line of prose or before 于 (资金来源广泛, 来源于网络)', () => {
+    for (const line of ['资金来源广泛|2020-01-01', '来源于网络|2020-01-01', '项目来源 国家基金|2020-01-01'])
+      expect(parseBylineLine(line).source, line).toBeUndefined();
+  });
+
   it('names no source from a <title> that holds a day (2025年12月3日新闻联播 文字版: a page’s, no site’s name)', () => {
     const doc = load(
       `<html><head><title>2025年12月3日新闻联播 文字版</title></head><body><h1>2025年12月3日 新闻联播</h1><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
