@@ -157,8 +157,19 @@ function badgeDates(head: string[]): string[] {
   });
 }
 
-export function published(input: PublishedInput, lines: string[], tail: string[]): string {
-  const head = badgeDates(lines);
+/**
+ * A link to the story or the day before or after (上一篇：…2019-12-30, 上一天 2025-12-02 下一天
+ * 2025-12-04): its day is another page's.
+ */
+const PREV_NEXT =
+  /^\s*[【[]?\s*(?:[上下]一?篇|(?:上一|下一|前一|后一|後一)(?:篇|页|頁|天|日|期|条|條|则|則|章|節|节))/;
+
+/** The lines, a link to the page before or after as no line (''). */
+const withoutPrevNext = (lines: string[]): string[] => lines.map((l) => (PREV_NEXT.test(l) ? '' : l));
+
+export function published(input: PublishedInput, lines: string[], ends: string[]): string {
+  const head = badgeDates(withoutPrevNext(lines));
+  const tail = withoutPrevNext(ends);
   let machine = input.tags.published ? parseMachineDate(input.tags.published) : '';
   // A UTC time the page shows as local wall time: keep the page's own offset.
   if (machine && input.tags.shownTime) machine = toShownOffset(machine, input.tags.shownTime);

@@ -603,6 +603,31 @@ describe('the day in the page’s address, where no time is by the headline', ()
   });
 });
 
+describe('a link to the story or the day before or after, by the headline', () => {
+  const page = (line: string, url = 'https://example.cn/xinwenlianbo/20251203/') =>
+    extractArticle(
+      load(
+        `<html><head><title>新闻联播 文字版</title></head><body><h1>新闻联播</h1><div class="nav">${line}</div><div class="content"><p>${P}</p><p>${Q}</p></div></body></html>`,
+      ),
+      { url },
+    );
+
+  it('dates nothing: the day comes from the page’s address (上一天 2025-12-02 下一天 2025-12-04)', () => {
+    expect(page('上一天 2025-12-02 下一天 2025-12-04').metadata.published).toBe('2025-12-03');
+    expect(page('上一篇：某地召开会议 2025-11-30').metadata.published).toBe('2025-12-03');
+    expect(page('【上一篇】某地召开会议 2025-11-30', 'https://example.cn/a/').metadata.published).toBe('');
+  });
+
+  it('still dates the story where the same words do not open the line (发布时间：2025-12-03 10:00)', () => {
+    expect(page('发布时间：2025-12-03 10:00 上一篇').metadata.published).toBe('2025-12-03T10:00+08:00');
+  });
+
+  it('is junk, as 上一篇 is', () => {
+    expect(junkKindOfText('上一天')).toBe('other');
+    expect(junkKindOfText('下一期')).toBe('other');
+  });
+});
+
 describe('a headline that carries its time in the same element, <title> naming only the site', () => {
   it('is the headline without the time', () => {
     for (const head of ['<title>自由電子報</title>', '']) {
