@@ -22,7 +22,8 @@ import { storyInRelated, walkPage, walkPageSteps, type MarkedElement, type PageW
 import { chooseRoot } from './root';
 import { drain, type Steps } from './steps';
 import { buildTextModelSteps, type ModelBlock, type ModelText, type TextModel } from './text-model';
-import { shownHeadline, findTitle, unshownTitle, type TitleResult } from './title';
+import { shownHeadline } from './shown-headline';
+import { findTitle, unshownTitle, type TitleResult } from './title';
 import { keepTitleSegments, titleSegments } from './title-segments';
 import { showsRelativeTime } from './shown-dates';
 import { CELL_SEPARATOR, rowContinuations } from './table-rows';

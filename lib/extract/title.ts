@@ -3,7 +3,6 @@
  * without the site suffix (`_中國臺灣網移動版`, ` - 新浪网`, ` | 聯合新聞網`).
  */
 import { inDocumentOrder, inSkipped, normSpace, visibleText } from './dom';
-import type { Paragraph } from './paragraphs';
 import { NO_CLASS } from './patterns';
 import { DATE_ONLY, isLatinBrand, isLatinSiteName, isSiteLike, titleSegments } from './title-segments';
 
@@ -49,13 +48,13 @@ export function headingCandidates(doc: Document, els?: readonly Element[]): { el
   return out;
 }
 
-const squash = (s: string): string => s.replace(/\s+/g, '');
+export const squash = (s: string): string => s.replace(/\s+/g, '');
 
 /**
  * Words of a headline (sentence punctuation or quotes, or longer than a site's name), not the
  * name of a site or a channel.
  */
-const headlineLike = (seg: string): boolean =>
+export const headlineLike = (seg: string): boolean =>
   seg.length > 16 || /[，。！？、“”「」『』,!?]/.test(seg) || OFFICIAL_TITLE.test(seg);
 
 /** An official document's title, however short: 关于举办大赛的通知, 關於調整收費的公告. */
@@ -199,53 +198,6 @@ export function unshownTitle(title: TitleResult, paragraphs: readonly { text: st
   const sentence = words.filter((w) => /^[A-Za-z][A-Za-z'’.,:;?!-]*$/.test(w)).length >= 4;
   const rest = sentence ? words : words.filter((w) => !isSiteLike(w) && !isLatinBrand(w));
   return !title.el && rest.join('').length >= 6 && !paragraphs.some((p) => p.text.includes(t));
-}
-
-/**
- * The headline word for word in a bold line or heading of the page (old table layouts set it
- * as `<td class=c14><strong>标题</strong></td>`, no heading tag and no title class), or in an
- * element of its own that names it by no class we know (`<div class="k451dbe">标题</div>`), not a
- * link: the headline's element, or null. Not a <title> of names alone (a logo's line shows them).
- * `paragraphs`: the page's, in document order.
- */
-export function shownHeadline(paragraphs: readonly Paragraph[], title: TitleResult): TitleResult | null {
-  const want = squash(title.title);
-  if (want.length < 6 || title.namesOnly) return null;
-  // (Or without the page's number or kind that <title> adds: 标题(1) of a story in pages, 标题(组图).)
-  const unpaged = squash(title.title.replace(PAGE_MARK, ''));
-  const p = paragraphs.find((q) => {
-    if (q.text.length > 120) return false;
-    const shown = squash(q.text);
-    return (
-      (shown === want || shown === unpaged || namedAfter(title.title, q.text)) &&
-      (q.heading || (q.linkChars === 0 && squash(q.container.textContent ?? '') === shown))
-    );
-  });
-  if (!p) return null;
-  return { title: squash(p.text) === want ? title.title : p.text, el: p.container };
-}
-
-/** A story page's number or kind closing its <title>'s headline: (1), （2）, (组图), (图). */
-const PAGE_MARK = /\s*[(（](?:\d{1,2}|组图|組圖|图|圖|多图|多圖|视频|視頻)[)）]$/;
-
-/**
- * Is `title` the headline `shown` with a name after a space (`标题 东区办事处`, `标题 湖南省中医药研究院
- * 附属医院`: a channel or a site that no separator sets apart), or with up to three after unspaced
- * dashes?
- */
-function namedAfter(title: string, shown: string): boolean {
-  if (shown.length < 6 || !title.startsWith(shown)) return false;
-  const after = title.slice(shown.length);
-  // (Or names joined to it by unspaced dashes, which no segment split takes apart between hanzi:
-  // `标题-媒体南开-南开大学`, a column and a site.)
-  const tight = /^[-_—–](?:[^-_—–\s]{2,12}[-_—–]){0,2}[^-_—–\s]{2,12}$/.test(after);
-  const rest = tight ? after.slice(1) : after.startsWith(' ') ? after.slice(1) : '';
-  return (
-    rest.length >= 2 &&
-    rest.length <= (tight ? 30 : 24) &&
-    rest.split(/[-_—–]/).every((name) => !headlineLike(name)) &&
-    !/\s/.test(rest)
-  );
 }
 
 /** A squashed text without the characters that separate <title>'s segments. */

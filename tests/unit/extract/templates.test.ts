@@ -133,6 +133,25 @@ describe('a headline in an element of its own that no class names', () => {
     }
   });
 
+  it('shown without the channel <title> opens with (新闻-标题, 国际频道 | 标题)', () => {
+    for (const before of ['新闻-', '国际频道 | ', '要闻_']) {
+      const a = extractArticle(
+        load(`<html><head><title>${before}国务院常务会议部署稳经济一揽子政策措施</title></head><body>
+        <div class="k1">国务院常务会议部署稳经济一揽子政策措施</div>
+        <div class="k2">2022-05-25 10:32</div><div><p>${P}</p><p>${P}</p></div></body></html>`),
+      );
+      expect(a.metadata.title, before).toBe('国务院常务会议部署稳经济一揽子政策措施');
+      expect(a.signals.headline, before).toBe(1);
+    }
+    // (Not when what comes before reads as the headline's own words.)
+    const b = extractArticle(
+      load(`<html><head><title>国务院常务会议召开，部署稳经济一揽子政策措施</title></head><body>
+      <div class="k1">部署稳经济一揽子政策措施</div>
+      <div class="k2">2022-05-25 10:32</div><div><p>${P}</p><p>${P}</p></div></body></html>`),
+    );
+    expect(b.metadata.title).toBe('国务院常务会议召开，部署稳经济一揽子政策措施');
+  });
+
   it("nor a <title> that only names the site, shown in its logo's line", () => {
     const a = extractArticle(
       load(`<html><head><title>中華電視公司新聞網</title></head><body><div class="k1">中華電視公司新聞網</div>
