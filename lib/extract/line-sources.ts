@@ -73,7 +73,7 @@ export function labelledSource(text: string): string | undefined {
     const glued = BARRED.test(text) ? GLUED_SOURCE.exec(text)?.[1] : undefined;
     return glued && !NO_ONE.test(glued) ? glued : undefined;
   }
-  const listed = source && commaListed(source[1] as string, text.slice(source.index + source[0].length));
+  const listed = commaListed(source[1] as string, text.slice(source.index + source[0].length));
   // The value ends where the next label begins (来源：证券时报网作者：李在山).
   // (A WeChat account is named by its name: 微信公众号“财经早餐” is 财经早餐; so is a Weibo one.)
   const sourceName = withoutEtc(

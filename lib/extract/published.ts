@@ -159,10 +159,10 @@ function badgeDates(head: string[]): string[] {
 
 /**
  * A link to the story or the day before or after (上一篇：…2019-12-30, 上一天 2025-12-02 下一天
- * 2025-12-04): its day is another page's.
+ * 2025-12-04, 前一則): its day is another page's. (Not a story's 前一天, the day before.)
  */
 const PREV_NEXT =
-  /^\s*[【[]?\s*(?:[上下]一?篇|(?:上一|下一|前一|后一|後一)(?:篇|页|頁|天|日|期|条|條|则|則|章|節|节))/;
+  /^\s*[【[]?\s*(?:[上下]一?篇|(?:上一|下一)(?:页|頁|天|日|期|条|條|则|則|章|節|节)|(?:前一|后一|後一)(?:篇|则|則|条|條))/;
 
 /** The lines, a link to the page before or after as no line (''). */
 const withoutPrevNext = (lines: string[]): string[] => lines.map((l) => (PREV_NEXT.test(l) ? '' : l));
