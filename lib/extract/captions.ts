@@ -177,7 +177,25 @@ function onlyChild(el: Element, parent: Element): boolean {
   return true;
 }
 
-const blank = (el: Element): boolean => !el.textContent?.trim();
+/**
+ * Does the element hold no text but whitespace (!textContent.trim())? Read text node by text
+ * node, stopping at the first that holds some: the block before a short line may be the whole
+ * story, or <head> with its scripts (a line alone under <body>), and its text is not copied.
+ */
+function blank(el: Element): boolean {
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (n.nodeType === 3) {
+      if (/\S/.test(n.nodeValue ?? '')) return false;
+    } else if (n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
+  }
+  return true;
+}
 const holdsPicture = (el: Element): boolean =>
   el.tagName.toUpperCase() === 'IMG' || el.getElementsByTagName('img').length > 0;
 /** Is all of the element's text inside one link? */
