@@ -98,7 +98,7 @@ export function cleanNames(raw: string): string[] {
     // (编译 glued to a two-character name is the writer's work: 文耕编译.)
     const p = part
       .replace(
-        /^(?:本報|本报|本刊)?(?:實習生|实习生|通訊員|通讯员|特約|特约|實習|实习|見習|见习|首席|特派)?(?:記者|记者)?/,
+        /^(?:本報|本报|本刊)?(?:實習生|实习生|通訊員|通讯员|特約|特约|實習|实习|見習|见习|首席|特派)?(?:記者|记者)?[:：]?/,
         '',
       )
       .replace(/^([\u4e00-\u9fff]{2})(?:编译|編譯)$/, '$1');

@@ -20,6 +20,19 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('本報記者王小明 本報實習生李四').authors).toEqual(['王小明', '李四']);
   });
 
+  it('reads a further reporter after a titled role with a colon (记者：王小明 通讯员：李四)', () => {
+    expect(parseBylineLine('记者：王小明 通讯员：李四').authors).toEqual(['王小明', '李四']);
+    expect(parseBylineLine('本报记者：王小明 本报通讯员：李四 赵五').authors).toEqual([
+      '王小明',
+      '李四',
+      '赵五',
+    ]);
+    expect(parseBylineLine('作者：王小明　实习生：李四').authors).toEqual(['王小明', '李四']);
+    // (Not an editor's or a photographer's name: 编辑 and 摄影 are no reporter's roles.)
+    expect(parseBylineLine('记者：王小明 编辑：李四')).toEqual({ authors: ['王小明'], editor: '李四' });
+    expect(parseBylineLine('记者：王小明 摄影：李四').authors).toEqual(['王小明']);
+  });
+
   it('reads an outlet whose name ends in + before 记者 (南方+记者)', () => {
     expect(parseBylineLine('南方+记者 王小明').authors).toEqual(['王小明']);
     expect(parseBylineLine('南方+记者 王小明 通讯员 李四').authors).toEqual(['王小明', '李四']);
