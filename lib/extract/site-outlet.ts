@@ -5,7 +5,7 @@
  */
 import type { MetaTags } from './meta-tags';
 import { isLoneName } from './names';
-import { copyrightHolder, ownNameBesideTime } from './line-sources';
+import { copyrightHolder, ownNameBesideTime } from './rights-lines';
 import { channelBesideTime, siteName } from './source';
 
 /** The site's outlet (`source`), or '' and the writer (`writer`) a name beside the time turned out to be. */

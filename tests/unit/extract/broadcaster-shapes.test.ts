@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract/article';
 import { parseBylineLine } from '../../../lib/extract/byline';
-import { copyrightHolder } from '../../../lib/extract/line-sources';
+import { copyrightHolder } from '../../../lib/extract/rights-lines';
 import { junkKindOfText } from '../../../lib/extract/patterns';
 import { load, P, Q, storyPage } from './shapes';
 
