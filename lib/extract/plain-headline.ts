@@ -10,7 +10,7 @@ import type { Paragraph } from './paragraphs';
 import { junkKindOfText } from './patterns';
 import { classAndId } from './dom';
 import { headingCandidates, type TitleResult } from './title';
-import { hasTitleSeparator, titleSegments } from './title-segments';
+import { DAY, hasTitleSeparator, titleSegments } from './title-segments';
 
 /** Does an ancestor of `el` at most four levels up (a table's rows not counted) hold `body` (the body's first paragraph)? */
 export function nearBody(el: Element, body: Node): boolean {
@@ -108,7 +108,7 @@ function headlineLike(p: Paragraph, names: readonly string[], t = p.text): boole
  */
 const INFO_AFTER = /\s+(?:来源|來源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯)\s*[:：][\s\S]*$/;
 /** A date and its time of day: 2015-05-21 09:32, 2015年5月21日 09:32. */
-const DATE_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}[:：]\d{2}/;
+const DATE_TIME = new RegExp(String.raw`${DAY}\s*\d{1,2}[:：]\d{2}`);
 /** A date and time closing a line, after a space: ` 2014-04-30 14:49`. */
 const TIME_AFTER = /\s+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 

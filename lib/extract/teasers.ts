@@ -2,6 +2,7 @@
  * A list page's teasers, by their shape: each its own <article> under a headline linking to its
  * story, or each line closing with the time it was posted. Used by detect.ts.
  */
+import { DAY } from './title-segments';
 
 /** Is the element's first heading a link (an item's headline linking to its story)? */
 const headlineLinked = (el: Element): boolean =>
@@ -44,7 +45,7 @@ function listedTeaser(root: Element): boolean {
 }
 
 /** A day and a time closing a line (2025-10-16 19:19, 2025年10月16日 19:19:05). */
-const TIMED_END = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+const TIMED_END = new RegExp(String.raw`${DAY}\s*\d{1,2}:\d{2}(?::\d{2})?\s*$`);
 
 /** How many of the lines close with a day and a time. */
 export function timedLines(lines: readonly string[]): number {

@@ -124,5 +124,11 @@ export function isLatinSiteName(seg: string): boolean {
   );
 }
 
+/**
+ * A day, year first, as a line writes it (2024-05-20, 2024/5/20, 2024年5月20日), as regex source:
+ * for a date alone here, and for a day with its time (plain-headline.ts, teasers.ts).
+ */
+export const DAY = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?`;
+
 /** A <title> segment that is a date alone (标题 – DW – 2024年5月20日). */
-export const DATE_ONLY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
+export const DATE_ONLY = new RegExp(`^${DAY}$`);
