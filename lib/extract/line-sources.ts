@@ -59,8 +59,11 @@ const GLUED_SOURCE =
 /** A line with a bar, whose items GLUED_SOURCE reads. */
 const BARRED = /[|｜]/;
 
-/** What a glued label's value says when it names no one: 不明, 未知, 网络. */
-const NO_ONE = /^(?:不明|未明|未知|不詳|不详|網絡|网络|網路|网路|互聯網|互联网|本站|廣泛|广泛)/;
+/** A label's value that names no outlet: a reprint, the web, the site itself, the original, netizens. */
+const NOT_A_SOURCE = /^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/;
+
+/** …nor, after a label glued to it, one that says there is none (不明, 未知) or is a word's (广泛). */
+const NO_ONE = /^(?:不明|未明|未知|不詳|不详|網路|网路|廣泛|广泛)/;
 
 /** The source under a source label (来源：人民日报), cleaned of what the template puts around it. */
 export function labelledSource(text: string): string | undefined {
@@ -69,7 +72,7 @@ export function labelledSource(text: string): string | undefined {
   const source = SOURCE_RE.exec(text);
   if (!source) {
     const glued = BARRED.test(text) ? GLUED_SOURCE.exec(text)?.[1] : undefined;
-    return glued && !NO_ONE.test(glued) ? glued : undefined;
+    return glued && !NOT_A_SOURCE.test(glued) && !NO_ONE.test(glued) ? glued : undefined;
   }
   const listed = commaListed(source[1] as string, text.slice(source.index + source[0].length));
   // The value ends where the next label begins (来源：证券时报网作者：李在山).
@@ -95,7 +98,7 @@ export function labelledSource(text: string): string | undefined {
     sourceName &&
     sourceName.length >= 2 &&
     !headlineUnderLabel(text, source, sourceName) &&
-    !/^(轉載|转载|網絡|网络|互聯網|互联网|本站|原創|原创|網友|网友)/.test(sourceName) &&
+    !NOT_A_SOURCE.test(sourceName) &&
     // (综合, 综合报道: compiled, from no outlet named.)
     !/^(?:综合|綜合)(?:报道|報導|報道|报导|消息|编译|編譯|整理)?$/.test(sourceName) &&
     // Template leftovers in the visible text (`来源： size="20"`) are markup, not an outlet.
